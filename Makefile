@@ -1,0 +1,47 @@
+# Two commands: `make run` starts the service, `make test` runs everything CI runs.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+
+.PHONY: run test lint typecheck unit eval-gate bench llm-setup clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+## Start the API and web form on http://127.0.0.1:8000 (rules engine, no key needed).
+run: $(STAMP)
+	$(VENV)/bin/coach serve
+
+## Lint, type-check, the whole test suite and the eval quality gate.
+test: $(STAMP) llm-setup lint typecheck unit eval-gate
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff format --check app tests bench
+	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/hadolint Dockerfile
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy app
+
+unit: $(STAMP)
+	$(VENV)/bin/pytest -q
+
+eval-gate: $(STAMP)
+	$(VENV)/bin/coach eval evals/cases.jsonl --no-progress --json evals/reports/latest.json \
+		--html evals/reports/latest.html --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
+
+## The local model server used by the LLM tests (llama-cpp-python + SmolLM2-135M).
+llm-setup:
+	bash scripts/llm-server-setup.sh
+
+bench: $(STAMP)
+	$(PY) bench/critique.py
+	$(PY) bench/eval.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache evals/reports

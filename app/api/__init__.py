@@ -1,0 +1,1 @@
+"""The REST edge: thin routes over ``CoachService``."""

@@ -1,0 +1,1 @@
+"""The pure core: no web framework, no LLM client, no I/O."""

@@ -1,0 +1,132 @@
+"""How an analyzer is declared.
+
+Like proselint's checks, each analyzer is data plus one function: a stable code,
+its kind and severity, the message and the principle behind it, a suggestion, and
+examples that must and must not fire. The examples are the analyzer's own tests
+(see tests/test_analyzer_examples.py), so an analyzer without them fails the suite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.asks import Ask, Offer
+from app.core.ledger import Gap
+from app.core.signals import Signals
+from app.core.text import Doc
+from app.models import Closeness, CoachRequest, Kind, Ledger, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything an analyzer may look at, computed once per draft."""
+
+    req: CoachRequest
+    doc: Doc
+    asks: list[Ask]
+    offers: list[Offer]
+    gap: Gap
+    ledger: Ledger
+    signals: Signals
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def closeness(self) -> Closeness | None:
+        return self.req.relationship.closeness if self.req.relationship else None
+
+    @property
+    def close_and_recent(self) -> bool:
+        """A close friend or friend in touch within 90 days, with a ledger in credit."""
+        return (
+            self.closeness in (Closeness.close, Closeness.friend)
+            and self.gap.days is not None
+            and self.gap.days <= 90
+            and self.ledger.status != "overdrawn"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place an analyzer fired; ``message`` overrides the default when given."""
+
+    span: tuple[int, int] | None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A draft (plus request context) and whether, and where, the analyzer fires.
+
+    ``evidence`` is the exact substring the first finding must point at.
+    """
+
+    text: str
+    fires: bool
+    evidence: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Context], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzer:
+    code: str
+    kind: Kind
+    severity: Severity | None
+    message: str
+    principle: str
+    suggestion: str
+    examples: tuple[Example, ...]
+    check: Check
+
+
+REGISTRY: list[Analyzer] = []
+
+
+def analyzer(
+    code: str,
+    *,
+    kind: Kind = Kind.problem,
+    severity: Severity | None = None,
+    message: str,
+    principle: str,
+    suggestion: str = "",
+    examples: Iterable[Example] = (),
+) -> Callable[[Check], Check]:
+    """Register ``check`` under ``code``. Codes are public API: never rename one."""
+
+    def register(check: Check) -> Check:
+        if any(a.code == code for a in REGISTRY):
+            raise ValueError(f"duplicate analyzer code {code!r}")
+        REGISTRY.append(
+            Analyzer(code, kind, severity, message, principle, suggestion, tuple(examples), check)
+        )
+        return check
+
+    return register
+
+
+def yes(text: str, evidence: str | None = None, **context: Any) -> Example:
+    return Example(text, True, evidence, context)
+
+
+def no(text: str, **context: Any) -> Example:
+    return Example(text, False, None, context)
+
+
+def rel(
+    last_contact: str | None = None, closeness: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    """Shorthand for an example's relationship context."""
+    r: dict[str, Any] = dict(extra)
+    if last_contact is not None:
+        r["last_contact"] = last_contact
+    if closeness is not None:
+        r["closeness"] = closeness
+    return {"relationship": r}

@@ -1,0 +1,219 @@
+"""Problems with how the message is framed around the recipient: who it is about,
+what comes first, and whether anything in it could only be for them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.text import FIRST_PERSON
+from app.models import Severity
+
+_SELF_LEAD = re.compile(
+    r"^\W*(?:(?:so|anyway|anyways|but|well|ok|okay|now|also|listen|look|basically|quick\s+(?:q|question))\W+)*"
+    r"(?:i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
+    r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask))",
+    re.IGNORECASE,
+)
+
+
+@analyzer(
+    "ask_up_front",
+    severity=Severity.medium,
+    message="The ask arrives before any interest in them or anything offered.",
+    principle=(
+        "In their life you are a walk-on and they are the lead. Opening with what you want "
+        "casts them as an extra in your story."
+    ),
+    suggestion="Lead with them (their news, their work, shared history) or with something you can offer; ask after.",
+    examples=[
+        yes(
+            "Hi Dana, can you refer me to the data team at Shopify? I've attached my resume.",
+            "can you refer me to the data team at Shopify?",
+        ),
+        yes(
+            "Hello, how are you? I was wondering if you might know of any openings at Stripe.",
+            "I was wondering if you might know of any openings at Stripe.",
+        ),
+        no(
+            "Hi Dana, congrats on the Series B! I'd love to hear how hiring is going. "
+            "Separately, would you be open to a quick call about the data team?"
+        ),
+        no(
+            "Hey, could you grab my jacket from the car?",
+            **rel("2026-11-20", "close"),
+        ),
+        no("Hi Dana, thanks so much for the coffee last week. It was great to see you."),
+    ],
+)
+def ask_up_front(ctx: Context) -> Iterator[Hit]:
+    if not ctx.asks or ctx.close_and_recent:
+        return
+    ask = ctx.asks[0]
+    if ask.sentence.index > 1:
+        return
+    before = ask.sentence.start
+    if ctx.signals.specific_before(before + 1) and not _only_in_ask(ctx, ask.sentence.start):
+        return
+    if any(q.start < before for q in ctx.signals.interest_questions):
+        return
+    if any(
+        o.start < before or (o.sentence is ask.sentence and o.start < ask.match_start)
+        for o in ctx.offers
+    ):
+        return
+    yield Hit(ask.span)
+
+
+def _only_in_ask(ctx: Context, ask_start: int) -> bool:
+    """True when every specific reference sits inside the ask sentence itself."""
+    return all(s.start == ask_start for s, _, _ in ctx.signals.specific)
+
+
+@analyzer(
+    "hollow_opener",
+    severity=Severity.medium,
+    message="A stock pleasantry, then straight to what you need.",
+    principle=(
+        "A reflexive 'how are you?' followed by a request shows you are not really asking. "
+        "Interest that is real is specific."
+    ),
+    suggestion="Replace the pleasantry with something specific about them, or cut it.",
+    examples=[
+        yes(
+            "Hi Mark! How are you? Anyway, I got laid off and need a job.",
+            "How are you",
+        ),
+        yes(
+            "Dear Ms. Lee,\n\nI hope this email finds you well. I am writing to ask whether you "
+            "have any openings.",
+            "I hope this email finds you well",
+        ),
+        yes("Hope you're doing well! Quick question: can you refer me?", "Hope you're doing well"),
+        no("How are you? I saw your team shipped the new search. It looks great."),
+        no("Hope the move to Denver went smoothly! Send pictures of the new place."),
+        no("How are you? It has been too long."),
+        no("How did the marathon go? I was cheering from afar."),
+    ],
+)
+def hollow_opener(ctx: Context) -> Iterator[Hit]:
+    for s, start, end in ctx.signals.pleasantries:
+        if s.index > 1:
+            continue
+        rest = ctx.text[end : s.end].strip(" ,.!?;:—–-\n")
+        if len(rest) > 3:
+            nxt_text, nxt_start = rest, end
+        else:
+            following = [t for t in ctx.doc.sentences if t.index == s.index + 1]
+            if not following:
+                continue
+            nxt_text, nxt_start = following[0].text, following[0].start
+        is_ask = any(
+            a.sentence.start >= s.start and a.sentence.start <= nxt_start + len(nxt_text)
+            for a in ctx.asks
+        )
+        about_them = any(
+            sp.start <= nxt_start + len(nxt_text)
+            and sp.end >= nxt_start
+            and sp.start not in ctx.signals.notes_only
+            for sp, _, _ in ctx.signals.specific
+        )
+        if about_them and not is_ask:
+            continue
+        if is_ask or _SELF_LEAD.search(nxt_text):
+            yield Hit((start, end))
+            return
+
+
+@analyzer(
+    "me_focused",
+    severity=Severity.medium,
+    message="The message is mostly about you, and it never asks about them.",
+    principle=(
+        "Think about what the other person needs to succeed. A note that is all 'I' and 'my' "
+        "asks them to care about you without showing you care about them."
+    ),
+    suggestion="Cut a sentence about yourself and add one question about them or their work.",
+    examples=[
+        yes(
+            "Hi Jo. I just finished my bootcamp and I am looking for my first role. I built three "
+            "projects and I think my skills fit. I would love to chat.",
+            "I just finished my bootcamp and I am looking for my first role.",
+        ),
+        no(
+            "Hi Jo. I just finished my bootcamp and I am looking for my first role. "
+            "How are you finding the new job at Etsy? I remember you were nervous about the move."
+        ),
+        no("Hi Jo, how was the trip to Lisbon? I'd love to hear about it."),
+        no("Thanks for the intro to Sam, Jo. You made my week."),
+    ],
+)
+def me_focused(ctx: Context) -> Iterator[Hit]:
+    sig = ctx.signals
+    if sig.first_person < 4 or sig.first_person < 2 * max(1, sig.second_person):
+        return
+    if sig.interest_questions:
+        return
+    best = max(ctx.doc.sentences, key=lambda s: (len(FIRST_PERSON.findall(s.text)), -s.start))
+    yield Hit(
+        (best.start, best.end),
+        f"'I/me/my' appears {sig.first_person} times and 'you/your' {sig.second_person}, "
+        "and nothing asks about them.",
+    )
+
+
+@analyzer(
+    "no_offer",
+    severity=Severity.medium,
+    message="The message asks but offers nothing back.",
+    principle=(
+        "Be a symbiote, not a parasite: every ask should come with something for them, or at "
+        "least a real question about how you could help."
+    ),
+    suggestion="Add one concrete thing you can do for them, or ask what would help them right now.",
+    examples=[
+        yes(
+            "Could you introduce me to your VP of Sales?",
+            "Could you introduce me to your VP of Sales?",
+        ),
+        no("Could you introduce me to your VP of Sales? Happy to return the favour any time."),
+        no("Could you introduce me to your VP of Sales? And is there anything I can do for you?"),
+        no("Loved your talk on pricing. Want an intro to the founder of Lattice?"),
+    ],
+)
+def no_offer(ctx: Context) -> Iterator[Hit]:
+    if ctx.asks and not ctx.offers:
+        yield Hit(ctx.asks[0].span)
+
+
+@analyzer(
+    "generic",
+    severity=Severity.medium,
+    message="Nothing here is specific to them: it could be sent unchanged to anyone.",
+    principle=(
+        "Failing to find a point of connection is a failure of imagination on our side. "
+        "One detail that could only be about them changes how the whole note reads."
+    ),
+    suggestion="Mention one real thing: their recent work or news, or something you did together.",
+    examples=[
+        yes(
+            "Hi, I'm looking for new opportunities in marketing. Let me know if you hear of anything!",
+            None,
+        ),
+        yes("Hope all is well! Would love to connect and explore synergies.", None),
+        no(
+            "Loved your talk at PyCon on async testing. Would you be open to one question about it?"
+        ),
+        no("We met at the Denver meetup last spring. Would love to stay in touch."),
+        no(
+            "Hi Sam, how is the move going? Would you be open to a quick call?",
+            recipient={"notes": ["moving to Lisbon next month"]},
+        ),
+        no("Dinner tonight?", **rel("2026-11-24", "close")),
+    ],
+)
+def generic(ctx: Context) -> Iterator[Hit]:
+    if ctx.signals.specific or ctx.close_and_recent:
+        return
+    yield Hit(None)

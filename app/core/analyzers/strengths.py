@@ -1,0 +1,178 @@
+"""What the draft already does well. Strengths are reported so the rewrite keeps them
+and so the sender learns what to repeat."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.ledger import _GAP_LONG, _GAP_YEARS
+from app.core.patterns import phrases
+from app.models import Kind
+
+_GIVE = "Give before you ask."
+
+
+@analyzer(
+    "gives_first",
+    kind=Kind.strength,
+    message="Offers something concrete before (or without) asking.",
+    principle="Give before you ask: a deposit first makes any later request feel fair.",
+    examples=[
+        yes("Want an intro to my old team at Stripe? They're hiring PMs.", "Want an intro"),
+        yes(
+            "I came across this paper on retrieval evals and thought of you. Here is the link.",
+            "came across this paper on retrieval evals and thought of you",
+        ),
+        yes("Would it help if I sent you our hiring rubric?", "Would it help if I"),
+        no("Could you introduce me to your CTO?"),
+        no("Could you introduce me to your CTO? Happy to help with anything in return."),
+    ],
+)
+def gives_first(ctx: Context) -> Iterator[Hit]:
+    first_ask = ctx.asks[0].match_start if ctx.asks else len(ctx.text) + 1
+    for o in ctx.offers:
+        if o.how_to_help and not _concrete(ctx, o.start, o.end):
+            continue
+        if o.start < first_ask:
+            yield Hit((o.start, o.end))
+            return
+
+
+def _concrete(ctx: Context, start: int, end: int) -> bool:
+    return not phrases(r"anything", r"how\s+(?:can|could|might|may)\s+i").search(
+        ctx.text[start:end]
+    )
+
+
+@analyzer(
+    "personal_reference",
+    kind=Kind.strength,
+    message="Refers to something specific about them or to real shared history.",
+    principle="A specific detail shows you think about them, not only about what they can do for you.",
+    examples=[
+        yes("Loved your talk on async testing at PyCon.", "Loved your"),
+        yes("We met at the Denver meetup last spring.", "We met"),
+        yes(
+            "How is the Lisbon move going?",
+            "Lisbon",
+            recipient={"notes": ["moving to Lisbon in March"]},
+        ),
+        no("Hope all is well! Would love to connect."),
+        no("I'm looking for a new role in marketing."),
+    ],
+)
+def personal_reference(ctx: Context) -> Iterator[Hit]:
+    if ctx.signals.specific:
+        _, start, end = ctx.signals.specific[0]
+        yield Hit((start, end))
+
+
+@analyzer(
+    "asks_how_to_help",
+    kind=Kind.strength,
+    message="Asks what you can do for them.",
+    principle="Asking how you can help makes the exchange two-way.",
+    examples=[
+        yes("Is there anything I can do for you?", "Is there anything I can do"),
+        yes("Let me know if I can help with the launch.", "Let me know if I can"),
+        yes("How can I be useful to your team this quarter?", "How can I be useful"),
+        no("Can you help me with my resume?"),
+        no("Want an intro to Sam?"),
+    ],
+)
+def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
+    for o in ctx.offers:
+        if o.how_to_help:
+            from app.core.asks import HOW_TO_HELP
+
+            m = HOW_TO_HELP.search(ctx.text, o.sentence.start, o.sentence.end)
+            if m:
+                yield Hit((m.start(), m.end()))
+                return
+
+
+@analyzer(
+    "small_specific_ask",
+    kind=Kind.strength,
+    message="The ask is small, bounded and easy to decline.",
+    principle="Ask small and specific, so saying yes costs them minutes and saying no costs nothing.",
+    examples=[
+        yes(
+            "Would you be open to a 15-minute call next week?",
+            "Would you be open to a 15-minute call next week?",
+        ),
+        yes(
+            "Who are two people on the payments team you'd suggest I talk to?",
+            "Who are two people on the payments team you'd suggest I talk to?",
+        ),
+        no("Could you help me find a job?"),
+        no("Want an intro to Sam?"),
+    ],
+)
+def small_specific_ask(ctx: Context) -> Iterator[Hit]:
+    for ask in ctx.asks:
+        if (ask.bounded or ask.referral) and not (ask.vague and not ask.referral):
+            yield Hit(ask.span)
+            return
+
+
+_OWN_GAP = phrases(
+    r"(?:i\s+know\s+)?it(?:'s|\s+has)\s+been\s+(?:a\s+(?:long\s+)?while|too\s+long|way\s+too\s+long|ages|forever|"
+    r"far\s+too\s+long|so\s+long|a\s+long\s+time|years|a\s+minute)",
+    r"(?:i(?:'ve|\s+have)\s+been\s+)?(?:terrible|bad|awful|lousy|not\s+great)\s+at\s+(?:staying|keeping)\s+in\s+touch",
+    r"(?:sorry|apologies)\s+(?:for|about)\s+(?:the|my)\s+(?:long\s+)?(?:silence|radio\s+silence|absence|gap|disappearing)",
+    r"(?:sorry|apologies)\s+(?:i(?:'ve|\s+have)\s+been|for\s+being)\s+(?:out\s+of\s+touch|mia|quiet|so\s+quiet|absent)",
+    r"i\s+(?:know|realize|realise)\s+(?:we|i)\s+(?:haven't|have\s+not|hadn't)",
+    r"(?:that(?:'s|\s+is)|which\s+is)\s+on\s+me",
+    r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
+    r"fell\s+out\s+of\s+touch",
+    r"lost\s+touch",
+)
+
+
+@analyzer(
+    "acknowledges_gap",
+    kind=Kind.strength,
+    message="Owns the long silence plainly.",
+    principle="Naming the gap honestly, without spinning it into a reason to ask, rebuilds trust.",
+    examples=[
+        yes("I know it's been way too long, and that's on me.", "I know it's been way too long"),
+        yes("Sorry for the long silence. How are the kids?", "Sorry for the long silence"),
+        yes("We lost touch after Acme, and I regret that.", "lost touch"),
+        no("It's been a busy week for me.", **rel("2026-11-20")),
+        no("Great seeing you yesterday!"),
+    ],
+)
+def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
+    if ctx.gap.days is not None and ctx.gap.days < 180 and ctx.gap.source != "text":
+        return
+    m = _OWN_GAP.search(ctx.text) or _GAP_YEARS.search(ctx.text) or _GAP_LONG.search(ctx.text)
+    if m:
+        yield Hit((m.start(), m.end()))
+
+
+@analyzer(
+    "referral_ask",
+    kind=Kind.strength,
+    message="Asks whom to talk to rather than asking them for the thing itself.",
+    principle="Asking who three people worth talking to are is a small lift for them and widens your network.",
+    examples=[
+        yes("Who would you suggest I talk to about data roles?", "Who would you suggest"),
+        yes(
+            "Are there two or three people you'd recommend I speak with?",
+            "three people you'd",
+        ),
+        no("Can you refer me for the data role?"),
+        no("Who is your favourite author?"),
+    ],
+)
+def referral_ask(ctx: Context) -> Iterator[Hit]:
+    for ask in ctx.asks:
+        if ask.referral:
+            from app.core.asks import REFERRAL
+
+            m = REFERRAL.search(ctx.text, ask.sentence.start, ask.sentence.end)
+            if m:
+                yield Hit((m.start(), m.end()))
+                return

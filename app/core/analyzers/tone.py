@@ -1,0 +1,214 @@
+"""Problems of tone and form: pressure, vagueness, mail-merge residue, length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.core.analyzers.base import Context, Hit, analyzer, no, yes
+from app.core.patterns import phrases
+from app.core.text import words
+from app.models import Channel, Severity
+
+DESPERATION = phrases(
+    r"urgent(?:ly)?",
+    r"asap",
+    r"a\.s\.a\.p\.?",
+    r"as\s+soon\s+as\s+(?:possible|you\s+can|humanly)",
+    r"right\s+away",
+    r"immediately",
+    r"time[-\s]sensitive",
+    r"emergency",
+    r"drop\s+everything",
+    r"i(?:'m|\s+am)\s+(?:really\s+|so\s+|getting\s+|pretty\s+|honestly\s+)?desperate",
+    r"desperately",
+    r"any\s+job(?:\s+at\s+all)?",
+    r"anything\s+at\s+all",
+    r"i(?:'ll|\s+will)\s+take\s+anything",
+    r"willing\s+to\s+do\s+anything",
+    r"(?:i(?:'m|\s+am)\s+)?begging(?:\s+you)?",
+    r"i\s+beg\s+(?:you|of\s+you)",
+    r"please,?\s+please",
+    r"i\s+(?:really\s+|really,\s+really\s+|badly\s+|seriously\s+)+need\s+(?:this|a\s+job|help|work|you)",
+    r"(?:you(?:'re|\s+are)\s+)?my\s+(?:last|only)\s+(?:hope|chance|option)",
+    r"last\s+resort",
+    r"running\s+out\s+of\s+(?:money|savings|time|options|runway)",
+    r"can(?:'t|not)\s+(?:pay|afford)\s+(?:my\s+)?(?:rent|bills|mortgage)",
+    r"need\s+(?:a\s+job|work|this)\s+(?:now|today|fast|badly)",
+    r"by\s+(?:end\s+of\s+(?:day|today)|eod|tonight|tomorrow\s+morning)",
+    r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
+    r"(?:please\s+)?help\s+me\s+please",
+)
+_BANG = re.compile(r"[!?]*!{2,}[!?]*|\?!|!\?")
+
+
+@analyzer(
+    "desperation",
+    severity=Severity.high,
+    message="This reads as pressure or pleading.",
+    principle=(
+        "Desperation repels in networking as it does in dating. Urgency makes your problem "
+        "their emergency, and people step back from that."
+    ),
+    suggestion="Remove the urgency and the pleading; a calm, small ask gets a better answer.",
+    examples=[
+        yes("Hi Mark, can you get me an interview? Let me know ASAP.", "ASAP"),
+        yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
+        yes("Please help!!! I need this", "!!!"),
+        yes("This is urgent: can you call me today?", "urgent"),
+        no("No rush at all. Whenever you have a moment is fine."),
+        no("Congrats on the launch! Huge milestone."),
+        no("I'd love to hear what you're building at Acme."),
+    ],
+)
+def desperation(ctx: Context) -> Iterator[Hit]:
+    m = DESPERATION.search(ctx.text)
+    b = _BANG.search(ctx.text)
+    hits = [x for x in (m, b) if x is not None]
+    if hits:
+        first = min(hits, key=lambda x: x.start())
+        yield Hit((first.start(), first.end()))
+
+
+@analyzer(
+    "vague_ask",
+    severity=Severity.medium,
+    message="The ask is broad and open-ended, so it is hard to say yes to.",
+    principle=(
+        "Make it easy to say yes. 'Help me find a job' hands them your problem; 'who are three "
+        "people I should talk to?' is something they can answer in a minute."
+    ),
+    suggestion="Name one small, specific thing they could do in a few minutes, or ask whom they'd suggest you talk to.",
+    examples=[
+        yes("Could you help me find a job in fintech?", "help me find a job"),
+        yes("Please keep me in mind for anything that opens up.", "keep me in mind"),
+        yes("Would love to pick your brain sometime.", "pick your brain"),
+        yes("I was wondering if you might know of any openings.", "any openings"),
+        yes("Let me know what next steps are.", "what next steps"),
+        no("Who are two people on the payments team you'd suggest I talk to?"),
+        no("Would you be open to a 15-minute call next Tuesday about the analytics role?"),
+        no("Any advice on the move to Lisbon? Just kidding, I know you are swamped."),
+        no("Thanks for all your help last year."),
+    ],
+)
+def vague_ask(ctx: Context) -> Iterator[Hit]:
+    for ask in ctx.asks:
+        if ask.vague and not ask.referral:
+            yield Hit(ask.vague)
+            return
+
+
+PLACEHOLDER = re.compile(
+    r"\[\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|your[\s_]*name|"
+    r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30})\s*\]"
+    r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
+    r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
+    r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2})\s*>"
+    r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}"
+)
+MASS_MAIL = phrases(
+    r"dear\s+sir\s*(?:/|or)\s*madam",
+    r"dear\s+(?:sir|madam)",
+    r"to\s+whom\s+it\s+may\s+concern",
+    r"dear\s+(?:hiring\s+manager|friend|colleague|valued\s+\w+)",
+    r"dear\s+recruiter",
+)
+_HTML_TAGS = frozenset(
+    ["a", "b", "i", "p", "br", "hr", "div", "span", "script", "style", "img", "em", "strong", "u", "ul", "ol", "li", "table", "tr", "td", "th", "head", "body", "html", "title", "meta", "link", "iframe", "form", "input", "button", "svg", "video", "audio", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "small", "sub", "sup", "label", "select", "option", "textarea"]
+)
+
+
+@analyzer(
+    "template_residue",
+    severity=Severity.high,
+    message="Unfilled placeholder or mass-mail marker left in the draft.",
+    principle=(
+        "Your reputation travels further than you think. A stray [Name] tells the reader they "
+        "are one of many, and that is what they will remember."
+    ),
+    suggestion="Fill in or delete every placeholder, and greet them by name.",
+    examples=[
+        yes("Hi [Name], I loved your work at [Company].", "[Name]"),
+        yes("Hi {first_name}, quick question.", "{first_name}"),
+        yes("Dear Sir/Madam, I am writing to apply.", "Dear Sir/Madam"),
+        yes("To whom it may concern: I'd like an intro.", "To whom it may concern"),
+        yes("I admire what <Company> is doing.", "<Company>"),
+        no("Hi Ana, I loved your post on <b>bold</b> design [1]."),
+        no("Dear Ana, I read your paper on RL [see link]."),
+        no("I <3 your podcast, Ana."),
+    ],
+)
+def template_residue(ctx: Context) -> Iterator[Hit]:
+    spans: list[tuple[int, int]] = []
+    for m in PLACEHOLDER.finditer(ctx.text):
+        inner = m.group().strip("<>[]{}% ").lower()
+        if m.group().startswith("<") and inner.split()[0].strip("/") in _HTML_TAGS:
+            continue
+        if m.group().startswith("[") and not _looks_like_placeholder(inner):
+            continue
+        spans.append((m.start(), m.end()))
+        break
+    mm = MASS_MAIL.search(ctx.text)
+    if mm:
+        spans.append((mm.start(), mm.end()))
+    if spans:
+        yield Hit(min(spans))
+
+
+_PLACEHOLDER_WORDS = frozenset(
+    ["name", "first", "last", "company", "title", "role", "position", "recipient", "insert", "your", "their", "team", "city", "school", "industry", "date", "product", "job", "field", "topic", "event", "mutual", "connection"]
+)
+
+
+def _looks_like_placeholder(inner: str) -> bool:
+    return any(w in _PLACEHOLDER_WORDS for w in re.split(r"[\s_]+", inner)) or inner.isupper()
+
+
+BUDGETS: dict[Channel, tuple[int, str]] = {
+    Channel.linkedin_note: (300, "characters"),
+    Channel.linkedin: (120, "words"),
+    Channel.text: (120, "words"),
+    Channel.email: (200, "words"),
+    Channel.other: (200, "words"),
+}
+
+
+def overflow_at(text: str, channel: Channel) -> int | None:
+    """Offset where the draft runs past the channel's budget, or None if it fits."""
+    limit, unit = BUDGETS[channel]
+    if unit == "characters":
+        return limit if len(text) > limit else None
+    for i, m in enumerate(re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text)):
+        if i == limit:
+            return m.start()
+    return None
+
+
+@analyzer(
+    "too_long",
+    severity=Severity.low,
+    message="Longer than this channel's budget.",
+    principle="Respect their time: a short note gets read, and a long one gets saved for later.",
+    suggestion="Cut to one line about them, one about you, one small ask.",
+    examples=[
+        yes("word " * 201 + "end", "word end", message={"channel": "email"}),
+        yes(
+            "x" * 295 + " and then some more",
+            "then some more",
+            message={"channel": "linkedin_note"},
+        ),
+        no("word " * 150, message={"channel": "email"}),
+        no("Short and sweet."),
+    ],
+)
+def too_long(ctx: Context) -> Iterator[Hit]:
+    channel = ctx.req.message.channel
+    at = overflow_at(ctx.text, channel)
+    if at is not None:
+        limit, unit = BUDGETS[channel]
+        count = len(ctx.text) if unit == "characters" else len(words(ctx.text))
+        end = len(ctx.text.rstrip())
+        yield Hit(
+            (at, max(at + 1, end)),
+            f"{count} {unit}; a {channel.value.replace('_', ' ')} should stay under {limit} {unit}.",
+        )

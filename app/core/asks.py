@@ -1,0 +1,296 @@
+"""Where the draft asks for something, where it offers something, and how big the ask is.
+
+An ask is a request for the recipient's time, help, judgement or network. An offer
+is something the sender puts on the table. The two are easy to confuse ("want an
+intro?" is an offer; "could you intro me?" is an ask), so offers are found first
+and an ask phrase that sits inside an offer phrase is not counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.patterns import phrases
+from app.core.text import Doc, Sentence
+
+_YOU = r"(?:you|u|ya)"
+_ADV = r"(?:\s+(?:please|possibly|maybe|perhaps|kindly|just|also|ever|by any chance))?"
+
+ASK = phrases(
+    # modal requests: could you / would you be open to / would you mind
+    rf"(?:could|can|would|will|might){_ADV}\s+{_YOU}{_ADV}\s+(?!like\s+(?:me|an?\s+(?:intro|introduction|copy))"
+    r"|want\b|use\b|need\b)[a-z]+",
+    rf"(?:do|did|would)\s+{_YOU}\s+(?:have|know|mind|think\s+{_YOU}\s+could|happen\s+to\s+know)",
+    rf"are\s+{_YOU}\s+(?:hiring|free|available|around|open\s+to|able\s+to|willing|the\s+right\s+person)",
+    r"is\s+(?:your\s+(?:team|company|group|org)\s+hiring|there\s+(?:any\s+chance|anyone|someone|a\s+chance))",
+    r"are\s+there\s+any\s+(?:openings|roles|positions|opportunities|jobs)",
+    r"any\s+chance",
+    r"(?:are|is)\s+there\s+(?:anyone|someone|people|two|three|a\s+few|a\s+couple)",
+    r"(?:was|am|i'm|were)\s+(?:wondering|hoping)",
+    r"hoping\s+(?:you|to\s+(?:get|ask|borrow|grab|pick|set\s+up|schedule|find))",
+    r"i\s+wonder(?:ed)?\s+if",
+    # wants that need the recipient to act
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:grateful|thankful|thrilled|honou?red|delighted))"
+    r"\s+(?:it\s+if|if|for\s+you|your|any|some|a\s+(?:few|quick|short|brief|call|chat|referral|intro)|"
+    r"an?\s+(?:intro|introduction|referral)|to\s+(?:get|pick|ask|grab|borrow|chat|connect|talk|set\s+up|schedule|meet|"
+    r"learn\s+from\s+you|hop|jump|speak|run|find\s+time|book|discuss|show\s+you|walk\s+you|share\s+my|send\s+you\s+my|get\s+your))",
+    r"(?:would|will)\s+be\s+(?:much\s+|greatly\s+|really\s+|hugely\s+)?(?:appreciated|grateful|amazing|huge|a\s+huge\s+help)",
+    r"it\s+would\s+(?:mean\s+a\s+lot|be\s+(?:great|amazing|wonderful|incredibly\s+helpful|so\s+helpful|really\s+helpful|huge))"
+    r"(?:\s+to\s+me)?\s+if",
+    r"i(?:'m|\s+am)\s+(?:grateful|thankful)\s+for\s+any",
+    r"grateful\s+(?:for\s+any|if)",
+    # imperatives
+    r"please\s+(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
+    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support)",
+    r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
+    r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
+    r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
+    r"keep\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
+    r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
+    r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
+    r"put\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:put|get)\s+me\s+in\s+(?:touch|front)",
+    r"(?:introduce|intro|connect|refer|recommend|vouch\s+for|hook)\s+me",
+    r"get\s+me\s+(?:an?\s+|in|into|on|a\s+job|hired)",
+    r"help\s+me\s+(?:find|get|land|with|out|figure|think|understand|navigate|break|make|decide|choose|prepare|reach|connect)",
+    r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any|anyone|something|someone)",
+    r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"if\s+you\s+(?:could|can\s+(?:help|spare|share|intro|introduce|refer|connect|put|pass|forward|send))",
+    r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
+    r"(?:ask|asking|need|beg)\s+(?:you\s+)?(?:for\s+)?a\s+(?:small\s+|quick\s+|big\s+|huge\s+)?favou?r",
+    r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
+    r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
+    r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
+    r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
+    r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching|hunting)\s+for\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
+    r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
+    r"pick\s+(?:your|ur|you)\s+brain",
+    r"(?:book|schedule|set\s+up|hop\s+on|jump\s+on|get\s+on|grab)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|\d+[-\s]?min(?:ute)?\s+)?(?:call|demo|meeting|chat|zoom|time)",
+    r"worth\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|conversation|look)",
+    r"open\s+to\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:chat|call|demo|conversation|meeting|intro|referral)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think|talk|speak|reach)",
+    r"what\s+would\s+you\s+(?:suggest|recommend|advise|do)",
+    r"(?:any|some)\s+(?:advice|tips|leads|pointers|guidance|intros|introductions|referrals|suggestions)\s+(?:would|you\s+(?:can|could|might|have))",
+    r"(?:check\s+out|take\s+a\s+look\s+at|look\s+over|review|read)\s+my\s+(?:resume|cv|portfolio|profile|deck|site|website|work|draft|app|startup|product)",
+    r"(?:share|give\s+me)\s+(?:your|any|some)\s+(?:thoughts|feedback|input)",
+    r"(?:sign\s+up|subscribe|register|buy|invest|donate|contribute)\s+(?:for|to|in)\b",
+    r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
+    r"send\s+(?:me|over)\s+(?:the|your|a|an|those|that|some)",
+    r"(?:need|want)\s+(?:your|a)\s+(?:help|advice|referral|intro|introduction)",
+    r"could\s+use\s+(?:your|some)\s+(?:help|advice|guidance)",
+)
+
+OFFER = phrases(
+    rf"(?:would|do)\s+{_YOU}\s+(?:like|want)\s+(?:me\s+to|an?\s+(?:intro|introduction|copy|referral|hand)|the\s+(?:deck|link|notes|slides|recording|template))",
+    r"(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
+    r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
+    r"(?:happy|glad|delighted|keen|more\s+than\s+happy|willing)\s+to\s+(?:help|intro|introduce|connect|share|send|make|review|pass|put|return|offer|"
+    r"do\s+the\s+same|give|look|lend|walk|loop|host|sponsor|cover|recommend|vouch|be\s+a\s+(?:reference|sounding\s+board)|return\s+the\s+favou?r)",
+    r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
+    r"pass\s+(?:it|this|your)|forward\s+(?:it|this|your)|offer|lend|give\s+you|walk\s+you|show\s+you|set\s+you\s+up|loop\s+you|host|"
+    r"recommend\s+you|vouch\s+for\s+you|be\s+a\s+reference)",
+    r"i(?:'d|\s+would)\s+(?:be\s+)?(?:love|happy|glad)\s+to\s+(?:help|intro|introduce|connect\s+you|return\s+the\s+favou?r|share|send\s+you)",
+    r"let\s+me\s+know\s+if\s+(?:i|there(?:'s|\s+is)\s+anything\s+i|you(?:'d|\s+would)\s+like|you\s+(?:ever\s+)?need|you\s+want|"
+    r"it(?:'d|\s+would)\s+help|that(?:'d|\s+would)\s+(?:help|be\s+useful)|(?:this|that|it)\s+(?:helps|is\s+useful))",
+    r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
+    r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support|return)",
+    r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
+    r"if\s+i\s+can\s+(?:ever\s+)?(?:help|be\s+(?:of\s+)?(?:help|use|useful))",
+    r"(?:return|repay)\s+the\s+favou?r",
+    r"pay\s+it\s+forward",
+    r"(?:my\s+door\s+is\s+(?:always\s+)?open|feel\s+free\s+to\s+(?:reach\s+out|ping|lean\s+on|use|grab|borrow))",
+    r"(?:thought|figured)\s+(?:you(?:'d|\s+would|\s+might)|this\s+might|it\s+might)\s+(?:like|enjoy|find|appreciate|want|be\s+useful|be\s+helpful|help|interest)",
+    r"here(?:'s|\s+is|\s+are)\s+(?:a|an|the|some)\s+(?:link|article|paper|post|resource|list|deck|template|recording|notes|summary|intro|writeup|write-up)",
+    r"i(?:'ve|\s+have)?\s+(?:attached|enclosed|included)\s+(?:a|an|the|some)\s+(?!resume|cv)",
+    r"(?:saw|came\s+across|found|read)\s+(?:this|an?\s+\w+)[^.?!\n]{0,60}(?:thought\s+of\s+you|made\s+me\s+think\s+of\s+you|reminded\s+me\s+of\s+you)",
+    r"if\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:hiring|looking\s+for|in\s+need)",
+    r"(?:want|like)\s+me\s+to\s+(?:intro|introduce|connect|send|share|put)",
+    r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))",
+    r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
+)
+
+# Something the sender can do for them: "what can I do for you?"
+HOW_TO_HELP = phrases(
+    r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
+    r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support)",
+    r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
+    r"let\s+me\s+know\s+if\s+(?:i\s+can|there(?:'s|\s+is)\s+anything\s+i)",
+    r"if\s+(?:there(?:'s|\s+is)\s+(?:ever\s+)?anything|i\s+can\s+ever)\s+(?:i\s+can\s+)?(?:do|help|be)",
+    r"(?:happy|glad)\s+to\s+return\s+the\s+favou?r",
+    r"what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:biggest\s+)?(?:challenges?|priorities|problems?)\s+(?:you(?:'re|\s+are)|on\s+your)",
+)
+
+SOCIAL_ONLY = phrases(
+    r"catch\s+up",
+    r"reconnect",
+    r"grab\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner|bite)",
+    r"get\s+together",
+    r"hang\s+out",
+    r"(?:coffee|lunch|dinner|drinks)\s+(?:sometime|soon|next)",
+    r"celebrate",
+)
+FAVOUR_WORDS = phrases(
+    r"advice",
+    r"help",
+    r"intro\w*",
+    r"refer\w*",
+    r"jobs?",
+    r"roles?",
+    r"positions?",
+    r"openings?",
+    r"resume",
+    r"cv",
+    r"feedback",
+    r"brain",
+    r"questions?",
+    r"interview\w*",
+    r"hiring",
+    r"guidance",
+    r"opportunit\w*",
+    r"recommend\w*",
+    r"portfolio",
+    r"demo",
+    r"pitch",
+    r"invest\w*",
+    r"favou?r",
+    r"product",
+    r"career",
+    r"connect\s+me",
+    r"funding",
+    r"sponsor\w*",
+    r"quote",
+    r"pricing",
+)
+
+BOUNDED = phrases(
+    r"(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"(?:one|a\s+single|1)\s+(?:quick\s+|short\s+|specific\s+)?(?:question|thing|intro|introduction|name)",
+    r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:names|people|contacts|questions|folks|intros)",
+    r"quick\s+(?:call|chat|question|look|intro|introduction|coffee|zoom|read|glance|yes\s+or\s+no)",
+    r"(?:short|brief)\s+(?:call|chat|conversation|email|reply|intro)",
+    r"(?:a|one)\s+(?:coffee|cup\s+of\s+coffee)",
+    r"no\s+(?:worries|pressure|problem|stress)\s+(?:at\s+all\s+)?if\s+not",
+    r"(?:totally|completely|entirely)\s+(?:fine|ok|okay|understand\w*)\s+if\s+(?:not|you|it)",
+    r"if\s+not,?\s+no\s+(?:worries|problem|pressure)",
+    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think|talk|speak|reach)",
+    r"yes\s+or\s+no",
+)
+
+REFERRAL = phrases(
+    r"who\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)?\s*(?:people|person|folks|names)\b",
+    r"(?:people|person|folks|names)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)?\s+(?:suggest|recommend)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think\s+i\s+should|talk|speak|reach)",
+    r"(?:anyone|someone|people|folks)\s+(?:else\s+)?(?:you(?:'d|\s+would)?|that\s+you)\s+(?:suggest|recommend|think\s+i\s+should)",
+    r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:people|names|folks)\s+(?:you(?:'d|\s+would)?|i\s+should|worth)",
+    r"point\s+me\s+to\s+(?:someone|the\s+right\s+person|whoever)",
+    r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
+    r"(?:anyone|someone)\s+(?:you\s+think\s+)?(?:i\s+should|worth)\s+(?:talk|speak|reach|meet)",
+)
+
+VAGUE = phrases(
+    r"pick\s+(?:your|ur|you)\s+brain",
+    r"keep\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
+    r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
+    r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"anything\s+(?:at\s+all|you\s+can|that\s+(?:might|comes|could|would)|(?:that\s+)?you\s+(?:hear|know)|else\s+you\s+can)",
+    r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",
+    r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
+    r"help\s+me\s+out",
+    r"help\s+(?:me\s+)?in\s+any\s+way",
+    r"(?:any|every)\s+way\s+you\s+can",
+    r"(?:whatever|however)\s+you\s+can",
+    r"in\s+any\s+way",
+    r"what(?:ever)?\s+(?:the\s+)?next\s+steps?",
+    r"get\s+my\s+foot\s+in\s+the\s+door",
+    r"open\s+(?:some\s+)?doors",
+    r"point\s+me\s+in\s+the\s+right\s+direction",
+    r"(?:anyone|someone|people)\s+(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
+    r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
+    r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
+    r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
+    r"get\s+me\s+(?:a\s+job|hired|in)",
+    r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
+)
+
+BIG = phrases(
+    r"(?:jobs?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
+    r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
+    r"reference\s+letter|co-?found\w*|partner\s+with)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One sentence that asks something of the recipient."""
+
+    sentence: Sentence
+    match_start: int
+    match_end: int
+    vague: tuple[int, int] | None
+    bounded: bool
+    referral: bool
+    big: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.sentence.start, self.sentence.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    sentence: Sentence
+    start: int
+    end: int
+    how_to_help: bool
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find_offers(doc: Doc) -> list[Offer]:
+    offers: list[Offer] = []
+    for s in doc.sentences:
+        for m in OFFER.finditer(s.text):
+            how = bool(HOW_TO_HELP.search(s.text))
+            offers.append(Offer(s, s.start + m.start(), s.start + m.end(), how))
+            break
+        else:
+            h = HOW_TO_HELP.search(s.text)
+            if h:
+                offers.append(Offer(s, s.start + h.start(), s.start + h.end(), True))
+    return offers
+
+
+def find_asks(doc: Doc) -> list[Ask]:
+    asks: list[Ask] = []
+    for s in doc.sentences:
+        offer_spans = [(m.start(), m.end()) for m in OFFER.finditer(s.text)]
+        offer_spans += [(m.start(), m.end()) for m in HOW_TO_HELP.finditer(s.text)]
+        hit = None
+        for m in [*ASK.finditer(s.text), *REFERRAL.finditer(s.text)]:
+            if not _overlaps((m.start(), m.end()), offer_spans):
+                hit = m
+                break
+        if hit is None:
+            continue
+        if SOCIAL_ONLY.search(s.text) and not FAVOUR_WORDS.search(s.text):
+            continue  # "want to grab coffee and catch up?" is contact, not a favour
+        v = VAGUE.search(s.text)
+        asks.append(
+            Ask(
+                sentence=s,
+                match_start=s.start + hit.start(),
+                match_end=s.start + hit.end(),
+                vague=(s.start + v.start(), s.start + v.end()) if v else None,
+                bounded=bool(BOUNDED.search(s.text)),
+                referral=bool(REFERRAL.search(s.text)),
+                big=bool(BIG.search(s.text)),
+            )
+        )
+    return asks

@@ -1,0 +1,26 @@
+"""The rules engine end to end: critique, then a verified giver-first rewrite."""
+
+from __future__ import annotations
+
+import jinja2
+
+from app.core.critique import critique
+from app.core.deposits import deposit_ideas
+from app.core.rewrite import rewrite
+from app.models import CoachRequest, CoachResponse, CritiqueResponse, Verdict
+
+
+def critique_response(req: CoachRequest) -> CritiqueResponse:
+    return critique(req).response()
+
+
+def coach_response(req: CoachRequest, env: jinja2.Environment) -> CoachResponse:
+    crit = critique(req)
+    base = crit.response()
+    ideas = deposit_ideas(req) if crit.verdict is not Verdict.send else deposit_ideas(req, limit=3)
+    return CoachResponse(
+        **base.model_dump(exclude={"engine_report"}),
+        engine_report=base.engine_report,
+        rewrite=rewrite(crit, env),
+        deposit_ideas=ideas,
+    )

@@ -1,0 +1,112 @@
+"""Turning the sender's own notes into sentences addressed to the recipient.
+
+Notes are written about the recipient ("just became VP Engineering at Acme",
+"Bob reviewed my resume"); a rewrite speaks to them ("you just became ..."). These
+helpers only re-voice what the sender wrote: they never add a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.text import words
+
+_ACHIEVE = re.compile(
+    r"^(?:just\s+|recently\s+|finally\s+)?(?:became|was\s+promoted|got\s+promoted|promoted|joined|launched|published|"
+    r"raised|won|started|moved|got|shipped|finished|completed|announced|hired|opened|founded|released|"
+    r"graduated|spoke|gave|wrote|made|built|left|took|closed|signed|passed|ran|celebrated|welcomed|had)\b",
+    re.IGNORECASE,
+)
+_VERB_START = re.compile(
+    r"^(?:just\s+|recently\s+|finally\s+|still\s+|now\s+)?(?:[a-z]+ed|became|got|won|ran|spoke|gave|wrote|made|built|"
+    r"left|took|is|was|has|had|loves|likes|runs|leads|works|lives|plays|writes|teaches|manages|hosts|"
+    r"organizes|organises|volunteers|coaches|mentors|enjoys|knows|studies|travels|speaks)\b",
+    re.IGNORECASE,
+)
+_THIRD_TO_SECOND = {
+    "is": "are", "was": "were", "has": "have", "loves": "love", "likes": "like", "runs": "run",
+    "leads": "lead", "works": "work", "lives": "live", "plays": "play", "writes": "write",
+    "teaches": "teach", "manages": "manage", "hosts": "host", "organizes": "organize",
+    "organises": "organise", "volunteers": "volunteer", "coaches": "coach", "mentors": "mentor",
+    "enjoys": "enjoy", "knows": "know", "studies": "study", "travels": "travel", "speaks": "speak",
+}  # fmt: skip
+_POSSESSIVE = re.compile(
+    r"\b(?:his|their|her(?=\s+(?!(?:to|with|for|about|and|a|an|the|at|in|on|of|from|that)\b)\w))\b",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(r"\b(?:him|them|her)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:a|an|the|my|our|your|some|any|this|that|these|those|\d)\b", re.I)
+_MASS = frozenset(["feedback", "advice", "help", "time", "access", "support", "guidance", "input", "notes", "data"])
+_OFFER_LEAD = re.compile(
+    r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
+    r"happy\s+to\s+|glad\s+to\s+|can\s+)",
+    re.IGNORECASE,
+)
+_OFFER_VERB = re.compile(
+    r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|"
+    r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean(note: str) -> str:
+    return " ".join(note.strip().rstrip(".!;").split())
+
+
+def second_person(note: str, names: list[str]) -> str | None:
+    """Re-voice a note about the recipient as a clause about "you", or None if it isn't one."""
+    s = _clean(note)
+    if not s:
+        return None
+    lead = words(s)[0] if words(s) else ""
+    name_words = {w.lower() for n in names for w in words(n)}
+    rest: str | None = None
+    if lead.lower() in name_words | {"he", "she", "they"}:
+        body = s[len(lead) :].lstrip()
+        # "Bob Chen reviewed..." -> skip the surname too
+        nxt = words(body)[0] if words(body) else ""
+        if nxt.lower() in name_words:
+            body = body[len(nxt) :].lstrip()
+        rest = body
+    elif _VERB_START.match(s):
+        rest = s[0].lower() + s[1:]
+    if rest is None:
+        return None
+    first, _, tail = rest.partition(" ")
+    first = _THIRD_TO_SECOND.get(first.lower(), first)
+    rest = f"{first} {tail}".strip()
+    rest = _POSSESSIVE.sub("your", rest)
+    rest = _MENTION.sub("you", rest)
+    return f"you {rest}"
+
+
+def is_achievement(clause: str) -> bool:
+    return bool(_ACHIEVE.match(clause.removeprefix("you ").strip()))
+
+
+def topic(note: str) -> str:
+    """A noun-phrase note as the object of 'ask about ...'."""
+    s = _clean(note)
+    if s and s[0].islower() and not _DETERMINER.match(s):
+        return f"your {s}"
+    return s
+
+
+def offer_clause(offer: str) -> str:
+    """What the sender offers, as the object of "I'd be glad to ..."."""
+    s = _OFFER_LEAD.sub("", _clean(offer))
+    if not s:
+        return ""
+    if _OFFER_VERB.match(s):
+        return s[0].lower() + s[1:]
+    if _DETERMINER.match(s) or s.split()[0].lower() in _MASS or s[0].isupper():
+        return f"offer {s}"
+    article = "an" if s[0].lower() in "aeiou" else "a"
+    return f"offer {article} {s}"
+
+
+def first_name(full: str | None) -> str | None:
+    if not full:
+        return None
+    ws = words(full)
+    return ws[0] if ws else None

@@ -1,0 +1,387 @@
+"""The giver-first rewrite: plan what to keep, drop and add, render it from a Jinja2
+template, then verify it (grounded, within budget, critiqued again as ``send``).
+
+Plans go from richest to plainest; the first one that passes every check is used.
+The plainest plan always passes, so a rewrite is never worse than the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+import jinja2
+
+from app.core.analyzers.tone import BUDGETS, overflow_at
+from app.core.critique import Critique, critique
+from app.core.grounding import request_corpus, violations
+from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
+from app.core.text import words
+from app.models import Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Verdict
+
+_NOT_NAMES = frozenset(
+    ["there", "team", "all", "everyone", "sir", "madam", "folks", "friend", "friends", "guys", "hiring", "manager", "recruiter", "colleague", "colleagues", "name", "first_name"]
+)
+_PROBLEM_CODES_IN_SENTENCES = frozenset(
+    {"desperation", "keeping_score", "template_residue", "hollow_opener", "vague_ask"}
+)
+
+_TOPIC = re.compile(
+    r"\b(?:about|on|regarding|around|re:?)\s+((?:how|what|whether|your|the|my|breaking|getting|moving|"
+    r"switching|working|building|hiring|careers?|roles?|life|\w+ing)\b[^.?!\n]{2,70})",
+    re.IGNORECASE,
+)
+
+_TOPIC_ASK: dict[Goal | None, str] = {
+    Goal.job_search: (
+        "I'd value your perspective on {topic}. Would you be open to a quick call in the next few "
+        "weeks, or is there anyone you'd suggest I talk to?"
+    ),
+    Goal.advice: "Could I ask you one quick question about {topic}?",
+    Goal.intro: "Is there anyone you'd suggest I talk to about {topic}?",
+    Goal.sales: "Would a short call about {topic} sometime next month be worth your time?",
+    Goal.other: "Would you be open to a quick call about {topic} sometime in the next few weeks?",
+    None: "Would you be open to a quick call about {topic} sometime in the next few weeks?",
+}
+
+_ASK_BY_GOAL: dict[Goal | None, str] = {
+    Goal.job_search: (
+        "I'm exploring what's next, and I'd value your perspective. Would you be open to a quick "
+        "call in the next few weeks, or is there anyone you'd suggest I talk to?"
+    ),
+    Goal.intro: (
+        "Would you be comfortable making a quick introduction, or pointing me to the right person?"
+    ),
+    Goal.advice: "Could I ask you one quick question by email?",
+    Goal.sales: "Would a short call sometime next month be worth your time?",
+    Goal.catch_up: "",
+    Goal.other: "Would you be open to a quick call sometime in the next few weeks?",
+    None: "Would you be open to a quick call sometime in the next few weeks?",
+}
+_EASY_OUT = "No worries at all if the timing isn't right."
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The pieces of a rewrite, each optional except the greeting."""
+
+    greeting: str
+    gap: str
+    opening: str
+    question: str
+    offer: str
+    ask: str
+    reconnect: str
+    easy_out: str
+    signoff: str
+    subject: str | None
+    changes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """Why a candidate rewrite was rejected (empty when it passed)."""
+
+    problems: tuple[str, ...]
+    verdict: Verdict
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(req: CoachRequest, text: str, corpus: str | None = None) -> Check:
+    """The checks every rewrite must pass, whoever wrote it (rules or LLM)."""
+    problems: list[str] = []
+    bad = violations(text, req, corpus)
+    if bad:
+        problems.append(
+            "states facts absent from the request: " + ", ".join(sorted({v.token for v in bad}))
+        )
+    if overflow_at(text, req.message.channel) is not None:
+        limit, unit = BUDGETS[req.message.channel]
+        problems.append(f"over the {req.message.channel.value} budget of {limit} {unit}")
+    again = critique(req, text)
+    if again.verdict is not Verdict.send:
+        codes = sorted(f.code for f in again.findings if f.kind is Kind.problem)
+        problems.append(f"critiqued again as {again.verdict.value} ({', '.join(codes)})")
+    return Check(tuple(problems), again.verdict)
+
+
+def _recipient_name(crit: Critique) -> str | None:
+    req = crit.ctx.req
+    name = first_name(req.recipient.name)
+    if name:
+        return name
+    g = crit.ctx.doc.greeting
+    if g:
+        ws = words(crit.ctx.text[g[0] : g[1]])[1:]
+        if ws and ws[0][0].isupper() and ws[0].lower() not in _NOT_NAMES:
+            if ws[0].lower() in {"mr", "ms", "mrs", "dr", "prof"} and len(ws) > 1:
+                return f"{ws[0]}. {ws[1]}"
+            return ws[0]
+    return None
+
+
+def _sender_name(crit: Critique) -> str | None:
+    name = first_name(crit.ctx.req.sender.name)
+    if name:
+        return name
+    s = crit.ctx.doc.signoff
+    if s:
+        lines = [ln.strip() for ln in crit.ctx.text[s[0] : s[1]].splitlines() if ln.strip()]
+        if len(lines) >= 2 and 1 <= len(words(lines[-1])) <= 3 and lines[-1][0].isupper():
+            return lines[-1]
+    return None
+
+
+def _problem_spans(crit: Critique) -> list[tuple[int, int]]:
+    return [
+        (f.span.start, f.span.end)
+        for f in crit.findings
+        if f.kind is Kind.problem and f.span and f.code in _PROBLEM_CODES_IN_SENTENCES
+    ]
+
+
+def _clean_sentence(crit: Critique, start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in _problem_spans(crit))
+
+
+def _kept_specifics(crit: Critique, limit: int) -> list[str]:
+    """The sender's own sentences about the recipient that nothing flagged."""
+    ask_idx = {a.sentence.index for a in crit.ctx.asks}
+    kept: list[str] = []
+    for s, _, _ in crit.ctx.signals.specific:
+        if s.index in ask_idx or len(s.text) > 220 or not _clean_sentence(crit, s.start, s.end):
+            continue
+        if s.text not in kept:
+            kept.append(s.text)
+        if len(kept) >= limit:
+            break
+    return kept
+
+
+def _opening_from_notes(req: CoachRequest) -> tuple[str, str]:
+    """(statement, follow-up question) built from notes or past favours; empty if none."""
+    names = [n for n in (req.recipient.name,) if n]
+    for note in req.recipient.notes:
+        clause = second_person(note, names)
+        if clause and is_achievement(clause):
+            return (
+                f"I saw that {clause}, and I was really glad to hear it.",
+                "How is it going so far?",
+            )
+        if clause:
+            return f"I remember that {clause}.", "How is that going these days?"
+        if note.strip():
+            return f"I've been meaning to ask about {topic(note)}.", "How is it going?"
+    if req.relationship:
+        for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
+            if it.direction is Direction.received and it.summary.strip():
+                clause = second_person(it.summary, names)
+                if clause:
+                    return f"I'm still grateful that {clause}.", ""
+    return "", ""
+
+
+def _offer_line(crit: Critique) -> str:
+    req = crit.ctx.req
+    for offer in req.sender.offers:
+        clause = offer_clause(offer)
+        if clause:
+            return f"If it would be useful, I'd be glad to {clause}."
+    for o in crit.ctx.offers:
+        if not o.how_to_help and _clean_sentence(crit, o.sentence.start, o.sentence.end):
+            return o.sentence.text
+    return "And if there's anything I can do for you, just say the word."
+
+
+def _kept_ask(crit: Critique) -> str:
+    """The draft's own ask, if it is already small, clear and clean."""
+    for a in crit.ctx.asks:
+        if a.vague or not _clean_sentence(crit, *a.span) or len(a.sentence.text) > 200:
+            continue
+        if a.bounded or a.referral or not a.big:
+            return a.sentence.text
+    return ""
+
+
+def _topic_ask(crit: Critique) -> str:
+    """Replace an unusable ask with a small one about the same topic, in the sender's words."""
+    goal = crit.ctx.req.goal
+    for a in crit.ctx.asks:
+        m = _TOPIC.search(a.sentence.text)
+        if not m:
+            continue
+        start = a.sentence.start + m.start(1)
+        topic_text = m.group(1).strip().rstrip(",;:-—– ")
+        topic_text = re.sub(
+            r"\s+(?:asap|please|urgently|right away|if you can|sometime|soon)$",
+            "",
+            topic_text,
+            flags=re.I,
+        )
+        if (
+            topic_text
+            and _clean_sentence(crit, start, start + len(topic_text))
+            and goal in _TOPIC_ASK
+        ):
+            return _TOPIC_ASK[goal].format(topic=topic_text)
+    return ""
+
+
+def _subject(crit: Critique, dropping_ask: bool) -> str | None:
+    req = crit.ctx.req
+    if req.message.channel is not Channel.email:
+        return None
+    subj = req.message.subject
+    flagged = re.search(r"urgent|asap|!!|\[|\{|<|favou?r|job|help", subj or "", re.I)
+    if subj and not flagged:
+        return subj
+    return "Catching up" if dropping_ask else "A quick hello"
+
+
+def _changes(crit: Critique, dropping_ask: bool, had_opening: bool) -> list[str]:
+    codes = crit.codes()
+    out: list[str] = []
+    if dropping_ask:
+        if "overdrawn" in codes:
+            out.append("Dropped the ask: the ledger is overdrawn, so this message is a deposit.")
+        elif "ask_after_silence" in codes:
+            out.append("Dropped the ask: after a long silence, reconnect first and ask later.")
+        else:
+            out.append("Dropped the ask for now: rebuild the relationship first.")
+    notes = {
+        "keeping_score": "Removed the reminder of past favours.",
+        "desperation": "Took out the urgency and pleading.",
+        "template_residue": "Removed the unfilled placeholder and mass-mail wording.",
+        "hollow_opener": "Replaced the stock pleasantry with something about them.",
+        "ask_up_front": "Put them first and moved the ask to the end.",
+        "no_offer": "Added something you can offer in return.",
+        "me_focused": "Shifted the focus to them with a question about their world.",
+        "too_long": "Cut it down to fit the channel.",
+    }
+    for code, note in notes.items():
+        if code in codes:
+            out.append(note)
+    if "vague_ask" in codes and not dropping_ask:
+        out.append("Turned the open-ended ask into a small, specific one that is easy to decline.")
+    if "generic" in codes:
+        out.append(
+            "Opened with something specific about them."
+            if had_opening
+            else "Add one real detail about them: the coach knows none and won't invent one."
+        )
+    return out
+
+
+def plans(crit: Critique) -> Iterator[Plan]:
+    """Candidate plans, richest first."""
+    req = crit.ctx.req
+    short = req.message.channel is not Channel.email and req.message.channel is not Channel.other
+    tiny = req.message.channel is Channel.linkedin_note
+    name = _recipient_name(crit)
+    greeting = f"Hi {name}," if name else "Hi,"
+    me = _sender_name(crit)
+    signoff = "" if short and not me else (f"Best,\n{me}" if not short and me else (me or "Best,"))
+    if short and me:
+        signoff = f"– {me}"
+
+    dropping_ask = crit.verdict is Verdict.rethink
+    long_gap = crit.ctx.gap.days is not None and crit.ctx.gap.days >= 365
+    gap = "It's been far too long since we last talked, and that's on me." if long_gap else ""
+
+    kept = _kept_specifics(crit, 1 if short else 2)
+    note_line, note_q = _opening_from_notes(req)
+    opening = " ".join(kept) if kept else note_line
+    question = note_q if not kept and note_line else "What are you focused on these days?"
+    if kept and any(s.rstrip().endswith("?") for s in kept):
+        question = ""
+
+    if dropping_ask:
+        ask, easy_out = "", ""
+        reconnect = "No agenda here; I'd just love to catch up."
+    else:
+        ask = _kept_ask(crit) or _topic_ask(crit) or _ASK_BY_GOAL.get(req.goal, _ASK_BY_GOAL[None])
+        reconnect = "" if ask else "I'd love to catch up."
+        easy_out = _EASY_OUT if ask and "worries" not in ask.lower() else ""
+
+    had_asks = bool(crit.ctx.asks)
+    changes = tuple(_changes(crit, dropping_ask and had_asks, bool(opening)))
+    base = Plan(
+        greeting=greeting,
+        gap=gap,
+        opening=opening,
+        question=question,
+        offer=_offer_line(crit),
+        ask=ask,
+        reconnect=reconnect,
+        easy_out=easy_out,
+        signoff=signoff,
+        subject=_subject(crit, dropping_ask),
+        changes=changes,
+    )
+    yield base
+    if tiny or short:
+        yield replace(base, question="", easy_out="", gap="It's been too long!" if gap else "")
+        yield replace(base, question="", easy_out="", gap="", offer="")
+    if kept and note_line:
+        yield replace(base, opening=note_line, question=note_q)
+    yield replace(base, ask="", easy_out="", reconnect="I'd love to catch up.")
+    yield replace(
+        base,
+        gap="",
+        opening="",
+        question="What are you working on these days?",
+        offer="If there's anything I can do for you, just say the word.",
+        ask="",
+        easy_out="",
+        reconnect="",
+        changes=(*changes, "Kept it to a simple, no-ask hello."),
+    )
+    yield replace(
+        base,
+        gap="",
+        opening="",
+        question="What are you working on these days?",
+        offer="",
+        ask="",
+        easy_out="",
+        reconnect="",
+        signoff="",
+        subject=base.subject,
+        changes=(*changes, "Kept it to a simple, no-ask hello."),
+    )
+
+
+def render(env: jinja2.Environment, plan: Plan, channel: Channel) -> str:
+    style = "email" if channel in (Channel.email, Channel.other) else "short"
+    text = env.get_template("rewrite/message.j2").render(
+        style=style,
+        greeting=plan.greeting,
+        gap=plan.gap,
+        opening=plan.opening,
+        question=plan.question,
+        offer=plan.offer,
+        ask=plan.ask,
+        reconnect=plan.reconnect,
+        easy_out=plan.easy_out,
+        signoff=plan.signoff,
+    )
+    return text.strip()
+
+
+def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
+    """The first candidate that is grounded, fits the channel and re-critiques as send."""
+    req = crit.ctx.req
+    corpus = request_corpus(req)
+    last: tuple[str, Plan] | None = None
+    for plan in plans(crit):
+        text = render(env, plan, req.message.channel)
+        last = (text, plan)
+        if verify(req, text, corpus).ok:
+            return Rewrite(text=text, subject=plan.subject, changes=list(plan.changes))
+    assert last is not None
+    text, plan = last
+    return Rewrite(text=text, subject=plan.subject, changes=[*plan.changes])

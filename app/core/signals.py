@@ -1,0 +1,139 @@
+"""Facts about the draft that several analyzers need: stock pleasantries, genuine
+interest in the recipient, references to them or to shared history.
+
+Computed once per draft and handed to every analyzer, so analyzers never call
+each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.patterns import phrases
+from app.core.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, words
+from app.models import CoachRequest
+
+PLEASANTRY = phrases(
+    r"how\s+(?:are|r)\s+(?:you|u|ya|things)(?!\s+(?:finding|liking|enjoying|settling|getting\s+on|handling|feeling\s+about|thinking|planning))(?:\s+(?:doing|going|keeping))?(?:\s+these\s+days)?",
+    r"how(?:'s|\s+is|\s+has)\s+(?:it\s+going|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
+    r"how(?:'ve|\s+have)\s+you\s+been",
+    r"(?:i\s+)?hope\s+(?:this|my\s+(?:email|message|note))\s+(?:email\s+|message\s+|note\s+)?(?:finds|reaches)\s+you(?:\s+well)?",
+    r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"
+    r"life(?:'s|\s+is)|this\s+week\s+is|your\s+week\s+is|you\s+had|you(?:'re|\s+are)\s+having)\s+"
+    r"(?:doing\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|a\s+(?:great|good|nice|lovely)\s+\w+)",
+    r"(?:i\s+)?hope\s+(?:all(?:'s|\s+is)\s+)?well(?:\s+with\s+you)?",
+    r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
+    r"what(?:'s|s)\s+up",
+    r"wassup",
+    r"sup",
+    r"(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:keeping\s+)?(?:well|safe|good)",
+)
+
+# A sentence that points at the recipient's own life or work, or at history the two share.
+SPECIFIC = phrases(
+    r"(?:your|ur)\s+(?:recent\s+|new\s+|latest\s+|last\s+|great\s+|excellent\s+|fantastic\s+|brilliant\s+)?"
+    r"(?:talk|post|article|book|podcast|paper|launch|promotion|keynote|presentation|newsletter|essay|thread|video|"
+    r"episode|interview|award|announcement|move|trip|wedding|baby|marathon|race|show|exhibit\w*|research|thesis|"
+    r"blog|tweet|panel|webinar|course|class|product|app|feature|release|funding|round|raise|series\s+\w|startup|"
+    r"book|piece|op-ed|study|report|album|speech|demo|hackathon|sabbatical|garden|dog|kids?|daughter|son|"
+    r"open[-\s]source|repo|library|framework|side\s+project|comment|answer|session|workshop)",
+    r"(?:your|ur)\s+(?:new|recent|latest)\s+\w+",
+    r"congrat(?:s|ulations)\s+(?:on|to\s+you|again)",
+    r"(?:saw|see|noticed|read|heard)\s+(?:on\s+linkedin\s+)?(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have)?\s+\w+|your\s+\w+|about\s+your)",
+    r"(?:loved|enjoyed|liked|appreciated)\s+(?:your|reading\s+your|hearing\s+your|watching\s+your)",
+    r"when\s+we\s+(?:worked|met|were|spoke|talked|last|collaborated|sat|ran|did|built|shipped|both|studied|hiked|played|organi[sz]ed)",
+    r"(?:since|from|at|during|after)\s+our\s+(?:time|days|class|program|project|chat|call|conversation|meeting|coffee|lunch|trip|stint)",
+    r"we\s+(?:met|worked|spoke|talked|chatted|sat|studied|served|collaborated|overlapped|shared)",
+    r"you\s+(?:helped|introduced|taught|mentored|told|recommended|suggested|mentioned|gave|sent|shared|wrote|said|"
+    r"spoke|presented|posted|published|launched|built|started|joined|moved|won|ran|got|became|were\s+promoted|"
+    r"shipped|raised|hired|organi[sz]ed|hosted|recorded|finished|completed)",
+    r"remember\s+(?:when|that|our|how)",
+    r"last\s+time\s+we",
+    r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:your|the|introducing|helping|sending|sharing|taking|making|"
+    r"reviewing|hosting|inviting|recommending|connecting|all)",
+)
+
+_STOP = frozenset(
+    ["about", "above", "after", "again", "also", "back", "been", "before", "being", "could", "doing", "down", "during", "each", "from", "have", "into", "just", "like", "made", "make", "more", "most", "much", "only", "other", "over", "really", "same", "should", "since", "some", "still", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "well", "were", "what", "when", "where", "which", "while", "with", "would", "your", "yours", "just", "recently", "great", "good", "new", "team", "company", "work", "role", "year", "years", "month", "months", "week", "weeks", "next", "last", "first", "time", "people", "going", "thing", "things", "today", "tomorrow", "yesterday", "soon"]
+)
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|er|s|e)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough for "moving" to meet "move" and "launched" to meet "launch"."""
+    w = word.lower()
+    return _SUFFIX.sub("", w) if len(w) >= 4 else w
+
+
+def content_words(text: str) -> set[str]:
+    """Distinctive stems (4+ letters, not stop words) of a note or summary."""
+    return {stem(w) for w in words(text) if len(w) >= 4 and w.lower() not in _STOP}
+
+
+@dataclass(slots=True)
+class Signals:
+    """Shared facts about a draft."""
+
+    pleasantries: list[tuple[Sentence, int, int]] = field(default_factory=list)
+    specific: list[tuple[Sentence, int, int]] = field(default_factory=list)
+    interest_questions: list[Sentence] = field(default_factory=list)
+    # sentence starts whose only specific detail is a word from the notes (often their employer)
+    notes_only: set[int] = field(default_factory=set)
+    first_person: int = 0
+    second_person: int = 0
+
+    def specific_before(self, pos: int) -> bool:
+        return any(s.start < pos for s, _, _ in self.specific)
+
+
+def _pleasantry_sentence(s: Sentence) -> re.Match[str] | None:
+    m = PLEASANTRY.search(s.text)
+    if m is None or m.start() > 12:  # a pleasantry leads its sentence
+        return None
+    return m
+
+
+def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
+    sig = Signals()
+    notes_words: set[str] = set()
+    for note in req.recipient.notes:
+        notes_words |= content_words(note)
+    if req.relationship:
+        for it in req.relationship.interactions:
+            notes_words |= content_words(it.summary)
+    names = {stem(w) for n in (req.recipient.name, req.sender.name) if n for w in words(n)}
+    notes_words -= names
+
+    body = doc.text[doc.body_start : doc.body_end]
+    sig.first_person = len(FIRST_PERSON.findall(body))
+    sig.second_person = len(SECOND_PERSON.findall(body))
+
+    for s in doc.sentences:
+        p = _pleasantry_sentence(s)
+        if p:
+            sig.pleasantries.append((s, s.start + p.start(), s.start + p.end()))
+        m = SPECIFIC.search(s.text)
+        if m:
+            sig.specific.append((s, s.start + m.start(), s.start + m.end()))
+        elif notes_words:
+            for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
+                if len(w.group()) >= 4 and stem(w.group()) in notes_words:
+                    sig.specific.append((s, s.start + w.start(), s.start + w.end()))
+                    sig.notes_only.add(s.start)
+                    break
+        is_question = s.text.rstrip().endswith("?")
+        if is_question and s.index not in ask_sentences and SECOND_PERSON.search(s.text):
+            rest = s.text[p.end() :] if p else s.text
+            if not p or SECOND_PERSON.search(rest):
+                sig.interest_questions.append(s)
+        elif (
+            is_question
+            and s.index not in ask_sentences
+            and not p
+            and not FIRST_PERSON.search(s.text)
+        ):
+            sig.interest_questions.append(s)  # "How did the marathon go?"
+    return sig
