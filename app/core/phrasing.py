@@ -36,20 +36,7 @@ _POSSESSIVE = re.compile(
 )
 _MENTION = re.compile(r"\b(?:him|them|her)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:a|an|the|my|our|your|some|any|this|that|these|those|\d)\b", re.I)
-_MASS = frozenset(
-    [
-        "feedback",
-        "advice",
-        "help",
-        "time",
-        "access",
-        "support",
-        "guidance",
-        "input",
-        "notes",
-        "data",
-    ]
-)
+_MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
     r"happy\s+to\s+|glad\s+to\s+|can\s+)",

@@ -21,25 +21,8 @@ from app.core.text import words
 from app.models import Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Verdict
 
 _NOT_NAMES = frozenset(
-    [
-        "there",
-        "team",
-        "all",
-        "everyone",
-        "sir",
-        "madam",
-        "folks",
-        "friend",
-        "friends",
-        "guys",
-        "hiring",
-        "manager",
-        "recruiter",
-        "colleague",
-        "colleagues",
-        "name",
-        "first_name",
-    ]
+    "there team all everyone sir madam folks friend friends guys hiring manager recruiter "
+    "colleague colleagues name first_name".split()
 )
 _PROBLEM_CODES_IN_SENTENCES = frozenset(
     {"desperation", "keeping_score", "template_residue", "hollow_opener", "vague_ask"}

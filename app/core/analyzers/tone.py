@@ -114,58 +114,9 @@ MASS_MAIL = phrases(
     r"dear\s+recruiter",
 )
 _HTML_TAGS = frozenset(
-    [
-        "a",
-        "b",
-        "i",
-        "p",
-        "br",
-        "hr",
-        "div",
-        "span",
-        "script",
-        "style",
-        "img",
-        "em",
-        "strong",
-        "u",
-        "ul",
-        "ol",
-        "li",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "head",
-        "body",
-        "html",
-        "title",
-        "meta",
-        "link",
-        "iframe",
-        "form",
-        "input",
-        "button",
-        "svg",
-        "video",
-        "audio",
-        "code",
-        "pre",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "small",
-        "sub",
-        "sup",
-        "label",
-        "select",
-        "option",
-        "textarea",
-    ]
+    "a b i p br hr div span script style img em strong u ul ol li table tr td th head body html "
+    "title meta link iframe form input button svg video audio code pre h1 h2 h3 h4 h5 h6 "
+    "blockquote small sub sup label select option textarea".split()
 )
 
 
@@ -207,31 +158,8 @@ def template_residue(ctx: Context) -> Iterator[Hit]:
 
 
 _PLACEHOLDER_WORDS = frozenset(
-    [
-        "name",
-        "first",
-        "last",
-        "company",
-        "title",
-        "role",
-        "position",
-        "recipient",
-        "insert",
-        "your",
-        "their",
-        "team",
-        "city",
-        "school",
-        "industry",
-        "date",
-        "product",
-        "job",
-        "field",
-        "topic",
-        "event",
-        "mutual",
-        "connection",
-    ]
+    "name first last company title role position recipient insert your their team city school "
+    "industry date product job field topic event mutual connection".split()
 )
 
 
