@@ -107,6 +107,8 @@ OFFER = phrases(
     r"(?:saw|came\s+across|found|read)\s+(?:this|an?\s+\w+)[^.?!\n]{0,60}(?:thought\s+of\s+you|made\s+me\s+think\s+of\s+you|reminded\s+me\s+of\s+you)",
     r"if\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:hiring|looking\s+for|in\s+need)",
     r"(?:want|like)\s+me\s+to\s+(?:intro|introduce|connect|send|share|put)",
+    r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take|cover|handle|buy|pay|trade|swap|make\s+it\s+up|return\s+the|"
+    r"send\s+you|share|intro|introduce|help\s+you|owe\s+you)",
     r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
 )

@@ -50,8 +50,11 @@ SPECIFIC = phrases(
     r"shipped|raised|hired|organi[sz]ed|hosted|recorded|finished|completed)",
     r"remember\s+(?:when|that|our|how)",
     r"last\s+time\s+we",
-    r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:your|the|introducing|helping|sending|sharing|taking|making|"
-    r"reviewing|hosting|inviting|recommending|connecting|all)",
+    r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:(?:your|the)\s+(?!time\b|consideration\b|attention\b|help\b|patience\b|"
+    r"understanding\b|response\b|reply\b|support\b)|introducing|helping|sending|sharing|taking|making|"
+    r"reviewing|hosting|inviting|recommending|connecting|all\s+(?:the|your)\s+help\s+(?:with|on))",
+    r"(?:i\s+was|we\s+were)\s+(?:in|on)\s+your\s+\w+",
+    r"(?:your|ur)\s+(?:[\w-]+\s+){1,3}(?:class|course|talk|keynote|podcast|newsletter|book|paper|article|post|team|lab|project|launch|episode)\b",
 )
 
 _STOP = frozenset(

@@ -39,7 +39,9 @@ DESPERATION = phrases(
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     r"(?:please\s+)?help\s+me\s+please",
 )
-_BANG = re.compile(r"[!?]*!{2,}[!?]*|\?!|!\?")
+_BANG = re.compile(r"[!?]*!{3,}[!?]*|\?!{2,}|!{2,}\?")
+_BANG2 = re.compile(r"!!")
+_PLEA = phrases(r"please", r"help", r"need", r"asap", r"anything", r"urgent\w*", r"beg\w*")
 
 
 @analyzer(
@@ -58,16 +60,28 @@ _BANG = re.compile(r"[!?]*!{2,}[!?]*|\?!|!\?")
         yes("This is urgent: can you call me today?", "urgent"),
         no("No rush at all. Whenever you have a moment is fine."),
         no("Congrats on the launch! Huge milestone."),
+        no("Thanks again for dinner last night!! You two are the best."),
+        yes("Can you help me find something?? Please!!", "!!"),
         no("I'd love to hear what you're building at Acme."),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
     m = DESPERATION.search(ctx.text)
-    b = _BANG.search(ctx.text)
+    b = _BANG.search(ctx.text) or _pleading_double_bang(ctx)
     hits = [x for x in (m, b) if x is not None]
     if hits:
         first = min(hits, key=lambda x: x.start())
         yield Hit((first.start(), first.end()))
+
+
+def _pleading_double_bang(ctx: Context) -> re.Match[str] | None:
+    """"!!" is enthusiasm after "congrats", but pressure on a plea or an ask."""
+    ask_starts = {a.sentence.start for a in ctx.asks}
+    for s in ctx.doc.sentences:
+        m = _BANG2.search(s.text)
+        if m and (s.start in ask_starts or _PLEA.search(s.text)):
+            return _BANG2.search(ctx.text, s.start + m.start())
+    return None
 
 
 @analyzer(
