@@ -63,7 +63,7 @@ def run_analyzers(ctx: Context) -> list[Finding]:
                     principle=a.principle,
                     suggestion=a.suggestion or None,
                     span=span,
-                    evidence=ctx.text[hit.span[0] : hit.span[1]] if hit.span else None,
+                    evidence=ctx.doc.raw[hit.span[0] : hit.span[1]] if hit.span else None,
                 )
             )
     return sorted(findings, key=_order)

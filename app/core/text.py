@@ -10,15 +10,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# A greeting line: "Hi Mark!", "Hey Bob,", "Dear Ms. Smith,", "Hello there -", "Mark,".
-_GREETING = re.compile(
-    r"""^[ \t]*(?:
-        (?:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour)
-        \b(?:(?:mr|ms|mrs|dr|prof)\.|[^\n.!?,:;—–-]){0,60}[,!:;.—–-]?
-      | [A-Z][\w'’.-]{0,30}(?:\ [A-Z][\w'’.-]{0,30})?[ \t]*,[ \t]*$
-    )""",
-    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+# A greeting: "Hi Mark!", "Hey Bob,", "Dear Ms. Smith,", "Hello there -", "Mark,". The name is
+# capitalised words only, so "Hi hope you're well" keeps its pleasantry in the body.
+_NOT_NAME = (
+    r"(?!(?:I|I'm|I’m|I've|I'd|Hope|How|Thanks|Thank|Quick|Just|Long|Congrats|Congratulations|Happy|"
+    r"Great|Good|It|It's|It’s|Trust|Wanted|Sorry|So|Saw|Loved|Are|Is|Do|Did|Can|Could|Would|Will|"
+    r"Please|My|We|What|Who|Any|Hey|Hi|Hello|Wow|Love|Been|Need|Random|Sending|Reaching|Following)\b)"
 )
+_NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
+_GREETING = re.compile(
+    r"^[ \t]*(?:"
+    r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste)"
+    r"(?:[ \t]+(?i:mr|ms|mrs|dr|prof|professor|chef|pastor|sir|madam)\.?)?"
+    r"(?:[ \t]+(?:" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
+    r"[ \t]*[,!:;.—–-]*"
+    r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
+    r")",
+    re.MULTILINE,
+)
+_NOT_A_GREETING = re.compile(r"^\s*(?:greetings|good\s+day)\s+of\s+the\s+day", re.IGNORECASE)
+
+# HTML a draft may carry when pasted from a mail client. Tags and comments are blanked out
+# (same length, so offsets still point into the original) before sentences are split.
+_TAG = re.compile(
+    r"<!--.*?-->|</?(?i:html|head|body|p|div|span|br|hr|b|i|u|em|strong|a|ul|ol|li|table|tr|td|th|"
+    r"h[1-6]|font|img|blockquote|pre|code|small|sup|sub|center|section|article|header|footer|meta|"
+    r"style|script|title|label|input|button|form|iframe|svg|tbody|thead)\b[^<>]{0,500}>",
+    re.DOTALL,
+)
+_BLOCK = re.compile(r"</?(?i:p|div|br|li|tr|h[1-6]|ul|ol|table|body|html|blockquote|section)\b")
+
+
+def mask_markup(text: str) -> str:
+    """Blank out HTML tags and comments, keeping every character offset unchanged."""
+    if "<" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        n = len(m.group())
+        return ("\n" + " " * (n - 1)) if _BLOCK.match(m.group()) else " " * n
+
+    return _TAG.sub(blank, text)
+
 
 _SIGNOFF = re.compile(
     r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
@@ -51,7 +84,8 @@ class Sentence:
 class Doc:
     """The draft, split once and shared by every analyzer."""
 
-    text: str
+    text: str  # the draft with markup blanked out; same length as ``raw``
+    raw: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     greeting: tuple[int, int] | None = None
     signoff: tuple[int, int] | None = None
@@ -92,6 +126,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def find_greeting(text: str) -> tuple[int, int] | None:
     """The opening salutation, if the draft starts with one."""
     lead = len(text) - len(text.lstrip())
+    if _NOT_A_GREETING.match(text):
+        return None
     m = _GREETING.match(text, lead)
     if not m or m.end() == m.start():
         return None
@@ -114,8 +150,9 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     return (start, len(text))
 
 
-def parse(text: str) -> Doc:
+def parse(raw: str) -> Doc:
     """Split a draft into greeting, body sentences and sign-off."""
+    text = mask_markup(raw)
     greeting = find_greeting(text)
     body_start = greeting[1] if greeting else 0
     signoff = find_signoff(text, body_start)
@@ -126,6 +163,7 @@ def parse(text: str) -> Doc:
     sentences = [Sentence(s, e, text[s:e], i) for i, (s, e) in enumerate(spans)]
     return Doc(
         text=text,
+        raw=raw,
         sentences=sentences,
         greeting=greeting,
         signoff=signoff,

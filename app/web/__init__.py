@@ -1,0 +1,1 @@
+"""The web form: a server-rendered page that works without JavaScript (``mount(app)``)."""
