@@ -8,6 +8,7 @@ and an ask phrase that sits inside an offer phrase is not counted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.patterns import phrases
@@ -62,6 +63,10 @@ ASK = phrases(
     r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
     r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
     r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
+    r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering)",
+    r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
+    r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
+    r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
     r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
     r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching|hunting)\s+for\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
     r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
@@ -85,8 +90,18 @@ OFFER = phrases(
     rf"(?:would|do)\s+{_YOU}\s+(?:like|want)\s+(?:me\s+to|an?\s+(?:intro|introduction|copy|referral|hand)|the\s+(?:deck|link|notes|slides|recording|template))",
     r"(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
     r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
-    r"(?:happy|glad|delighted|keen|more\s+than\s+happy|willing)\s+to\s+(?:help|intro|introduce|connect|share|send|make|review|pass|put|return|offer|"
-    r"do\s+the\s+same|give|look|lend|walk|loop|host|sponsor|cover|recommend|vouch|be\s+a\s+(?:reference|sounding\s+board)|return\s+the\s+favou?r)",
+    r"(?:happy|glad|delighted|keen|more\s+than\s+happy|willing)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
+    r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b)[a-z]+",
+    r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
+    r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
+    r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",
+    r"(?:and|&)\s+(?:can|could|will)\s+(?:send|share|intro|introduce|connect|pass|forward|lend)\s+you",
+    r"(?:in\s+case|if)\s+(?:it(?:'s|\s+is|'d\s+be|\s+would\s+be)|they(?:'re|\s+are)|that(?:'s|\s+is|'d\s+be|\s+would\s+be)|this\s+is)\s+"
+    r"(?:ever\s+)?(?:useful|helpful|handy|of\s+(?:any\s+)?(?:use|interest|help))",
+    r"(?:is|are)\s+attached", r"attached\s+(?:below|here)", r"here\s+it\s+is", r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?:i|we)(?:'ve|\s+have)\s+(?:sent|shared|posted|put\s+together|made|built|pulled\s+together|compiled|drafted|written)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"would\s+(?:a|an|it|that|this)\s+[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
+    r"want\s+(?:it|them|one|the\s+\w+)\?",
     r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
     r"pass\s+(?:it|this|your)|forward\s+(?:it|this|your)|offer|lend|give\s+you|walk\s+you|show\s+you|set\s+you\s+up|loop\s+you|host|"
     r"recommend\s+you|vouch\s+for\s+you|be\s+a\s+reference)",
@@ -98,16 +113,16 @@ OFFER = phrases(
     r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
     r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
     r"if\s+i\s+can\s+(?:ever\s+)?(?:help|be\s+(?:of\s+)?(?:help|use|useful))",
-    r"(?:return|repay)\s+the\s+favou?r",
-    r"pay\s+it\s+forward",
+    r"pay\s+(?:it|that|this)\s+forward",
     r"(?:my\s+door\s+is\s+(?:always\s+)?open|feel\s+free\s+to\s+(?:reach\s+out|ping|lean\s+on|use|grab|borrow))",
     r"(?:thought|figured)\s+(?:you(?:'d|\s+would|\s+might)|this\s+might|it\s+might)\s+(?:like|enjoy|find|appreciate|want|be\s+useful|be\s+helpful|help|interest)",
+    r"(?:thought|think)\s+of\s+(?:you|your)\b",
     r"here(?:'s|\s+is|\s+are)\s+(?:a|an|the|some)\s+(?:link|article|paper|post|resource|list|deck|template|recording|notes|summary|intro|writeup|write-up)",
     r"i(?:'ve|\s+have)?\s+(?:attached|enclosed|included)\s+(?:a|an|the|some)\s+(?!resume|cv)",
     r"(?:saw|came\s+across|found|read)\s+(?:this|an?\s+\w+)[^.?!\n]{0,60}(?:thought\s+of\s+you|made\s+me\s+think\s+of\s+you|reminded\s+me\s+of\s+you)",
     r"if\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:hiring|looking\s+for|in\s+need)",
     r"(?:want|like)\s+me\s+to\s+(?:intro|introduce|connect|send|share|put)",
-    r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take|cover|handle|buy|pay|trade|swap|make\s+it\s+up|return\s+the|"
+    r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take\s+(?:your|one\s+of\s+your|the\s+next)|cover|handle|buy|pay\s+for|trade|swap|make\s+it\s+up|return\s+the|"
     r"send\s+you|share|intro|introduce|help\s+you|owe\s+you)",
     r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
@@ -123,6 +138,11 @@ HOW_TO_HELP = phrases(
     r"if\s+(?:there(?:'s|\s+is)\s+(?:ever\s+)?anything|i\s+can\s+ever)\s+(?:i\s+can\s+)?(?:do|help|be)",
     r"(?:happy|glad)\s+to\s+return\s+the\s+favou?r",
     r"what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:biggest\s+)?(?:challenges?|priorities|problems?)\s+(?:you(?:'re|\s+are)|on\s+your)",
+    r"what\s+would\s+be\s+(?:most\s+|more\s+)?(?:useful|helpful|valuable)\s+(?:to|for)\s+(?:you|your)",
+    r"(?:what|how)\s+(?:can|could|might)\s+(?:i|we)\s+(?:do|help|offer)",
+    r"if\s+there(?:'s|\s+is)\s+(?:ever\s+)?(?:anything|anyone|any\s+way)\s+(?:on\s+my\s+side\s+|i\s+can\s+|you(?:'d|\s+would)\s+like)",
+    r"(?:anything|any\s+way)\s+i\s+can\s+(?:do|help|return)",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:return|repay)",
 )
 
 SOCIAL_ONLY = phrases(
@@ -182,7 +202,47 @@ BOUNDED = phrases(
     r"yes\s+or\s+no",
 )
 
+# Time-boxed or concrete: "this weekend", "next Tuesday", "~6pm", "in January", "one line is plenty".
+CONCRETE = phrases(
+    r"(?:this|next|on)\s+(?:week(?:end)?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
+    r"(?:in|by|before|after)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"~?\d{1,2}(?::\d\d)?\s*(?:am|pm)",
+    r"(?:one|a|two|three)\s+(?:line|sentence|chart|page|slide|thing|name|number|question|recommendation|ballpark|word)",
+    r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)", r"(?:the\s+)?only\s+question", r"ballpark",
+    r"(?:two|three|\d)[-\s](?:sentence|line|minute|min)",
+    r"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:your\s+\w+\s+)?[A-Z][\w'’-]+",
+)
+EASY_OUT = phrases(
+    r"no\s+(?:worries|pressure|problem|stress|obligation)", r"(?:totally|completely|entirely|perfectly)\s+(?:fine|ok|okay|understand\w*)",
+    r"if\s+(?:you(?:'d|\s+would)\s+rather\s+not|not,?\s+no|it(?:'s|\s+is)\s+awkward|you(?:'re|\s+are)\s+(?:swamped|busy|slammed))",
+    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)", r"feel\s+free\s+to\s+(?:ignore|pass|say\s+no|decline)",
+    r"either\s+way", r"no\s+need\s+to\s+reply", r"i(?:'ll|\s+will)\s+(?:completely\s+|totally\s+)?understand",
+)
+# A question that asks for one piece of information: "which club did you train with?"
+INFO_QUESTION = re.compile(
+    r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
+    re.IGNORECASE,
+)
+
+# "Quick one:", "One small ask of my own:", "Two things." announce that a question is an ask.
+ASK_FRAME = phrases(
+    r"(?:one|a|my|quick|small|specific|simple|only)\s+(?:quick\s+|small\s+|specific\s+|simple\s+)?(?:question|ask|favou?r|gut\s+check|request)",
+    r"quick\s+(?:one|q)", r"two\s+things", r"(?:question|ask)\s+for\s+you",
+)
+# The sender's purpose, which turns a neighbouring question into a request for information.
+PURPOSE = phrases(
+    r"i(?:'m|\s+am)\s+(?:now\s+|currently\s+)?(?:applying|writing|deciding|trying|evaluating|considering|researching|weighing|working\s+on|"
+    r"drafting|pitching|planning|interviewing|choosing|comparing|putting\s+together|preparing|thinking\s+about|exploring)",
+    r"we(?:'re|\s+are)\s+(?:weighing|evaluating|considering|trying|deciding|planning|about\s+to|looking\s+at|comparing)",
+)
+
 REFERRAL = phrases(
+    r"which\s+(?:one|two|three|\d|a\s+few|couple\s+of)?\s*(?:or\s+\w+\s+)?(?:people|person|folks|contacts)\b",
+    r"(?:point|direct|steer)\s+me\s+(?:to|toward|towards)\s+the\s+(?:right\s+)?(?:person|people|folks|team)",
+    r"(?:tell|let)\s+me\s+(?:know\s+)?who\s+(?:runs|owns|leads|handles|manages|heads|is\s+in\s+charge|does|would)",
+    r"(?:anyone|someone|people|folks)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)?\s+(?:suggest|recommend)",
+    r"who(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right|best)\s+(?:person|people)",
     r"who\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)?\s*(?:people|person|folks|names)\b",
     r"(?:people|person|folks|names)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)?\s+(?:suggest|recommend)",
     r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think\s+i\s+should|talk|speak|reach)",
@@ -208,10 +268,14 @@ VAGUE = phrases(
     r"(?:whatever|however)\s+you\s+can",
     r"in\s+any\s+way",
     r"what(?:ever)?\s+(?:the\s+)?next\s+steps?",
-    r"get\s+my\s+foot\s+in\s+the\s+door",
-    r"open\s+(?:some\s+)?doors",
+    r"(?:intros?|introductions?|connect\w*)\s+(?:me\s+)?(?:to|with)\s+(?:any|anyone|anybody|some|people|folks|investors|vcs|recruiters|hiring\s+managers|contacts)\b",
+    r"(?:somebody|someone|anyone|anybody)\s+(?:who|that)\s+(?:can|could|might)\s+help",
+    r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)",
+    r"anything\s+works", r"(?:get\s+in|job|work|role)\s+anywhere", r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",
+    r"synerg\w+", r"explore\s+(?:potential\s+|possible\s+)?(?:opportunities|ways|collaborat\w+|partnerships?)",
+    r"(?:be|become)\s+my\s+mentor", r"mentor\s+me", r"would\s+you\s+be\s+mine",
     r"point\s+me\s+in\s+the\s+right\s+direction",
-    r"(?:anyone|someone|people)\s+(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
+    r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
     r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
     r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
@@ -237,6 +301,15 @@ class Ask:
     bounded: bool
     referral: bool
     big: bool
+    specific: bool = False  # time-boxed, about one named thing, or one piece of information
+    easy_out: bool = False  # the message makes it easy to say no
+
+    @property
+    def small(self) -> bool:
+        """Small and specific: bounded, concrete or easy to decline, and not open-ended."""
+        if self.vague and not self.referral:
+            return False
+        return self.bounded or self.referral or self.specific or self.easy_out
 
     @property
     def span(self) -> tuple[int, int]:
@@ -269,16 +342,31 @@ def find_offers(doc: Doc) -> list[Offer]:
     return offers
 
 
+def _info_question(doc: Doc, i: int) -> bool:
+    """A question for one piece of information, framed as an ask or tied to the sender's purpose."""
+    s = doc.sentences[i]
+    if not INFO_QUESTION.search(s.text):
+        return False
+    near = doc.sentences[max(0, i - 1) : i + 2]
+    if ASK_FRAME.search(s.text) or (i > 0 and ASK_FRAME.search(doc.sentences[i - 1].text)):
+        return True
+    return any(PURPOSE.search(t.text) for t in near)
+
+
 def find_asks(doc: Doc) -> list[Ask]:
     asks: list[Ask] = []
-    for s in doc.sentences:
+    easy_out = bool(EASY_OUT.search(doc.text))
+    for i, s in enumerate(doc.sentences):
         offer_spans = [(m.start(), m.end()) for m in OFFER.finditer(s.text)]
         offer_spans += [(m.start(), m.end()) for m in HOW_TO_HELP.finditer(s.text)]
-        hit = None
+        hit: tuple[int, int] | None = None
         for m in [*ASK.finditer(s.text), *REFERRAL.finditer(s.text)]:
             if not _overlaps((m.start(), m.end()), offer_spans):
-                hit = m
+                hit = (m.start(), m.end())
                 break
+        info = hit is None and not offer_spans and _info_question(doc, i)
+        if hit is None and info:
+            hit = (0, len(s.text))
         if hit is None:
             continue
         if SOCIAL_ONLY.search(s.text) and not FAVOUR_WORDS.search(s.text):
@@ -287,12 +375,14 @@ def find_asks(doc: Doc) -> list[Ask]:
         asks.append(
             Ask(
                 sentence=s,
-                match_start=s.start + hit.start(),
-                match_end=s.start + hit.end(),
+                match_start=s.start + hit[0],
+                match_end=s.start + hit[1],
                 vague=(s.start + v.start(), s.start + v.end()) if v else None,
                 bounded=bool(BOUNDED.search(s.text)),
                 referral=bool(REFERRAL.search(s.text)),
                 big=bool(BIG.search(s.text)),
+                specific=info or bool(CONCRETE.search(s.text)) or bool(INFO_QUESTION.search(s.text)),
+                easy_out=easy_out,
             )
         )
     return asks

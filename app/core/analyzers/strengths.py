@@ -112,7 +112,7 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
 )
 def small_specific_ask(ctx: Context) -> Iterator[Hit]:
     for ask in ctx.asks:
-        if (ask.bounded or ask.referral) and not (ask.vague and not ask.referral):
+        if ask.small:
             yield Hit(ask.span)
             return
 
