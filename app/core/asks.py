@@ -67,8 +67,10 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|a\s+|an\s+)",
+    r"(?:please\s+)?(?:kindly\s+)?(?:revert|reply|respond|get\s+back)\s+(?:back\s+)?(?:if|asap|at\s+the\s+earliest|soon|to\s+me)",
     r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
-    r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching|hunting)\s+for\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
+    r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking\s+for|searching\s+for|hunting\s+for|seeking)\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
     r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
     r"pick\s+(?:your|ur|you)\s+brain",
     r"(?:book|schedule|set\s+up|hop\s+on|jump\s+on|get\s+on|grab)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|\d+[-\s]?min(?:ute)?\s+)?(?:call|demo|meeting|chat|zoom|time)",
@@ -277,10 +279,19 @@ VAGUE = phrases(
     r"point\s+me\s+in\s+the\s+right\s+direction",
     r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
     r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
-    r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
+    r"any\s+job(?:\s+at\s+all)?", r"(?:take|do)\s+(?:literally\s+)?anything", r"literally\s+anything",
+    r"(?:interest|interested)\s+in\s+any\s+(?:available\s+|open\s+)?(?:positions?|roles?|opportunit\w+|openings?)",
     r"get\s+me\s+(?:a\s+job|hired|in)",
     r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
+)
+
+# Open-ended only when it is the thing being asked for ("I'd love your advice").
+VAGUE_IN_ASK = phrases(
+    r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
+    r"(?:your\s+)?thoughts\s+on\s+my\s+(?:next\s+(?:move|step|steps|chapter)|career|situation|options|plans?)",
+    r"when(?:ever)?\s+you\s+have\s+(?:some\s+)?(?:time|a\s+(?:minute|moment|sec|second))",
+    r"(?:a\s+)?(?:chat|call|catch-up|conversation)\s+sometime(?!\s+(?:next|this|on|in))",
 )
 
 BIG = phrases(
@@ -371,7 +382,7 @@ def find_asks(doc: Doc) -> list[Ask]:
             continue
         if SOCIAL_ONLY.search(s.text) and not FAVOUR_WORDS.search(s.text):
             continue  # "want to grab coffee and catch up?" is contact, not a favour
-        v = VAGUE.search(s.text)
+        v = VAGUE.search(s.text) or VAGUE_IN_ASK.search(s.text)
         asks.append(
             Ask(
                 sentence=s,

@@ -19,7 +19,7 @@ _NOT_NAME = (
 )
 _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _GREETING = re.compile(
-    r"^[ \t]*(?:"
+    r"[ \t]*(?:"
     r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste)"
     r"(?:[ \t]+(?i:mr|ms|mrs|dr|prof|professor|chef|pastor|sir|madam)\.?)?"
     r"(?:[ \t]+(?:" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.patterns import phrases
+from app.core.signals import PLEASANTRY
 from app.core.text import FIRST_PERSON
 from app.models import Severity
 
@@ -71,6 +73,17 @@ def _only_in_ask(ctx: Context, ask_start: int) -> bool:
     return all(s.start == ask_start for s, _, _ in ctx.signals.specific)
 
 
+_FILLER = phrases(
+    r"(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time|long\s+time|a\s+minute)",
+    r"long\s+time(?:\s+no\s+\w+)?", r"hace\s+mucho", r"wow", r"haha", r"lol",
+)
+
+
+def _filler(text: str) -> bool:
+    """A short line that only marks time ("It's been a while!") between a pleasantry and the pivot."""
+    return len(text.split()) <= 7 and bool(_FILLER.search(text)) or bool(PLEASANTRY.match(text.strip()))
+
+
 @analyzer(
     "hollow_opener",
     severity=Severity.medium,
@@ -105,7 +118,7 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         if len(rest) > 3:
             nxt_text, nxt_start = rest, end
         else:
-            following = [t for t in ctx.doc.sentences if t.index == s.index + 1]
+            following = [t for t in ctx.doc.sentences if t.index > s.index and not _filler(t.text)]
             if not following:
                 continue
             nxt_text, nxt_start = following[0].text, following[0].start

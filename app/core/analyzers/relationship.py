@@ -165,6 +165,45 @@ KEEPING_SCORE = phrases(
 )
 
 
+# A favour the sender did, recalled ...
+_MY_FAVOUR = phrases(
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
+    r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way)",
+    r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
+    r"our\s+(?:family|team|company)\s+has\s+(?:bought|given|donated|sent|helped|supported)",
+    r"we\s+(?:gave|offered|cut)\s+(?:you|your\s+\w+|[A-Z]\w+)\s+an?\s+\w+",
+)
+# ... and then used as the reason they should say yes.
+_SO_YOU_SHOULD = phrases(
+    r"so\s+(?:you\s+can|i\s+(?:figure|think|assume|know)|now|i(?:'m|\s+am)\s+sure|surely)",
+    r"given\s+(?:that|this|all\s+that)",
+    r"i(?:'m|\s+am)\s+(?:sure|counting\s+on|confident)\s+(?:you|that\s+you)",
+    r"(?:i\s+)?(?:really\s+)?think\s+you\s+(?:can|could|owe|should)",
+    r"you\s+(?:can|could)\s+at\s+least",
+    r"(?:seems|only|is\s+only)\s+(?:only\s+)?fair",
+    r"return(?:ing)?\s+the\s+favou?r",
+    r"your\s+turn",
+    r"you\s+won(?:'t|\s+not)\s+mind",
+    r"the\s+least\s+you",
+    r"(?:now|so)\s+(?:i\s+)?need\s+(?:you|a\s+favou?r)",
+)
+
+
+def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
+    """A recalled favour followed (in the same or the next sentence) by "so you should"."""
+    sents = ctx.doc.sentences
+    for i, s in enumerate(sents):
+        mine = _MY_FAVOUR.search(s.text)
+        if not mine:
+            continue
+        for t in sents[i : i + 2]:
+            since = mine.end() if t is s else 0
+            so = _SO_YOU_SHOULD.search(t.text, since)
+            if so:
+                return (s.start + mine.start(), t.start + so.end())
+    return None
+
+
 @analyzer(
     "keeping_score",
     severity=Severity.high,
@@ -185,6 +224,14 @@ KEEPING_SCORE = phrases(
             "Remember when I helped you move apartments? So",
         ),
         yes("Honestly it's the least you could do.", "it's the least you could do"),
+        yes(
+            "I flew all the way to Denver for your wedding, so I really think you can make it to this.",
+            "I flew all the way to Denver for your wedding, so I really think you can",
+        ),
+        yes(
+            "I endorsed you for 12 skills this year. Returning the favour with an intro seems fair, no?",
+            "I endorsed you for 12 skills this year. Returning the favour",
+        ),
         no("You helped me so much last year; I still think about that advice."),
         no("I owe you one for the intro to Dana. Thank you!"),
         no("Remember when we got lost on the way to the offsite? Still makes me laugh."),
@@ -193,5 +240,7 @@ KEEPING_SCORE = phrases(
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:
     m = KEEPING_SCORE.search(ctx.text)
-    if m:
-        yield Hit((m.start(), m.end()))
+    called = _called_in_favour(ctx)
+    spans = [x for x in ((m.start(), m.end()) if m else None, called) if x is not None]
+    if spans:
+        yield Hit(min(spans))

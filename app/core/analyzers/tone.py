@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
+from app.core.asks import VAGUE
 from app.core.patterns import phrases
 from app.core.text import words
 from app.models import Channel, Severity
@@ -109,6 +110,17 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
     for ask in ctx.asks:
         if ask.vague and not ask.referral:
             yield Hit(ask.vague)
+            return
+    if not ctx.asks:
+        return
+    # "I'll take any job at all" is the ask even when it sits outside the question.
+    offers = {o.sentence.start for o in ctx.offers}
+    for s in ctx.doc.sentences:
+        if s.start in offers or any(a.referral for a in ctx.asks if a.sentence is s):
+            continue
+        m = VAGUE.search(s.text)
+        if m:
+            yield Hit((s.start + m.start(), s.start + m.end()))
             return
 
 
