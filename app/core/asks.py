@@ -42,7 +42,8 @@ ASK = phrases(
     r"grateful\s+(?:for\s+any|if)",
     # imperatives
     r"please\s+(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
-    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support)",
+    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support|drop|mention|"
+    r"think|remember|tell|ask|do|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
     r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
@@ -67,8 +68,16 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    r"need\s+you\s+to", r"expect\s+you\s+to", r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
+    r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|answer|sign-?off)",
+    r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|answer|decision|signature|feedback|review|sign-?off)",
+    r"(?:could|can|would|will)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)",
+    r"least\s+you\s+(?:can|could)\s+do\s+is",
+    r"you\s+won(?:'t|\s+not)\s+mind\s+\w+ing",
+    r"(?:intro|introduction|referral)\s+to\s+your\s+\w+[^.?!\n]{0,60}\?",
+    r"(?:me\s+)?puedes\s+(?:recomendar|ayudar|presentar)", r"quer[ií]a\s+saber\s+si",
     r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|a\s+|an\s+)",
-    r"(?:please\s+)?(?:kindly\s+)?(?:revert|reply|respond|get\s+back)\s+(?:back\s+)?(?:if|asap|at\s+the\s+earliest|soon|to\s+me)",
+    r"(?:please|kindly)\s+(?:revert|reply|respond|get\s+back)", r"revert\s+back",
     r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
     r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking\s+for|searching\s+for|hunting\s+for|seeking)\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
     r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
@@ -90,9 +99,9 @@ ASK = phrases(
 
 OFFER = phrases(
     rf"(?:would|do)\s+{_YOU}\s+(?:like|want)\s+(?:me\s+to|an?\s+(?:intro|introduction|copy|referral|hand)|the\s+(?:deck|link|notes|slides|recording|template))",
-    r"(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
+    r"(?:^|you\s+)(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
     r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
-    r"(?:happy|glad|delighted|keen|more\s+than\s+happy|willing)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
+    r"(?:happy|glad|delighted|keen|more\s+than\s+happy)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
     r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b)[a-z]+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
@@ -100,8 +109,13 @@ OFFER = phrases(
     r"(?:and|&)\s+(?:can|could|will)\s+(?:send|share|intro|introduce|connect|pass|forward|lend)\s+you",
     r"(?:in\s+case|if)\s+(?:it(?:'s|\s+is|'d\s+be|\s+would\s+be)|they(?:'re|\s+are)|that(?:'s|\s+is|'d\s+be|\s+would\s+be)|this\s+is)\s+"
     r"(?:ever\s+)?(?:useful|helpful|handy|of\s+(?:any\s+)?(?:use|interest|help))",
-    r"(?:is|are)\s+attached", r"attached\s+(?:below|here)", r"here\s+it\s+is", r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
-    r"(?:i|we)(?:'ve|\s+have)\s+(?:sent|shared|posted|put\s+together|made|built|pulled\s+together|compiled|drafted|written)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached", r"attached\s+(?:below|here)", r"here\s+it\s+is", r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?:i|we)(?:'ve|\s+have)\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"(?:just\s+)?say\s+the\s+word", r"(?:the\s+)?(?:usual\s+)?offer\s+stands", r"it(?:'s|\s+is)\s+yours",
+    r"as\s+a\s+thank[-\s]you", r"in\s+return", r"throw\s+in",
+    r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
+    r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
+    r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
     r"would\s+(?:a|an|it|that|this)\s+[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
     r"want\s+(?:it|them|one|the\s+\w+)\?",
     r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"

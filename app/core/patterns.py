@@ -13,9 +13,33 @@ from collections.abc import Iterable
 A = "['’]"
 
 
+def _apostrophes(pattern: str) -> str:
+    """Let ``'`` match ' or ’: outside a character class as ``['’]``, inside one as ``'’``."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == "'":
+            out.append("'’" if in_class else A)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def phrases(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Compile word-bounded alternatives; ``'`` in an alternative matches ' or ’."""
-    body = "|".join(f"(?:{alt.replace(chr(39), A)})" for alt in alternatives)
+    body = "|".join(f"(?:{_apostrophes(alt)})" for alt in alternatives)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
 
 
