@@ -76,7 +76,7 @@ ASK = phrases(
     r"you\s+won(?:'t|\s+not)\s+mind\s+\w+ing",
     r"(?:intro|introduction|referral)\s+to\s+your\s+\w+[^.?!\n]{0,60}\?",
     r"(?:me\s+)?puedes\s+(?:recomendar|ayudar|presentar)", r"quer[ií]a\s+saber\s+si",
-    r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|a\s+|an\s+)",
+    r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|an?)(?=\s)",
     r"(?:please|kindly)\s+(?:revert|reply|respond|get\s+back)", r"revert\s+back",
     r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
     r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking\s+for|searching\s+for|hunting\s+for|seeking)\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"

@@ -54,11 +54,29 @@ SPECIFIC = phrases(
     r"shipped|raised|hired|organi[sz]ed|hosted|recorded|finished|completed)",
     r"remember\s+(?:when|that|our|how)",
     r"last\s+time\s+we",
-    r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:(?:your|the)\s+(?!time\b|consideration\b|attention\b|help\b|patience\b|"
-    r"understanding\b|response\b|reply\b|support\b)|introducing|helping|sending|sharing|taking|making|"
-    r"reviewing|hosting|inviting|recommending|connecting|all\s+(?:the|your)\s+help\s+(?:with|on))",
+    r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:(?:your|the|that)\s+(?!time\b|consideration\b|attention\b|help\b|patience\b|"
+    r"understanding\b|response\b|reply\b|support\b)[\w'’-]+|(?!reading\b|considering\b|taking\s+the\s+time\b)[a-z]+ing\b|"
+    r"all\s+(?:the|your)\s+help\s+(?:with|on))",
+    r"(?:great|good|nice|fun|lovely|wonderful|so\s+good|so\s+fun)\s+(?:seeing|running\s+into|meeting|catching\s+up\s+with|chatting\s+with|"
+    r"to\s+see|to\s+meet|to\s+run\s+into|to\s+catch\s+up\s+with)\s+you",
+    r"(?:from|since|like)\s+when\s+you\s+\w+",
+    r"you\s+(?:named|watched|showed|mentioned|asked|wanted|said|told|taught|made|took|brought|wrote|gave|ran|won|got|sent|built|"
+    r"went|came|saw|did|cooked|hosted|shared|posted|recommended|suggested|introduced|helped|fixed|stayed|covered|picked|"
+    r"lent|invited|organi[sz]ed|led|launched|shipped|started|finished|moved|joined|raised|hired)\b",
+    r"(?:saw|see|read|heard|noticed|caught)\s+(?:on\s+\w+\s+)?(?:the|your)\s+(?:post|news|announcement|update|photos?|video|piece|article|"
+    r"interview|talk|thread|story)",
+    r"(?:heard|learned|learnt|read)\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?that\s+(?:you|your)",
+    r"(?:the|your)\s+new\s+(?:gig|job|role|position|baby|house|place|puppy|team|company|office|book|album|venture|home|apartment|lab|studio|shop|store)",
+    r"(?:still\s+)?(?:laughing|thinking|smiling)\s+about\s+(?:your|that|the\s+time|when|our)",
+    r"last\s+(?:i|we)\s+(?:saw|heard|spoke|talked)",
+    r"how\s+did\s+(?:the|your)\s+[\w-]+",
+    r"remember\s+me\s+from",
+    r"your\s+[\w-]+['’]s\b",
+    r"(?:your|ur)\s+(?:[\w'’-]+\s+){0,3}(?:class|course|talk|keynote|podcast|newsletter|book|paper|article|post|lab|project|launch|"
+    r"episode|letter|line|chart|dataset|model|script|write-?up|tool|photos?|story|answer|point|comment|panel|seminar|lecture|"
+    r"toast|speech|risotto|recipe|garden|thesis|research|work|framework|protocol|study|report|exhibit|show|game|race|"
+    r"marathon|trip|wedding|baby|move|promotion|demo|ama|thread|video|piece|essay|op-ed|interview)\b",
     r"(?:i\s+was|we\s+were)\s+(?:in|on)\s+your\s+\w+",
-    r"(?:your|ur)\s+(?:[\w-]+\s+){1,3}(?:class|course|talk|keynote|podcast|newsletter|book|paper|article|post|team|lab|project|launch|episode)\b",
 )
 
 _STOP = frozenset(
