@@ -294,7 +294,10 @@ VAGUE = phrases(
     r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
     r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
-    r"any\s+job(?:\s+at\s+all)?", r"(?:take|do)\s+(?:literally\s+)?anything", r"literally\s+anything",
+    r"any\s+job(?:\s+at\s+all)?",
+    r"(?:the\s+)?opportunity\s+to\s+(?:discuss|connect|chat|talk|explore)",
+    r"(?:some|any)\s+of\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:you\s+(?:know|work\s+with)|in\s+your\s+network)",
+    r"help\s+me(?=\s*[,.!?]|\s*$)", r"(?:my|the)\s+last\s+hope", r"(?:take|do)\s+(?:literally\s+)?anything", r"literally\s+anything",
     r"(?:interest|interested)\s+in\s+any\s+(?:available\s+|open\s+)?(?:positions?|roles?|opportunit\w+|openings?)",
     r"get\s+me\s+(?:a\s+job|hired|in)",
     r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
@@ -311,7 +314,7 @@ VAGUE_IN_ASK = phrases(
 BIG = phrases(
     r"(?:jobs?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
-    r"reference\s+letter|co-?found\w*|partner\s+with)",
+    r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
 )
 
 
@@ -334,7 +337,7 @@ class Ask:
         """Small and specific: bounded, concrete or easy to decline, and not open-ended."""
         if self.vague and not self.referral:
             return False
-        return self.bounded or self.referral or self.specific or self.easy_out
+        return self.bounded or self.referral or self.specific or self.easy_out or not self.big
 
     @property
     def span(self) -> tuple[int, int]:

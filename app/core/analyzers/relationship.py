@@ -162,6 +162,7 @@ KEEPING_SCORE = phrases(
     r"(?:return|repay)\s+the\s+favou?r\s+(?:i|from)",
     r"don't\s+forget\s+(?:that\s+)?i\s+(?:helped|introduced|got)",
     r"i\s+think\s+i(?:'ve|\s+have)\s+earned",
+    r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in", r"break\s+from\s+my\s+favou?rs",
 )
 
 

@@ -118,6 +118,10 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
 
 
 _OWN_GAP = phrases(
+    r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
+    r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
+    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)", r"ghosted\s+you", r"dropped\s+off\s+the\s+(?:map|radar|face)",
+    r"(?:gone|went|been)\s+(?:so\s+)?quiet", r"time\s+got\s+away\s+from\s+me", r"been\s+out\s+of\s+touch",
     r"(?:i\s+know\s+)?it(?:'s|\s+has)\s+been\s+(?:a\s+(?:long\s+)?while|too\s+long|way\s+too\s+long|ages|forever|"
     r"far\s+too\s+long|so\s+long|a\s+long\s+time|years|a\s+minute)",
     r"(?:i(?:'ve|\s+have)\s+been\s+)?(?:terrible|bad|awful|lousy|not\s+great)\s+at\s+(?:staying|keeping)\s+in\s+touch",
@@ -128,6 +132,11 @@ _OWN_GAP = phrases(
     r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
     r"fell\s+out\s+of\s+touch",
     r"lost\s+touch",
+)
+
+
+_LEVERAGE = phrases(
+    r"cash(?:ing)?\s+in", r"break\s+from\s+my\s+(?:favou?rs|asks|requests)", r"you\s+owe\s+me", r"return\s+the\s+favou?r",
 )
 
 
@@ -147,7 +156,9 @@ _OWN_GAP = phrases(
 def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
     if ctx.gap.days is not None and ctx.gap.days < 180 and ctx.gap.source != "text":
         return
-    m = _OWN_GAP.search(ctx.text) or _GAP_YEARS.search(ctx.text) or _GAP_LONG.search(ctx.text)
+    if _LEVERAGE.search(ctx.text):
+        return  # owning the gap only to cash it in is not owning it
+    m = _OWN_GAP.search(ctx.text) or _GAP_YEARS.search(ctx.text)
     if m:
         yield Hit((m.start(), m.end()))
 
