@@ -68,16 +68,20 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
-    r"need\s+you\s+to", r"expect\s+you\s+to", r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
+    r"need\s+you\s+to",
+    r"expect\s+you\s+to",
+    r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
     r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|answer|sign-?off)",
     r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|answer|decision|signature|feedback|review|sign-?off)",
     r"(?:could|can|would|will)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)",
     r"least\s+you\s+(?:can|could)\s+do\s+is",
     r"you\s+won(?:'t|\s+not)\s+mind\s+\w+ing",
     r"(?:intro|introduction|referral)\s+to\s+your\s+\w+[^.?!\n]{0,60}\?",
-    r"(?:me\s+)?puedes\s+(?:recomendar|ayudar|presentar)", r"quer[ií]a\s+saber\s+si",
+    r"(?:me\s+)?puedes\s+(?:recomendar|ayudar|presentar)",
+    r"quer[ií]a\s+saber\s+si",
     r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|an?)(?=\s)",
-    r"(?:please|kindly)\s+(?:revert|reply|respond|get\s+back)", r"revert\s+back",
+    r"(?:please|kindly)\s+(?:revert|reply|respond|get\s+back)",
+    r"revert\s+back",
     r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
     r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking\s+for|searching\s+for|hunting\s+for|seeking)\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
     r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
@@ -109,10 +113,17 @@ OFFER = phrases(
     r"(?:and|&)\s+(?:can|could|will)\s+(?:send|share|intro|introduce|connect|pass|forward|lend)\s+you",
     r"(?:in\s+case|if)\s+(?:it(?:'s|\s+is|'d\s+be|\s+would\s+be)|they(?:'re|\s+are)|that(?:'s|\s+is|'d\s+be|\s+would\s+be)|this\s+is)\s+"
     r"(?:ever\s+)?(?:useful|helpful|handy|of\s+(?:any\s+)?(?:use|interest|help))",
-    r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached", r"attached\s+(?:below|here)", r"here\s+it\s+is", r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
+    r"attached\s+(?:below|here)",
+    r"here\s+it\s+is",
+    r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
     r"(?:i|we)(?:'ve|\s+have)\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
-    r"(?:just\s+)?say\s+the\s+word", r"(?:the\s+)?(?:usual\s+)?offer\s+stands", r"it(?:'s|\s+is)\s+yours",
-    r"as\s+a\s+thank[-\s]you", r"in\s+return", r"throw\s+in",
+    r"(?:just\s+)?say\s+the\s+word",
+    r"(?:the\s+)?(?:usual\s+)?offer\s+stands",
+    r"it(?:'s|\s+is)\s+yours",
+    r"as\s+a\s+thank[-\s]you",
+    r"in\s+return",
+    r"throw\s+in",
     r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
     r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
     r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
@@ -225,15 +236,21 @@ CONCRETE = phrases(
     r"(?:in|by|before|after)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
     r"~?\d{1,2}(?::\d\d)?\s*(?:am|pm)",
     r"(?:one|a|two|three)\s+(?:line|sentence|chart|page|slide|thing|name|number|question|recommendation|ballpark|word)",
-    r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)", r"(?:the\s+)?only\s+question", r"ballpark",
+    r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)",
+    r"(?:the\s+)?only\s+question",
+    r"ballpark",
     r"(?:two|three|\d)[-\s](?:sentence|line|minute|min)",
     r"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:your\s+\w+\s+)?[A-Z][\w'’-]+",
 )
 EASY_OUT = phrases(
-    r"no\s+(?:worries|pressure|problem|stress|obligation)", r"(?:totally|completely|entirely|perfectly)\s+(?:fine|ok|okay|understand\w*)",
+    r"no\s+(?:worries|pressure|problem|stress|obligation)",
+    r"(?:totally|completely|entirely|perfectly)\s+(?:fine|ok|okay|understand\w*)",
     r"if\s+(?:you(?:'d|\s+would)\s+rather\s+not|not,?\s+no|it(?:'s|\s+is)\s+awkward|you(?:'re|\s+are)\s+(?:swamped|busy|slammed))",
-    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)", r"feel\s+free\s+to\s+(?:ignore|pass|say\s+no|decline)",
-    r"either\s+way", r"no\s+need\s+to\s+reply", r"i(?:'ll|\s+will)\s+(?:completely\s+|totally\s+)?understand",
+    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)",
+    r"feel\s+free\s+to\s+(?:ignore|pass|say\s+no|decline)",
+    r"either\s+way",
+    r"no\s+need\s+to\s+reply",
+    r"i(?:'ll|\s+will)\s+(?:completely\s+|totally\s+)?understand",
 )
 # A question that asks for one piece of information: "which club did you train with?"
 INFO_QUESTION = re.compile(
@@ -244,7 +261,9 @@ INFO_QUESTION = re.compile(
 # "Quick one:", "One small ask of my own:", "Two things." announce that a question is an ask.
 ASK_FRAME = phrases(
     r"(?:one|a|my|quick|small|specific|simple|only)\s+(?:quick\s+|small\s+|specific\s+|simple\s+)?(?:question|ask|favou?r|gut\s+check|request)",
-    r"quick\s+(?:one|q)", r"two\s+things", r"(?:question|ask)\s+for\s+you",
+    r"quick\s+(?:one|q)",
+    r"two\s+things",
+    r"(?:question|ask)\s+for\s+you",
 )
 # The sender's purpose, which turns a neighbouring question into a request for information.
 PURPOSE = phrases(
@@ -287,9 +306,14 @@ VAGUE = phrases(
     r"(?:intros?|introductions?|connect\w*)\s+(?:me\s+)?(?:to|with)\s+(?:any|anyone|anybody|some|people|folks|investors|vcs|recruiters|hiring\s+managers|contacts)\b",
     r"(?:somebody|someone|anyone|anybody)\s+(?:who|that)\s+(?:can|could|might)\s+help",
     r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)",
-    r"anything\s+works", r"(?:get\s+in|job|work|role)\s+anywhere", r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",
-    r"synerg\w+", r"explore\s+(?:potential\s+|possible\s+)?(?:opportunities|ways|collaborat\w+|partnerships?)",
-    r"(?:be|become)\s+my\s+mentor", r"mentor\s+me", r"would\s+you\s+be\s+mine",
+    r"anything\s+works",
+    r"(?:get\s+in|job|work|role)\s+anywhere",
+    r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",
+    r"synerg\w+",
+    r"explore\s+(?:potential\s+|possible\s+)?(?:opportunities|ways|collaborat\w+|partnerships?)",
+    r"(?:be|become)\s+my\s+mentor",
+    r"mentor\s+me",
+    r"would\s+you\s+be\s+mine",
     r"point\s+me\s+in\s+the\s+right\s+direction",
     r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
     r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
@@ -297,7 +321,10 @@ VAGUE = phrases(
     r"any\s+job(?:\s+at\s+all)?",
     r"(?:the\s+)?opportunity\s+to\s+(?:discuss|connect|chat|talk|explore)",
     r"(?:some|any)\s+of\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:you\s+(?:know|work\s+with)|in\s+your\s+network)",
-    r"help\s+me(?=\s*[,.!?]|\s*$)", r"(?:my|the)\s+last\s+hope", r"(?:take|do)\s+(?:literally\s+)?anything", r"literally\s+anything",
+    r"help\s+me(?=\s*[,.!?]|\s*$)",
+    r"(?:my|the)\s+last\s+hope",
+    r"(?:take|do)\s+(?:literally\s+)?anything",
+    r"literally\s+anything",
     r"(?:interest|interested)\s+in\s+any\s+(?:available\s+|open\s+)?(?:positions?|roles?|opportunit\w+|openings?)",
     r"get\s+me\s+(?:a\s+job|hired|in)",
     r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
@@ -409,7 +436,9 @@ def find_asks(doc: Doc) -> list[Ask]:
                 bounded=bool(BOUNDED.search(s.text)),
                 referral=bool(REFERRAL.search(s.text)),
                 big=bool(BIG.search(s.text)),
-                specific=info or bool(CONCRETE.search(s.text)) or bool(INFO_QUESTION.search(s.text)),
+                specific=info
+                or bool(CONCRETE.search(s.text))
+                or bool(INFO_QUESTION.search(s.text)),
                 easy_out=easy_out,
             )
         )

@@ -26,7 +26,7 @@ _QTY = (
     r"(?:\+|\s+or\s+(?:so|more|\w+))?\s+(years?|months?)"
 )
 _APPROX = r"(?:(?:over|about|almost|nearly|more\s+than|close\s+to|like|roughly|well\s+over)\s+)?"
-_GAP_YEARS = re.compile(
+GAP_YEARS = re.compile(
     r"(?:(?:haven['’]?t|have\s+not|hadn['’]?t|had\s+not|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|"
     r"seen\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+(?:in|for)\s+"
     + _APPROX
@@ -40,7 +40,7 @@ _GAP_YEARS = re.compile(
     + _QTY,
     re.IGNORECASE,
 )
-_GAP_LONG = re.compile(
+GAP_LONG = re.compile(
     r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|chatted|connected)"
     r"\s+(?:in|for|since)\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
     r"|(?:it['’]s|it\s+has)\s+been\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
@@ -69,12 +69,12 @@ class Gap:
 def gap_from_text(text: str) -> int | None:
     """Days of silence the draft admits to ("haven't talked in 3 years"), if any."""
     best: int | None = None
-    for m in _GAP_YEARS.finditer(text):
+    for m in GAP_YEARS.finditer(text):
         qty = m.group(1).lower()
         n = int(qty) if qty.isdigit() else _NUM.get(" ".join(qty.split()), 0)
         days = int(n * (365 if m.group(2).lower().startswith("y") else DAYS_PER_MONTH))
         best = max(best or 0, days)
-    if _GAP_LONG.search(text):
+    if GAP_LONG.search(text):
         best = max(best or 0, 400)
     return best
 
@@ -137,14 +137,18 @@ def build_ledger(req: CoachRequest, asks: bool, gap: Gap) -> Ledger:
     )
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _next_step(status: str, asks: bool, deposits: int, prior: int, gap: Gap, needed: int) -> str:
     long_gap = gap.days is not None and gap.days >= 365
     if status == "overdrawn":
         short = max(1, prior + 1 - deposits)
         return (
-            f"They have done {prior} favour(s) for you and you have done {deposits} for them. "
-            f"Make at least {short} deposit(s) — an intro, a useful resource, help with something "
-            "they care about — before asking for anything else."
+            f"They have done {plural(prior, 'favour')} for you and you have done {deposits} for them. "
+            f"Make at least {plural(short, 'deposit')} (an intro, a useful resource, help with something "
+            "they care about) before asking for anything else."
         )
     if asks and long_gap:
         return (
@@ -153,7 +157,7 @@ def _next_step(status: str, asks: bool, deposits: int, prior: int, gap: Gap, nee
         )
     if status == "thin" and asks:
         return (
-            f"The balance is thin against seven-to-one ({needed} deposit(s) short). "
+            f"The balance is thin against seven-to-one ({plural(needed, 'deposit')} short). "
             "Make two or three deposits before your next ask, and keep this one small."
         )
     if status == "unknown":

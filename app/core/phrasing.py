@@ -36,6 +36,11 @@ _POSSESSIVE = re.compile(
 )
 _MENTION = re.compile(r"\b(?:him|them|her)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:a|an|the|my|our|your|some|any|this|that|these|those|\d)\b", re.I)
+_LOWERABLE = frozenset(
+    "a an the my our some any one two three introduce intro introductions connect share send review help give "
+    "lend host recommend walk show pass forward put make set loop sponsor mentor cover buy proofread look edit "
+    "test write bring invite feedback advice access notes coffee lunch dinner happy glad free".split()
+)
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
@@ -97,6 +102,8 @@ def offer_clause(offer: str) -> str:
     s = _OFFER_LEAD.sub("", _clean(offer))
     if not s:
         return ""
+    if words(s) and words(s)[0].lower() in _LOWERABLE:
+        s = s[0].lower() + s[1:]
     if _OFFER_VERB.match(s):
         return s[0].lower() + s[1:]
     if _DETERMINER.match(s) or s.split()[0].lower() in _MASS or s[0].isupper():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import jinja2
 
+from app.core import edits
 from app.core.analyzers.tone import BUDGETS, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
@@ -135,6 +136,19 @@ def _sender_name(crit: Critique) -> str | None:
         if len(lines) >= 2 and 1 <= len(words(lines[-1])) <= 3 and lines[-1][0].isupper():
             return lines[-1]
     return None
+
+
+def _kept_signoff(crit: Critique) -> str:
+    """The draft's own closing ("Thanks,\nRosa"), if it has one and it is clean."""
+    s = crit.ctx.doc.signoff
+    if not s:
+        return ""
+    block = crit.ctx.doc.raw[s[0] : s[1]].strip()
+    if not block or len(block) > 80 or not _clean_sentence(crit, *s) or "<" in block:
+        return ""
+    if crit.ctx.req.sender.name and first_name(crit.ctx.req.sender.name) not in block:
+        return ""
+    return block
 
 
 def _problem_spans(crit: Critique) -> list[tuple[int, int]]:
@@ -263,6 +277,10 @@ def _changes(crit: Critique, dropping_ask: bool, had_opening: bool) -> list[str]
         "me_focused": "Shifted the focus to them with a question about their world.",
         "too_long": "Cut it down to fit the channel.",
     }
+    if dropping_ask:
+        notes.pop("ask_up_front")
+    if "generic" in codes and had_opening:
+        notes.pop("hollow_opener")  # one note says it: the opening is now about them
     for code, note in notes.items():
         if code in codes:
             out.append(note)
@@ -285,9 +303,10 @@ def plans(crit: Critique) -> Iterator[Plan]:
     name = _recipient_name(crit)
     greeting = f"Hi {name}," if name else "Hi,"
     me = _sender_name(crit)
-    signoff = "" if short and not me else (f"Best,\n{me}" if not short and me else (me or "Best,"))
-    if short and me:
-        signoff = f"– {me}"
+    if short:
+        signoff = f"– {me}" if me else ""
+    else:
+        signoff = _kept_signoff(crit) or (f"Best,\n{me}" if me else "Best,")
 
     dropping_ask = crit.verdict is Verdict.rethink
     long_gap = crit.ctx.gap.days is not None and crit.ctx.gap.days >= 365
@@ -377,6 +396,13 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     """The first candidate that is grounded, fits the channel and re-critiques as send."""
     req = crit.ctx.req
     corpus = request_corpus(req)
+    if crit.verdict is Verdict.send:
+        note_line, note_q = _opening_from_notes(req)
+        for text, changes in edits.candidates(
+            crit, _offer_line(crit), note_line, note_q or "What are you focused on these days?"
+        ):
+            if verify(req, text, corpus).ok:
+                return Rewrite(text=text, subject=req.message.subject, changes=changes)
     last: tuple[str, Plan] | None = None
     for plan in plans(crit):
         text = render(env, plan, req.message.channel)

@@ -27,7 +27,11 @@ PLEASANTRY = phrases(
     r"(?:greetings|good\s+day)\s+of\s+the\s+day",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the|your)\s+\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
     r"\s+(?:are|is)\s+(?:all\s+)?(?:doing\s+)?(?:well|good|great|fine)",
-    r"¿?c[oó]mo\s+est[aá]s", r"qu[eé]\s+tal", r"ça\s+va", r"comment\s+vas-tu", r"wie\s+geht(?:'s|\s+es)",
+    r"¿?c[oó]mo\s+est[aá]s",
+    r"qu[eé]\s+tal",
+    r"ça\s+va",
+    r"comment\s+vas-tu",
+    r"wie\s+geht(?:'s|\s+es)",
     r"what(?:'s|s)\s+up",
     r"wassup",
     r"sup",

@@ -22,7 +22,11 @@ _GREETING = re.compile(
     r"[ \t]*(?:"
     r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste)"
     r"(?:[ \t]+(?i:mr|ms|mrs|dr|prof|professor|chef|pastor|sir|madam)\.?)?"
-    r"(?:[ \t]+(?:" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
+    r"(?:[ \t]+(?:"
+    + _NAME
+    + r"(?:[ \t]+"
+    + _NAME
+    + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
     r")",

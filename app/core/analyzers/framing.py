@@ -75,13 +75,19 @@ def _only_in_ask(ctx: Context, ask_start: int) -> bool:
 
 _FILLER = phrases(
     r"(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time|long\s+time|a\s+minute)",
-    r"long\s+time(?:\s+no\s+\w+)?", r"hace\s+mucho", r"wow", r"haha", r"lol",
+    r"long\s+time(?:\s+no\s+\w+)?",
+    r"hace\s+mucho",
+    r"wow",
+    r"haha",
+    r"lol",
 )
 
 
 def _filler(text: str) -> bool:
     """A short line that only marks time ("It's been a while!") between a pleasantry and the pivot."""
-    return len(text.split()) <= 7 and bool(_FILLER.search(text)) or bool(PLEASANTRY.match(text.strip()))
+    return (len(text.split()) <= 7 and bool(_FILLER.search(text))) or bool(
+        PLEASANTRY.match(text.strip())
+    )
 
 
 @analyzer(

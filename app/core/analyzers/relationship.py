@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.ledger import plural
 from app.core.patterns import phrases
 from app.models import Closeness, Severity
 
@@ -142,7 +143,7 @@ def overdrawn(ctx: Context) -> Iterator[Hit]:
     if lg.status == "overdrawn" and ctx.asks:
         yield Hit(
             ctx.asks[0].span,
-            f"Your record shows {lg.prior_withdrawals} favour(s) received and {lg.deposits} "
+            f"Your record shows {plural(lg.prior_withdrawals, 'favour')} received and {lg.deposits} "
             f"given; this ask would make it {lg.withdrawals} to {lg.deposits}.",
         )
 
@@ -162,7 +163,8 @@ KEEPING_SCORE = phrases(
     r"(?:return|repay)\s+the\s+favou?r\s+(?:i|from)",
     r"don't\s+forget\s+(?:that\s+)?i\s+(?:helped|introduced|got)",
     r"i\s+think\s+i(?:'ve|\s+have)\s+earned",
-    r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in", r"break\s+from\s+my\s+favou?rs",
+    r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in",
+    r"break\s+from\s+my\s+favou?rs",
 )
 
 

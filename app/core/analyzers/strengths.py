@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
-from app.core.ledger import _GAP_LONG, _GAP_YEARS
+from app.core.ledger import GAP_YEARS
 from app.core.patterns import phrases
 from app.models import Kind
 
@@ -120,8 +120,12 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
 _OWN_GAP = phrases(
     r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
-    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)", r"ghosted\s+you", r"dropped\s+off\s+the\s+(?:map|radar|face)",
-    r"(?:gone|went|been)\s+(?:so\s+)?quiet", r"time\s+got\s+away\s+from\s+me", r"been\s+out\s+of\s+touch",
+    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
+    r"ghosted\s+you",
+    r"dropped\s+off\s+the\s+(?:map|radar|face)",
+    r"(?:gone|went|been)\s+(?:so\s+)?quiet",
+    r"time\s+got\s+away\s+from\s+me",
+    r"been\s+out\s+of\s+touch",
     r"(?:i\s+know\s+)?it(?:'s|\s+has)\s+been\s+(?:a\s+(?:long\s+)?while|too\s+long|way\s+too\s+long|ages|forever|"
     r"far\s+too\s+long|so\s+long|a\s+long\s+time|years|a\s+minute)",
     r"(?:i(?:'ve|\s+have)\s+been\s+)?(?:terrible|bad|awful|lousy|not\s+great)\s+at\s+(?:staying|keeping)\s+in\s+touch",
@@ -136,7 +140,10 @@ _OWN_GAP = phrases(
 
 
 _LEVERAGE = phrases(
-    r"cash(?:ing)?\s+in", r"break\s+from\s+my\s+(?:favou?rs|asks|requests)", r"you\s+owe\s+me", r"return\s+the\s+favou?r",
+    r"cash(?:ing)?\s+in",
+    r"break\s+from\s+my\s+(?:favou?rs|asks|requests)",
+    r"you\s+owe\s+me",
+    r"return\s+the\s+favou?r",
 )
 
 
@@ -158,7 +165,7 @@ def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
         return
     if _LEVERAGE.search(ctx.text):
         return  # owning the gap only to cash it in is not owning it
-    m = _OWN_GAP.search(ctx.text) or _GAP_YEARS.search(ctx.text)
+    m = _OWN_GAP.search(ctx.text) or GAP_YEARS.search(ctx.text)
     if m:
         yield Hit((m.start(), m.end()))
 

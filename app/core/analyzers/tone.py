@@ -76,7 +76,7 @@ def desperation(ctx: Context) -> Iterator[Hit]:
 
 
 def _pleading_double_bang(ctx: Context) -> re.Match[str] | None:
-    """"!!" is enthusiasm after "congrats", but pressure on a plea or an ask."""
+    """ "!!" is enthusiasm after "congrats", but pressure on a plea or an ask."""
     ask_starts = {a.sentence.start for a in ctx.asks}
     for s in ctx.doc.sentences:
         m = _BANG2.search(s.text)
