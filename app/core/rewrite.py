@@ -146,7 +146,8 @@ def _kept_signoff(crit: Critique) -> str:
     block = crit.ctx.doc.raw[s[0] : s[1]].strip()
     if not block or len(block) > 80 or not _clean_sentence(crit, *s) or "<" in block:
         return ""
-    if crit.ctx.req.sender.name and first_name(crit.ctx.req.sender.name) not in block:
+    me = first_name(crit.ctx.req.sender.name)
+    if me and me not in block:
         return ""
     return block
 
