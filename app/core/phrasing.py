@@ -97,12 +97,23 @@ def topic(note: str) -> str:
     return s
 
 
-def offer_clause(offer: str) -> str:
-    """What the sender offers, as the object of "I'd be glad to ..."."""
+def offer_clause(offer: str, context: str = "") -> str:
+    """What the sender offers, as the object of "I'd be glad to ...".
+
+    The first word is lower-cased when it is an ordinary word, judged by a short list
+    or by the sender writing it in lower case elsewhere (so "Hotel" becomes "hotel" but
+    "Stripe" stays a name).
+    """
     s = _OFFER_LEAD.sub("", _clean(offer))
     if not s:
         return ""
-    if words(s) and words(s)[0].lower() in _LOWERABLE:
+    lead = words(s)[0] if words(s) else ""
+    lowered = lead.lower()
+    if lowered in _LOWERABLE or (
+        lead[:1].isupper()
+        and not lead.isupper()
+        and re.search(rf"(?<![\w]){re.escape(lowered)}(?![\w])", context)
+    ):
         s = s[0].lower() + s[1:]
     if _OFFER_VERB.match(s):
         return s[0].lower() + s[1:]

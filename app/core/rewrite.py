@@ -164,6 +164,12 @@ def _clean_sentence(crit: Critique, start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e in _problem_spans(crit))
 
 
+def _tidy(sentence: str) -> str:
+    """A sentence lifted from the draft: markup gaps closed, first letter capitalised."""
+    s = " ".join(sentence.split()).lstrip("—–-:;, ")
+    return s[:1].upper() + s[1:] if s else s
+
+
 def _kept_specifics(crit: Critique, limit: int) -> list[str]:
     """The sender's own sentences about the recipient that nothing flagged."""
     ask_idx = {a.sentence.index for a in crit.ctx.asks}
@@ -171,8 +177,8 @@ def _kept_specifics(crit: Critique, limit: int) -> list[str]:
     for s, _, _ in crit.ctx.signals.specific:
         if s.index in ask_idx or len(s.text) > 220 or not _clean_sentence(crit, s.start, s.end):
             continue
-        if s.text not in kept:
-            kept.append(s.text)
+        if _tidy(s.text) not in kept:
+            kept.append(_tidy(s.text))
         if len(kept) >= limit:
             break
     return kept
@@ -203,13 +209,14 @@ def _opening_from_notes(req: CoachRequest) -> tuple[str, str]:
 
 def _offer_line(crit: Critique) -> str:
     req = crit.ctx.req
+    corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
     for offer in req.sender.offers:
-        clause = offer_clause(offer)
+        clause = offer_clause(offer, corpus)
         if clause:
             return f"If it would be useful, I'd be glad to {clause}."
     for o in crit.ctx.offers:
         if not o.how_to_help and _clean_sentence(crit, o.sentence.start, o.sentence.end):
-            return o.sentence.text
+            return _tidy(o.sentence.text)
     return "And if there's anything I can do for you, just say the word."
 
 
@@ -219,7 +226,7 @@ def _kept_ask(crit: Critique) -> str:
         if a.vague or not _clean_sentence(crit, *a.span) or len(a.sentence.text) > 200:
             continue
         if a.bounded or a.referral or not a.big:
-            return a.sentence.text
+            return _tidy(a.sentence.text)
     return ""
 
 
