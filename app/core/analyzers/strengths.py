@@ -121,6 +121,11 @@ _OWN_GAP = phrases(
     r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
     r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
+    r"thats\s+on\s+me",
+    r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
+    r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
+    r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
+    r"disappear(?:ing|ed)\s+for",
     r"ghosted\s+you",
     r"dropped\s+off\s+the\s+(?:map|radar|face)",
     r"(?:gone|went|been)\s+(?:so\s+)?quiet",
