@@ -25,7 +25,7 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?hope\s+(?:all(?:'s|\s+is)\s+)?well(?:\s+with\s+you)?",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
     r"(?:greetings|good\s+day)\s+of\s+the\s+day",
-    r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the|your)\s+\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
+    r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
     r"\s+(?:are|is)\s+(?:all\s+)?(?:doing\s+)?(?:well|good|great|fine)",
     r"¿?c[oó]mo\s+est[aá]s",
     r"qu[eé]\s+tal",

@@ -12,6 +12,8 @@ from app.core.signals import PLEASANTRY
 from app.core.text import FIRST_PERSON
 from app.models import Severity
 
+SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
+
 _SELF_LEAD = re.compile(
     r"^\W*(?:(?:so|anyway|anyways|but|well|ok|okay|now|also|listen|look|basically|quick\s+(?:q|question))\W+)*"
     r"(?:i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
@@ -56,7 +58,7 @@ def ask_up_front(ctx: Context) -> Iterator[Hit]:
     if ask.sentence.index > 1:
         return
     before = ask.sentence.start
-    if ctx.signals.specific_before(before + 1) and not _only_in_ask(ctx, ask.sentence.start):
+    if _interest_before(ctx, ask.sentence.start):
         return
     if any(q.start < before for q in ctx.signals.interest_questions):
         return
@@ -68,9 +70,25 @@ def ask_up_front(ctx: Context) -> Iterator[Hit]:
     yield Hit(ask.span)
 
 
-def _only_in_ask(ctx: Context, ask_start: int) -> bool:
-    """True when every specific reference sits inside the ask sentence itself."""
-    return all(s.start == ask_start for s, _, _ in ctx.signals.specific)
+# "You may not remember me", "we met at ...": context about the sender, not interest in them.
+_NOT_INTEREST = phrases(
+    r"remember\s+me",
+    r"we(?:'ve)?\s+(?:met|spoke|talked|chatted)",
+    r"not\s+sure\s+(?:if|whether)\s+you",
+)
+
+
+def _interest_before(ctx: Context, ask_start: int) -> bool:
+    """A specific line about them before the ask (a word from the notes alone is not enough)."""
+    for s, _, _ in ctx.signals.specific:
+        if s.start >= ask_start or s.start in ctx.signals.notes_only:
+            continue
+        if _NOT_INTEREST.search(ctx.text, s.start, s.end) and not SECOND_PERSON_POSSESSIVE.search(
+            s.text
+        ):
+            continue
+        return True
+    return False
 
 
 _FILLER = phrases(
@@ -121,7 +139,7 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         if s.index > 1:
             continue
         rest = ctx.text[end : s.end].strip(" ,.!?;:—–-\n")
-        if len(rest) > 3:
+        if len(rest) > 3 and not _filler(rest.lstrip("😅🙂😊🙏 ")):
             nxt_text, nxt_start = rest, end
         else:
             following = [t for t in ctx.doc.sentences if t.index > s.index and not _filler(t.text)]

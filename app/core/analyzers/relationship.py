@@ -149,7 +149,7 @@ def overdrawn(ctx: Context) -> Iterator[Hit]:
 
 
 KEEPING_SCORE = phrases(
-    r"you\s+(?:still\s+)?owe\s+me",
+    r"(?:you|u)\s+(?:still\s+)?owe\s+me",
     r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
     r"(?:after|considering|given)\s+all\s+(?:the\s+)?(?:favou?rs|help|times)\s+i(?:'ve|\s+have)?\s+\w+",
     r"remember\s+(?:when|how|that)\s+i\s+(?:helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
