@@ -119,8 +119,6 @@ class Signals:
     first_person: int = 0
     second_person: int = 0
 
-    def specific_before(self, pos: int) -> bool:
-        return any(s.start < pos for s, _, _ in self.specific)
 
 
 def _pleasantry_sentence(s: Sentence) -> re.Match[str] | None:
