@@ -119,7 +119,15 @@ def _recipient_name(crit: Critique) -> str | None:
     g = crit.ctx.doc.greeting
     if g:
         ws = words(crit.ctx.text[g[0] : g[1]])[1:]
-        if ws and ws[0][0].isupper() and ws[0].lower() not in _NOT_NAMES:
+        flagged = not _clean_sentence(crit, g[0], g[1])
+        shouty = bool(ws) and len(ws[0]) > 1 and ws[0].isupper()
+        if (
+            ws
+            and ws[0][0].isupper()
+            and ws[0].lower() not in _NOT_NAMES
+            and not flagged
+            and not shouty
+        ):
             if ws[0].lower() in {"mr", "ms", "mrs", "dr", "prof"} and len(ws) > 1:
                 return f"{ws[0]}. {ws[1]}"
             return ws[0]
