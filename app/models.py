@@ -194,6 +194,9 @@ class EngineReport(BaseModel):
     rewrite: Literal["rules", "llm"] = "rules"
     degraded: bool = False
     reasons: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(
+        default_factory=list, description="What verification removed from the model's answer."
+    )
     model: str | None = None
     prompt_version: str | None = None
     usage: dict[str, int] | None = None

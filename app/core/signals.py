@@ -120,7 +120,6 @@ class Signals:
     second_person: int = 0
 
 
-
 def _pleasantry_sentence(s: Sentence) -> re.Match[str] | None:
     m = PLEASANTRY.search(s.text)
     if m is None or m.start() > 12:  # a pleasantry leads its sentence
