@@ -399,17 +399,33 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def find_offers(doc: Doc) -> list[Offer]:
+Spans = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+
+
+def _offer_spans(text: str) -> Spans:
+    """(offer spans, how-can-I-help spans) of one sentence."""
+    return (
+        tuple((m.start(), m.end()) for m in OFFER.finditer(text)),
+        tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
+    )
+
+
+def scan(doc: Doc) -> tuple[list[Ask], list[Offer]]:
+    """Asks and offers of a draft, scanning each sentence for offers once."""
+    spans = [_offer_spans(s.text) for s in doc.sentences]
+    return find_asks(doc, spans), find_offers(doc, spans)
+
+
+def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
     offers: list[Offer] = []
-    for s in doc.sentences:
-        for m in OFFER.finditer(s.text):
-            how = bool(HOW_TO_HELP.search(s.text))
-            offers.append(Offer(s, s.start + m.start(), s.start + m.end(), how))
-            break
-        else:
-            h = HOW_TO_HELP.search(s.text)
-            if h:
-                offers.append(Offer(s, s.start + h.start(), s.start + h.end(), True))
+    spans = spans or [_offer_spans(s.text) for s in doc.sentences]
+    for s, (concrete, how) in zip(doc.sentences, spans, strict=True):
+        if concrete:
+            start, end = concrete[0]
+            offers.append(Offer(s, s.start + start, s.start + end, bool(how)))
+        elif how:
+            start, end = how[0]
+            offers.append(Offer(s, s.start + start, s.start + end, True))
     return offers
 
 
@@ -424,17 +440,22 @@ def _info_question(doc: Doc, i: int) -> bool:
     return any(PURPOSE.search(t.text) for t in near)
 
 
-def find_asks(doc: Doc) -> list[Ask]:
+def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
     asks: list[Ask] = []
     easy_out = bool(EASY_OUT.search(doc.text))
+    spans = spans or [_offer_spans(s.text) for s in doc.sentences]
     for i, s in enumerate(doc.sentences):
-        offer_spans = [(m.start(), m.end()) for m in OFFER.finditer(s.text)]
-        offer_spans += [(m.start(), m.end()) for m in HOW_TO_HELP.finditer(s.text)]
+        concrete, how = spans[i]
+        offer_spans = [*concrete, *how]
         hit: tuple[int, int] | None = None
-        for m in [*ASK.finditer(s.text), *REFERRAL.finditer(s.text)]:
-            if not _overlaps((m.start(), m.end()), offer_spans):
-                hit = (m.start(), m.end())
-                break
+        first = ASK.search(s.text) or REFERRAL.search(s.text)
+        if first and not _overlaps((first.start(), first.end()), offer_spans):
+            hit = (first.start(), first.end())
+        elif first:
+            for m in (*ASK.finditer(s.text), *REFERRAL.finditer(s.text)):
+                if not _overlaps((m.start(), m.end()), offer_spans):
+                    hit = (m.start(), m.end())
+                    break
         info = hit is None and not offer_spans and _info_question(doc, i)
         if hit is None and info:
             hit = (0, len(s.text))

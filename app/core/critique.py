@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
-from app.core.asks import find_asks, find_offers
+from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
 from app.core.text import parse
 from app.core.verdict import decide, score, summary
@@ -41,8 +41,7 @@ def build_context(req: CoachRequest, text: str | None = None) -> Context:
     """Shared facts for ``text`` (default: the draft) under the request's relationship."""
     text = req.message.text if text is None else text
     doc = parse(text)
-    asks = find_asks(doc)
-    offers = find_offers(doc)
+    asks, offers = scan(doc)
     gap = compute_gap(req, text)
     ledger = build_ledger(req, bool(asks), gap)
     sig = signals_mod.compute(req, doc, {a.sentence.index for a in asks})
