@@ -7,6 +7,7 @@ Only ``message.text`` is required. Unknown fields are rejected so that a typo su
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -68,6 +69,7 @@ class Verdict(StrEnum):
 EngineName = Literal["rules", "llm", "auto"]
 
 _MAX_FIELD = 2_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Message(Strict):
@@ -82,6 +84,8 @@ class Message(Strict):
             raise ValueError("message.text is empty: paste the draft you want coached")
         if "\x00" in v:
             raise ValueError("message.text contains a NUL byte")
+        if _SURROGATE.search(v):
+            raise ValueError("message.text contains invalid Unicode (an unpaired surrogate)")
         return v
 
 
