@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -71,6 +71,9 @@ EngineName = Literal["rules", "llm", "auto"]
 _MAX_FIELD = 2_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# One offer or note: a line, not an essay.
+Item = Annotated[str, Field(max_length=_MAX_FIELD)]
+
 
 class Message(Strict):
     text: str = Field(..., description="The draft, exactly as the sender would send it.")
@@ -91,7 +94,7 @@ class Message(Strict):
 
 class Sender(Strict):
     name: str | None = Field(None, max_length=200)
-    offers: list[str] = Field(
+    offers: list[Item] = Field(
         default_factory=list,
         max_length=50,
         description="Concrete things the sender could do for the recipient.",
@@ -100,7 +103,7 @@ class Sender(Strict):
 
 class Recipient(Strict):
     name: str | None = Field(None, max_length=200)
-    notes: list[str] = Field(
+    notes: list[Item] = Field(
         default_factory=list,
         max_length=50,
         description="What the sender knows about the recipient (news, interests, work).",

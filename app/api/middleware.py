@@ -7,12 +7,15 @@ no per-request task or body buffering to the hot path.
 from __future__ import annotations
 
 import hmac
+import itertools
 import logging
+import os
+import re
 import time
-import uuid
 from typing import Any
 
 import orjson
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("app.access")
@@ -40,8 +43,16 @@ async def _send_error(
     await send({"type": "http.response.body", "body": body})
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    """Raised from ``receive`` when a streamed body passes the limit.
+
+    An ``HTTPException`` so that FastAPI's body reader re-raises it (it wraps any other
+    exception in a 400 "error parsing the body") and the app's handler answers 413 in
+    the one JSON error shape.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(413, message)
 
 
 class BodyLimit:
@@ -66,22 +77,30 @@ class BodyLimit:
                     await _send_error(send, 413, "too_large", self._msg())
                     return
         seen = 0
-        started = False
+        started = over = replaced = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.max_bytes:
-                    raise _BodyTooLarge
+                    over = True
+                    raise _BodyTooLarge(self._msg())
             return msg
 
         async def tracking_send(msg: Message) -> None:
-            nonlocal started
+            nonlocal started, replaced
             if msg["type"] == "http.response.start":
                 started = True
-            await send(msg)
+                if over and msg["status"] != 413:
+                    # A route caught the overflow and answered something else (the web
+                    # form reports unreadable forms as 400): the client still gets 413.
+                    replaced = True
+                    await _send_error(send, 413, "too_large", self._msg())
+                    return
+            if not replaced:
+                await send(msg)
 
         try:
             await self.app(scope, counted, tracking_send)
@@ -122,8 +141,23 @@ class ApiKeys:
         await self.app(scope, receive, send)
 
 
+_SAFE_ID = re.compile(rb"[A-Za-z0-9._:-]{1,64}")
+_ID_PREFIX = os.urandom(4).hex()
+_ID_COUNTER = itertools.count(1)
+
+
+def _new_request_id() -> str:
+    """16 hex characters: random per process, then a counter (no syscall per request)."""
+    return f"{_ID_PREFIX}{next(_ID_COUNTER) & 0xFFFFFFFF:08x}"
+
+
 class RequestContext:
-    """Give every request an id (echoed as X-Request-ID) and log one JSON line for it."""
+    """Give every request an id (echoed as X-Request-ID) and log one JSON line for it.
+
+    A client's own X-Request-ID is kept when it is a plain token (letters, digits and
+    ``._:-``, at most 64); anything else is replaced, so control characters or odd bytes
+    never reach a response header or the logs.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -132,11 +166,13 @@ class RequestContext:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        rid = ""
+        raw = b""
         for k, v in scope.get("headers", []):
             if k == b"x-request-id":
-                rid = v.decode("latin-1")[:64]
-        rid = rid or uuid.uuid4().hex[:16]
+                raw = v.strip()
+        raw = raw[:64]
+        rid = raw.decode("ascii") if _SAFE_ID.fullmatch(raw) else _new_request_id()
+        rid_header = (b"x-request-id", rid.encode("ascii"))
         scope.setdefault("state", {})["request_id"] = rid
         status = 500
         t0 = time.perf_counter()
@@ -145,17 +181,18 @@ class RequestContext:
             nonlocal status
             if msg["type"] == "http.response.start":
                 status = msg["status"]
-                msg["headers"] = [*msg.get("headers", []), (b"x-request-id", rid.encode("latin-1"))]
+                msg["headers"] = [*msg.get("headers", []), rid_header]
             await send(msg)
 
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            extra: dict[str, Any] = {
-                "request_id": rid,
-                "method": scope.get("method"),
-                "path": scope.get("path"),
-                "status": status,
-                "ms": round((time.perf_counter() - t0) * 1000, 2),
-            }
-            log.info("request", extra={"fields": extra})
+            if log.isEnabledFor(logging.INFO):
+                extra: dict[str, Any] = {
+                    "request_id": rid,
+                    "method": scope.get("method"),
+                    "path": scope.get("path"),
+                    "status": status,
+                    "ms": round((time.perf_counter() - t0) * 1000, 2),
+                }
+                log.info("request", extra={"fields": extra})

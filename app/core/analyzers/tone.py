@@ -40,7 +40,7 @@ DESPERATION = phrases(
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     r"(?:please\s+)?help\s+me\s+please",
 )
-_BANG = re.compile(r"[!?]*!{3,}[!?]*|\?!{2,}|!{2,}\?")
+_PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
 _BANG2 = re.compile(r"!!")
 _PLEA = phrases(r"please", r"help", r"need", r"asap", r"anything", r"urgent\w*", r"beg\w*")
 
@@ -68,11 +68,20 @@ _PLEA = phrases(r"please", r"help", r"need", r"asap", r"anything", r"urgent\w*",
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
     m = DESPERATION.search(ctx.text)
-    b = _BANG.search(ctx.text) or _pleading_double_bang(ctx)
+    b = _shouting(ctx.text) or _pleading_double_bang(ctx)
     hits = [x for x in (m, b) if x is not None]
     if hits:
         first = min(hits, key=lambda x: x.start())
         yield Hit((first.start(), first.end()))
+
+
+def _shouting(text: str) -> re.Match[str] | None:
+    """A run like "!!!", "?!!" or "!!?": insistence rather than enthusiasm."""
+    for m in _PUNCT_RUN.finditer(text):
+        run = m.group()
+        if "!!!" in run or "?!!" in run or "!!?" in run:
+            return m
+    return None
 
 
 def _pleading_double_bang(ctx: Context) -> re.Match[str] | None:
