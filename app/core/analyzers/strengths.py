@@ -39,10 +39,12 @@ def gives_first(ctx: Context) -> Iterator[Hit]:
             return
 
 
+_OPEN_OFFER = phrases(r"anything", r"how\s+(?:can|could|might|may)\s+i")
+
+
 def _concrete(ctx: Context, start: int, end: int) -> bool:
-    return not phrases(r"anything", r"how\s+(?:can|could|might|may)\s+i").search(
-        ctx.text[start:end]
-    )
+    """ "Happy to help with the launch" is concrete; "anything I can do?" is not."""
+    return not _OPEN_OFFER.search(ctx.text, start, end)
 
 
 @analyzer(
