@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import statistics
 import sys
 import time
@@ -18,15 +19,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:] = [str(ROOT), str(HERE)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from critique import machine, print_machine  # noqa: E402  (bench/critique.py)
 
 from app.config import Settings  # noqa: E402
 from app.evaluation.cases import load  # noqa: E402
 from app.evaluation.runner import run_cases  # noqa: E402
 from app.models import CoachRequest, CoachResponse  # noqa: E402
 from app.service import CoachService  # noqa: E402
+
+# bench/critique.py by path: putting bench/ on sys.path would let bench/http.py shadow `http`.
+_spec = importlib.util.spec_from_file_location("bench_critique", HERE / "critique.py")
+assert _spec and _spec.loader
+_critique = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_critique)
+machine = _critique.machine
+print_machine = _critique.print_machine
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import importlib.util
 import os
 import platform
 import re
@@ -39,6 +40,7 @@ ROOT = HERE.parent
 # the standard library's `http` package. Import the app from the project root instead.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
+
 from app.config import Settings  # noqa: E402
 from app.core.grounding import violations  # noqa: E402
 from app.llm.engine import OpenAIEngine  # noqa: E402
@@ -55,42 +57,14 @@ from tests.support.llama_server import (  # noqa: E402
 TODAY = "2026-11-25"
 CASES = ROOT / "evals" / "cases.jsonl"
 
-BUILTIN: list[dict[str, Any]] = [
-    {
-        "message": {
-            "text": "Hi Mark! How are you? Anyway, I got laid off and was hoping you could get "
-            "me an interview at Google. Let me know ASAP."
-        },
-        "relationship": {"closeness": "acquaintance", "last_contact": "2023-09-01"},
-        "goal": "job_search",
-    },
-    {
-        "message": {
-            "text": "Hey Priya, hope you're well! Could you refer me for the senior PM role at "
-            "Figma?"
-        },
-        "sender": {"name": "Sam Okafor", "offers": ["intro to the design lead at Canva"]},
-        "recipient": {"name": "Priya Raman", "notes": ["just launched FigJam AI"]},
-        "relationship": {"closeness": "acquaintance", "last_contact": "2026-09-10"},
-        "goal": "job_search",
-    },
-    {
-        "message": {
-            "text": "Hi Dana, congrats on the Series B! I'd love to hear how hiring is going. "
-            "Separately, would you be open to a quick call about the data team?"
-        }
-    },
-    {
-        "message": {"text": "Dinner tonight?", "channel": "text"},
-        "relationship": {"closeness": "close", "last_contact": "2026-11-24"},
-    },
-    {
-        "message": {
-            "text": "Dear Sir/Madam,\n\nI am writing to apply for any open position at "
-            "[Company]. I am a hard worker and I will take anything at all.\n\nRegards,\nJo"
-        }
-    },
-]
+# The same fallback drafts as bench/critique.py, when evals/cases.jsonl is missing.
+
+# bench/critique.py by path: putting bench/ on sys.path would let bench/http.py shadow `http`.
+_spec = importlib.util.spec_from_file_location("bench_critique", HERE / "critique.py")
+assert _spec and _spec.loader
+_critique = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_critique)
+BUILTIN = _critique.BUILTIN
 
 
 def load_requests(n: int) -> tuple[list[dict[str, Any]], str]:
