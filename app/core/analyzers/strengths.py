@@ -3,11 +3,14 @@ and so the sender learns what to repeat."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.asks import HOW_TO_HELP, REFERRAL
 from app.core.ledger import GAP_YEARS
 from app.core.patterns import phrases
+from app.core.text import Sentence
 from app.models import Kind
 
 _GIVE = "Give before you ask."
@@ -84,14 +87,7 @@ def personal_reference(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
-    for o in ctx.offers:
-        if o.how_to_help:
-            from app.core.asks import HOW_TO_HELP
-
-            m = HOW_TO_HELP.search(ctx.text, o.sentence.start, o.sentence.end)
-            if m:
-                yield Hit((m.start(), m.end()))
-                return
+    yield from _first_in(HOW_TO_HELP, ctx, [o.sentence for o in ctx.offers if o.how_to_help])
 
 
 @analyzer(
@@ -193,11 +189,13 @@ def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def referral_ask(ctx: Context) -> Iterator[Hit]:
-    for ask in ctx.asks:
-        if ask.referral:
-            from app.core.asks import REFERRAL
+    yield from _first_in(REFERRAL, ctx, [a.sentence for a in ctx.asks if a.referral])
 
-            m = REFERRAL.search(ctx.text, ask.sentence.start, ask.sentence.end)
-            if m:
-                yield Hit((m.start(), m.end()))
-                return
+
+def _first_in(pattern: re.Pattern[str], ctx: Context, sentences: list[Sentence]) -> Iterator[Hit]:
+    """The first match of ``pattern`` within the given sentences, as one hit."""
+    for s in sentences:
+        m = pattern.search(ctx.text, s.start, s.end)
+        if m:
+            yield Hit((m.start(), m.end()))
+            return
