@@ -13,8 +13,6 @@ from app.core.patterns import phrases
 from app.core.text import Sentence
 from app.models import Kind
 
-_GIVE = "Give before you ask."
-
 
 @analyzer(
     "gives_first",
