@@ -3,13 +3,12 @@ and so the sender learns what to repeat."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.asks import HOW_TO_HELP, REFERRAL
 from app.core.ledger import GAP_YEARS
-from app.core.patterns import phrases
+from app.core.patterns import Phrases, phrases
 from app.core.text import Sentence
 from app.models import Kind
 
@@ -190,7 +189,7 @@ def referral_ask(ctx: Context) -> Iterator[Hit]:
     yield from _first_in(REFERRAL, ctx, [a.sentence for a in ctx.asks if a.referral])
 
 
-def _first_in(pattern: re.Pattern[str], ctx: Context, sentences: list[Sentence]) -> Iterator[Hit]:
+def _first_in(pattern: Phrases, ctx: Context, sentences: list[Sentence]) -> Iterator[Hit]:
     """The first match of ``pattern`` within the given sentences, as one hit."""
     for s in sentences:
         m = pattern.search(ctx.text, s.start, s.end)
