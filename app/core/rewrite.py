@@ -15,6 +15,7 @@ import jinja2
 
 from app.core import edits
 from app.core.analyzers.tone import BUDGETS, overflow_at
+from app.core.asks import ASK_FRAME
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
@@ -172,10 +173,15 @@ def _clean_sentence(crit: Critique, start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e in _problem_spans(crit))
 
 
-def _tidy(sentence: str) -> str:
-    """A sentence lifted from the draft: markup gaps closed, first letter capitalised."""
-    s = " ".join(sentence.split()).lstrip("—–-:;, ")
-    return s[:1].upper() + s[1:] if s else s
+def _tidy(sentence: str, question: bool = False) -> str:
+    """A sentence lifted from the draft: markup gaps closed, first letter capitalised, and
+    ended with a full stop (or a question mark for an ask) when the sender left it open."""
+    s = " ".join(sentence.split()).lstrip("—–-:;, ").rstrip(",;:—–- ")
+    if not s:
+        return s
+    if s[-1] not in ".!?…\"'”’)":
+        s += "?" if question else "."
+    return s[:1].upper() + s[1:]
 
 
 def _kept_specifics(crit: Critique, limit: int) -> list[str]:
@@ -185,6 +191,8 @@ def _kept_specifics(crit: Critique, limit: int) -> list[str]:
     for s, _, _ in crit.ctx.signals.specific:
         if s.index in ask_idx or len(s.text) > 220 or not _clean_sentence(crit, s.start, s.end):
             continue
+        if s.text.rstrip().endswith(":") or ASK_FRAME.search(s.text):
+            continue  # "Quick asks, since you're at Figma now:" introduces asks, not them
         if _tidy(s.text) not in kept:
             kept.append(_tidy(s.text))
         if len(kept) >= limit:
@@ -225,7 +233,7 @@ def _offer_line(crit: Critique) -> str:
     for o in crit.ctx.offers:
         if not o.how_to_help and _clean_sentence(crit, o.sentence.start, o.sentence.end):
             return _tidy(o.sentence.text)
-    return "And if there's anything I can do for you, just say the word."
+    return "If there's anything I can do for you, just say the word."
 
 
 def _kept_ask(crit: Critique) -> str:
@@ -234,7 +242,7 @@ def _kept_ask(crit: Critique) -> str:
         if a.vague or not _clean_sentence(crit, *a.span) or len(a.sentence.text) > 200:
             continue
         if a.bounded or a.referral or not a.big:
-            return _tidy(a.sentence.text)
+            return _tidy(a.sentence.text, question=True)
     return ""
 
 
@@ -326,9 +334,15 @@ def plans(crit: Critique) -> Iterator[Plan]:
 
     dropping_ask = crit.verdict is Verdict.rethink
     long_gap = crit.ctx.gap.days is not None and crit.ctx.gap.days >= 365
-    gap = "It's been far too long since we last talked, and that's on me." if long_gap else ""
-
     kept = _kept_specifics(crit, 1 if short else 2)
+    owned = [f.evidence for f in crit.findings if f.code == "acknowledges_gap" and f.evidence]
+    already_said = any(" ".join(e.split()) in k for e in owned for k in kept)
+    gap = (
+        "It's been far too long since we last talked, and that's on me."
+        if long_gap and not already_said
+        else ""
+    )
+
     note_line, note_q = _opening_from_notes(req)
     opening = " ".join(kept) if kept else note_line
     question = note_q if not kept and note_line else "What are you focused on these days?"
