@@ -9,12 +9,27 @@ import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-25"
+
+# The brief's example: an ask after three years of silence, opening with "how are you?".
+MARK: dict[str, Any] = {
+    "message": {
+        "text": (
+            "Hi Mark! How are you? Anyway, I got laid off and was hoping you could get me an "
+            "interview at Google. Let me know ASAP."
+        ),
+        "channel": "email",
+    },
+    "relationship": {"closeness": "acquaintance", "last_contact": "2023-09-01"},
+    "goal": "job_search",
+    "today": TODAY,
+}
 
 
 def free_port() -> int:

@@ -21,7 +21,7 @@ from app.core.verdict import decide, score
 from app.llm import prompts
 from app.models import CoachRequest, CoachResponse
 from app.prompting import environment
-from tests.conftest import TODAY, start_server, stop_server
+from tests.conftest import MARK, TODAY, start_server, stop_server
 from tests.support.llama_server import MODEL_ALIAS, find_model, run_llama_server
 
 LINKEDIN: dict[str, Any] = {
@@ -68,18 +68,6 @@ TYPICAL: dict[str, Any] = {
             },
         ],
     },
-    "goal": "job_search",
-    "today": TODAY,
-}
-MARK: dict[str, Any] = {
-    "message": {
-        "text": (
-            "Hi Mark! How are you? Anyway, I got laid off and was hoping you could get me an "
-            "interview at Google. Let me know ASAP."
-        ),
-        "channel": "email",
-    },
-    "relationship": {"closeness": "acquaintance", "last_contact": "2023-09-01"},
     "goal": "job_search",
     "today": TODAY,
 }

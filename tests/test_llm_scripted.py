@@ -26,7 +26,7 @@ from app.core.verdict import decide, score
 from app.llm.prompts import fence_for
 from app.models import CoachRequest, Finding
 from app.prompting import environment
-from tests.conftest import TODAY, start_server, stop_server
+from tests.conftest import MARK, TODAY, start_server, stop_server
 from tests.support.fake_openai import (
     FakeOpenAI,
     Reply,
@@ -64,18 +64,6 @@ PRIYA_REWRITE = (
     "call in the next few weeks? No worries at all if the timing isn't right.\n\nBest,\nSam"
 )
 # An ask after three years of silence: "rethink", and the rewrite must not ask.
-MARK: dict[str, Any] = {
-    "message": {
-        "text": (
-            "Hi Mark! How are you? Anyway, I got laid off and was hoping you could get me an "
-            "interview at Google. Let me know ASAP."
-        ),
-        "channel": "email",
-    },
-    "relationship": {"closeness": "acquaintance", "last_contact": "2023-09-01"},
-    "goal": "job_search",
-    "today": TODAY,
-}
 MARK_REWRITE = (
     "Hi Mark,\n\nIt's been far too long, and that's on me. What are you working on these "
     "days?\n\nIf there's anything I can do for you, just say the word.\n\nBest"
