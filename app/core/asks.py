@@ -76,7 +76,9 @@ ASK = phrases(
     r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
     r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|answer|sign-?off)",
     r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|answer|decision|signature|feedback|review|sign-?off)",
-    r"(?:could|can|would|will)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)",
+    r"be\s+worth\s+(?:your|a)\s+(?:time|while|look)",
+    r"(?:call|chat|meeting|demo|coffee)\s+[^.?!\n]{0,30}?be\s+worth",
+    r"kindly\s+(?:give|grant|provide|consider|help|share|let|send|do|forward|refer)",
     r"least\s+you\s+(?:can|could)\s+do\s+is",
     r"you\s+won(?:'t|\s+not)\s+mind\s+\w+ing",
     r"(?:intro|introduction|referral)\s+to\s+your\s+\w+[^.?!\n]{0,60}\?",
@@ -124,6 +126,7 @@ OFFER = phrases(
     r"it(?:'s|\s+is)\s+attached",
     r"if\s+you\s+want\s+(?:it|them|one|a\s+copy|the\s+\w+)",
     r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
+    r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding)",
     r"i(?:'m|\s+am)\s+free\s+(?:in|on|to|any)",
     r"(?:love|like|happy|want)\s+to\s+offer\s+you",
     r"offer\s+you\s+(?:a|an|the)\b",
@@ -167,7 +170,7 @@ OFFER = phrases(
 
 # Something the sender can do for them: "what can I do for you?"
 HOW_TO_HELP = phrases(
-    r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
+    r"(?:is\s+there\s+)?anything\s+(?:else\s+)?(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
     r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support)",
     r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
     r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
@@ -178,7 +181,7 @@ HOW_TO_HELP = phrases(
     r"what\s+would\s+be\s+(?:most\s+|more\s+)?(?:useful|helpful|valuable)\s+(?:to|for)\s+(?:you|your)",
     r"(?:what|how)\s+(?:can|could|might)\s+(?:i|we)\s+(?:do|help|offer)",
     r"if\s+there(?:'s|\s+is)\s+(?:ever\s+)?(?:anything|anyone|any\s+way)\s+(?:on\s+my\s+side\s+|i\s+can\s+|you(?:'d|\s+would)\s+like)",
-    r"(?:anything|any\s+way)\s+i\s+can\s+(?:do|help|return)",
+    r"(?:anything|any\s+way)\s+(?:else\s+)?i\s+can\s+(?:do|help|return)",
     r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:return|repay)",
     r"(?:take|get)\s+(?:\w+\s+){0,2}off\s+your\s+plate",
 )
@@ -251,7 +254,6 @@ CONCRETE = phrases(
     r"(?:the\s+)?only\s+question",
     r"ballpark",
     r"(?:two|three|\d)[-\s](?:sentence|line|minute|min)",
-    r"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:your\s+\w+\s+)?[A-Z][\w'’-]+",
 )
 EASY_OUT = phrases(
     r"no\s+(?:worries|pressure|problem|stress|obligation)",
@@ -268,6 +270,16 @@ INFO_QUESTION = re.compile(
     r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
     re.IGNORECASE,
 )
+
+# Patterns that need real capital letters (a name), so they are not case-folded.
+NAMED_ASK = re.compile(
+    r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)\b"
+)
+NAMED_TARGET = re.compile(
+    r"\b(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:your\s+\w+\s+)?[A-Z][\w'’-]+"
+)
+EITHER_OR = re.compile(r"\bor\b[^?]{1,60}\?")
 
 # "Quick one:", "One small ask of my own:", "Two things." announce that a question is an ask.
 ASK_FRAME = phrases(
@@ -331,6 +343,8 @@ VAGUE = phrases(
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
     r"any\s+job(?:\s+at\s+all)?",
     r"any\s+\w+\s+at\s+all",
+    r"give\s+me\s+(?:an?\s+|the\s+|any\s+)?(?:opportunity|chance)",
+    r"(?:work\s+on|do)\s+any\s+(?:project|task|work|role)",
     r"(?:see|wondering|ask(?:ing)?|know)\s+if\s+you\s+(?:could|can|might|would)\s+help(?:\s+(?:me|out))?(?=\s*[.!?,;]|\s*$)",
     r"help\s+(?:me\s+)?(?:find|get|land)\s+(?:something|anything|work|a\s+job|a\s+role|a\s+position)",
     r"(?:any|some)\s+(?:more|other)\s+(?:names|leads|clients|work|businesses|referrals|projects|contacts)",
@@ -448,7 +462,7 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
         concrete, how = spans[i]
         offer_spans = [*concrete, *how]
         hit: tuple[int, int] | None = None
-        first = ASK.search(s.text) or REFERRAL.search(s.text)
+        first = ASK.search(s.text) or REFERRAL.search(s.text) or NAMED_ASK.search(s.text)
         if first and not _overlaps((first.start(), first.end()), offer_spans):
             hit = (first.start(), first.end())
         elif first:
@@ -474,8 +488,8 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
                 referral=bool(REFERRAL.search(s.text)),
                 big=bool(BIG.search(s.text)),
                 specific=info
-                or bool(CONCRETE.search(s.text))
-                or bool(INFO_QUESTION.search(s.text)),
+                or bool(CONCRETE.search(s.text) or NAMED_TARGET.search(s.text))
+                or bool(INFO_QUESTION.search(s.text) or EITHER_OR.search(s.text)),
                 easy_out=easy_out,
             )
         )
