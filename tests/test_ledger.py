@@ -113,3 +113,13 @@ def test_text_gap_used_only_without_records() -> None:
     text = "I know we haven't talked in 3 years, but could you refer me?"
     assert critique(req(text)).ctx.gap.source == "text"
     assert critique(req(text, relationship={"last_contact": "2026-11-01"})).ctx.gap.days == 24
+
+
+def test_gap_from_a_year_in_the_text_counts_from_today() -> None:
+    import datetime as dt
+
+    today = dt.date(2026, 11, 25)
+    assert gap_from_text("We haven't spoken since your farewell party in 2019!", today) == 2704
+    assert gap_from_text("We last spoke at the Austin meetup in 2025.", today) == 512
+    assert gap_from_text("We haven't spoken since 2031.", today) is None
+    assert gap_from_text("I have worked there since 2019.", today) is None

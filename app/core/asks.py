@@ -43,7 +43,7 @@ ASK = phrases(
     # imperatives
     r"please\s+(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support|drop|mention|"
-    r"think|remember|tell|ask|do|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
+    r"think|remember|tell|ask|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
     r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
@@ -68,6 +68,10 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    r"(?:throw|toss)\s+my\s+hat\s+in",
+    r"(?:like|love|want)\s+to\s+be\s+considered",
+    r"consider\s+me\s+for",
+    r"put\s+my\s+name\s+(?:forward|in)",
     r"^any\s+(?:[\w-]+\s+){0,2}?(?:projects?|openings?|roles?|work|gigs?|leads?|jobs?|opportunit\w*|positions?|vacanc\w+)\b[^?\n]{0,80}\?",
     r"(?:please\s+)?(?:kindly\s+)?inform\s+me",
     r"(?:are|is)\s+you\s+hearing\s+of",

@@ -6,6 +6,7 @@ withdrawals the sender already made; an ask in this draft would be one more.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -66,9 +67,24 @@ class Gap:
         return self.days is not None
 
 
-def gap_from_text(text: str) -> int | None:
-    """Days of silence the draft admits to ("haven't talked in 3 years"), if any."""
+_SINCE_YEAR = re.compile(
+    r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
+    r"chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
+    r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def gap_from_text(text: str, today: dt.date | None = None) -> int | None:
+    """Days of silence the draft admits to ("haven't talked in 3 years", "haven't spoken
+    since 2019"), if any. A bare year counts from its middle, so the estimate is cautious."""
     best: int | None = None
+    if today is not None:
+        for m in _SINCE_YEAR.finditer(text):
+            year = int(m.group(1) or m.group(2))
+            if year <= today.year:
+                days = (today - dt.date(year, 7, 1)).days
+                best = max(best or 0, days)
     for m in GAP_YEARS.finditer(text):
         qty = m.group(1).lower()
         n = int(qty) if qty.isdigit() else _NUM.get(" ".join(qty.split()), 0)
@@ -92,7 +108,7 @@ def compute_gap(req: CoachRequest, text: str) -> Gap:
                 else "interactions"
             )
             return Gap((today - last).days, source)
-    from_text = gap_from_text(text)
+    from_text = gap_from_text(text, today)
     if from_text is not None:
         return Gap(from_text, "text")
     return Gap(None, "none")

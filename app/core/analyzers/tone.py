@@ -12,12 +12,12 @@ from app.core.text import words
 from app.models import Channel, Severity
 
 DESPERATION = phrases(
-    r"urgent(?:ly)?",
+    r"urgent(?:ly)?(?![-‐]|\s+care)",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|you\s+can|humanly)",
-    r"right\s+away",
-    r"immediately",
+    r"(?:need|reply|respond|call|answer|help|send|get\s+back|hear\s+back|sign|decide)\s+(?:\w+\s+){0,3}?(?:right\s+away|immediately)",
+    r"(?:right\s+away|immediately)[,!]?\s+(?:please|if\s+(?:you\s+can|possible))",
     r"time[-\s]sensitive",
     r"emergency",
     r"drop\s+everything",
