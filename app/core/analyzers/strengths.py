@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.analyzers.tone import DESPERATION
 from app.core.asks import HOW_TO_HELP, REFERRAL
 from app.core.ledger import GAP_YEARS
 from app.core.patterns import Phrases, phrases
@@ -103,9 +104,12 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
         ),
         no("Could you help me find a job?"),
         no("Want an intro to Sam?"),
+        no("Can you send me the deck? Let me know ASAP!!!"),
     ],
 )
 def small_specific_ask(ctx: Context) -> Iterator[Hit]:
+    if DESPERATION.search(ctx.text) or "!!!" in ctx.text:
+        return  # pressure anywhere makes any ask hard to decline
     for ask in ctx.asks:
         if ask.small:
             yield Hit(ask.span)
