@@ -41,7 +41,7 @@ ASK = phrases(
     r"i(?:'m|\s+am)\s+(?:grateful|thankful)\s+for\s+any",
     r"grateful\s+(?:for\s+any|if)",
     # imperatives
-    r"please\s+(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
+    r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support|drop|mention|"
     r"think|remember|tell|ask|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
@@ -68,6 +68,12 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    r"i\s+need\s+(?:work|a\s+job|job|money|help|anything|someone)",
+    r"i\s+need\s+(?:\w+\s+){0,2}?(?:referrals?|intros?|leads?|clients?|buyers?|customers?)",
+    r"send\s+me\s+(?:anyone|anything|any|some|whatever)",
+    r"^(?:please\s+)?call\s+me\b",
+    r"(?:can|could|shall)\s+we\s+(?:book|schedule|set\s+up|grab|find|hop|jump|get|meet|talk|chat)",
+    r"(?:value|appreciate|love|welcome)\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min",
     r"(?:throw|toss)\s+my\s+hat\s+in",
     r"(?:like|love|want)\s+to\s+be\s+considered",
     r"consider\s+me\s+for",
@@ -161,7 +167,10 @@ OFFER = phrases(
     r"(?:my\s+door\s+is\s+(?:always\s+)?open|feel\s+free\s+to\s+(?:reach\s+out|ping|lean\s+on|use|grab|borrow))",
     r"(?:thought|figured)\s+(?:you(?:'d|\s+would|\s+might)|this\s+might|it\s+might)\s+(?:like|enjoy|find|appreciate|want|be\s+useful|be\s+helpful|help|interest)",
     r"(?:thought|think)\s+of\s+(?:you|your)\b",
-    r"here(?:'s|\s+is|\s+are)\s+(?:a|an|the|some)\s+(?:link|article|paper|post|resource|list|deck|template|recording|notes|summary|intro|writeup|write-up)",
+    r"here(?:'s|\s+is|\s+are)\s+(?:a|an|the|some|my|our)\s+(?:[\w-]+\s+){0,3}?(?:link|article|paper|post|resource|list|deck|template|recording|notes|"
+    r"summary|intro|writeup|write-up|study|report|guide|doc|video|benchmark|checklist|playbook|dataset|slides)",
+    r"(?:i|and|we)\s+(?:could|can)\s+help\s+(?:with|out)",
+    r"(?:could|can)\s+(?:run|host|give|hold|arrange|set\s+up|lead|organi[sz]e)\s+(?:a|an|the)\s+[^.?!\n]{0,60}?(?:for|at|with)\s+(?:you|your)",
     r"i(?:'ve|\s+have)?\s+(?:attached|enclosed|included)\s+(?:a|an|the|some)\s+(?!resume|cv)",
     r"(?:saw|came\s+across|found|read)\s+(?:this|an?\s+\w+)[^.?!\n]{0,60}(?:thought\s+of\s+you|made\s+me\s+think\s+of\s+you|reminded\s+me\s+of\s+you)",
     r"if\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:hiring|looking\s+for|in\s+need)",
@@ -300,6 +309,8 @@ PURPOSE = phrases(
 )
 
 REFERRAL = phrases(
+    r"(?:suggest|recommend)\s+i\s+(?:talk|speak|reach\s+out|contact|meet|connect)",
+    r"who\s+(?:are|is)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)(?:\s+or\s+\w+)?\s+[\w-]+",
     r"which\s+(?:one|two|three|\d|a\s+few|couple\s+of)?\s*(?:or\s+\w+\s+)?(?:people|person|folks|contacts)\b",
     r"(?:point|direct|steer)\s+me\s+(?:to|toward|towards)\s+the\s+(?:right\s+)?(?:person|people|folks|team)",
     r"(?:tell|let)\s+me\s+(?:know\s+)?who\s+(?:runs|owns|leads|handles|manages|heads|is\s+in\s+charge|does|would)",
@@ -347,6 +358,11 @@ VAGUE = phrases(
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
     r"any\s+job(?:\s+at\s+all)?",
     r"any\s+\w+\s+at\s+all",
+    r"what(?:ever)?\s+you\s+can\s+do",
+    r"anything\s+(?:you(?:'ve)?\s+got|relevant|useful|suitable|available|that\s+fits)",
+    r"(?:you\s+or\s+)?anyone\s+you\s+know",
+    r"(?:company|team|firm|org\w*)\s+is\s+hiring",
+    r"if\s+(?:your\s+\w+|you(?:'re|\s+are))\s+hiring",
     r"give\s+me\s+(?:an?\s+|the\s+|any\s+)?(?:opportunity|chance)",
     r"(?:work\s+on|do)\s+any\s+(?:project|task|work|role)",
     r"(?:see|wondering|ask(?:ing)?|know)\s+if\s+you\s+(?:could|can|might|would)\s+help(?:\s+(?:me|out))?(?=\s*[.!?,;]|\s*$)",
@@ -420,10 +436,20 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 Spans = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
 
+_NOT_MINE = re.compile(
+    r"(?:\byou(?:['’]d|['’]ll|\s+would|\s+will)?(?:\s+be)?|\bso)\s+$", re.IGNORECASE
+)
+
+
 def _offer_spans(text: str) -> Spans:
-    """(offer spans, how-can-I-help spans) of one sentence."""
+    """(offer spans, how-can-I-help spans) of one sentence. "You'd be glad to put my name in"
+    and "so I can show you our product" are not offers from the sender."""
     return (
-        tuple((m.start(), m.end()) for m in OFFER.finditer(text)),
+        tuple(
+            (m.start(), m.end())
+            for m in OFFER.finditer(text)
+            if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
+        ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
     )
 
@@ -445,6 +471,11 @@ def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
             start, end = how[0]
             offers.append(Offer(s, s.start + start, s.start + end, True))
     return offers
+
+
+_PLEASANT = re.compile(
+    r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)", re.IGNORECASE
+)
 
 
 def _info_question(doc: Doc, i: int) -> bool:
@@ -474,7 +505,12 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
                 if not _overlaps((m.start(), m.end()), offer_spans):
                     hit = (m.start(), m.end())
                     break
-        info = hit is None and not offer_spans and _info_question(doc, i)
+        info = (
+            hit is None
+            and not offer_spans
+            and not _PLEASANT.search(s.text)
+            and _info_question(doc, i)
+        )
         if hit is None and info:
             hit = (0, len(s.text))
         if hit is None:

@@ -24,7 +24,7 @@ _NUM = {
 # How long it has been, as the draft itself admits it.
 _QTY = (
     r"(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|a\s+few|several|many)"
-    r"(?:\+|\s+or\s+(?:so|more|\w+))?\s+(years?|months?)"
+    r"(?:\+|\s+or\s+(?:so|more|\w+))?\s+(years?|yrs?|months?)"
 )
 _APPROX = r"(?:(?:over|about|almost|nearly|more\s+than|close\s+to|like|roughly|well\s+over)\s+)?"
 GAP_YEARS = re.compile(
@@ -33,7 +33,7 @@ GAP_YEARS = re.compile(
     + _APPROX
     + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
     + _APPROX
-    + r"(?=[\w\s]{1,25}\s+(?:since|already|now)\b)"
+    + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b)"
     + r"|(?:(?:spoke|talked|met|saw\s+each\s+other|caught\s+up|chatted|worked\s+together)(?:\s+last)?\s+)"
     + _APPROX
     + r"(?=[\w\s]{1,25}\s+ago\b)"

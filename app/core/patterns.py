@@ -77,4 +77,5 @@ class Phrases:
 def phrases(*alternatives: str) -> Phrases:
     """Word-bounded, case-insensitive alternatives; ``'`` in one matches ' or ’."""
     body = "|".join(f"(?:{_apostrophes(alt)})" for alt in alternatives)
-    return Phrases(rf"(?<![\w])(?:{body})(?![\w])")
+    # A phrase ends at a word boundary, or after whitespace it consumed itself.
+    return Phrases(rf"(?<![\w])(?:{body})(?:(?<=\s)|(?![\w]))")

@@ -20,7 +20,7 @@ _NOT_NAME = (
 _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _GREETING = re.compile(
     r"[ \t]*(?:"
-    r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste)"
+    r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej)"
     r"(?:[ \t]+(?i:mr|ms|mrs|dr|prof|professor|chef|pastor|sir|madam)\.?)?"
     r"(?:[ \t]+(?:"
     + _NAME
@@ -29,6 +29,7 @@ _GREETING = re.compile(
     + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
+    r"|" + _NAME + r"!(?=[ \t]+[A-Z])"
     r")",
     re.MULTILINE,
 )

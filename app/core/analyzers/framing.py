@@ -55,7 +55,14 @@ def ask_up_front(ctx: Context) -> Iterator[Hit]:
     if not ctx.asks or ctx.close_and_recent:
         return
     ask = ctx.asks[0]
-    if ask.sentence.index > 1:
+    # Count what comes before the ask, not counting pleasantries and "long time!" fillers.
+    pleasant = {s.start for s, _, _ in ctx.signals.pleasantries}
+    substantive = [
+        s
+        for s in ctx.doc.sentences
+        if s.index < ask.sentence.index and s.start not in pleasant and not _filler(s.text)
+    ]
+    if len(substantive) > 1:
         return
     before = ask.sentence.start
     if _interest_before(ctx, ask.sentence.start):

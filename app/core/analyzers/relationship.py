@@ -163,6 +163,7 @@ KEEPING_SCORE = phrases(
     r"(?:return|repay)\s+the\s+favou?r\s+(?:i|from)",
     r"don't\s+forget\s+(?:that\s+)?i\s+(?:helped|introduced|got)",
     r"i\s+think\s+i(?:'ve|\s+have)\s+earned",
+    r"not\s+that\s+i(?:'m|\s+am)\s+counting",
     r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in",
     r"break\s+from\s+my\s+favou?rs",
 )
@@ -173,12 +174,15 @@ _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way)",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
+    r"i\s+was\s+the\s+one\s+who",
+    r"by\s+my\s+(?:tally|count)",
     r"our\s+(?:family|team|company)\s+has\s+(?:bought|given|donated|sent|helped|supported)",
     r"we\s+(?:gave|offered|cut)\s+(?:you|your\s+\w+|[A-Z]\w+)\s+an?\s+\w+",
 )
 # ... and then used as the reason they should say yes.
 _SO_YOU_SHOULD = phrases(
-    r"so\s+(?:you\s+can|i\s+(?:figure|think|assume|know)|now|i(?:'m|\s+am)\s+sure|surely)",
+    r"so\s+(?:you\s+can|i\s+(?:figure|figured|think|thought|assume|assumed|know)|now|i(?:'m|\s+am)\s+(?:sure|hoping)|surely)",
+    r"i\s+(?:assumed|figured|expect(?:ed)?)\s+you(?:'d|\s+would|'ll|\s+will)",
     r"given\s+(?:that|this|all\s+that)",
     r"i(?:'m|\s+am)\s+(?:sure|counting\s+on|confident)\s+(?:you|that\s+you)",
     r"(?:i\s+)?(?:really\s+)?think\s+you\s+(?:can|could|owe|should)",
