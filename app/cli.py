@@ -16,6 +16,7 @@ import orjson
 from pydantic import ValidationError
 
 from app.config import Settings
+from app.core.ledger import plural
 from app.errors import CoachError
 from app.models import CoachRequest, CoachResponse, Kind
 
@@ -104,7 +105,7 @@ def _human(res: CoachResponse, colour: bool) -> str:
     lg = res.ledger
     out += [
         "",
-        f"Ledger: {lg.deposits} deposit(s), {lg.withdrawals} withdrawal(s) counting this ask; "
+        f"Ledger: {plural(lg.deposits, 'deposit')}, {plural(lg.withdrawals, 'withdrawal')} counting this ask; "
         f"target {lg.target_ratio}:1. {lg.next_step}",
         "",
         "Rewrite:" + (f" (subject: {res.rewrite.subject})" if res.rewrite.subject else ""),
