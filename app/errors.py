@@ -35,12 +35,6 @@ class TooLarge(CoachError):
     exit_code = 2
 
 
-class Unauthorized(CoachError):
-    status = 401
-    code = "unauthorized"
-    exit_code = 2
-
-
 class EngineUnavailable(CoachError):
     """The caller asked for the LLM engine explicitly and none is configured."""
 

@@ -62,10 +62,6 @@ class Gap:
     def months(self) -> float | None:
         return None if self.days is None else round(self.days / DAYS_PER_MONTH, 1)
 
-    @property
-    def known(self) -> bool:
-        return self.days is not None
-
 
 _SINCE_YEAR = re.compile(
     r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"

@@ -94,7 +94,6 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     greeting: tuple[int, int] | None = None
     signoff: tuple[int, int] | None = None
-    words: int = 0
 
     @property
     def body_start(self) -> int:
@@ -172,7 +171,6 @@ def parse(raw: str) -> Doc:
         sentences=sentences,
         greeting=greeting,
         signoff=signoff,
-        words=len(_WORD.findall(text)),
     )
 
 

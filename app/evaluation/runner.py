@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.core.critique import critique
 from app.core.grounding import violations
 from app.evaluation.cases import Case
-from app.models import CoachRequest, CoachResponse, Kind, Verdict
+from app.models import CoachRequest, CoachResponse, Verdict
 
 Engine = Callable[[CoachRequest], Awaitable[CoachResponse]]
 
@@ -31,12 +31,6 @@ class Outcome:
         if self.response is None:
             return set()
         return {f.code for f in self.response.findings}
-
-    @property
-    def problems_fired(self) -> set[str]:
-        if self.response is None:
-            return set()
-        return {f.code for f in self.response.findings if f.kind is Kind.problem}
 
 
 def check_rewrite(out: Outcome) -> None:
