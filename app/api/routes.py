@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel
 
 from app import __version__
 from app.models import CoachRequest, CoachResponse, CritiqueResponse, ErrorResponse
@@ -17,21 +18,31 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
+def _json(model: BaseModel) -> Response:
+    """Serialize in pydantic-core, once.
+
+    Returning the model would make FastAPI validate it again against ``response_model``
+    and encode it through ``jsonable_encoder``; the service's models are already valid.
+    ``response_model`` stays on the routes for the OpenAPI schema.
+    """
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 def _service(request: Request) -> CoachService:
     svc: CoachService = request.app.state.service
     return svc
 
 
 @router.post("/v1/critique", response_model=CritiqueResponse, responses=_ERRORS, tags=["coach"])
-async def critique(req: CoachRequest, request: Request) -> CritiqueResponse:
+async def critique(req: CoachRequest, request: Request) -> Response:
     """Findings, ledger, verdict and score for a draft (no rewrite)."""
-    return await _service(request).critique_async(req)
+    return _json(await _service(request).critique_async(req))
 
 
 @router.post("/v1/coach", response_model=CoachResponse, responses=_ERRORS, tags=["coach"])
-async def coach(req: CoachRequest, request: Request) -> CoachResponse:
+async def coach(req: CoachRequest, request: Request) -> Response:
     """Everything in /v1/critique plus a giver-first rewrite and deposit ideas."""
-    return await _service(request).coach(req)
+    return _json(await _service(request).coach(req))
 
 
 @router.get("/healthz", tags=["ops"])

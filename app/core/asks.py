@@ -242,7 +242,7 @@ FAVOUR_WORDS = phrases(
 )
 
 BOUNDED = phrases(
-    r"(?:\d{1,2}|one|two|three|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"(?:[0-9]{1,2}|one|two|three|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
     r"(?:one|a\s+single|1)\s+(?:quick\s+|short\s+|specific\s+)?(?:question|thing|intro|introduction|name)",
     r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:names|people|contacts|questions|folks|intros)",
     r"quick\s+(?:call|chat|question|look|intro|introduction|coffee|zoom|read|glance|yes\s+or\s+no)",
@@ -261,12 +261,12 @@ CONCRETE = phrases(
     r"(?:this|next|on)\s+(?:week(?:end)?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
     r"(?:in|by|before|after)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
-    r"~?\d{1,2}(?::\d\d)?\s*(?:am|pm)",
+    r"~?[0-9]{1,2}(?::\d\d)?\s*(?:am|pm)",
     r"(?:one|a|two|three)\s+(?:line|sentence|chart|page|slide|thing|name|number|question|recommendation|ballpark|word)",
     r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)",
     r"(?:the\s+)?only\s+question",
     r"ballpark",
-    r"(?:two|three|\d)[-\s](?:sentence|line|minute|min)",
+    r"(?:two|three|[0-9])[-\s](?:sentence|line|minute|min)",
 )
 EASY_OUT = phrases(
     r"no\s+(?:worries|pressure|problem|stress|obligation)",

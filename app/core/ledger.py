@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.core.patterns import Gated
 from app.models import CoachRequest, Direction, Ledger
 
 TARGET = 7
@@ -27,27 +28,40 @@ _QTY = (
     r"(?:\+|\s+or\s+(?:so|more|\w+))?\s+(years?|yrs?|months?)"
 )
 _APPROX = r"(?:(?:over|about|almost|nearly|more\s+than|close\s+to|like|roughly|well\s+over)\s+)?"
-GAP_YEARS = re.compile(
-    r"(?:(?:haven['’]?t|have\s+not|hadn['’]?t|had\s+not|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|"
-    r"seen\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+(?:in|for)\s+"
-    + _APPROX
-    + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
-    + _APPROX
-    + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b)"
-    + r"|(?:(?:spoke|talked|met|saw\s+each\s+other|caught\s+up|chatted|worked\s+together)(?:\s+last)?\s+)"
-    + _APPROX
-    + r"(?=[\w\s]{1,25}\s+ago\b)"
-    + r")"
-    + _QTY,
-    re.IGNORECASE,
+# Every match names its unit, so the pattern only runs on drafts that mention one.
+GAP_YEARS = Gated(
+    re.compile(
+        r"(?:(?:haven['’]?t|have\s+not|hadn['’]?t|had\s+not|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|"
+        r"seen\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+(?:in|for)\s+"
+        + _APPROX
+        + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
+        + _APPROX
+        + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b)"
+        + r"|(?:(?:spoke|talked|met|saw\s+each\s+other|caught\s+up|chatted|worked\s+together)(?:\s+last)?\s+)"
+        + _APPROX
+        + r"(?=[\w\s]{1,25}\s+ago\b)"
+        + r")"
+        + _QTY,
+        re.IGNORECASE,
+    ),
+    "year",
+    "yr",
+    "month",
 )
-GAP_LONG = re.compile(
-    r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|chatted|connected)"
-    r"\s+(?:in|for|since)\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
-    r"|(?:it['’]s|it\s+has)\s+been\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
-    r"|long\s+time\s+no\s+(?:see|talk|speak|chat)"
-    r"|since\s+(?:college|school|high\s+school|grad\s+school|university|uni|we\s+(?:worked|were)\s+(?:together|at))",
-    re.IGNORECASE,
+GAP_LONG = Gated(
+    re.compile(
+        r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|chatted|connected)"
+        r"\s+(?:in|for|since)\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
+        r"|(?:it['’]s|it\s+has)\s+been\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
+        r"|long\s+time\s+no\s+(?:see|talk|speak|chat)"
+        r"|since\s+(?:college|school|high\s+school|grad\s+school|university|uni|we\s+(?:worked|were)\s+(?:together|at))",
+        re.IGNORECASE,
+    ),
+    "ages",
+    "forever",
+    "year",
+    "long",
+    "since",
 )
 
 
@@ -63,11 +77,15 @@ class Gap:
         return None if self.days is None else round(self.days / DAYS_PER_MONTH, 1)
 
 
-_SINCE_YEAR = re.compile(
-    r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
-    r"chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
-    r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
+_SINCE_YEAR = Gated(
+    re.compile(
+        r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
+        r"chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
+        r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    "since",
+    "last",
 )
 
 

@@ -10,6 +10,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from app.core.alternation import SENTINEL, optimise
+
 # An apostrophe as people really type it.
 A = "['’]"
 
@@ -38,44 +40,139 @@ def _apostrophes(pattern: str) -> str:
     return "".join(out)
 
 
-class Phrases:
-    """A case-insensitive phrase pattern that runs on lower-cased text.
+class PhraseMatch:
+    """Where a phrase was found: the parts of ``re.Match`` the analyzers use."""
 
-    Python's ``re`` is about three times slower with IGNORECASE on these large
-    alternations, so the text is lower-cased once per call (fast, in C) and matched by a
-    case-sensitive copy of the pattern. Match offsets are the same because lower-casing
-    keeps the length; for the rare text where it does not (e.g. "İ"), the IGNORECASE
-    pattern runs on the original. Offsets, not ``group()`` text, are what callers use.
+    __slots__ = ("_end", "_start", "string")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string = string
+        self._start = start
+        self._end = end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return (self._start, self._end)
+
+    def group(self) -> str:
+        return self.string[self._start : self._end]
+
+    def __repr__(self) -> str:
+        return f"<PhraseMatch span={self.span()} match={self.group()!r}>"
+
+
+_last_subject: tuple[str, str] = ("", SENTINEL)
+
+
+def _subject(text: str) -> str:
+    """``SENTINEL + text.lower()``, remembered for the last text: the analyzers run many
+    patterns over the same sentence in a row."""
+    global _last_subject
+    last = _last_subject
+    if last[0] is text:
+        return last[1]
+    subject = SENTINEL + text.lower()
+    _last_subject = (text, subject)
+    return subject
+
+
+class Phrases:
+    """A case-insensitive, word-bounded alternation of phrases, compiled for speed.
+
+    Matching runs on lower-cased text with a case-sensitive pattern (``re`` is about
+    three times slower with IGNORECASE on large alternations), rewritten by
+    ``app.core.alternation`` so the engine can skip most positions. Offsets are the
+    same because lower-casing keeps the length; for the rare text where it does not
+    (e.g. "İ"), or a pattern the rewrite does not handle, the plain IGNORECASE pattern
+    runs on the original text. Callers use offsets, not the matched text's case.
     """
 
-    __slots__ = ("_fast", "_slow", "pattern")
+    __slots__ = ("_fast", "_slow", "alternatives", "pattern")
 
-    def __init__(self, body: str) -> None:
-        self._slow = re.compile(body, re.IGNORECASE)
-        self._fast = re.compile(body.replace("[A-Z]", "[a-z]"))
-        self.pattern = body
+    def __init__(self, alternatives: tuple[str, ...]) -> None:
+        self.alternatives = alternatives
+        body = "|".join(f"(?:{_apostrophes(alt)})" for alt in alternatives)
+        self.pattern = rf"{_HEAD}(?:{body}){_TAIL}"
+        self._slow = re.compile(self.pattern, re.IGNORECASE)
+        lower = [_apostrophes(alt).replace("[A-Z]", "[a-z]") for alt in alternatives]
+        self._fast = optimise(lower, _TAIL)
+        ALL.append(self)
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
-        return (self._fast, low) if len(low) == len(text) else (self._slow, text)
+    @property
+    def optimised(self) -> bool:
+        return self._fast is not None
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.search(subject, pos, endpos)
+    def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
+        fast = self._fast
+        if fast is not None:
+            subject = _subject(text)
+            if len(subject) == len(text) + 1:
+                # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
+                # and the character before it (or the sentinel) is consumed by the match.
+                endpos = min(endpos, len(text)) + 1
+                found = (fast.match if anchored else fast.search)(subject, pos, endpos)
+                return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
+        m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
+        return None if m is None else PhraseMatch(text, m.start(), m.end())
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.match(subject, pos, endpos)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
+        return self._scan(text, pos, endpos, anchored=False)
 
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        pattern, subject = self._pick(text)
-        return pattern.finditer(subject, pos, endpos)
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
+        return self._scan(text, pos, endpos, anchored=True)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
+        while (m := self._scan(text, pos, endpos, anchored=False)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+# A phrase starts where no word character precedes it, and ends at a word boundary or
+# after whitespace it consumed itself.
+_HEAD = r"(?<![\w])"
+_TAIL = r"(?:(?<=\s)|(?![\w]))"
+
+
+GATED: list[Gated] = []  # for the test that no keyword list loses a match
+
+
+class Gated:
+    """A compiled regex that can only match text containing one of its ``keywords``.
+
+        Some patterns run over the whole draft, start with a wide alternation and rarely
+        match ("haven't talked in three years"). Checking for a literal every match must
+        contain ("year", "month") is a few fast substring searches; the regex runs only when
+        one is there. When the pattern ignores case the keywords are checked case-folded,
+    which finds at least everything ``re.IGNORECASE`` would.
+    """
+
+    __slots__ = ("_keywords", "_lower", "regex")
+
+    def __init__(self, regex: re.Pattern[str], *keywords: str) -> None:
+        self.regex = regex
+        self._lower = bool(regex.flags & re.IGNORECASE)
+        self._keywords = tuple(k.casefold() for k in keywords) if self._lower else keywords
+        GATED.append(self)
+
+    def possible(self, text: str) -> bool:
+        subject = text.casefold() if self._lower else text
+        return any(k in subject for k in self._keywords)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.possible(text) else iter(())
+
+
+ALL: list[Phrases] = []  # every phrase pattern built, for the equivalence tests
 
 
 def phrases(*alternatives: str) -> Phrases:
     """Word-bounded, case-insensitive alternatives; ``'`` in one matches ' or ’."""
-    body = "|".join(f"(?:{_apostrophes(alt)})" for alt in alternatives)
-    # A phrase ends at a word boundary, or after whitespace it consumed itself.
-    return Phrases(rf"(?<![\w])(?:{body})(?:(?<=\s)|(?![\w]))")
+    return Phrases(alternatives)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.patterns import phrases
+from app.core.patterns import PhraseMatch, phrases
 from app.core.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, words
 from app.models import CoachRequest
 
@@ -120,7 +120,7 @@ class Signals:
     second_person: int = 0
 
 
-def _pleasantry_sentence(s: Sentence) -> re.Match[str] | None:
+def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
     m = PLEASANTRY.search(s.text)
     if m is None:
         return None

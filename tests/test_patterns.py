@@ -1,0 +1,157 @@
+"""The compiled phrase patterns (app/core/alternation.py) find exactly what the plain ones do.
+
+The rewrite reorders and reshapes each alternation for speed; the reference here is the
+pattern as written, matched the way the engine always did (lower-cased text, case-sensitive
+pattern). Every phrase pattern is compared on every draft in the eval sets, the test drafts,
+the hostile inputs and some hand-picked edges, span for span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import app.core.analyzers
+import app.core.rewrite  # noqa: F401
+from app.core import alternation, patterns
+from app.core.patterns import Phrases, phrases
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EDGES = [
+    "",
+    "could you",
+    "Could you?",
+    "xcould you",
+    "could youx",
+    "I'd love a quick call",
+    "I’d love a quick call",
+    "  'd love",
+    "any chance you're free?",
+    "Any chance",
+    "hi — any openings on your team?",
+    "need a hand with the move? need me to bring the van?",
+    "5-min call, 10 minutes, ~3pm or 11:30 am",
+    "¿cómo estás? ¿Como estas?",
+    "résumé attached; resume is attached; the deck is attached",
+    "never mind sharing; would you mind sharing",
+    "İstanbul: could you help?",  # lower() changes the length: the plain path
+    "ÀÉÎ could you, café could you",
+    "_could you",
+    "could\u00a0you",
+    "COULD YOU PLEASE HELP",
+]
+
+
+def _corpus() -> list[str]:
+    texts = list(EDGES)
+    for name in ("cases.jsonl", "holdout.jsonl", "holdout2.jsonl"):
+        for line in (ROOT / "evals" / name).read_text().splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["request"]["message"]["text"])
+    for line in (ROOT / "tests" / "data" / "drafts.jsonl").read_text().splitlines():
+        if line.strip():
+            texts.append(json.loads(line).get("text", ""))
+    from tests.test_abuse import HOSTILE
+
+    texts += [unit * (300 // len(unit)) for unit in HOSTILE]
+    return texts
+
+
+CORPUS = _corpus()
+
+
+def _reference(p: Phrases) -> re.Pattern[str]:
+    return re.compile(p.pattern.replace("[A-Z]", "[a-z]"))
+
+
+def _expected(ref: re.Pattern[str], p: Phrases, text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.span() for m in p._slow.finditer(text)]
+    return [m.span() for m in ref.finditer(low)]
+
+
+def test_every_phrase_pattern_is_compiled_for_speed() -> None:
+    """A pattern the rewrite cannot handle still works, but slowly: keep them all fast."""
+    assert len(patterns.ALL) >= 25
+    assert [p.pattern[:80] for p in patterns.ALL if not p.optimised] == []
+
+
+@pytest.mark.parametrize("index", range(len(patterns.ALL)))
+def test_compiled_pattern_finds_what_the_plain_one_finds(index: int) -> None:
+    p = patterns.ALL[index]
+    ref = _reference(p)
+    for text in CORPUS:
+        got = [m.span() for m in p.finditer(text)]
+        assert got == _expected(ref, p, text), text[:120]
+        # A window: positions before ``pos`` are still seen by the boundary check.
+        mid = len(text) // 3
+        want = ref.search(text.lower(), mid, mid * 2) if len(text.lower()) == len(text) else None
+        found = p.search(text, mid, mid * 2)
+        if want is not None:
+            assert found is not None and found.span() == want.span(), text[:120]
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "text", "spans"),
+    [
+        ((r"(?:could|can)\s+you",), "Can you? COULD you", [(0, 7), (9, 18)]),
+        ((r"^any\s+chance",), "any chance; any chance", [(0, 10)]),
+        ((r"(?<!never\s)mind\s+sharing",), "never mind sharing. mind sharing", [(20, 32)]),
+        ((r"help", r"help\s+me"), "help me", [(0, 4)]),  # first alternative wins, as in re
+        ((r"help\s+me", r"help"), "help me", [(0, 7)]),
+        ((r"[0-9]{1,2}\s*pm",), "at 3pm, 11 pm, 123pm", [(3, 6), (8, 13)]),
+        ((r"i(?:'d|\s+would)\s+love",), "I’d love; I would love", [(0, 8), (10, 22)]),
+    ],
+)
+def test_priority_order_and_boundaries(
+    alternatives: tuple[str, ...], text: str, spans: list[tuple[int, int]]
+) -> None:
+    p = phrases(*alternatives)
+    assert p.optimised
+    assert [m.span() for m in p.finditer(text)] == spans
+    assert [m.span() for m in p.finditer(text)] == [m.span() for m in p._slow.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "alternatives",
+    [
+        (r"(a)b",),  # a capture group
+        (r"x?",),  # can match nothing
+        (r"(?<=[^a])b",),  # a look-behind that could see the sentinel
+        (r"\w+ing",),  # a head too wide to split
+    ],
+)
+def test_what_the_rewrite_refuses_falls_back_to_the_plain_pattern(
+    alternatives: tuple[str, ...],
+) -> None:
+    assert alternation.optimise(list(alternatives), r"(?![\w])") is None
+    p = phrases(*alternatives)
+    patterns.ALL.remove(p)
+    assert not p.optimised
+    text = "xb ab bing ringing"
+    assert [m.span() for m in p.finditer(text)] == [m.span() for m in p._slow.finditer(text)]
+
+
+def test_gated_patterns_never_skip_a_text_they_would_match() -> None:
+    """A gate's keywords must be in every match: check it on the corpus and on variants."""
+    assert len(patterns.GATED) >= 4
+    variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
+    variants += [
+        "We haven't talked in 3 YEARS.",
+        "It's been about two yrs since we met",
+        "Haven't spoken since 2019, I know.",
+        "long time no see!",
+        "Hi [First Name], I saw {{company}} is hiring; <NAME> at %COMPANY% XX",
+    ]
+    for gated in patterns.GATED:
+        for text in variants:
+            if gated.regex.search(text):
+                assert gated.possible(text), (gated.regex.pattern[:60], text[:120])
+                assert gated.search(text) is not None
+            else:
+                assert gated.search(text) is None
