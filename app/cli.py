@@ -140,18 +140,13 @@ def cmd_critique(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from app.server import serve
 
-    uvicorn.run(
-        "app.main:app",
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        workers=args.workers,
-        # The stdlib loop: under saturation uvloop let critique p99 reach ~2 s here,
-        # against ~150 ms with asyncio at the same throughput (bench/README.md).
-        loop="asyncio",
-        log_config=None,
-        timeout_graceful_shutdown=10,
+    serve(
+        args.host or settings.host,
+        args.port or settings.port,
+        args.workers or settings.workers,
+        settings.log_level,
     )
     return 0
 
@@ -186,7 +181,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the HTTP service")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
-    s.add_argument("--workers", type=int, default=1)
+    s.add_argument("--workers", type=int, help="server processes (default: COACH_WORKERS or 1)")
     s.set_defaults(func=cmd_serve)
 
     e = sub.add_parser("eval", help="run a JSONL eval set and report metrics")
@@ -207,7 +202,13 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for e in exc.errors():
+            name = "COACH_" + "_".join(str(p) for p in e["loc"]).upper()
+            print(f"coach: bad setting {name}: {e['msg']}", file=sys.stderr)
+        return 2
     for k, v in (("last_contact", "last_contact"), ("today", "today")):
         val = getattr(args, k, None)
         if isinstance(val, dt.date):

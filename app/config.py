@@ -25,6 +25,9 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = Field(
+        1, ge=1, le=64, description="Server processes; each listens on its own SO_REUSEPORT socket."
+    )
     max_chars: int = Field(20_000, ge=1, description="Longest draft accepted (413 above).")
     max_body_bytes: int = Field(
         256_000, ge=1024, description="Largest request body accepted (413 above)."

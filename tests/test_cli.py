@@ -85,3 +85,15 @@ def test_bad_date_flag_is_a_usage_error() -> None:
 def test_llm_engine_without_config_exits_3() -> None:
     r = coach("critique", "--engine", "llm", stdin="Congrats on the launch!")
     assert r.returncode == 3 and "no LLM is configured" in r.stderr
+
+
+def test_bad_settings_exit_2_naming_the_variable() -> None:
+    import os
+
+    env = {**os.environ, "COACH_WORKERS": "0", "COACH_PORT": "abc"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "serve"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 2
+    assert "COACH_WORKERS" in done.stderr and "COACH_PORT" in done.stderr
+    assert "Traceback" not in done.stderr
