@@ -88,6 +88,7 @@ def test_compiled_pattern_finds_what_the_plain_one_finds(index: int) -> None:
     for text in CORPUS:
         got = [m.span() for m in p.finditer(text)]
         assert got == _expected(ref, p, text), text[:120]
+        assert p.count(text) == len(got)
         # A window: positions before ``pos`` are still seen by the boundary check.
         mid = len(text) // 3
         want = ref.search(text.lower(), mid, mid * 2) if len(text.lower()) == len(text) else None

@@ -126,6 +126,17 @@ class Phrases:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
         return self._scan(text, pos, endpos, anchored=True)
 
+    def count(self, text: str) -> int:
+        """How many times the phrases occur, without building a match object for each."""
+        fast = self._fast
+        if fast is None or len(subject := _subject(text)) != len(text) + 1:
+            return sum(1 for _ in self.finditer(text))
+        n, pos, search = 0, 0, fast.search
+        while (m := search(subject, pos)) is not None:
+            n += 1
+            pos = m.end() - 1  # the phrase's end in text, which is m.end() - 1 in subject
+        return n
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
         while (m := self._scan(text, pos, endpos, anchored=False)) is not None:
             yield m

@@ -143,8 +143,8 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     notes_words -= names
 
     body = doc.text[doc.body_start : doc.body_end]
-    sig.first_person = len(FIRST_PERSON.findall(body))
-    sig.second_person = len(SECOND_PERSON.findall(body))
+    sig.first_person = FIRST_PERSON.count(body)
+    sig.second_person = SECOND_PERSON.count(body)
 
     for s in doc.sentences:
         p = _pleasantry_sentence(s)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.patterns import phrases
+
 # A greeting: "Hi Mark!", "Hey Bob,", "Dear Ms. Smith,", "Hello there -", "Mark,". The name is
 # capitalised words only, so "Hi hope you're well" keeps its pleasantry in the body.
 _NOT_NAME = (
@@ -178,8 +180,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b", re.I)
-SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll|u|ur)\b",
-    re.I,
+FIRST_PERSON = phrases(r"i", r"me", r"my", r"mine", r"myself", r"i'm", r"i've", r"i'd", r"i'll")
+SECOND_PERSON = phrases(
+    r"you", r"your", r"yours", r"yourself", r"you're", r"you've", r"you'd", r"you'll", r"u", r"ur"
 )

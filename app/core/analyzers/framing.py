@@ -199,7 +199,7 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
         return
     if sig.interest_questions:
         return
-    best = max(ctx.doc.sentences, key=lambda s: (len(FIRST_PERSON.findall(s.text)), -s.start))
+    best = max(ctx.doc.sentences, key=lambda s: (FIRST_PERSON.count(s.text), -s.start))
     yield Hit(
         (best.start, best.end),
         f"'I/me/my' appears {sig.first_person} times and 'you/your' {sig.second_person}, "
