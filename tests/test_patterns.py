@@ -43,6 +43,9 @@ EDGES = [
     "_could you",
     "could\u00a0you",
     "COULD YOU PLEASE HELP",
+    "naïvecould you, éclair could you, ñcould you",  # non-ASCII word characters: no boundary
+    "😀could you ¡could you! “could you” —could you…",  # non-ASCII non-word: a boundary
+    "2could you 3 could you _could you",
 ]
 
 

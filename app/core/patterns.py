@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from app.core.alternation import SENTINEL, optimise
+from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 
 # An apostrophe as people really type it.
 A = "['’]"
@@ -66,19 +66,21 @@ class PhraseMatch:
         return f"<PhraseMatch span={self.span()} match={self.group()!r}>"
 
 
-_last_subject: tuple[str, str] = ("", SENTINEL)
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_last_subject: tuple[str, str, bool] = ("", SENTINEL, True)
 
 
-def _subject(text: str) -> str:
-    """``SENTINEL + text.lower()``, remembered for the last text: the analyzers run many
-    patterns over the same sentence in a row."""
+def _subject(text: str) -> tuple[str, bool]:
+    """``SENTINEL + text.lower()``, and whether its word characters are all ASCII;
+    remembered for the last text, as the analyzers run many patterns over one sentence."""
     global _last_subject
     last = _last_subject
     if last[0] is text:
-        return last[1]
+        return last[1], last[2]
     subject = SENTINEL + text.lower()
-    _last_subject = (text, subject)
-    return subject
+    ascii_words = subject.isascii() or _NON_ASCII_WORD.search(subject) is None
+    _last_subject = (text, subject, ascii_words)
+    return subject, ascii_words
 
 
 class Phrases:
@@ -92,7 +94,7 @@ class Phrases:
     runs on the original text. Callers use offsets, not the matched text's case.
     """
 
-    __slots__ = ("_fast", "_slow", "alternatives", "pattern")
+    __slots__ = ("_fast", "_fast_ascii", "_slow", "alternatives", "pattern")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         self.alternatives = alternatives
@@ -101,22 +103,31 @@ class Phrases:
         self._slow = re.compile(self.pattern, re.IGNORECASE)
         lower = [_apostrophes(alt).replace("[A-Z]", "[a-z]") for alt in alternatives]
         self._fast = optimise(lower, _TAIL)
+        self._fast_ascii = optimise(lower, _TAIL, ASCII_WORDS) if self._fast else None
         ALL.append(self)
 
     @property
     def optimised(self) -> bool:
         return self._fast is not None
 
+    def _compiled(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The compiled pattern that fits ``text``, and the subject to run it on."""
+        if self._fast is None:
+            return None
+        subject, ascii_words = _subject(text)
+        if len(subject) != len(text) + 1:
+            return None  # lower-casing changed the length: offsets would not line up
+        fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
+        return fast, subject
+
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
-        fast = self._fast
-        if fast is not None:
-            subject = _subject(text)
-            if len(subject) == len(text) + 1:
-                # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
-                # and the character before it (or the sentinel) is consumed by the match.
-                endpos = min(endpos, len(text)) + 1
-                found = (fast.match if anchored else fast.search)(subject, pos, endpos)
-                return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
+        if (compiled := self._compiled(text)) is not None:
+            fast, subject = compiled
+            # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
+            # and the character before it (or the sentinel) is consumed by the match.
+            endpos = min(endpos, len(text)) + 1
+            found = (fast.match if anchored else fast.search)(subject, pos, endpos)
+            return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
         m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
         return None if m is None else PhraseMatch(text, m.start(), m.end())
 
@@ -128,9 +139,9 @@ class Phrases:
 
     def count(self, text: str) -> int:
         """How many times the phrases occur, without building a match object for each."""
-        fast = self._fast
-        if fast is None or len(subject := _subject(text)) != len(text) + 1:
+        if (compiled := self._compiled(text)) is None:
             return sum(1 for _ in self.finditer(text))
+        fast, subject = compiled
         n, pos, search = 0, 0, fast.search
         while (m := search(subject, pos)) is not None:
             n += 1
