@@ -108,19 +108,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(workers: int, log_level: str, loop: str) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    workers: int, log_level: str, loop: str, stub_engine: bool = False
+) -> tuple[subprocess.Popen[bytes], str]:
     import httpx
 
     port = free_port()
     env = {**os.environ, "COACH_DEFAULT_ENGINE": "rules", "COACH_LOG_LEVEL": log_level}
     for k in ("COACH_LLM_BASE_URL", "COACH_LLM_MODEL", "OPENAI_API_KEY", "COACH_LLM_API_KEY"):
         env.pop(k, None)
-    if loop == "default":  # exactly what `coach serve` runs
+    if stub_engine:  # the same app and server settings, the engine replaced by a constant
+        cmd = [sys.executable, str(HERE / "stub_engine_server.py"), str(port)]
+    elif loop == "default":  # exactly what `coach serve` runs
         cmd = [sys.executable, "-m", "app.cli", "serve"]
     else:  # `coach serve` has no --loop; uvicorn's own CLI, otherwise the same app
         cmd = [sys.executable, "-m", "uvicorn", "app.main:app", "--loop", loop]
         cmd += ["--no-access-log", "--timeout-graceful-shutdown", "10"]
-    cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    if not stub_engine:
+        cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     # Logs go to /dev/null: a pipe nobody reads would block the server once it fills.
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -294,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         default="default",
         help="event loop of the started server (default: whatever `coach serve` picks)",
     )
+    p.add_argument(
+        "--stub-engine",
+        action="store_true",
+        help="replace the rules engine by a constant answer: the framework's ceiling",
+    )
     p.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
     p.add_argument("--concurrency", type=int, default=64, help="open connections (default 64)")
     p.add_argument("--threads", type=int, default=1, help="wrk threads (default 1)")
@@ -320,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         check_loopback(url)
         where = url
     else:
-        proc, url = start_server(args.workers, args.log_level, args.loop)
+        proc, url = start_server(args.workers, args.log_level, args.loop, args.stub_engine)
         how = "coach serve" if args.loop == "default" else f"uvicorn --loop {args.loop}"
         where = f"{url} ({how}, {args.workers} worker(s), log level {args.log_level})"
     print(
