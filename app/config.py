@@ -52,7 +52,11 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.2
     llm_cache_size: int = Field(512, ge=0)
     llm_cache_dir: Path | None = None
-    llm_json_mode: Literal["json_schema", "json_object"] = "json_schema"
+    llm_json_mode: Literal["auto", "json_schema", "json_object"] = Field(
+        "auto",
+        description="Structured-output request: auto tries json_schema and falls back to "
+        "json_object when the server refuses it (llama.cpp).",
+    )
 
     @property
     def llm_configured(self) -> bool:

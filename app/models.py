@@ -202,7 +202,9 @@ class EngineReport(BaseModel):
     degraded: bool = False
     reasons: list[str] = Field(default_factory=list)
     notes: list[str] = Field(
-        default_factory=list, description="What verification removed from the model's answer."
+        default_factory=list,
+        description="What verification removed from the model's answer, and how the engine "
+        "adapted to the server (e.g. its JSON mode).",
     )
     model: str | None = None
     prompt_version: str | None = None

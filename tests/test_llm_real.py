@@ -7,6 +7,7 @@ No skips: without the model or the server (``scripts/llm-server-setup.sh``) this
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,8 @@ from app.core.grounding import violations
 from app.core.rewrite import verify
 from app.core.verdict import decide, score
 from app.llm import prompts
+from app.llm.client import LLMFailure, Usage, chat, make_client
+from app.llm.jsonmode import JsonMode
 from app.models import CoachRequest, CoachResponse
 from app.prompting import environment
 from tests.conftest import MARK, TODAY, start_server, stop_server
@@ -85,7 +88,8 @@ def real_app(llama_url: str) -> Iterator[str]:
     env = {
         "COACH_LLM_BASE_URL": llama_url,
         "COACH_LLM_MODEL": MODEL_ALIAS,
-        "COACH_LLM_JSON_MODE": "json_object",
+        # COACH_LLM_JSON_MODE left at auto: the first call finds out that this server
+        # refuses json_schema and switches to json_object (tested on its own below).
         "COACH_LLM_TIMEOUT": "240",
         "COACH_LLM_DEADLINE": "600",
         "COACH_LLM_MAX_RETRIES": "0",
@@ -155,3 +159,48 @@ def test_typical_prompt_fits_the_token_budget(llama_url: str) -> None:
         for text in (prompt.system, prompt.user)
     ]
     assert 0 < sum(counts) < 1500, counts
+
+
+def test_auto_json_mode_recognises_this_servers_refusal(llama_url: str) -> None:
+    """llama-cpp-python refuses json_schema; the engine must read that as "use json_object"
+    rather than as a server fault, and the json_object request must then be accepted."""
+    settings = Settings(
+        llm_base_url=llama_url, llm_model=MODEL_ALIAS, llm_max_tokens=64, llm_timeout=120
+    )
+    mode = JsonMode("auto", prompts.model_codes())
+    messages: list[Any] = [{"role": "user", "content": "Reply with an empty JSON object."}]
+
+    async def call() -> None:
+        client = make_client(settings)
+        try:
+            with pytest.raises(LLMFailure) as refused:
+                await chat(
+                    client,
+                    settings,
+                    messages,
+                    mode.response_format,
+                    Usage(),
+                    purpose="probe",
+                    log_fields={},
+                    max_retries=0,
+                )
+            assert mode.refused(refused.value), refused.value
+            mode.fall_back()
+            assert mode.response_format["type"] == "json_object"
+            try:
+                await chat(
+                    client,
+                    settings,
+                    messages,
+                    mode.response_format,
+                    Usage(),
+                    purpose="probe",
+                    log_fields={},
+                    max_retries=0,
+                )
+            except LLMFailure as e:  # the tiny model may ramble to max_tokens: not a refusal
+                assert e.status is None and not mode.refused(e), e
+        finally:
+            await client.close()
+
+    asyncio.run(call())

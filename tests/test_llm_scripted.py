@@ -125,7 +125,8 @@ def fake() -> Iterator[FakeOpenAI]:
 
 @pytest.fixture(scope="module")
 def app(fake: FakeOpenAI) -> Iterator[str]:
-    with app_server(fake.base_url) as base:
+    # An explicit JSON mode: the call counts below do not depend on the first-call probe.
+    with app_server(fake.base_url, COACH_LLM_JSON_MODE="json_schema") as base:
         yield base
 
 
@@ -458,3 +459,55 @@ def test_cache_memory_then_disk(fake: FakeOpenAI, tmp_path: Path) -> None:
         data = post(base, PRIYA)
         assert data["engine_report"]["cached"] is True and fake.requests == []
         assert data["rewrite"] == first["rewrite"]
+
+
+# ------------------------------------------------------------ JSON mode negotiation
+
+# What llama-cpp-python's server answers to a json_schema response_format (HTTP 500).
+LLAMA_REFUSAL = (
+    "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', "
+    "'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}"
+)
+
+
+def _formats(fake: FakeOpenAI) -> list[str]:
+    return [r.body["response_format"]["type"] for r in fake.requests]
+
+
+def test_auto_json_mode_switches_once_when_the_server_refuses_json_schema(
+    fake: FakeOpenAI,
+) -> None:
+    fake.script(error(500, LLAMA_REFUSAL), good_answer(), good_answer())
+    with app_server(fake.base_url) as base:  # COACH_LLM_JSON_MODE defaults to auto
+        first = post(base, PRIYA)
+        second = post(base, PRIYA)
+    # The refusal came back at once (no SDK retries), then the same call as json_object.
+    assert _formats(fake) == ["json_schema", "json_object", "json_object"]
+    assert fake.requests[1].body["response_format"]["schema"]["required"] == [
+        "findings",
+        "rewrite",
+    ]
+    for data in (first, second):
+        report = data["engine_report"]
+        assert report["degraded"] is False and report["rewrite"] == "llm"
+    assert any("refused json_schema" in n for n in first["engine_report"]["notes"])
+    assert not any("refused json_schema" in n for n in second["engine_report"]["notes"])
+    assert first["engine_report"]["usage"]["calls"] == 2
+
+
+def test_auto_json_mode_keeps_json_schema_when_the_server_takes_it(fake: FakeOpenAI) -> None:
+    fake.script(good_answer(), good_answer())
+    with app_server(fake.base_url) as base:
+        post(base, PRIYA)
+        post(base, PRIYA)
+    assert _formats(fake) == ["json_schema", "json_schema"]
+
+
+def test_auto_json_mode_does_not_switch_on_an_unrelated_error(fake: FakeOpenAI) -> None:
+    """A transient failure of the first call is retried with the usual budget, same mode."""
+    fake.script(error(503, "overloaded"), good_answer())
+    with app_server(fake.base_url) as base:
+        data = post(base, PRIYA)
+    assert _formats(fake) == ["json_schema", "json_schema"]
+    assert data["engine_report"]["degraded"] is False
+    assert not any("refused" in n for n in data["engine_report"]["notes"])

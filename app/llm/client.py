@@ -30,10 +30,11 @@ _NO_KEY = "not-needed"
 class LLMFailure(Exception):
     """A call that produced nothing usable. ``reason`` is short and safe to show."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: str, detail: str = "", status: int | None = None) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+        self.status = status
 
 
 @dataclass(slots=True)
@@ -95,15 +96,19 @@ async def chat(
     *,
     purpose: str,
     log_fields: dict[str, Any],
+    max_retries: int | None = None,
 ) -> Reply:
     """One chat completion; returns its text or raises :class:`LLMFailure`.
 
+    ``max_retries`` overrides the client's retry budget for this call.
     ``response_format`` goes in ``extra_body`` because llama.cpp's ``json_object`` variant
     carries a ``schema`` key that the SDK's typed parameter does not describe; the wire
     format is identical either way.
     """
     model = settings.llm_model or ""
     started = time.perf_counter()
+    if max_retries is not None:
+        client = client.with_options(max_retries=max_retries)
     try:
         completion = await client.chat.completions.create(
             model=model,
@@ -117,7 +122,7 @@ async def chat(
     except openai.APIConnectionError as e:
         raise LLMFailure("connection failed", str(e.__cause__ or e)) from e
     except openai.APIStatusError as e:
-        raise LLMFailure(_status_reason(e), e.message[:200]) from e
+        raise LLMFailure(_status_reason(e), e.message[:300], e.status_code) from e
     except openai.OpenAIError as e:  # malformed response bodies and the like
         raise LLMFailure("bad response", f"{type(e).__name__}: {e}"[:200]) from e
     finally:

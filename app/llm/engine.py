@@ -27,7 +27,8 @@ from app.core.verdict import decide, score, summary
 from app.llm import prompts
 from app.llm.cache import ResponseCache, cache_key
 from app.llm.client import LLMFailure, Usage, chat, make_client
-from app.llm.schema import LLMOutput, OutputError, parse_output, response_format
+from app.llm.jsonmode import SWITCHED, JsonMode
+from app.llm.schema import LLMOutput, OutputError, parse_output
 from app.llm.verify import check_rewrite, merge_findings
 from app.models import CoachRequest, CoachResponse, EngineReport, Finding, Rewrite
 from app.prompting import environment
@@ -65,7 +66,7 @@ class OpenAIEngine:
         self.client = make_client(settings)
         self.cache = ResponseCache(settings.llm_cache_size, settings.llm_cache_dir)
         self.prompt_version = prompts.version(self.env)
-        self.response_format = response_format(prompts.model_codes(), settings.llm_json_mode)
+        self.json_mode = JsonMode(settings.llm_json_mode, prompts.model_codes())
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -85,7 +86,7 @@ class OpenAIEngine:
             model=self.model,
             prompt_version=self.prompt_version,
             prompt_digest=run.prompt.digest,
-            json_mode=s.llm_json_mode,
+            json_mode=self.json_mode.current,
             temperature=s.llm_temperature,
             max_tokens=s.llm_max_tokens,
         )
@@ -113,15 +114,38 @@ class OpenAIEngine:
     async def _call(
         self, run: Run, messages: list[ChatCompletionMessageParam], purpose: str
     ) -> str:
+        mode = self.json_mode
+        probing = not mode.settled
+        try:
+            # While the JSON mode is unknown, a refusal should come back at once, not after
+            # the SDK's retries and their back-off.
+            return await self._chat(run, messages, purpose, max_retries=0 if probing else None)
+        except LLMFailure as e:
+            if not probing:
+                raise
+            if mode.refused(e):
+                mode.fall_back()
+                run.notes.append(SWITCHED)
+            return await self._chat(run, messages, purpose)  # now with the usual retries
+
+    async def _chat(
+        self,
+        run: Run,
+        messages: list[ChatCompletionMessageParam],
+        purpose: str,
+        max_retries: int | None = None,
+    ) -> str:
         reply = await chat(
             self.client,
             self.settings,
             messages,
-            self.response_format,
+            self.json_mode.response_format,
             run.usage,
             purpose=purpose,
             log_fields={"prompt_version": self.prompt_version, "prompt_digest": run.prompt.digest},
+            max_retries=max_retries,
         )
+        self.json_mode.settled = True  # whatever it asked for, the server took it
         return reply.content
 
     async def _answer(
@@ -154,7 +178,7 @@ class OpenAIEngine:
             run.fail("llm critique and rewrite", str(e), transient=e.reason != "invalid output")
             return
         merged = merge_findings(req.message.text, rules.findings, output.findings)
-        run.findings, run.notes = merged.findings, merged.notes
+        run.findings, run.notes = merged.findings, [*run.notes, *merged.notes]
 
         corpus = request_corpus(req)
         fallback_subject = rules.rewrite.subject
