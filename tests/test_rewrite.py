@@ -132,3 +132,19 @@ def test_word_salad_of_trigger_words(parts: list[str]) -> None:
     out = coach_response(req, ENV)
     assert violations(out.rewrite.text, req) == []
     assert critique(req, out.rewrite.text).verdict is Verdict.send
+
+
+@pytest.mark.parametrize(
+    ("ask", "expected"),
+    [
+        ("I got laid off; could you get me an interview at Google?", "exploring what's next"),
+        ("Could you introduce me to your CTO?", "introduce me to your CTO?"),  # small: kept
+        ("Can you connect me with anyone who might help?", "quick introduction"),
+        ("Could I pick your brain about pricing over coffee for two hours?", "quick question"),
+    ],
+)
+def test_without_a_goal_the_small_ask_keeps_the_drafts_purpose(ask: str, expected: str) -> None:
+    body = {"message": {"text": f"Hi Mark! How are you? {ask}"}, "today": "2026-11-25"}
+    res = coach_response(CoachRequest.model_validate(body), ENV)
+    assert res.verdict is Verdict.revise
+    assert expected in res.rewrite.text, res.rewrite.text

@@ -246,9 +246,41 @@ def _kept_ask(crit: Critique) -> str:
     return ""
 
 
+_JOB_WORDS = re.compile(
+    r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
+    r"resumes?|cv|laid\s+off|layoffs?|job\s+search|opportunit\w+|work\s+at|recruit\w*)\b",
+    re.IGNORECASE,
+)
+_INTRO_WORDS = re.compile(
+    r"\b(?:introduc\w+|intro|connect\s+me|put\s+me\s+in\s+touch|put\s+me\s+in\s+front)\b",
+    re.IGNORECASE,
+)
+_ADVICE_WORDS = re.compile(
+    r"\b(?:advice|advise|pick\s+your\s+brain|perspective|your\s+thoughts|guidance|mentor\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _goal(crit: Critique) -> Goal | None:
+    """The request's goal or, when it gives none, the one its asks make plain: the small ask
+    in a rewrite should still be about what the sender came for."""
+    if crit.ctx.req.goal is not None:
+        return crit.ctx.req.goal
+    asked = " ".join(a.sentence.text for a in crit.ctx.asks)
+    if not asked:
+        return None
+    if any(a.referral for a in crit.ctx.asks) or _JOB_WORDS.search(asked):
+        return Goal.job_search
+    if _INTRO_WORDS.search(asked):
+        return Goal.intro
+    if _ADVICE_WORDS.search(asked):
+        return Goal.advice
+    return None
+
+
 def _topic_ask(crit: Critique) -> str:
     """Replace an unusable ask with a small one about the same topic, in the sender's words."""
-    goal = crit.ctx.req.goal
+    goal = _goal(crit)
     for a in crit.ctx.asks:
         m = _TOPIC.search(a.sentence.text)
         if not m:
@@ -353,7 +385,9 @@ def plans(crit: Critique) -> Iterator[Plan]:
         ask, easy_out = "", ""
         reconnect = "No agenda here; I'd just love to catch up."
     else:
-        ask = _kept_ask(crit) or _topic_ask(crit) or _ASK_BY_GOAL.get(req.goal, _ASK_BY_GOAL[None])
+        ask = (
+            _kept_ask(crit) or _topic_ask(crit) or _ASK_BY_GOAL.get(_goal(crit), _ASK_BY_GOAL[None])
+        )
         reconnect = "" if ask else "I'd love to catch up."
         easy_out = _EASY_OUT if ask and "worries" not in ask.lower() else ""
 

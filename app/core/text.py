@@ -69,6 +69,15 @@ _SIGNOFF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A closing typed on the same line as the last sentence, as in one-paragraph LinkedIn and
+# phone messages: "... Totally fine if not. Best, Sam" or "... Thanks! -Sam".
+_INLINE_SIGNOFF = re.compile(
+    r"(?<=[.!?…])[ \t]+(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
+    r"warmly|cheers|thanks(?:\ again|\ so\ much)?|thank\ you|many\ thanks|sincerely|all\ the\ best|"
+    r"talk\ soon|take\ care))[,!.]?[ \t]+|[-–—~][ \t]*)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
+)
+
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -147,7 +156,11 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     tail_from = max(after, len(text) - 200)
     m = _SIGNOFF.search(text, tail_from)
     if not m:
-        return None
+        inline = _INLINE_SIGNOFF.search(text, tail_from)
+        if inline is None:
+            return None
+        start = inline.start() + len(inline.group()) - len(inline.group().lstrip())
+        return (start, len(text))
     start = m.start()
     if text[start] == "\n":
         start += 1

@@ -1,0 +1,44 @@
+"""Parsing a draft: where the greeting, the body and the sign-off are."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.config import Settings
+from app.core.coach import coach_response
+from app.core.text import parse
+from app.models import CoachRequest
+from app.prompting import environment
+
+
+@pytest.mark.parametrize(
+    ("text", "signoff"),
+    [
+        ("Hi Ana,\nCould we talk?\n\nBest,\nSam", "Best,\nSam"),
+        ("Totally fine if not. Best, Sam", "Best, Sam"),  # one-paragraph messages
+        ("Could we chat? Thanks! -Sam", "-Sam"),
+        ("Could we chat? — Sam Lee", "— Sam Lee"),
+        ("We should talk. Cheers, Ana Maria Lopez", "Cheers, Ana Maria Lopez"),
+        ("I went to the park. Best Buy was closed.", None),
+        ("That was great. - bullet points follow", None),
+        ("I use Regards Tool daily. See you", None),
+    ],
+)
+def test_signoff(text: str, signoff: str | None) -> None:
+    doc = parse(text)
+    assert (text[doc.signoff[0] : doc.signoff[1]] if doc.signoff else None) == signoff
+    if signoff:
+        assert all(s.end <= doc.signoff[0] for s in doc.sentences)
+
+
+def test_light_edit_goes_before_an_inline_signoff() -> None:
+    text = (
+        "Dear Priya, Congratulations on the new role at Canva! Loved your post about the design "
+        "system. Would you have 15 minutes next week to tell me what you wish you'd known in "
+        "your first month? Totally fine if not. Best, Sam"
+    )
+    req = CoachRequest.model_validate({"message": {"text": text}, "today": "2026-11-25"})
+    res = coach_response(req, environment(Settings().prompts_dir))
+    assert res.verdict.value == "send"
+    assert res.rewrite.text.rstrip().endswith("Best, Sam")
+    assert res.rewrite.text.startswith("Dear Priya, Congratulations on the new role at Canva!")
