@@ -9,6 +9,7 @@ valid answer must be accepted only after verification.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 from collections.abc import Iterator
@@ -511,3 +512,24 @@ def test_auto_json_mode_does_not_switch_on_an_unrelated_error(fake: FakeOpenAI) 
     assert _formats(fake) == ["json_schema", "json_schema"]
     assert data["engine_report"]["degraded"] is False
     assert not any("refused" in n for n in data["engine_report"]["notes"])
+
+
+def test_identical_requests_in_flight_share_one_model_call(app: str, fake: FakeOpenAI) -> None:
+    """The cache is off for this server: the second request waits for the first's answer."""
+    fake.script(slow(good_answer(), 0.6))  # under this server's 1 s timeout
+
+    async def both() -> list[Any]:
+        async with httpx.AsyncClient(timeout=30) as client:
+            body = {**PRIYA, "engine": "llm"}
+            first = asyncio.create_task(client.post(f"{app}/v1/coach", json=body))
+            await asyncio.sleep(0.2)  # the first is now waiting on the model
+            second = await client.post(f"{app}/v1/coach", json=body)
+            return [(await first).json(), second.json()]
+
+    first, second = asyncio.run(both())
+    assert len(fake.requests) == 1
+    assert first["engine_report"]["cached"] is False
+    assert second["engine_report"]["cached"] is True
+    for data in (first, second):
+        assert data["engine_report"]["degraded"] is False and data["rewrite"]["engine"] == "llm"
+    assert first["rewrite"] == second["rewrite"] and first["findings"] == second["findings"]

@@ -67,6 +67,10 @@ class OpenAIEngine:
         self.cache = ResponseCache(settings.llm_cache_size, settings.llm_cache_dir)
         self.prompt_version = prompts.version(self.env)
         self.json_mode = JsonMode(settings.llm_json_mode, prompts.model_codes())
+        # Requests being answered, by cache key: an identical request arriving meanwhile
+        # (a double-clicked form, a retried client, duplicate eval rows) waits for that
+        # answer instead of paying for a second model call.
+        self._inflight: dict[str, asyncio.Future[CoachResponse]] = {}
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -91,25 +95,44 @@ class OpenAIEngine:
             max_tokens=s.llm_max_tokens,
         )
         hit = self.cache.get(key)
+        if hit is None and (pending := self._inflight.get(key)) is not None:
+            await asyncio.wait([pending])
+            if not pending.cancelled():  # else the first caller went away: answer it here
+                hit = pending.result()
         if hit is not None:
             report = hit.engine_report.model_copy(update={"cached": True})
             self._log(started, report, key, digest=run.prompt.digest)
             return hit.model_copy(update={"engine_report": report})
 
+        future: asyncio.Future[CoachResponse] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
         try:
-            async with asyncio.timeout(s.llm_deadline):
-                await self._run(req, rules, run)
-        except TimeoutError:
-            run.fail("deadline", f"the model took longer than {s.llm_deadline:g}s in all")
-        except Exception as e:  # the LLM is an enhancement: never let it cost the answer
-            log.exception("llm engine error", extra={"fields": {"event": "llm_error"}})
-            run.fail("internal error", type(e).__name__)
-
-        response = self._assemble(rules, run)
+            response = await self._answer_uncached(req, rules, run)
+            future.set_result(response)
+        finally:
+            if self._inflight.get(key) is future:
+                del self._inflight[key]
+            if not future.done():
+                future.cancel()
         if run.findings is not None and run.cacheable:
             self.cache.put(key, response)
         self._log(started, response.engine_report, key, digest=run.prompt.digest)
         return response
+
+    async def _answer_uncached(
+        self, req: CoachRequest, rules: CoachResponse, run: Run
+    ) -> CoachResponse:
+        try:
+            async with asyncio.timeout(self.settings.llm_deadline):
+                await self._run(req, rules, run)
+        except TimeoutError:
+            run.fail(
+                "deadline", f"the model took longer than {self.settings.llm_deadline:g}s in all"
+            )
+        except Exception as e:  # the LLM is an enhancement: never let it cost the answer
+            log.exception("llm engine error", extra={"fields": {"event": "llm_error"}})
+            run.fail("internal error", type(e).__name__)
+        return self._assemble(rules, run)
 
     async def _call(
         self, run: Run, messages: list[ChatCompletionMessageParam], purpose: str
