@@ -172,32 +172,27 @@ def test_auto_json_mode_recognises_this_servers_refusal(llama_url: str) -> None:
 
     async def call() -> None:
         client = make_client(settings)
+
+        async def ask() -> None:
+            await chat(
+                client,
+                settings,
+                messages,
+                mode.response_format,
+                Usage(),
+                purpose="probe",
+                log_fields={},
+                max_retries=0,
+            )
+
         try:
             with pytest.raises(LLMFailure) as refused:
-                await chat(
-                    client,
-                    settings,
-                    messages,
-                    mode.response_format,
-                    Usage(),
-                    purpose="probe",
-                    log_fields={},
-                    max_retries=0,
-                )
+                await ask()
             assert mode.refused(refused.value), refused.value
             mode.fall_back()
             assert mode.response_format["type"] == "json_object"
             try:
-                await chat(
-                    client,
-                    settings,
-                    messages,
-                    mode.response_format,
-                    Usage(),
-                    purpose="probe",
-                    log_fields={},
-                    max_retries=0,
-                )
+                await ask()
             except LLMFailure as e:  # the tiny model may ramble to max_tokens: not a refusal
                 assert e.status is None and not mode.refused(e), e
         finally:
