@@ -219,12 +219,17 @@ BUDGETS: dict[Channel, tuple[int, str]] = {
 }
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def overflow_at(text: str, channel: Channel) -> int | None:
     """Offset where the draft runs past the channel's budget, or None if it fits."""
     limit, unit = BUDGETS[channel]
     if unit == "characters":
         return limit if len(text) > limit else None
-    for i, m in enumerate(re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text)):
+    if len(_WORD.findall(text)) <= limit:  # counted in C; most drafts fit
+        return None
+    for i, m in enumerate(_WORD.finditer(text)):
         if i == limit:
             return m.start()
     return None
