@@ -29,7 +29,7 @@ ASK = phrases(
     r"(?:are|is)\s+there\s+(?:anyone|someone|people|two|three|a\s+few|a\s+couple)",
     r"(?:was|am|i'm|were)\s+(?:wondering|hoping)",
     r"hoping\s+(?:you|to\s+(?:get|ask|borrow|grab|pick|set\s+up|schedule|find))",
-    r"i\s+wonder(?:ed)?\s+if",
+    r"i\s+wonder(?:ed)?\s+(?:if|whether)",
     # wants that need the recipient to act
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:grateful|thankful|thrilled|honou?red|delighted))"
     r"\s+(?:it\s+if|if|for\s+you|your|any|some|a\s+(?:few|quick|short|brief|call|chat|referral|intro)|"
@@ -51,7 +51,7 @@ ASK = phrases(
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
     r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
-    r"put\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:put|putting)\s+in\s+a\s+(?:good\s+)?word",
     r"(?:put|get)\s+me\s+in\s+(?:touch|front)",
     r"(?:introduce|intro|connect|refer|recommend|vouch\s+for|hook)\s+me",
     r"get\s+me\s+(?:an?\s+|in|into|on|a\s+job|hired)",
@@ -62,9 +62,14 @@ ASK = phrases(
     r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
     r"(?:ask|asking|need|beg)\s+(?:you\s+)?(?:for\s+)?a\s+(?:small\s+|quick\s+|big\s+|huge\s+)?favou?r",
     r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
+    # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
+    r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
+    r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",
+    r"(?:can|could|may)\s+i\s+send\s+you\s+(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?)",
     r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
     r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
-    r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering)",
+    r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering|"
+    r"putting|giving|making|writing|signing|helping|being|asking|connecting|referring|recommending|covering|lending|swapping)",
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
@@ -73,7 +78,20 @@ ASK = phrases(
     r"send\s+me\s+(?:anyone|anything|any|some|whatever)",
     r"^(?:please\s+)?call\s+me\b",
     r"(?:can|could|shall)\s+we\s+(?:book|schedule|set\s+up|grab|find|hop|jump|get|meet|talk|chat)",
-    r"(?:value|appreciate|love|welcome)\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min",
+    r"(?:value|appreciate|love|welcome)\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s?",
+    r"would\s+(?:\d+|ten|fifteen|twenty|thirty|a\s+few)\s+min(?:ute)?s?\b[^.?!\n]{0,50}?be\s+(?:possible|ok|okay|useful|helpful|worth)",
+    r"(?:you(?:'d|\s+would)|would\s+you|are\s+you|you(?:'re|\s+are))\s+(?:be\s+)?up\s+for\s+(?:\w+ing|a|an|it|this|that)",
+    r"put\s+me\s+(?:forward|up)\s+for",
+    r"(?:only|just)\s+fair\s+(?:that\s+)?you",
+    r"you\s+were\s+the\s+(?:first|only)\s+(?:person|one)\s+i\s+(?:thought\s+of|could\s+think\s+of)",
+    r"i(?:'d|\s+would)\s+need\s+(?:it|this|that|them|the\s+\w+)\s+(?:done|back|signed|sent|submitted|by|before)",
+    r"(?:let\s+me\s+know|tell\s+me)\s+if\s+your\s+(?:team|company|firm|org\w*|group|department|school|lab|office|fund|agency|business|store|shop)\s+(?:is|are|has|might|would|could)",
+    r"would\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation|catch-?up)\b[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+interest|possible|ok|okay|worthwhile)",
+    r"(?:[0-9]+[-\s]?min(?:ute)?|quick|small|tiny|little)\s+favou?r\s*(?:[:?—–-]|for\s+you|to\s+ask)",
+    # a few other languages people mix in: Tagalog, Portuguese
+    r"pwede\s+(?:ba|po|mo|nyo)\b",
+    r"pahiram",
+    r"(?:voc[eê]|tu)\s+(?:pode|poderia)",
     r"(?:throw|toss)\s+my\s+hat\s+in",
     r"(?:like|love|want)\s+to\s+be\s+considered",
     r"consider\s+me\s+for",
@@ -135,6 +153,18 @@ OFFER = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
     r"it(?:'s|\s+is)\s+attached",
     r"if\s+you\s+want\s+(?:it|them|one|a\s+copy|the\s+\w+)",
+    # gifts already given: "I mailed a set of picture books", "dropped a lasagna with your neighbour"
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|left|ordered|bought|got|saved|printed|framed|packed)\s+"
+    r"(?:you\s+)?(?:a|an|the|some|two|three|\d+|those|these|it|them|this|that)\b",
+    r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
+    r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
+    r"yours\s+to\s+keep",
+    # offers made conditional on their use: "if it helps, I can send the teardown", "I could
+    # come and talk to your students, if that would help"
+    r"if\s+(?:it|that|this)\s+(?:helps|would\s+help|might\s+help|is\s+useful|would\s+be\s+useful)[,;]?\s+"
+    r"(?:i|we)\s+(?:can|could|will|would|'ll|'d)\s+(?!send\s+(?:you\s+)?my\s+(?:resume|cv|portfolio|profile))",
+    r"(?:i|we)\s+(?:can|could)\s+(?:send|share|come|bring|introduce|intro|connect|lend|cover|run|host|review|drop|talk|walk|"
+    r"put\s+together|pass)\b[^.?!\n]{0,120}?,?\s+if\s+(?:it|that|this)\s+(?:would|might|could)\s+(?:help|be\s+useful|be\s+helpful)",
     r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
     r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding)",
     r"i(?:'m|\s+am)\s+free\s+(?:in|on|to|any)",
@@ -150,7 +180,8 @@ OFFER = phrases(
     r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
     r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
     r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
-    r"would\s+(?:a|an|it|that|this)\s+[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
+    r"would\s+(?:a|an|it|that|this)\s+(?!(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation)\b)"
+    r"[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
     r"want\s+(?:it|them|one|the\s+\w+)\?",
     r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
     r"pass\s+(?:it|this|your)|forward\s+(?:it|this|your)|offer|lend|give\s+you|walk\s+you|show\s+you|set\s+you\s+up|loop\s+you|host|"
@@ -177,7 +208,8 @@ OFFER = phrases(
     r"(?:want|like)\s+me\s+to\s+(?:intro|introduce|connect|send|share|put)",
     r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take\s+(?:your|one\s+of\s+your|the\s+next)|cover|handle|buy|pay\s+for|trade|swap|make\s+it\s+up|return\s+the|"
     r"send\s+you|share|intro|introduce|help\s+you|owe\s+you)",
-    r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))",
+    r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))"
+    r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?\s+of\s+questions))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
 )
 
@@ -389,7 +421,7 @@ VAGUE_IN_ASK = phrases(
 )
 
 BIG = phrases(
-    r"(?:jobs?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
+    r"(?:jobs?|internships?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
     r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
 )
@@ -414,7 +446,11 @@ class Ask:
         """Small and specific: bounded, concrete or easy to decline, and not open-ended."""
         if self.vague and not self.referral:
             return False
-        return self.bounded or self.referral or self.specific or self.easy_out or not self.big
+        # Otherwise a plain request counts as small when it is a question: "Kindly refer.",
+        # "Please advise on your availability." and "I am writing to request a meeting" are
+        # demands, not something easy to decline.
+        plain = not self.big and self.sentence.text.rstrip().endswith("?")
+        return self.bounded or self.referral or self.specific or self.easy_out or plain
 
     @property
     def span(self) -> tuple[int, int]:

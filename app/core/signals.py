@@ -10,9 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.patterns import PhraseMatch, phrases
+from app.core.patterns import Gated, PhraseMatch, phrases
 from app.core.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, words
 from app.models import CoachRequest
+
+# Unfilled mail-merge fields. A sentence built around one is not about this recipient.
+PLACEHOLDER = Gated(
+    re.compile(
+        r"\[\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|your[\s_]*name|"
+        r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30})\s*\]"
+        r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
+        r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
+        r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2})\s*>"
+        r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}"
+    ),
+    "[",
+    "{",
+    "<",
+    "%",
+    "XX",
+    "INSERT",
+)
 
 PLEASANTRY = phrases(
     r"how\s+(?:are|r)\s+(?:you|u|ya|things)(?!\s+(?:finding|liking|enjoying|settling|getting\s+on|handling|feeling\s+about|thinking|planning))(?:\s+(?:doing|going|keeping))?(?:\s+these\s+days)?",
@@ -131,6 +149,28 @@ def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
     return m
 
 
+# The sender's own search: words shared with the notes here are not about the recipient
+# ("I'm looking for roles in London" when the notes say they work in London).
+POSSESSIVE = phrases(r"your", r"yours", r"ur")
+_SELF_NEED = re.compile(
+    r"\b(?:looking\s+for|seeking|searching\s+for|applying|job|jobs|role|roles|position|openings?|"
+    r"opportunit\w+|internship|experience|my\s+(?:resume|cv|background|skills))\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:
+    """Whether words the sentence shares with the notes can be a reference to the recipient.
+
+    In the ask only when it points at something of theirs ("the tiler who did your
+    bathroom", not "an internship at Google"); elsewhere unless the sentence is about the
+    sender's own search and never mentions them ("I'm looking at roles in London").
+    """
+    if is_ask:
+        return POSSESSIVE.search(s.text) is not None
+    return not (_SELF_NEED.search(s.text) and not SECOND_PERSON.search(s.text))
+
+
 def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     sig = Signals()
     notes_words: set[str] = set()
@@ -150,10 +190,11 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
         p = _pleasantry_sentence(s)
         if p:
             sig.pleasantries.append((s, s.start + p.start(), s.start + p.end()))
-        m = SPECIFIC.search(s.text)
-        if m:
+        if PLACEHOLDER.search(s.text):
+            m = None  # "I noticed {{company}} is growing" is about whoever the merge picks
+        elif m := SPECIFIC.search(s.text):
             sig.specific.append((s, s.start + m.start(), s.start + m.end()))
-        elif notes_words:
+        elif notes_words and _may_be_about_them(s, s.index in ask_sentences):
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
                 if len(w.group()) >= 4 and stem(w.group()) in notes_words:
                     sig.specific.append((s, s.start + w.start(), s.start + w.end()))

@@ -221,6 +221,24 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
             "Could you introduce me to your VP of Sales?",
             "Could you introduce me to your VP of Sales?",
         ),
+        # asks as people really phrase them
+        yes(
+            "Mind putting in a word for me for the graduate programme?",
+            "Mind putting in a word for me for the graduate programme?",
+        ),
+        yes(
+            "Could I give them your name as a referee?", "Could I give them your name as a referee?"
+        ),
+        yes(
+            "Do let me know if your firm is onboarding new vendors this year.",
+            "Do let me know if your firm is onboarding new vendors this year.",
+        ),
+        yes(
+            "I wondered whether you'd be willing to have a call.",
+            "I wondered whether you'd be willing to have a call.",
+        ),
+        no("I'd love 20 minutes of your time; if it helps, I can send the teardown first."),
+        no("Could I send you two questions? I've mailed you the sample kit as well."),
         no("Could you introduce me to your VP of Sales? Happy to return the favour any time."),
         no("Could you introduce me to your VP of Sales? And is there anything I can do for you?"),
         no("Loved your talk on pricing. Want an intro to the founder of Lattice?"),

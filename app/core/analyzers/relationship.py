@@ -150,6 +150,10 @@ def overdrawn(ctx: Context) -> Iterator[Hit]:
 
 KEEPING_SCORE = phrases(
     r"(?:you|u)\s+(?:still\s+)?owe\s+me",
+    # the disclaimer that does what it disclaims: "not to keep score, but I've driven you..."
+    r"not\s+to\s+keep\s+score",
+    r"not\s+that\s+i(?:'m|\s+am)\s+(?:keeping\s+score|counting|keeping\s+track)",
+    r"i(?:'m|\s+am)\s+not\s+keeping\s+score",
     r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
     r"(?:after|considering|given)\s+all\s+(?:the\s+)?(?:favou?rs|help|times)\s+i(?:'ve|\s+have)?\s+\w+",
     r"remember\s+(?:when|how|that)\s+i\s+(?:helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
@@ -239,6 +243,11 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I endorsed you for 12 skills this year. Returning the favour with an intro seems fair, no?",
             "I endorsed you for 12 skills this year. Returning the favour",
         ),
+        yes(
+            "Not to keep score but I've driven you to the airport six times. Can you get me Friday?",
+            "Not to keep score",
+        ),
+        no("We're not keeping track of the budget yet."),
         no("You helped me so much last year; I still think about that advice."),
         no("I owe you one for the intro to Dana. Thank you!"),
         no("Remember when we got lost on the way to the offsite? Still makes me laugh."),

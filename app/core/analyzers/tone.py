@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
 from app.core.asks import VAGUE
-from app.core.patterns import Gated, phrases
+from app.core.patterns import phrases
+from app.core.signals import PLACEHOLDER
 from app.core.text import words
 from app.models import Channel, Severity
 
@@ -133,22 +134,6 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
             return
 
 
-PLACEHOLDER = Gated(
-    re.compile(
-        r"\[\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|your[\s_]*name|"
-        r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30})\s*\]"
-        r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
-        r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
-        r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2})\s*>"
-        r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}"
-    ),
-    "[",
-    "{",
-    "<",
-    "%",
-    "XX",
-    "INSERT",
-)
 MASS_MAIL = phrases(
     r"dear\s+sir\s*(?:/|or)\s*madam",
     r"dear\s+(?:sir|madam)",
