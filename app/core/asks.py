@@ -73,7 +73,10 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
-    r"i\s+need\s+(?:work|a\s+job|job|money|help|anything|someone)",
+    r"i\s+need\s+(?:any\s+)?(?:work|a\s+job|job|money|help|anything|someone)",
+    r"is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can|might)",
+    r"i(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|more\s+than\s+|so\s+)?(?:happy|glad|delighted|keen|thrilled)\s+to\s+"
+    r"(?:have\s+a\s+(?:conversation|call|meeting)|explore)",
     r"i\s+need\s+(?:\w+\s+){0,2}?(?:referrals?|intros?|leads?|clients?|buyers?|customers?)",
     r"send\s+me\s+(?:anyone|anything|any|some|whatever)",
     r"^(?:please\s+)?call\s+me\b",
@@ -139,7 +142,8 @@ OFFER = phrases(
     r"(?:^|you\s+)(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
     r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
     r"(?:happy|glad|delighted|keen|more\s+than\s+happy)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
-    r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b)[a-z]+",
+    r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b|consider\b|relocate\b|"
+    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b)[a-z]+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
     r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",
@@ -149,16 +153,22 @@ OFFER = phrases(
     r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
     r"attached\s+(?:below|here)",
     r"here\s+it\s+is",
-    r"(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
     r"it(?:'s|\s+is)\s+attached",
     r"if\s+you\s+want\s+(?:it|them|one|a\s+copy|the\s+\w+)",
     # gifts already given: "I mailed a set of picture books", "dropped a lasagna with your neighbour"
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|left|ordered|bought|got|saved|printed|framed|packed)\s+"
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|ordered|saved|printed|framed|packed|scanned)\s+"
     r"(?:you\s+)?(?:a|an|the|some|two|three|\d+|those|these|it|them|this|that)\b",
     r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
     r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
     r"yours\s+to\s+keep",
+    r"(?:is|are)\s+yours\s+for\s+as\s+long\s+as",
+    r"in\s+case\s+you\s+(?:want|need|'d\s+like)\s+(?:it|them|one|a\s+copy|those|these)",
+    r"(?:put|uploaded|saved|collected|gathered)\s+(?:them|it|those|these|everything|all\s+\w+)\s+(?:in|on|into|to)\s+"
+    r"(?:a|the|one)\s+(?:shared\s+)?(?:album|folder|drive|doc|document|spreadsheet|sheet)",
+    r"(?:i(?:'ll|\s+will)\s+|i(?:'m|\s+am)\s+)?bring(?:ing)?\s+(?:you\s+)?(?:the\s+|some\s+|a\s+)?(?:good\s+|nice\s+)?"
+    r"(?:coffee|snacks|food|lunch|dinner|cake|beer|wine|treats|donuts|doughnuts|pizza|drinks|biscuits|cookies)",
     # offers made conditional on their use: "if it helps, I can send the teardown", "I could
     # come and talk to your students, if that would help"
     r"if\s+(?:it|that|this)\s+(?:helps|would\s+help|might\s+help|is\s+useful|would\s+be\s+useful)[,;]?\s+"
@@ -166,7 +176,8 @@ OFFER = phrases(
     r"(?:i|we)\s+(?:can|could)\s+(?:send|share|come|bring|introduce|intro|connect|lend|cover|run|host|review|drop|talk|walk|"
     r"put\s+together|pass)\b[^.?!\n]{0,120}?,?\s+if\s+(?:it|that|this)\s+(?:would|might|could)\s+(?:help|be\s+useful|be\s+helpful)",
     r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
-    r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding)",
+    r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my|another|more|an\s+extra)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding|"
+    r"volunteers?|helpers?|pair\s+of\s+hands|mentors?|speakers?|judges?|reviewers?|testers?)",
     r"i(?:'m|\s+am)\s+free\s+(?:in|on|to|any)",
     r"(?:love|like|happy|want)\s+to\s+offer\s+you",
     r"offer\s+you\s+(?:a|an|the)\b",
@@ -232,6 +243,8 @@ HOW_TO_HELP = phrases(
 )
 
 SOCIAL_ONLY = phrases(
+    r"(?:give|send|pass\s+on|extend)\s+my\s+(?:love|regards|best|greetings|congratulations|congrats)",
+    r"say\s+(?:hi|hello)\s+to",
     r"catch\s+up",
     r"reconnect",
     r"grab\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner|bite)",
@@ -241,6 +254,12 @@ SOCIAL_ONLY = phrases(
     r"celebrate",
 )
 FAVOUR_WORDS = phrases(
+    r"vendors?",
+    r"onboarding",
+    r"suppliers?",
+    r"partnerships?",
+    r"contracts?",
+    r"clients?",
     r"advice",
     r"help",
     r"intro\w*",
@@ -355,6 +374,9 @@ REFERRAL = phrases(
     r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:people|names|folks)\s+(?:you(?:'d|\s+would)?|i\s+should|worth)",
     r"point\s+me\s+to\s+(?:someone|the\s+right\s+person|whoever)",
     r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
+    r"who\s+the\s+(?:right|best)\s+(?:person|people|contact)\s+(?:is|are|would\s+be)",
+    r"(?:suggest|recommend|name)\s+(?:one\s+or\s+two|two\s+or\s+three|a\s+(?:few|couple\s+of)|one|two|three|\d)\s+"
+    r"(?:people|persons|names|folks|contacts|colleagues)",
     r"(?:anyone|someone)\s+(?:you\s+think\s+)?(?:i\s+should|worth)\s+(?:talk|speak|reach|meet)",
 )
 
@@ -366,6 +388,11 @@ VAGUE = phrases(
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
     r"anything\s+(?:at\s+all|you\s+can|that\s+(?:might|comes|could|would)|(?:that\s+)?you\s+(?:hear|know)|else\s+you\s+can)",
     r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",
+    r"any\s+(?:suitable|potential|possible|relevant|open|future)\s+(?:openings?|opportunit\w+|positions?|roles?|vacanc\w+|jobs?|collaborat\w+|projects?)",
+    r"any\s+(?:position|role|job|opening|opportunity)\s+(?:that|which|where)",
+    r"spare\s+a\s+thought",
+    r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
+    r"who(?:'s|\s+is)\s+hiring",
     r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
     r"help\s+me\s+out",
     r"help\s+(?:me\s+)?in\s+any\s+way",
@@ -477,14 +504,25 @@ _NOT_MINE = re.compile(
 )
 
 
+# What the sender sends to make the ask easier is not something for them: "I will send
+# you the list of schools and my CV", "I've attached a forwardable blurb".
+_FOR_THE_ASK = re.compile(
+    r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
+    r"|\bforwardable\b",
+    re.IGNORECASE,
+)
+
+
 def _offer_spans(text: str) -> Spans:
     """(offer spans, how-can-I-help spans) of one sentence. "You'd be glad to put my name in"
-    and "so I can show you our product" are not offers from the sender."""
+    and "so I can show you our product" are not offers from the sender, and neither is
+    sending the sender's own materials for the ask."""
     return (
         tuple(
             (m.start(), m.end())
             for m in OFFER.finditer(text)
             if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
+            and not _FOR_THE_ASK.search(text, m.start(), m.end() + 100)
         ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
     )

@@ -46,6 +46,14 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
     r"\s+(?:are|is)\s+(?:all\s+)?(?:doing\s+)?(?:well|good|great|fine)",
     r"¿?c[oó]mo\s+est[aá]s",
+    # the same in other languages people open with
+    r"tudo\s+bem",
+    r"como\s+vai",
+    r"¿?qu[eé]\s+tal",
+    r"kamusta(?:\s+ka(?:\s+na)?)?",
+    r"wie\s+geht(?:'s|\s+es)(?:\s+dir|\s+ihnen)?",
+    r"[çc]a\s+va",
+    r"kaise\s+ho",
     r"qu[eé]\s+tal",
     r"ça\s+va",
     r"comment\s+vas-tu",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.patterns import phrases
 from app.core.signals import PLEASANTRY
-from app.core.text import FIRST_PERSON
+from app.core.text import FIRST_PERSON, Sentence
 from app.models import Severity
 
 SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
@@ -44,6 +44,10 @@ _SELF_LEAD = re.compile(
             "Hi Dana, congrats on the Series B! I'd love to hear how hiring is going. "
             "Separately, would you be open to a quick call about the data team?"
         ),
+        yes(
+            "Hi Chloe, congrats on the new role at Stripe! Could you refer me to the recruiter?",
+            "Could you refer me to the recruiter?",
+        ),
         no(
             "Hey, could you grab my jacket from the car?",
             **rel("2026-11-20", "close"),
@@ -65,7 +69,7 @@ def ask_up_front(ctx: Context) -> Iterator[Hit]:
     if len(substantive) > 1:
         return
     before = ask.sentence.start
-    if _interest_before(ctx, ask.sentence.start):
+    if _interest_before(ctx, ask.sentence.start) and not _token_opener(ctx, substantive):
         return
     if any(q.start < before for q in ctx.signals.interest_questions):
         return
@@ -83,6 +87,22 @@ _NOT_INTEREST = phrases(
     r"we(?:'ve)?\s+(?:met|spoke|talked|chatted)",
     r"not\s+sure\s+(?:if|whether)\s+you",
 )
+
+
+_NEEDS = re.compile(
+    r"\breach(?:ing)?\s+out\s+because|\blooking\s+(?:to|for)\b|\bapplying\b|\bhoping\s+to\b|"
+    r"\btrying\s+to\s+(?:get|find|land|move|break)|\bi\s+need\b|\bjob\b|\brole\b",
+    re.IGNORECASE,
+)
+
+
+def _token_opener(ctx: Context, before: list[Sentence]) -> bool:
+    """One short line of praise, then straight to the ask ("Congrats on the new role at
+    Stripe! Could you refer me?"): the ask is still in the first two sentences."""
+    if len(before) != 1:
+        return False
+    s = before[0]
+    return len(s.text.split()) <= 10 and not s.text.rstrip().endswith("?")
 
 
 def _interest_before(ctx: Context, ask_start: int) -> bool:
@@ -135,6 +155,13 @@ def _filler(text: str) -> bool:
             "I hope this email finds you well",
         ),
         yes("Hope you're doing well! Quick question: can you refer me?", "Hope you're doing well"),
+        yes(
+            "Hope you are doing well! I wanted to reach out because I'm looking to move into "
+            "product marketing and I know you made a similar switch.",
+            "Hope you are doing well",
+            recipient={"notes": ["moved from sales into product marketing"]},
+        ),
+        yes("Olá Pedro, tudo bem? Is there any way you could introduce me to Kaszek?", "tudo bem"),
         no("How are you? I saw your team shipped the new search. It looks great."),
         no("Hope the move to Denver went smoothly! Send pictures of the new place."),
         no("How are you? It has been too long."),
@@ -163,7 +190,10 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
             and sp.start not in ctx.signals.notes_only
             for sp, _, _ in ctx.signals.specific
         )
-        if about_them and not is_ask:
+        # "I wanted to reach out because I'm looking to move into product marketing, and I
+        # know you made the switch": it leads with the sender's need, whatever follows.
+        needs_first = bool(_SELF_LEAD.search(nxt_text) and _NEEDS.search(nxt_text, 0, 90))
+        if about_them and not is_ask and not needs_first:
             continue
         if is_ask or _SELF_LEAD.search(nxt_text):
             yield Hit((start, end))
