@@ -36,7 +36,7 @@ ASK = phrases(
     r"an?\s+(?:intro|introduction|referral)|to\s+(?:get|pick|ask|grab|borrow|chat|connect|talk|set\s+up|schedule|meet|"
     r"learn\s+from\s+you|hop|jump|speak|run|find\s+time|book|discuss|show\s+you|walk\s+you|share\s+my|send\s+you\s+my|get\s+your))",
     r"(?:would|will)\s+be\s+(?:much\s+|greatly\s+|really\s+|hugely\s+)?(?:appreciated|grateful|amazing|huge|a\s+huge\s+help)",
-    r"it\s+would\s+(?:mean\s+a\s+lot|be\s+(?:great|amazing|wonderful|incredibly\s+helpful|so\s+helpful|really\s+helpful|huge))"
+    r"it\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much|everything)|be\s+(?:great|amazing|wonderful|incredibly\s+helpful|so\s+helpful|really\s+helpful|huge))"
     r"(?:\s+to\s+me)?\s+if",
     r"i(?:'m|\s+am)\s+(?:grateful|thankful)\s+for\s+any",
     r"grateful\s+(?:for\s+any|if)",
@@ -47,7 +47,7 @@ ASK = phrases(
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
     r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
-    r"keep\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
     r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
@@ -75,6 +75,18 @@ ASK = phrases(
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
     r"i\s+need\s+(?:any\s+)?(?:work|a\s+job|job|money|help|anything|someone)",
     r"is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can|might)",
+    r"wonder(?:ed|ing)?\s+(?:if|whether)\s+(?:you|u)(?:'d|\s+would|\s+could|\s+might|\s+can)",
+    r"(?:if|whether)\s+(?:you|u)(?:'d|\s+would)\s+be\s+(?:willing|able|open|happy|up\s+for)",
+    r"(?:you|u)(?:'d|\s+would)\s+consider\s+\w+ing",
+    r"(?:writing|reaching\s+out|contacting\s+you)\s+on\s+behalf\s+of\s+[^.?!\n]{0,60}?\s+to\s+(?:ask|request|invite|see\s+if|inquire|seek)",
+    r"would\s+be\s+(?:gratefully|warmly|very\s+much|much)\s+(?:received|appreciated|welcomed?)",
+    r"invite\s+you\s+to\s+(?:be|speak|join|present|judge|contribute|write|appear|come\s+on|give)",
+    r"your\s+(?:company|team|firm|org\w*|office)\s+(?:still\s+)?hiring",
+    r"(?:can|could)\s+help\s+me\s+(?:ask\s+around|find|check|look\s+out|refer)",
+    r"ask\s+around\s+for",
+    r"(?:cud|cld|wud|cn)\s+(?:you|u)\s+[a-z]+",
+    r"(?:value|appreciate|love|welcome)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:keeping|putting|passing|sharing|sending|taking|looking)",
     r"i(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|more\s+than\s+|so\s+)?(?:happy|glad|delighted|keen|thrilled)\s+to\s+"
     r"(?:have\s+a\s+(?:conversation|call|meeting)|explore)",
     r"i\s+need\s+(?:\w+\s+){0,2}?(?:referrals?|intros?|leads?|clients?|buyers?|customers?)",
@@ -163,6 +175,15 @@ OFFER = phrases(
     r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
     r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
     r"yours\s+to\s+keep",
+    r"(?:drinks|dinner|lunch|coffee|beers?|food|pizza|the\s+first\s+round)(?:'s|\s+is|\s+are)?\s+on\s+me",
+    r"(?:coffee|lunch|dinner|drinks|beers?|breakfast)(?:'s|\s+is|\s+are)?\s+my\s+treat",
+    r"my\s+treat",
+    r"(?:you(?:'re|\s+are)|ur)\s+(?:invited|coming)\s+to\s+(?:the|my|our)",
+    r"bring\s+you\s+(?:back\s+)?(?:a|some|the)\b",
+    r"(?:is|are)\s+expecting\s+your\s+(?:email|call|message|note)",
+    r"(?:told|let)\s+(?:her|him|them)\s+(?:know\s+)?(?:that\s+)?you\s+(?:might|may|will|would)\s+(?:be\s+in\s+touch|reach\s+out|get\s+in\s+touch|call|email)",
+    r"(?:you(?:'re|\s+are)|they(?:'re|\s+are)|(?:is|are))\s+(?:always\s+|most\s+|very\s+)?welcome\s+(?:here|to\s+(?:stay|visit|come|use|join|borrow))",
+    r"(?:shared|posted|circulated|forwarded|passed)\s+(?:the|your)\s+(?:listing|job\s+post(?:ing)?|role|opening|vacancy|ad)\s+(?:with|to|on|in|around)",
     r"(?:is|are)\s+yours\s+for\s+as\s+long\s+as",
     r"in\s+case\s+you\s+(?:want|need|'d\s+like)\s+(?:it|them|one|a\s+copy|those|these)",
     r"(?:put|uploaded|saved|collected|gathered)\s+(?:them|it|those|these|everything|all\s+\w+)\s+(?:in|on|into|to)\s+"
@@ -203,6 +224,7 @@ OFFER = phrases(
     r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
     r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support|return)",
     r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
+    r"what\s+would\s+be\s+(?:most\s+|more\s+)?(?:useful|helpful)(?:\s+(?:to|for)\s+you)?",
     r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
     r"if\s+i\s+can\s+(?:ever\s+)?(?:help|be\s+(?:of\s+)?(?:help|use|useful))",
     r"pay\s+(?:it|that|this)\s+forward",
@@ -375,6 +397,8 @@ REFERRAL = phrases(
     r"point\s+me\s+to\s+(?:someone|the\s+right\s+person|whoever)",
     r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
     r"who\s+the\s+(?:right|best)\s+(?:person|people|contact)\s+(?:is|are|would\s+be)",
+    r"(?:might|may|would|probably)\s+know\s+who\s+(?:handles|runs|owns|leads|manages|heads|is\s+in\s+charge|looks\s+after|does|decides)",
+    r"a\s+name\s+(?:is|would\s+be)\s+(?:plenty|enough|all\s+i\s+need|great)",
     r"(?:suggest|recommend|name)\s+(?:one\s+or\s+two|two\s+or\s+three|a\s+(?:few|couple\s+of)|one|two|three|\d)\s+"
     r"(?:people|persons|names|folks|contacts|colleagues)",
     r"(?:anyone|someone)\s+(?:you\s+think\s+)?(?:i\s+should|worth)\s+(?:talk|speak|reach|meet)",
@@ -382,7 +406,7 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"pick\s+(?:your|ur|you)\s+brain",
-    r"keep\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
@@ -394,6 +418,7 @@ VAGUE = phrases(
     r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
     r"who(?:'s|\s+is)\s+hiring",
     r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
+    r"help\s+me\s+(?:break|get)\s+into",
     r"help\s+me\s+out",
     r"help\s+(?:me\s+)?in\s+any\s+way",
     r"(?:any|every)\s+way\s+you\s+can",

@@ -41,6 +41,7 @@ PLEASANTRY = phrases(
     r"life(?:'s|\s+is)|this\s+week\s+is|your\s+week\s+is|you\s+had|you(?:'re|\s+are)\s+having)\s+"
     r"(?:doing\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|a\s+(?:great|good|nice|lovely)\s+\w+)",
     r"(?:i\s+)?hope\s+(?:all(?:'s|\s+is)\s+)?well(?:\s+with\s+you)?",
+    r"(?:i\s+)?hope\s+all(?:'s|\s+is)?\s+(?:good|well|ok|okay|fine)",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
     r"(?:greetings|good\s+day)\s+of\s+the\s+day",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"

@@ -162,6 +162,9 @@ def _filler(text: str) -> bool:
             recipient={"notes": ["moved from sales into product marketing"]},
         ),
         yes("Olá Pedro, tudo bem? Is there any way you could introduce me to Kaszek?", "tudo bem"),
+        yes(
+            "Leon! Hope all good mate. Could I borrow your Canon 5D next weekend?", "Hope all good"
+        ),
         no("How are you? I saw your team shipped the new search. It looks great."),
         no("Hope the move to Denver went smoothly! Send pictures of the new place."),
         no("How are you? It has been too long."),
@@ -173,7 +176,10 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         if s.index > 1:
             continue
         rest = ctx.text[end : s.end].strip(" ,.!?;:—–-\n")
-        if len(rest) > 3 and not _filler(rest.lstrip("😅🙂😊🙏 ")):
+        # "Hope all good mate." and "hope you're well and that all is lekker in Joburg!" are
+        # still the pleasantry: look at the sentence after it.
+        continues = len(rest.split()) <= 2 or rest.lower().startswith("and ")
+        if len(rest) > 3 and not continues and not _filler(rest.lstrip("😅🙂😊🙏 ")):
             nxt_text, nxt_start = rest, end
         else:
             following = [t for t in ctx.doc.sentences if t.index > s.index and not _filler(t.text)]
@@ -269,6 +275,11 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
         ),
         no("I'd love 20 minutes of your time; if it helps, I can send the teardown first."),
         no("Could I send you two questions? I've mailed you the sample kit as well."),
+        no("Would you give a short speech at the wedding? Drinks on me Friday to talk it over."),
+        yes(
+            "It would mean the world if you'd consider putting in even a small amount.",
+            "It would mean the world if you'd consider putting in even a small amount.",
+        ),
         no("Could you introduce me to your VP of Sales? Happy to return the favour any time."),
         no("Could you introduce me to your VP of Sales? And is there anything I can do for you?"),
         no("Loved your talk on pricing. Want an intro to the founder of Lattice?"),
@@ -294,6 +305,12 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
             None,
         ),
         yes("Hope all is well! Would love to connect and explore synergies.", None),
+        yes(
+            "hey!! how r u? need a favour, cud you be a reference for me for the council job. thx",
+            None,
+            **rel("2026-11-01", "friend"),
+        ),
+        no("could you grab my jacket from the car?", **rel("2026-11-20", "close")),
         no(
             "Loved your talk at PyCon on async testing. Would you be open to one question about it?"
         ),
@@ -306,6 +323,10 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def generic(ctx: Context) -> Iterator[Hit]:
-    if ctx.signals.specific or ctx.close_and_recent:
+    if ctx.signals.specific:
+        return
+    # Between close friends in touch, shared context goes without saying, unless the
+    # message opens with the stock "how are you?" that could go to anyone.
+    if ctx.close_and_recent and not ctx.signals.pleasantries:
         return
     yield Hit(None)
