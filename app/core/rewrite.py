@@ -15,9 +15,9 @@ import jinja2
 
 from app.core import edits
 from app.core.analyzers.tone import BUDGETS, overflow_at
-from app.core.asks import ASK_FRAME
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
+from app.core.phrasebook import ASK_FRAME
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
 from app.core.text import words
 from app.models import Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Verdict

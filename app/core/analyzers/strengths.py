@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.analyzers.tone import DESPERATION
-from app.core.asks import HOW_TO_HELP, REFERRAL
 from app.core.ledger import GAP_YEARS
 from app.core.patterns import Phrases, phrases
+from app.core.phrasebook import HOW_TO_HELP, REFERRAL
 from app.core.text import Sentence
 from app.models import Kind
 

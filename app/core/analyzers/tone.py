@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
-from app.core.asks import VAGUE
 from app.core.patterns import phrases
+from app.core.phrasebook import VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 from app.models import Channel, Severity

@@ -1,0 +1,478 @@
+"""The phrasebook for asks and offers: the ways people ask, offer, bound, soften and
+blow up a request, as word-bounded phrase patterns (``app.core.patterns``).
+
+Data, not logic: ``app.core.asks`` decides what a sentence does with them. Each list
+grows from real drafts (the eval sets and blind holdouts); add phrasings here, keep
+the alternatives literal-led where possible so they compile into the fast form, and
+run ``tests/test_patterns.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.patterns import phrases
+
+_YOU = r"(?:you|u|ya)"
+_ADV = r"(?:\s+(?:please|possibly|maybe|perhaps|kindly|just|also|ever|by any chance))?"
+
+ASK = phrases(
+    # modal requests: could you / would you be open to / would you mind
+    rf"(?:could|can|would|will|might){_ADV}\s+{_YOU}{_ADV}\s+(?!like\s+(?:me|an?\s+(?:intro|introduction|copy))"
+    r"|want\b|use\b|need\b)[a-z]+",
+    rf"(?:do|did|would)\s+{_YOU}\s+(?:have|know|mind|think\s+{_YOU}\s+could|happen\s+to\s+know)",
+    rf"are\s+{_YOU}\s+(?:hiring|free|available|around|open\s+to|able\s+to|willing|the\s+right\s+person)",
+    r"is\s+(?:your\s+(?:team|company|group|org)\s+hiring|there\s+(?:any\s+chance|anyone|someone|a\s+chance))",
+    r"are\s+there\s+any\s+(?:openings|roles|positions|opportunities|jobs)",
+    r"any\s+chance",
+    r"(?:are|is)\s+there\s+(?:anyone|someone|people|two|three|a\s+few|a\s+couple)",
+    r"(?:was|am|i'm|were)\s+(?:wondering|hoping)",
+    r"hoping\s+(?:you|to\s+(?:get|ask|borrow|grab|pick|set\s+up|schedule|find))",
+    r"i\s+wonder(?:ed)?\s+(?:if|whether)",
+    # wants that need the recipient to act
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:grateful|thankful|thrilled|honou?red|delighted))"
+    r"\s+(?:it\s+if|if|for\s+you|your|any|some|a\s+(?:few|quick|short|brief|call|chat|referral|intro)|"
+    r"an?\s+(?:intro|introduction|referral)|to\s+(?:get|pick|ask|grab|borrow|chat|connect|talk|set\s+up|schedule|meet|"
+    r"learn\s+from\s+you|hop|jump|speak|run|find\s+time|book|discuss|show\s+you|walk\s+you|share\s+my|send\s+you\s+my|get\s+your))",
+    r"(?:would|will)\s+be\s+(?:much\s+|greatly\s+|really\s+|hugely\s+)?(?:appreciated|grateful|amazing|huge|a\s+huge\s+help)",
+    r"it\s+would\s+(?:mean\s+(?:a\s+lot|the\s+world|so\s+much|everything)|be\s+(?:great|amazing|wonderful|incredibly\s+helpful|so\s+helpful|really\s+helpful|huge))"
+    r"(?:\s+to\s+me)?\s+if",
+    r"i(?:'m|\s+am)\s+(?:grateful|thankful)\s+for\s+any",
+    r"grateful\s+(?:for\s+any|if)",
+    # imperatives
+    r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
+    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support|drop|mention|"
+    r"think|remember|tell|ask|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
+    r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
+    r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
+    r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
+    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
+    r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
+    r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
+    r"(?:put|putting)\s+in\s+a\s+(?:good\s+)?word",
+    r"(?:put|get)\s+me\s+in\s+(?:touch|front)",
+    r"(?:introduce|intro|connect|refer|recommend|vouch\s+for|hook)\s+me",
+    r"get\s+me\s+(?:an?\s+|in|into|on|a\s+job|hired)",
+    r"help\s+me\s+(?:find|get|land|with|out|figure|think|understand|navigate|break|make|decide|choose|prepare|reach|connect)",
+    r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any|anyone|something|someone)",
+    r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"if\s+you\s+(?:could|can\s+(?:help|spare|share|intro|introduce|refer|connect|put|pass|forward|send))",
+    r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
+    r"(?:ask|asking|need|beg)\s+(?:you\s+)?(?:for\s+)?a\s+(?:small\s+|quick\s+|big\s+|huge\s+)?favou?r",
+    r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
+    # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
+    r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
+    r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",
+    r"(?:can|could|may)\s+i\s+send\s+you\s+(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?)",
+    r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
+    r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
+    r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering|"
+    r"putting|giving|making|writing|signing|helping|being|asking|connecting|referring|recommending|covering|lending|swapping)",
+    r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
+    r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
+    r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    r"i\s+need\s+(?:any\s+)?(?:work|a\s+job|job|money|help|anything|someone)",
+    r"is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can|might)",
+    r"wonder(?:ed|ing)?\s+(?:if|whether)\s+(?:you|u)(?:'d|\s+would|\s+could|\s+might|\s+can)",
+    r"(?:if|whether)\s+(?:you|u)(?:'d|\s+would)\s+be\s+(?:willing|able|open|happy|up\s+for)",
+    r"(?:you|u)(?:'d|\s+would)\s+consider\s+\w+ing",
+    r"(?:writing|reaching\s+out|contacting\s+you)\s+on\s+behalf\s+of\s+[^.?!\n]{0,60}?\s+to\s+(?:ask|request|invite|see\s+if|inquire|seek)",
+    r"would\s+be\s+(?:gratefully|warmly|very\s+much|much)\s+(?:received|appreciated|welcomed?)",
+    r"invite\s+you\s+to\s+(?:be|speak|join|present|judge|contribute|write|appear|come\s+on|give)",
+    r"your\s+(?:company|team|firm|org\w*|office)\s+(?:still\s+)?hiring",
+    r"(?:can|could)\s+help\s+me\s+(?:ask\s+around|find|check|look\s+out|refer)",
+    r"ask\s+around\s+for",
+    r"(?:cud|cld|wud|cn)\s+(?:you|u)\s+[a-z]+",
+    r"(?:value|appreciate|love|welcome)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:keeping|putting|passing|sharing|sending|taking|looking)",
+    r"i(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|more\s+than\s+|so\s+)?(?:happy|glad|delighted|keen|thrilled)\s+to\s+"
+    r"(?:have\s+a\s+(?:conversation|call|meeting)|explore)",
+    r"i\s+need\s+(?:\w+\s+){0,2}?(?:referrals?|intros?|leads?|clients?|buyers?|customers?)",
+    r"send\s+me\s+(?:anyone|anything|any|some|whatever)",
+    r"^(?:please\s+)?call\s+me\b",
+    r"(?:can|could|shall)\s+we\s+(?:book|schedule|set\s+up|grab|find|hop|jump|get|meet|talk|chat)",
+    r"(?:value|appreciate|love|welcome)\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s?",
+    r"would\s+(?:\d+|ten|fifteen|twenty|thirty|a\s+few)\s+min(?:ute)?s?\b[^.?!\n]{0,50}?be\s+(?:possible|ok|okay|useful|helpful|worth)",
+    r"(?:you(?:'d|\s+would)|would\s+you|are\s+you|you(?:'re|\s+are))\s+(?:be\s+)?up\s+for\s+(?:\w+ing|a|an|it|this|that)",
+    r"put\s+me\s+(?:forward|up)\s+for",
+    r"(?:only|just)\s+fair\s+(?:that\s+)?you",
+    r"you\s+were\s+the\s+(?:first|only)\s+(?:person|one)\s+i\s+(?:thought\s+of|could\s+think\s+of)",
+    r"i(?:'d|\s+would)\s+need\s+(?:it|this|that|them|the\s+\w+)\s+(?:done|back|signed|sent|submitted|by|before)",
+    r"(?:let\s+me\s+know|tell\s+me)\s+if\s+your\s+(?:team|company|firm|org\w*|group|department|school|lab|office|fund|agency|business|store|shop)\s+(?:is|are|has|might|would|could)",
+    r"would\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation|catch-?up)\b[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+interest|possible|ok|okay|worthwhile)",
+    r"(?:[0-9]+[-\s]?min(?:ute)?|quick|small|tiny|little)\s+favou?r\s*(?:[:?—–-]|for\s+you|to\s+ask)",
+    # a few other languages people mix in: Tagalog, Portuguese
+    r"pwede\s+(?:ba|po|mo|nyo)\b",
+    r"pahiram",
+    r"(?:voc[eê]|tu)\s+(?:pode|poderia)",
+    r"(?:throw|toss)\s+my\s+hat\s+in",
+    r"(?:like|love|want)\s+to\s+be\s+considered",
+    r"consider\s+me\s+for",
+    r"put\s+my\s+name\s+(?:forward|in)",
+    r"^any\s+(?:[\w-]+\s+){0,2}?(?:projects?|openings?|roles?|work|gigs?|leads?|jobs?|opportunit\w*|positions?|vacanc\w+)\b[^?\n]{0,80}\?",
+    r"(?:please\s+)?(?:kindly\s+)?inform\s+me",
+    r"(?:are|is)\s+you\s+hearing\s+of",
+    r"need\s+you\s+to",
+    r"expect\s+you\s+to",
+    r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
+    r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|answer|sign-?off)",
+    r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|answer|decision|signature|feedback|review|sign-?off)",
+    r"be\s+worth\s+(?:your|a)\s+(?:time|while|look)",
+    r"(?:call|chat|meeting|demo|coffee)\s+[^.?!\n]{0,30}?be\s+worth",
+    r"kindly\s+(?:give|grant|provide|consider|help|share|let|send|do|forward|refer)",
+    r"least\s+you\s+(?:can|could)\s+do\s+is",
+    r"you\s+won(?:'t|\s+not)\s+mind\s+\w+ing",
+    r"(?:intro|introduction|referral)\s+to\s+your\s+\w+[^.?!\n]{0,60}\?",
+    r"(?:me\s+)?puedes\s+(?:recomendar|ayudar|presentar)",
+    r"quer[ií]a\s+saber\s+si",
+    r"(?:would|'d)\s+(?:really\s+|greatly\s+|so\s+|truly\s+)?(?:appreciate|welcome|value|love)\s+(?:any|some|your|it\s+if|if|an?)(?=\s)",
+    r"(?:please|kindly)\s+(?:revert|reply|respond|get\s+back)",
+    r"revert\s+back",
+    r"i(?:'m|\s+am)\s+(?:reaching\s+out|writing|messaging|contacting\s+you)\s+(?:to\s+(?:ask|see\s+if|request|inquire)|because\s+i(?:'m|\s+am)\s+(?:looking|hoping))",
+    r"i(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking\s+for|searching\s+for|hunting\s+for|seeking)\s+(?:a\s+|an\s+|my\s+|new\s+|some\s+)*"
+    r"(?:job|role|position|opportunit\w*|referral|intro\w*|work|gig|next\s+(?:role|step|thing|chapter|opportunity))",
+    r"pick\s+(?:your|ur|you)\s+brain",
+    r"(?:book|schedule|set\s+up|hop\s+on|jump\s+on|get\s+on|grab)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+|\d+[-\s]?min(?:ute)?\s+)?(?:call|demo|meeting|chat|zoom|time)",
+    r"worth\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|conversation|look)",
+    r"open\s+to\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:chat|call|demo|conversation|meeting|intro|referral)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think|talk|speak|reach)",
+    r"what\s+would\s+you\s+(?:suggest|recommend|advise|do)",
+    r"(?:any|some)\s+(?:advice|tips|leads|pointers|guidance|intros|introductions|referrals|suggestions)\s+(?:would|you\s+(?:can|could|might|have))",
+    r"(?:check\s+out|take\s+a\s+look\s+at|look\s+over|review|read)\s+my\s+(?:resume|cv|portfolio|profile|deck|site|website|work|draft|app|startup|product)",
+    r"(?:share|give\s+me)\s+(?:your|any|some)\s+(?:thoughts|feedback|input)",
+    r"(?:sign\s+up|subscribe|register|buy|invest|donate|contribute)\s+(?:for|to|in)\b",
+    r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
+    r"send\s+(?:me|over)\s+(?:the|your|a|an|those|that|some)",
+    r"(?:need|want)\s+(?:your|a)\s+(?:help|advice|referral|intro|introduction)",
+    r"could\s+use\s+(?:your|some)\s+(?:help|advice|guidance)",
+)
+
+OFFER = phrases(
+    rf"(?:would|do)\s+{_YOU}\s+(?:like|want)\s+(?:me\s+to|an?\s+(?:intro|introduction|copy|referral|hand)|the\s+(?:deck|link|notes|slides|recording|template))",
+    r"(?:^|you\s+)(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
+    r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
+    r"(?:happy|glad|delighted|keen|more\s+than\s+happy)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
+    r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b|consider\b|relocate\b|"
+    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b)[a-z]+",
+    r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
+    r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
+    r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",
+    r"(?:and|&)\s+(?:can|could|will)\s+(?:send|share|intro|introduce|connect|pass|forward|lend)\s+you",
+    r"(?:in\s+case|if)\s+(?:it(?:'s|\s+is|'d\s+be|\s+would\s+be)|they(?:'re|\s+are)|that(?:'s|\s+is|'d\s+be|\s+would\s+be)|this\s+is)\s+"
+    r"(?:ever\s+)?(?:useful|helpful|handy|of\s+(?:any\s+)?(?:use|interest|help))",
+    r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
+    r"attached\s+(?:below|here)",
+    r"here\s+it\s+is",
+    r"(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"it(?:'s|\s+is)\s+attached",
+    r"if\s+you\s+want\s+(?:it|them|one|a\s+copy|the\s+\w+)",
+    # gifts already given: "I mailed a set of picture books", "dropped a lasagna with your neighbour"
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|ordered|saved|printed|framed|packed|scanned)\s+"
+    r"(?:you\s+)?(?:a|an|the|some|two|three|\d+|those|these|it|them|this|that)\b",
+    r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
+    r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
+    r"yours\s+to\s+keep",
+    r"(?:drinks|dinner|lunch|coffee|beers?|food|pizza|the\s+first\s+round)(?:'s|\s+is|\s+are)?\s+on\s+me",
+    r"(?:coffee|lunch|dinner|drinks|beers?|breakfast)(?:'s|\s+is|\s+are)?\s+my\s+treat",
+    r"my\s+treat",
+    r"(?:you(?:'re|\s+are)|ur)\s+(?:invited|coming)\s+to\s+(?:the|my|our)",
+    r"bring\s+you\s+(?:back\s+)?(?:a|some|the)\b",
+    r"(?:is|are)\s+expecting\s+your\s+(?:email|call|message|note)",
+    r"(?:told|let)\s+(?:her|him|them)\s+(?:know\s+)?(?:that\s+)?you\s+(?:might|may|will|would)\s+(?:be\s+in\s+touch|reach\s+out|get\s+in\s+touch|call|email)",
+    r"(?:you(?:'re|\s+are)|they(?:'re|\s+are)|(?:is|are))\s+(?:always\s+|most\s+|very\s+)?welcome\s+(?:here|to\s+(?:stay|visit|come|use|join|borrow))",
+    r"(?:shared|posted|circulated|forwarded|passed)\s+(?:the|your)\s+(?:listing|job\s+post(?:ing)?|role|opening|vacancy|ad)\s+(?:with|to|on|in|around)",
+    r"(?:is|are)\s+yours\s+for\s+as\s+long\s+as",
+    r"in\s+case\s+you\s+(?:want|need|'d\s+like)\s+(?:it|them|one|a\s+copy|those|these)",
+    r"(?:put|uploaded|saved|collected|gathered)\s+(?:them|it|those|these|everything|all\s+\w+)\s+(?:in|on|into|to)\s+"
+    r"(?:a|the|one)\s+(?:shared\s+)?(?:album|folder|drive|doc|document|spreadsheet|sheet)",
+    r"(?:i(?:'ll|\s+will)\s+|i(?:'m|\s+am)\s+)?bring(?:ing)?\s+(?:you\s+)?(?:the\s+|some\s+|a\s+)?(?:good\s+|nice\s+)?"
+    r"(?:coffee|snacks|food|lunch|dinner|cake|beer|wine|treats|donuts|doughnuts|pizza|drinks|biscuits|cookies)",
+    # offers made conditional on their use: "if it helps, I can send the teardown", "I could
+    # come and talk to your students, if that would help"
+    r"if\s+(?:it|that|this)\s+(?:helps|would\s+help|might\s+help|is\s+useful|would\s+be\s+useful)[,;]?\s+"
+    r"(?:i|we)\s+(?:can|could|will|would|'ll|'d)\s+(?!send\s+(?:you\s+)?my\s+(?:resume|cv|portfolio|profile))",
+    r"(?:i|we)\s+(?:can|could)\s+(?:send|share|come|bring|introduce|intro|connect|lend|cover|run|host|review|drop|talk|walk|"
+    r"put\s+together|pass)\b[^.?!\n]{0,120}?,?\s+if\s+(?:it|that|this)\s+(?:would|might|could)\s+(?:help|be\s+useful|be\s+helpful)",
+    r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
+    r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my|another|more|an\s+extra)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding|"
+    r"volunteers?|helpers?|pair\s+of\s+hands|mentors?|speakers?|judges?|reviewers?|testers?)",
+    r"i(?:'m|\s+am)\s+free\s+(?:in|on|to|any)",
+    r"(?:love|like|happy|want)\s+to\s+offer\s+you",
+    r"offer\s+you\s+(?:a|an|the)\b",
+    r"i\s+(?:can|could)\s+get\s+(?:you|our|my|someone|one\s+of)",
+    r"(?:just\s+)?say\s+the\s+word",
+    r"(?:the\s+)?(?:usual\s+)?offer\s+stands",
+    r"it(?:'s|\s+is)\s+yours",
+    r"as\s+a\s+thank[-\s]you",
+    r"in\s+return",
+    r"throw\s+in",
+    r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
+    r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
+    r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
+    r"would\s+(?:a|an|it|that|this)\s+(?!(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation)\b)"
+    r"[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
+    r"want\s+(?:it|them|one|the\s+\w+)\?",
+    r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
+    r"pass\s+(?:it|this|your)|forward\s+(?:it|this|your)|offer|lend|give\s+you|walk\s+you|show\s+you|set\s+you\s+up|loop\s+you|host|"
+    r"recommend\s+you|vouch\s+for\s+you|be\s+a\s+reference)",
+    r"i(?:'d|\s+would)\s+(?:be\s+)?(?:love|happy|glad)\s+to\s+(?:help|intro|introduce|connect\s+you|return\s+the\s+favou?r|share|send\s+you)",
+    r"let\s+me\s+know\s+if\s+(?:i|there(?:'s|\s+is)\s+anything\s+i|you(?:'d|\s+would)\s+like|you\s+(?:ever\s+)?need|you\s+want|"
+    r"it(?:'d|\s+would)\s+help|that(?:'d|\s+would)\s+(?:help|be\s+useful)|(?:this|that|it)\s+(?:helps|is\s+useful))",
+    r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
+    r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support|return)",
+    r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
+    r"what\s+would\s+be\s+(?:most\s+|more\s+)?(?:useful|helpful)(?:\s+(?:to|for)\s+you)?",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
+    r"if\s+i\s+can\s+(?:ever\s+)?(?:help|be\s+(?:of\s+)?(?:help|use|useful))",
+    r"pay\s+(?:it|that|this)\s+forward",
+    r"(?:my\s+door\s+is\s+(?:always\s+)?open|feel\s+free\s+to\s+(?:reach\s+out|ping|lean\s+on|use|grab|borrow))",
+    r"(?:thought|figured)\s+(?:you(?:'d|\s+would|\s+might)|this\s+might|it\s+might)\s+(?:like|enjoy|find|appreciate|want|be\s+useful|be\s+helpful|help|interest)",
+    r"(?:thought|think)\s+of\s+(?:you|your)\b",
+    r"here(?:'s|\s+is|\s+are)\s+(?:a|an|the|some|my|our)\s+(?:[\w-]+\s+){0,3}?(?:link|article|paper|post|resource|list|deck|template|recording|notes|"
+    r"summary|intro|writeup|write-up|study|report|guide|doc|video|benchmark|checklist|playbook|dataset|slides)",
+    r"(?:i|and|we)\s+(?:could|can)\s+help\s+(?:with|out)",
+    r"(?:could|can)\s+(?:run|host|give|hold|arrange|set\s+up|lead|organi[sz]e)\s+(?:a|an|the)\s+[^.?!\n]{0,60}?(?:for|at|with)\s+(?:you|your)",
+    r"i(?:'ve|\s+have)?\s+(?:attached|enclosed|included)\s+(?:a|an|the|some)\s+(?!resume|cv)",
+    r"(?:saw|came\s+across|found|read)\s+(?:this|an?\s+\w+)[^.?!\n]{0,60}(?:thought\s+of\s+you|made\s+me\s+think\s+of\s+you|reminded\s+me\s+of\s+you)",
+    r"if\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:hiring|looking\s+for|in\s+need)",
+    r"(?:want|like)\s+me\s+to\s+(?:intro|introduce|connect|send|share|put)",
+    r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take\s+(?:your|one\s+of\s+your|the\s+next)|cover|handle|buy|pay\s+for|trade|swap|make\s+it\s+up|return\s+the|"
+    r"send\s+you|share|intro|introduce|help\s+you|owe\s+you)",
+    r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))"
+    r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?\s+of\s+questions))",
+    r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
+)
+
+# Something the sender can do for them: "what can I do for you?"
+HOW_TO_HELP = phrases(
+    r"(?:is\s+there\s+)?anything\s+(?:else\s+)?(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
+    r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support)",
+    r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:help|be\s+(?:helpful|useful)|support)",
+    r"let\s+me\s+know\s+if\s+(?:i\s+can|there(?:'s|\s+is)\s+anything\s+i)",
+    r"if\s+(?:there(?:'s|\s+is)\s+(?:ever\s+)?anything|i\s+can\s+ever)\s+(?:i\s+can\s+)?(?:do|help|be)",
+    r"(?:happy|glad)\s+to\s+return\s+the\s+favou?r",
+    r"what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:biggest\s+)?(?:challenges?|priorities|problems?)\s+(?:you(?:'re|\s+are)|on\s+your)",
+    r"what\s+would\s+be\s+(?:most\s+|more\s+)?(?:useful|helpful|valuable)\s+(?:to|for)\s+(?:you|your)",
+    r"(?:what|how)\s+(?:can|could|might)\s+(?:i|we)\s+(?:do|help|offer)",
+    r"if\s+there(?:'s|\s+is)\s+(?:ever\s+)?(?:anything|anyone|any\s+way)\s+(?:on\s+my\s+side\s+|i\s+can\s+|you(?:'d|\s+would)\s+like)",
+    r"(?:anything|any\s+way)\s+(?:else\s+)?i\s+can\s+(?:do|help|return)",
+    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:return|repay)",
+    r"(?:take|get)\s+(?:\w+\s+){0,2}off\s+your\s+plate",
+)
+
+SOCIAL_ONLY = phrases(
+    r"(?:give|send|pass\s+on|extend)\s+my\s+(?:love|regards|best|greetings|congratulations|congrats)",
+    r"say\s+(?:hi|hello)\s+to",
+    r"catch\s+up",
+    r"reconnect",
+    r"grab\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner|bite)",
+    r"get\s+together",
+    r"hang\s+out",
+    r"(?:coffee|lunch|dinner|drinks)\s+(?:sometime|soon|next)",
+    r"celebrate",
+)
+FAVOUR_WORDS = phrases(
+    r"vendors?",
+    r"onboarding",
+    r"suppliers?",
+    r"partnerships?",
+    r"contracts?",
+    r"clients?",
+    r"advice",
+    r"help",
+    r"intro\w*",
+    r"refer\w*",
+    r"jobs?",
+    r"roles?",
+    r"positions?",
+    r"openings?",
+    r"resume",
+    r"cv",
+    r"feedback",
+    r"brain",
+    r"questions?",
+    r"interview\w*",
+    r"hiring",
+    r"guidance",
+    r"opportunit\w*",
+    r"recommend\w*",
+    r"portfolio",
+    r"demo",
+    r"pitch",
+    r"invest\w*",
+    r"favou?r",
+    r"product",
+    r"career",
+    r"connect\s+me",
+    r"funding",
+    r"sponsor\w*",
+    r"quote",
+    r"pricing",
+)
+
+BOUNDED = phrases(
+    r"(?:[0-9]{1,2}|one|two|three|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"(?:one|a\s+single|1)\s+(?:quick\s+|short\s+|specific\s+)?(?:question|thing|intro|introduction|name)",
+    r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:names|people|contacts|questions|folks|intros)",
+    r"quick\s+(?:call|chat|question|look|intro|introduction|coffee|zoom|read|glance|yes\s+or\s+no)",
+    r"(?:short|brief)\s+(?:call|chat|conversation|email|reply|intro)",
+    r"(?:a|one)\s+(?:coffee|cup\s+of\s+coffee)",
+    r"no\s+(?:worries|pressure|problem|stress)\s+(?:at\s+all\s+)?if\s+not",
+    r"(?:totally|completely|entirely)\s+(?:fine|ok|okay|understand\w*)\s+if\s+(?:not|you|it)",
+    r"if\s+not,?\s+no\s+(?:worries|problem|pressure)",
+    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think|talk|speak|reach)",
+    r"yes\s+or\s+no",
+)
+
+# Time-boxed or concrete: "this weekend", "next Tuesday", "~6pm", "in January", "one line is plenty".
+CONCRETE = phrases(
+    r"(?:this|next|on)\s+(?:week(?:end)?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
+    r"(?:in|by|before|after)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"~?[0-9]{1,2}(?::\d\d)?\s*(?:am|pm)",
+    r"(?:one|a|two|three)\s+(?:line|sentence|chart|page|slide|thing|name|number|question|recommendation|ballpark|word)",
+    r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)",
+    r"(?:the\s+)?only\s+question",
+    r"ballpark",
+    r"(?:two|three|[0-9])[-\s](?:sentence|line|minute|min)",
+)
+EASY_OUT = phrases(
+    r"no\s+(?:worries|pressure|problem|stress|obligation)",
+    r"(?:totally|completely|entirely|perfectly)\s+(?:fine|ok|okay|understand\w*)",
+    r"if\s+(?:you(?:'d|\s+would)\s+rather\s+not|not,?\s+no|it(?:'s|\s+is)\s+awkward|you(?:'re|\s+are)\s+(?:swamped|busy|slammed))",
+    r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)",
+    r"feel\s+free\s+to\s+(?:ignore|pass|say\s+no|decline)",
+    r"either\s+way",
+    r"no\s+need\s+to\s+reply",
+    r"i(?:'ll|\s+will)\s+(?:completely\s+|totally\s+)?understand",
+)
+# A question that asks for one piece of information: "which club did you train with?"
+INFO_QUESTION = re.compile(
+    r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
+    re.IGNORECASE,
+)
+
+# Patterns that need real capital letters (a name), so they are not case-folded.
+NAMED_ASK = re.compile(
+    r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)\b"
+)
+NAMED_TARGET = re.compile(
+    r"\b(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:your\s+\w+\s+)?[A-Z][\w'’-]+"
+)
+EITHER_OR = re.compile(r"\bor\b[^?]{1,60}\?")
+
+# "Quick one:", "One small ask of my own:", "Two things." announce that a question is an ask.
+ASK_FRAME = phrases(
+    r"(?:one|a|my|quick|small|specific|simple|only)\s+(?:quick\s+|small\s+|specific\s+|simple\s+)?(?:question|ask|favou?r|gut\s+check|request)",
+    r"quick\s+(?:one|q)",
+    r"two\s+things",
+    r"(?:question|ask)\s+for\s+you",
+)
+# The sender's purpose, which turns a neighbouring question into a request for information.
+PURPOSE = phrases(
+    r"i(?:'m|\s+am)\s+(?:now\s+|currently\s+)?(?:applying|writing|deciding|trying|evaluating|considering|researching|weighing|working\s+on|"
+    r"drafting|pitching|planning|interviewing|choosing|comparing|putting\s+together|preparing|thinking\s+about|exploring)",
+    r"we(?:'re|\s+are)\s+(?:weighing|evaluating|considering|trying|deciding|planning|about\s+to|looking\s+at|comparing)",
+)
+
+REFERRAL = phrases(
+    r"(?:suggest|recommend)\s+i\s+(?:talk|speak|reach\s+out|contact|meet|connect)",
+    r"who\s+(?:are|is)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)(?:\s+or\s+\w+)?\s+[\w-]+",
+    r"which\s+(?:one|two|three|\d|a\s+few|couple\s+of)?\s*(?:or\s+\w+\s+)?(?:people|person|folks|contacts)\b",
+    r"(?:point|direct|steer)\s+me\s+(?:to|toward|towards)\s+the\s+(?:right\s+)?(?:person|people|folks|team)",
+    r"(?:tell|let)\s+me\s+(?:know\s+)?who\s+(?:runs|owns|leads|handles|manages|heads|is\s+in\s+charge|does|would)",
+    r"(?:anyone|someone|people|folks)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)?\s+(?:suggest|recommend)",
+    r"who(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right|best)\s+(?:person|people)",
+    r"who\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)?\s*(?:people|person|folks|names)\b",
+    r"(?:people|person|folks|names)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)?\s+(?:suggest|recommend)",
+    r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think\s+i\s+should|talk|speak|reach)",
+    r"(?:anyone|someone|people|folks)\s+(?:else\s+)?(?:you(?:'d|\s+would)?|that\s+you)\s+(?:suggest|recommend|think\s+i\s+should)",
+    r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:people|names|folks)\s+(?:you(?:'d|\s+would)?|i\s+should|worth)",
+    r"point\s+me\s+to\s+(?:someone|the\s+right\s+person|whoever)",
+    r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
+    r"who\s+the\s+(?:right|best)\s+(?:person|people|contact)\s+(?:is|are|would\s+be)",
+    r"(?:might|may|would|probably)\s+know\s+who\s+(?:handles|runs|owns|leads|manages|heads|is\s+in\s+charge|looks\s+after|does|decides)",
+    r"a\s+name\s+(?:is|would\s+be)\s+(?:plenty|enough|all\s+i\s+need|great)",
+    r"(?:suggest|recommend|name)\s+(?:one\s+or\s+two|two\s+or\s+three|a\s+(?:few|couple\s+of)|one|two|three|\d)\s+"
+    r"(?:people|persons|names|folks|contacts|colleagues)",
+    r"(?:anyone|someone)\s+(?:you\s+think\s+)?(?:i\s+should|worth)\s+(?:talk|speak|reach|meet)",
+)
+
+VAGUE = phrases(
+    r"pick\s+(?:your|ur|you)\s+brain",
+    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
+    r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
+    r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"anything\s+(?:at\s+all|you\s+can|that\s+(?:might|comes|could|would)|(?:that\s+)?you\s+(?:hear|know)|else\s+you\s+can)",
+    r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",
+    r"any\s+(?:suitable|potential|possible|relevant|open|future)\s+(?:openings?|opportunit\w+|positions?|roles?|vacanc\w+|jobs?|collaborat\w+|projects?)",
+    r"any\s+(?:position|role|job|opening|opportunity)\s+(?:that|which|where)",
+    r"spare\s+a\s+thought",
+    r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
+    r"who(?:'s|\s+is)\s+hiring",
+    r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
+    r"help\s+me\s+(?:break|get)\s+into",
+    r"help\s+me\s+out",
+    r"help\s+(?:me\s+)?in\s+any\s+way",
+    r"(?:any|every)\s+way\s+you\s+can",
+    r"(?:whatever|however)\s+you\s+can",
+    r"in\s+any\s+way",
+    r"what(?:ever)?\s+(?:the\s+)?next\s+steps?",
+    r"(?:intros?|introductions?|connect\w*)\s+(?:me\s+)?(?:to|with)\s+(?:any|anyone|anybody|some|people|folks|investors|vcs|recruiters|hiring\s+managers|contacts)\b",
+    r"(?:somebody|someone|anyone|anybody)\s+(?:who|that)\s+(?:can|could|might)\s+help",
+    r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)",
+    r"anything\s+works",
+    r"(?:get\s+in|job|work|role)\s+anywhere",
+    r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",
+    r"synerg\w+",
+    r"explore\s+(?:potential\s+|possible\s+)?(?:opportunities|ways|collaborat\w+|partnerships?)",
+    r"(?:be|become)\s+my\s+mentor",
+    r"mentor\s+me",
+    r"would\s+you\s+be\s+mine",
+    r"point\s+me\s+in\s+the\s+right\s+direction",
+    r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
+    r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
+    r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
+    r"any\s+job(?:\s+at\s+all)?",
+    r"any\s+\w+\s+at\s+all",
+    r"what(?:ever)?\s+you\s+can\s+do",
+    r"anything\s+(?:you(?:'ve)?\s+got|relevant|useful|suitable|available|that\s+fits)",
+    r"(?:you\s+or\s+)?anyone\s+you\s+know",
+    r"(?:company|team|firm|org\w*)\s+is\s+hiring",
+    r"if\s+(?:your\s+\w+|you(?:'re|\s+are))\s+hiring",
+    r"give\s+me\s+(?:an?\s+|the\s+|any\s+)?(?:opportunity|chance)",
+    r"(?:work\s+on|do)\s+any\s+(?:project|task|work|role)",
+    r"(?:see|wondering|ask(?:ing)?|know)\s+if\s+you\s+(?:could|can|might|would)\s+help(?:\s+(?:me|out))?(?=\s*[.!?,;]|\s*$)",
+    r"help\s+(?:me\s+)?(?:find|get|land)\s+(?:something|anything|work|a\s+job|a\s+role|a\s+position)",
+    r"(?:any|some)\s+(?:more|other)\s+(?:names|leads|clients|work|businesses|referrals|projects|contacts)",
+    r"(?:any|some)\s+vacanc(?:y|ies)",
+    r"(?:the\s+)?opportunity\s+to\s+(?:discuss|connect|chat|talk|explore)",
+    r"(?:some|any)\s+of\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:you\s+(?:know|work\s+with)|in\s+your\s+network)",
+    r"help\s+me(?=\s*[,.!?]|\s*$)",
+    r"(?:my|the)\s+last\s+hope",
+    r"(?:take|do)\s+(?:literally\s+)?anything",
+    r"literally\s+anything",
+    r"(?:interest|interested)\s+in\s+any\s+(?:available\s+|open\s+)?(?:positions?|roles?|opportunit\w+|openings?)",
+    r"get\s+me\s+(?:a\s+job|hired|in)",
+    r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
+)
+
+# Open-ended only when it is the thing being asked for ("I'd love your advice").
+VAGUE_IN_ASK = phrases(
+    r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
+    r"(?:your\s+)?thoughts\s+on\s+my\s+(?:next\s+(?:move|step|steps|chapter)|career|situation|options|plans?)",
+    r"when(?:ever)?\s+you\s+have\s+(?:some\s+)?(?:time|a\s+(?:minute|moment|sec|second))",
+    r"(?:a\s+)?(?:chat|call|catch-up|conversation)\s+sometime(?!\s+(?:next|this|on|in))",
+)
+
+BIG = phrases(
+    r"(?:jobs?|internships?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
+    r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
+    r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
+)
