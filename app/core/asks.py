@@ -102,7 +102,7 @@ def _offer_spans(text: str) -> Spans:
             (m.start(), m.end())
             for m in OFFER.finditer(text)
             if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
-            and not _FOR_THE_ASK.search(text, m.start(), m.end() + 100)
+            and not _FOR_THE_ASK.search(text, max(0, m.start() - 60), m.end() + 100)
         ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
     )

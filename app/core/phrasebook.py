@@ -74,6 +74,15 @@ ASK = phrases(
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
     r"i\s+need\s+(?:any\s+)?(?:work|a\s+job|job|money|help|anything|someone)",
     r"is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can|might)",
+    r"(?:wanted|want|'d\s+like|would\s+like)\s+to\s+ask\s+(?:if|whether|you)",
+    r"curious\s+(?:whether|if)\s+(?:you|your|u)",
+    r"does\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next\s+week|this\s+week|\w+\s+(?:morning|afternoon))\s+work",
+    r"what\s+(?:time\s+|day\s+)?works\s+(?:for\s+you|best)",
+    r"(?:could|can|would)\s+your\s+(?:assistant|ea|team|colleague|office|pa)\s+[a-z]+",
+    r"get\s+on\s+your\s+radar",
+    r"what\s+would\s+it\s+take\s+(?:to|for)",
+    r"(?:would|'d)\s+love\s+to\s+(?:work|collaborate|partner)\s+with\s+you",
+    r"(?:can|could|may)\s+i\s+(?:propose|pitch|submit|suggest)",
     r"wonder(?:ed|ing)?\s+(?:if|whether)\s+(?:you|u)(?:'d|\s+would|\s+could|\s+might|\s+can)",
     r"(?:if|whether)\s+(?:you|u)(?:'d|\s+would)\s+be\s+(?:willing|able|open|happy|up\s+for)",
     r"(?:you|u)(?:'d|\s+would)\s+consider\s+\w+ing",
@@ -100,7 +109,7 @@ ASK = phrases(
     r"you\s+were\s+the\s+(?:first|only)\s+(?:person|one)\s+i\s+(?:thought\s+of|could\s+think\s+of)",
     r"i(?:'d|\s+would)\s+need\s+(?:it|this|that|them|the\s+\w+)\s+(?:done|back|signed|sent|submitted|by|before)",
     r"(?:let\s+me\s+know|tell\s+me)\s+if\s+your\s+(?:team|company|firm|org\w*|group|department|school|lab|office|fund|agency|business|store|shop)\s+(?:is|are|has|might|would|could)",
-    r"would\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation|catch-?up)\b[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+interest|possible|ok|okay|worthwhile)",
+    r"would\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation|catch-?up)\b[^.?!\n]{0,50}?(?:be\s+(?:useful|helpful|of\s+interest|possible|ok|okay|worthwhile)|work)",
     r"(?:[0-9]+[-\s]?min(?:ute)?|quick|small|tiny|little)\s+favou?r\s*(?:[:?—–-]|for\s+you|to\s+ask)",
     # a few other languages people mix in: Tagalog, Portuguese
     r"pwede\s+(?:ba|po|mo|nyo)\b",
@@ -152,7 +161,8 @@ OFFER = phrases(
     rf"(?:would|do)\s+{_YOU}\s+(?:like|want)\s+(?:me\s+to|an?\s+(?:intro|introduction|copy|referral|hand)|the\s+(?:deck|link|notes|slides|recording|template))",
     r"(?:^|you\s+)(?:want|need)\s+(?:me\s+to|an?\s+(?:intro|introduction|hand|copy|referral))",
     r"would\s+(?:it|that)\s+(?:help|be\s+(?:useful|helpful))\s+(?:if\s+i|to\s+(?:have|get|see))",
-    r"(?:happy|glad|delighted|keen|more\s+than\s+happy)\s+to\s+(?!chat\b|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
+    r"(?:happy|glad|delighted|keen|pleased|more\s+than\s+happy)\s+to\s+(?!chat\b|extend\b|expand\b|grow\b|develop\b|improve\b|"
+    r"share\s+more\s+about\s+(?:our|my)|tell\s+you\s+more\s+about\s+(?:our|my)|show\s+you\s+(?:our|my|how\s+(?:we|our))|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
     r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b|consider\b|relocate\b|"
     r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b)[a-z]+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
@@ -164,8 +174,11 @@ OFFER = phrases(
     r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
     r"attached\s+(?:below|here)",
     r"here\s+it\s+is",
-    r"(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"(?<!click\s)(?<!follow\s)(?<!use\s)(?<!visit\s)(?<!open\s)(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"(?:(?:i|we)(?:'ve|\s+have)?|and)\s+(?:already\s+|just\s+)?attached\s+(?!my\s+(?:resume|cv|portfolio))(?:a|an|the|some|two|three|four|five|\d+|it|them|this|these|those)\b",
+    r"if\s+[^.?!\n]{0,60}?\bneeds?\s+a\s+(?:second|fresh|extra)\s+(?:pair\s+of\s+eyes|set\s+of\s+eyes|hand|opinion)",
+    r"(?:would|'d)\s+love\s+to\s+(?:shoot|design|build|write|edit|make|cook|bake|photograph|paint|fix|cover|run|host|review|proofread)\b[^.?!\n]{0,60}?\bfor\s+(?:you|your)\b",
     r"it(?:'s|\s+is)\s+attached",
     r"if\s+you\s+want\s+(?:it|them|one|a\s+copy|the\s+\w+)",
     # gifts already given: "I mailed a set of picture books", "dropped a lasagna with your neighbour"
@@ -174,7 +187,7 @@ OFFER = phrases(
     r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
     r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
     r"yours\s+to\s+keep",
-    r"(?:drinks|dinner|lunch|coffee|beers?|food|pizza|the\s+first\s+round)(?:'s|\s+is|\s+are)?\s+on\s+me",
+    r"(?:drinks|dinner|lunch|brunch|breakfast|coffee|beers?|food|pizza|tacos|burgers|ramen|sushi|curry|cake|the\s+first\s+round|next\s+round|this\s+one|it)(?:'s|\s+is|\s+are)?\s+on\s+me",
     r"(?:coffee|lunch|dinner|drinks|beers?|breakfast)(?:'s|\s+is|\s+are)?\s+my\s+treat",
     r"my\s+treat",
     r"(?:you(?:'re|\s+are)|ur)\s+(?:invited|coming)\s+to\s+(?:the|my|our)",
@@ -206,7 +219,7 @@ OFFER = phrases(
     r"(?:the\s+)?(?:usual\s+)?offer\s+stands",
     r"it(?:'s|\s+is)\s+yours",
     r"as\s+a\s+thank[-\s]you",
-    r"in\s+return",
+    r"(?<!question\s)(?<!questions\s)(?<!favor\s)(?<!favour\s)(?<!ask\s)in\s+return",
     r"throw\s+in",
     r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
     r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",

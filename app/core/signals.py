@@ -116,7 +116,13 @@ _STOP = frozenset(
     "still such than that their them then there these they this those through under until very "
     "well were what when where which while with would your yours just recently great good new "
     "team company work role year years month months week weeks next last first time people "
-    "going thing things today tomorrow yesterday soon".split()
+    "going thing things today tomorrow yesterday soon "
+    # Words of job titles and industries: a pitch about "revenue teams" or "food
+    # distributors" shares them with the notes without being about this person.
+    "revenue operations logistics food foods distribution distributor distributors sales "
+    "marketing engineering product products services solutions software platform business "
+    "manager management director senior head lead chief officer president founder data "
+    "finance financial health healthcare technology digital global group partners".split()
 )
 
 
@@ -162,8 +168,10 @@ def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
 # ("I'm looking for roles in London" when the notes say they work in London).
 POSSESSIVE = phrases(r"your", r"yours", r"ur")
 _SELF_NEED = re.compile(
-    r"\b(?:looking\s+for|seeking|searching\s+for|applying|job|jobs|role|roles|position|openings?|"
-    r"opportunit\w+|internship|experience|my\s+(?:resume|cv|background|skills))\b",
+    r"\bi(?:'m|’m|\s+am|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:looking|seeking|searching|applying|exploring|hunting|job-hunting)\b"
+    r"|\blooking\s+for\s+(?:a\s+|my\s+|new\s+|an\s+)?(?:job|role|position|work|opportunit\w+|internship)"
+    r"|\b(?:years|decade)\s+of\s+experience\b|\bmy\s+(?:resume|cv|background|skills|experience)\b",
     re.IGNORECASE,
 )
 

@@ -276,6 +276,11 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
         no("I'd love 20 minutes of your time; if it helps, I can send the teardown first."),
         no("Could I send you two questions? I've mailed you the sample kit as well."),
         no("Would you give a short speech at the wedding? Drinks on me Friday to talk it over."),
+        no("hey can you look at my deck tonight? 10 min tops. tacos on me saturday"),
+        yes(
+            "Curious whether your team has budget for this in Q1? Happy to share more about our product.",
+            "Curious whether your team has budget for this in Q1?",
+        ),
         yes(
             "It would mean the world if you'd consider putting in even a small amount.",
             "It would mean the world if you'd consider putting in even a small amount.",
