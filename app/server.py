@@ -59,15 +59,24 @@ class WorkerSocket(socket.socket):
 
 
 def _worker_socket(host: str, port: int) -> socket.socket:
+    # First claim the port without SO_REUSEPORT: a port that is taken, even by another
+    # `coach serve --workers N` (whose sockets would happily share it), fails here.
+    with listen_socket(host, port) as probe:
+        port = probe.getsockname()[1]
     plain = listen_socket(host, port, reuse_port=True)
     sock = WorkerSocket(plain.family, plain.type, plain.proto, fileno=plain.detach())
     return sock
 
 
+# Only Linux spreads the connections of one port across SO_REUSEPORT listeners; elsewhere
+# the workers share one socket, as uvicorn does (with TCP_NODELAY fixed all the same).
+_SPREAD = sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
 class _Config(uvicorn.Config):
     def bind_socket(self) -> socket.socket:
         try:
-            if self.workers > 1 and hasattr(socket, "SO_REUSEPORT"):
+            if self.workers > 1 and _SPREAD:
                 sock = _worker_socket(self.host, self.port)
             else:
                 sock = listen_socket(self.host, self.port)

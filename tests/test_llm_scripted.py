@@ -533,3 +533,53 @@ def test_identical_requests_in_flight_share_one_model_call(app: str, fake: FakeO
     for data in (first, second):
         assert data["engine_report"]["degraded"] is False and data["rewrite"]["engine"] == "llm"
     assert first["rewrite"] == second["rewrite"] and first["findings"] == second["findings"]
+
+
+def test_waiters_take_over_one_at_a_time_when_the_first_caller_goes_away(
+    fake: FakeOpenAI,
+) -> None:
+    """Four identical requests wait on a first one that is cancelled: one model call more,
+    not four."""
+    from app.config import Settings as S
+    from app.llm.engine import OpenAIEngine
+
+    fake.script(slow(good_answer(), 0.5), good_answer())
+    settings = S(
+        llm_base_url=fake.base_url,
+        llm_model=MODEL,
+        llm_api_key="sk-test",
+        llm_json_mode="json_schema",
+        llm_cache_size=0,
+        llm_max_retries=0,
+        llm_timeout=5,
+    )
+    req = CoachRequest.model_validate(PRIYA)
+    rules = coach_response(req, environment(settings.prompts_dir))
+
+    async def run() -> list[Any]:
+        engine = OpenAIEngine(settings)
+        try:
+            first = asyncio.create_task(engine.coach(req, rules))
+            await asyncio.sleep(0.1)
+            waiters = [asyncio.create_task(engine.coach(req, rules)) for _ in range(4)]
+            await asyncio.sleep(0.1)
+            first.cancel()
+            return list(await asyncio.gather(*waiters))
+        finally:
+            await engine.aclose()
+
+    answers = asyncio.run(run())
+    assert len(fake.requests) == 2  # the cancelled one, then one for all four waiters
+    assert sum(not a.engine_report.cached for a in answers) == 1
+    assert all(a.engine_report.rewrite == "llm" for a in answers)
+
+
+def test_auto_json_mode_switch_keeps_the_cache_key(fake: FakeOpenAI) -> None:
+    """The answer got after switching to json_object is found again by the same request."""
+    fake.script(error(500, LLAMA_REFUSAL), good_answer())
+    with app_server(fake.base_url, COACH_LLM_CACHE_SIZE="16") as base:
+        first = post(base, PRIYA)
+        second = post(base, PRIYA)
+    assert len(fake.requests) == 2
+    assert first["engine_report"]["cached"] is False
+    assert second["engine_report"]["cached"] is True

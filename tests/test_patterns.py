@@ -159,3 +159,21 @@ def test_gated_patterns_never_skip_a_text_they_would_match() -> None:
                 assert gated.search(text) is not None
             else:
                 assert gated.search(text) is None
+
+
+def test_edge_cases_found_in_review() -> None:
+    # An upper-case literal cannot run on lower-cased text: the list stays plain, and right.
+    upper = phrases(r"I\s+am", r"linkedin")
+    patterns.ALL.remove(upper)
+    assert not upper.optimised
+    assert [m.span() for m in upper.finditer("I am here on LinkedIn")] == [(0, 4), (13, 21)]
+    # A NUL in the text would look like the start of text to the fast form.
+    start = phrases(r"^any\s+chance")
+    patterns.ALL.remove(start)
+    assert list(start.finditer("hi\x00any chance")) == []
+    assert [m.span() for m in start.finditer("any chance")] == [(0, 10)]
+    # Keyword gates see what IGNORECASE sees, Turkish i included.
+    from app.core.ledger import GAP_LONG
+
+    text = "We haven't talked SİNCE college."
+    assert GAP_LONG.regex.search(text) and GAP_LONG.possible(text)

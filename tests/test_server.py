@@ -106,6 +106,24 @@ def test_two_workers_share_connections_and_stop_together() -> None:
         assert proc.wait(timeout=20) in (0, -signal.SIGTERM)
 
 
+def test_a_second_multi_worker_server_cannot_share_the_port() -> None:
+    """SO_REUSEPORT would let two deployments split one port's traffic: the second fails."""
+    proc, base = start_server(workers=2)
+    try:
+        port = base.rsplit(":", 1)[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "app.cli", "serve", "--port", port, "--workers", "2"],
+            cwd=ROOT,
+            capture_output=True,
+            timeout=30,
+        )
+        assert done.returncode != 0
+        assert b"in use" in done.stderr.lower(), done.stderr[-500:]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+
+
 def test_a_busy_port_fails_at_start_up() -> None:
     """The supervisor binds before spawning workers, so a taken port is one clear error."""
     taken = socket.socket()

@@ -93,6 +93,17 @@ _FOR_THE_ASK = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: "I've attached my resume in case it helps" is one,
+    "happy to intro you to Sam, and my details are below" is two."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
 def _offer_spans(text: str) -> Spans:
     """(offer spans, how-can-I-help spans) of one sentence. "You'd be glad to put my name in"
     and "so I can show you our product" are not offers from the sender, and neither is
@@ -102,7 +113,7 @@ def _offer_spans(text: str) -> Spans:
             (m.start(), m.end())
             for m in OFFER.finditer(text)
             if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
-            and not _FOR_THE_ASK.search(text, max(0, m.start() - 60), m.end() + 100)
+            and not _FOR_THE_ASK.search(text, *_clause(text, m.start(), m.end()))
         ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
     )

@@ -77,7 +77,8 @@ def _subject(text: str) -> tuple[str, bool]:
     last = _last_subject
     if last[0] is text:
         return last[1], last[2]
-    subject = SENTINEL + text.lower()
+    # The sentinel stands for "start of text": a text that contains it takes the plain path.
+    subject = "" if SENTINEL in text else SENTINEL + text.lower()
     ascii_words = subject.isascii() or _NON_ASCII_WORD.search(subject) is None
     _last_subject = (text, subject, ascii_words)
     return subject, ascii_words
@@ -102,7 +103,10 @@ class Phrases:
         self.pattern = rf"{_HEAD}(?:{body}){_TAIL}"
         self._slow = re.compile(self.pattern, re.IGNORECASE)
         lower = [_apostrophes(alt).replace("[A-Z]", "[a-z]") for alt in alternatives]
-        self._fast = optimise(lower, _TAIL)
+        # The fast form runs case-sensitively on lower-cased text, so an upper-case literal
+        # (outside escapes such as \S) would never match there: keep such a list plain.
+        upper = any(c.isupper() for alt in lower for c in re.sub(r"\\.", "", alt))
+        self._fast = None if upper else optimise(lower, _TAIL)
         self._fast_ascii = optimise(lower, _TAIL, ASCII_WORDS) if self._fast else None
         ALL.append(self)
 
@@ -182,7 +186,8 @@ class Gated:
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
-        subject = text.casefold() if self._lower else text
+        # IGNORECASE also equates the Turkish dotted and dotless i with i.
+        subject = text.casefold().replace("i\u0307", "i").replace("ı", "i") if self._lower else text
         return any(k in subject for k in self._keywords)
 
     def search(self, text: str) -> re.Match[str] | None:

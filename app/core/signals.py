@@ -169,9 +169,10 @@ def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
 POSSESSIVE = phrases(r"your", r"yours", r"ur")
 _SELF_NEED = re.compile(
     r"\bi(?:'m|’m|\s+am|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+\s+){0,2}?"
-    r"(?:looking|seeking|searching|applying|exploring|hunting|job-hunting)\b"
-    r"|\blooking\s+for\s+(?:a\s+|my\s+|new\s+|an\s+)?(?:job|role|position|work|opportunit\w+|internship)"
-    r"|\b(?:years|decade)\s+of\s+experience\b|\bmy\s+(?:resume|cv|background|skills|experience)\b",
+    r"(?:looking(?!\s+forward)|seeking|searching|applying|exploring|hunting|job-hunting)\b"
+    r"|\blooking\s+for\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:jobs?|roles?|positions?|work|opportunit\w+|internships?)\b"
+    r"|\b(?:years|decades?)\s+of\s+experience\b|\bmy\s+(?:resume|cv|background|skills|experience)\b",
     re.IGNORECASE,
 )
 

@@ -90,15 +90,16 @@ class OpenAIEngine:
             model=self.model,
             prompt_version=self.prompt_version,
             prompt_digest=run.prompt.digest,
-            json_mode=self.json_mode.current,
+            json_mode=s.llm_json_mode,
             temperature=s.llm_temperature,
             max_tokens=s.llm_max_tokens,
         )
         hit = self.cache.get(key)
-        if hit is None and (pending := self._inflight.get(key)) is not None:
+        while hit is None and (pending := self._inflight.get(key)) is not None:
             await asyncio.wait([pending])
-            if not pending.cancelled():  # else the first caller went away: answer it here
-                hit = pending.result()
+            # If the caller we waited for went away, the first waiter to wake takes over
+            # (it registers before its first await) and the others wait for it.
+            hit = self.cache.get(key) if pending.cancelled() else pending.result()
         if hit is not None:
             report = hit.engine_report.model_copy(update={"cached": True})
             self._log(started, report, key, digest=run.prompt.digest)
