@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, WebDriverException
+from selenium.common.exceptions import (
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -124,10 +128,28 @@ def fill(driver: WebDriver, **fields: str) -> None:
             el.send_keys(value)
 
 
+def _gone(element: WebElement) -> Callable[[WebDriver], bool]:
+    """Like ``ec.staleness_of``, but chromedriver sometimes reports a node of the page that
+    was just replaced as "does not belong to the document" instead of as stale."""
+
+    def check(_: WebDriver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+        return False
+
+    return check
+
+
 def submit(driver: WebDriver) -> None:
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, "submit").click()
-    WebDriverWait(driver, 15).until(ec.staleness_of(old))
+    WebDriverWait(driver, 15).until(_gone(old))
     WebDriverWait(driver, 15).until(ec.presence_of_element_located((By.ID, "coach-form")))
 
 
