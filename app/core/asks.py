@@ -143,15 +143,23 @@ _PLEASANT = re.compile(
 )
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|the\s+same|similar)\b", re.IGNORECASE)
+
+
 def _info_question(doc: Doc, i: int) -> bool:
     """A question for one piece of information, framed as an ask or tied to the sender's purpose."""
     s = doc.sentences[i]
     if not INFO_QUESTION.search(s.text):
         return False
-    near = doc.sentences[max(0, i - 1) : i + 2]
     if ASK_FRAME.search(s.text) or (i > 0 and ASK_FRAME.search(doc.sentences[i - 1].text)):
         return True
-    return any(PURPOSE.search(t.text) for t in near)
+    if any(PURPOSE.search(t.text) for t in doc.sentences[max(0, i - 1) : i + 1]):
+        return True
+    # A purpose stated just after counts when it points back at the question ("I'm writing
+    # a capstone on it"); otherwise the question was about them ("did you end up sending
+    # that 5.12 project? I'm applying to the buyer role at REI").
+    nxt = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
+    return bool(PURPOSE.search(nxt) and _BACK_REFERENCE.search(nxt))
 
 
 def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:

@@ -53,6 +53,10 @@ _SELF_LEAD = re.compile(
             **rel("2026-11-20", "close"),
         ),
         no("Hi Dana, thanks so much for the coffee last week. It was great to see you."),
+        no(
+            "Hi Gabe, good seeing you at the climbing gym — did you end up sending that project? "
+            "I'm applying to the buyer role at REI. Mind sharing one thing you wish you'd known?"
+        ),
     ],
 )
 def ask_up_front(ctx: Context) -> Iterator[Hit]:
