@@ -44,6 +44,8 @@ eval-gate: $(STAMP)
 		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
 	$(VENV)/bin/coach eval evals/holdout5.jsonl --no-progress --json evals/reports/holdout5.json \
 		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
+	$(VENV)/bin/coach eval evals/holdout6.jsonl --no-progress --json evals/reports/holdout6.json \
+		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
 
 ## The local model server used by the LLM tests (llama-cpp-python + SmolLM2-135M).
 llm-setup:

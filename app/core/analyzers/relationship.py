@@ -156,7 +156,7 @@ KEEPING_SCORE = phrases(
     r"i(?:'m|\s+am)\s+not\s+keeping\s+score",
     r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
     r"(?:after|considering|given)\s+all\s+(?:the\s+)?(?:favou?rs|help|times)\s+i(?:'ve|\s+have)?\s+\w+",
-    r"remember\s+(?:when|how|that)\s+i\s+(?:helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
+    r"remember\s+(?:when|how|that)\s+(?:i|mi|me)\s+(?:help|helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
     r"vouched|connected|did|stood\s+up|put\s+in)[^\n]{0,160}?(?:\bso\b|\bnow\b|returning|return\s+the|your\s+turn)",
     r"i\s+did\s+(?:you\s+a\s+(?:big\s+|huge\s+)?favou?r|so\s+much\s+for\s+you|a\s+lot\s+for\s+you)",
     r"(?:time\s+(?:for\s+you\s+)?to|you\s+(?:can|could|should|might)\s+(?:now\s+)?)\s*(?:return|repay)\s+the\s+favou?r",
