@@ -31,21 +31,16 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -q
 
+# The main set (with the HTML report) and every blind holdout, under the same gate.
+GATE := --no-progress --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
+HOLDOUTS := holdout holdout2 holdout3 holdout4 holdout5 holdout6
+
 eval-gate: $(STAMP)
-	$(VENV)/bin/coach eval evals/cases.jsonl --no-progress --json evals/reports/latest.json \
-		--html evals/reports/latest.html --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout.jsonl --no-progress --json evals/reports/holdout.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout2.jsonl --no-progress --json evals/reports/holdout2.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout3.jsonl --no-progress --json evals/reports/holdout3.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout4.jsonl --no-progress --json evals/reports/holdout4.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout5.jsonl --no-progress --json evals/reports/holdout5.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
-	$(VENV)/bin/coach eval evals/holdout6.jsonl --no-progress --json evals/reports/holdout6.json \
-		--min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
+	$(VENV)/bin/coach eval evals/cases.jsonl $(GATE) --json evals/reports/latest.json \
+		--html evals/reports/latest.html
+	for set in $(HOLDOUTS); do \
+		$(VENV)/bin/coach eval evals/$$set.jsonl $(GATE) --json evals/reports/$$set.json || exit 1; \
+	done
 
 ## The local model server used by the LLM tests (llama-cpp-python + SmolLM2-135M).
 llm-setup:

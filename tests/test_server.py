@@ -106,19 +106,23 @@ def test_two_workers_share_connections_and_stop_together() -> None:
         assert proc.wait(timeout=20) in (0, -signal.SIGTERM)
 
 
+def _assert_refused(port: int, workers: int) -> None:
+    """`coach serve` on ``port`` exits with an error saying the address is in use."""
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=30,
+    )
+    assert done.returncode != 0
+    assert b"in use" in done.stderr.lower(), done.stderr[-500:]
+
+
 def test_a_second_multi_worker_server_cannot_share_the_port() -> None:
     """SO_REUSEPORT would let two deployments split one port's traffic: the second fails."""
     proc, base = start_server(workers=2)
     try:
-        port = base.rsplit(":", 1)[1]
-        done = subprocess.run(
-            [sys.executable, "-m", "app.cli", "serve", "--port", port, "--workers", "2"],
-            cwd=ROOT,
-            capture_output=True,
-            timeout=30,
-        )
-        assert done.returncode != 0
-        assert b"in use" in done.stderr.lower(), done.stderr[-500:]
+        _assert_refused(int(base.rsplit(":", 1)[1]), workers=2)
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
@@ -131,23 +135,7 @@ def test_a_busy_port_fails_at_start_up() -> None:
     taken.listen()
     port = taken.getsockname()[1]
     try:
-        for workers in ("1", "2"):
-            done = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "app.cli",
-                    "serve",
-                    "--port",
-                    str(port),
-                    "--workers",
-                    workers,
-                ],
-                cwd=ROOT,
-                capture_output=True,
-                timeout=30,
-            )
-            assert done.returncode != 0
-            assert b"in use" in done.stderr.lower(), done.stderr[-500:]
+        for workers in (1, 2):
+            _assert_refused(port, workers)
     finally:
         taken.close()

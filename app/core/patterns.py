@@ -99,10 +99,11 @@ class Phrases:
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         self.alternatives = alternatives
-        body = "|".join(f"(?:{_apostrophes(alt)})" for alt in alternatives)
+        quoted = [_apostrophes(alt) for alt in alternatives]
+        body = "|".join(f"(?:{alt})" for alt in quoted)
         self.pattern = rf"{_HEAD}(?:{body}){_TAIL}"
         self._slow = re.compile(self.pattern, re.IGNORECASE)
-        lower = [_apostrophes(alt).replace("[A-Z]", "[a-z]") for alt in alternatives]
+        lower = [alt.replace("[A-Z]", "[a-z]") for alt in quoted]
         # The fast form runs case-sensitively on lower-cased text, so an upper-case literal
         # (outside escapes such as \S) would never match there: keep such a list plain.
         upper = any(c.isupper() for alt in lower for c in re.sub(r"\\.", "", alt))
@@ -170,10 +171,10 @@ GATED: list[Gated] = []  # for the test that no keyword list loses a match
 class Gated:
     """A compiled regex that can only match text containing one of its ``keywords``.
 
-        Some patterns run over the whole draft, start with a wide alternation and rarely
-        match ("haven't talked in three years"). Checking for a literal every match must
-        contain ("year", "month") is a few fast substring searches; the regex runs only when
-        one is there. When the pattern ignores case the keywords are checked case-folded,
+    Some patterns run over the whole draft, start with a wide alternation and rarely
+    match ("haven't talked in three years"). Checking for a literal every match must
+    contain ("year", "month") is a few fast substring searches; the regex runs only when
+    one is there. When the pattern ignores case the keywords are checked case-folded,
     which finds at least everything ``re.IGNORECASE`` would.
     """
 

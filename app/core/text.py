@@ -193,6 +193,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_offset(text: str, n: int) -> int | None:
+    """Where the word after the first ``n`` starts, or None when the text has ``n`` or fewer."""
+    if len(_WORD.findall(text)) <= n:  # counted in C: most drafts are short of the limit
+        return None
+    for i, m in enumerate(_WORD.finditer(text)):
+        if i == n:
+            return m.start()
+    return None
+
+
 FIRST_PERSON = phrases(r"i", r"me", r"my", r"mine", r"myself", r"i'm", r"i've", r"i'd", r"i'll")
 SECOND_PERSON = phrases(
     r"you", r"your", r"yours", r"yourself", r"you're", r"you've", r"you'd", r"you'll", r"u", r"ur"

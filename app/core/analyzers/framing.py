@@ -73,7 +73,7 @@ def ask_up_front(ctx: Context) -> Iterator[Hit]:
     if len(substantive) > 1:
         return
     before = ask.sentence.start
-    if _interest_before(ctx, ask.sentence.start) and not _token_opener(ctx, substantive):
+    if _interest_before(ctx, ask.sentence.start) and not _token_opener(substantive):
         return
     if any(q.start < before for q in ctx.signals.interest_questions):
         return
@@ -100,7 +100,7 @@ _NEEDS = re.compile(
 )
 
 
-def _token_opener(ctx: Context, before: list[Sentence]) -> bool:
+def _token_opener(before: list[Sentence]) -> bool:
     """One short line of praise, then straight to the ask ("Congrats on the new role at
     Stripe! Could you refer me?"): the ask is still in the first two sentences."""
     if len(before) != 1:

@@ -9,7 +9,7 @@ from app.core.analyzers.base import Context, Hit, analyzer, no, yes
 from app.core.patterns import phrases
 from app.core.phrasebook import VAGUE
 from app.core.signals import PLACEHOLDER
-from app.core.text import words
+from app.core.text import word_offset, words
 from app.models import Channel, Severity
 
 DESPERATION = phrases(
@@ -204,20 +204,12 @@ BUDGETS: dict[Channel, tuple[int, str]] = {
 }
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
 def overflow_at(text: str, channel: Channel) -> int | None:
     """Offset where the draft runs past the channel's budget, or None if it fits."""
     limit, unit = BUDGETS[channel]
     if unit == "characters":
         return limit if len(text) > limit else None
-    if len(_WORD.findall(text)) <= limit:  # counted in C; most drafts fit
-        return None
-    for i, m in enumerate(_WORD.finditer(text)):
-        if i == limit:
-            return m.start()
-    return None
+    return word_offset(text, limit)
 
 
 @analyzer(
