@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from app.config import Settings
 from app.core.ledger import plural
+from app.core.stage import STAGE_LABELS
 from app.errors import CoachError
 from app.models import CoachRequest, CoachResponse, Kind
 
@@ -86,6 +87,7 @@ def _human(res: CoachResponse, colour: bool) -> str:
         f"{_paint(res.verdict.value.upper(), _COLOURS[res.verdict.value], colour)}  "
         f"score {res.score}/100  ({res.engine})",
         res.summary,
+        "Relationship: {}: {}".format(*STAGE_LABELS[res.relationship_stage]),
         "",
     ]
     for f in res.findings:

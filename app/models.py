@@ -1,4 +1,4 @@
-"""Request and response models: the public contract (see shared/spec/eval-format.md).
+"""Request and response models: the public contract (see docs/eval-format.md).
 
 Only ``message.text`` is required. Unknown fields are rejected so that a typo such as
 ``last_contacted`` is reported instead of silently changing the verdict.
@@ -58,6 +58,15 @@ class Severity(StrEnum):
     high = "high"
     medium = "medium"
     low = "low"
+
+
+class Stage(StrEnum):
+    """Where the relationship stands; the norms of good outreach depend on it."""
+
+    cold = "cold"
+    dormant = "dormant"
+    in_touch = "in_touch"
+    unknown_gap = "unknown_gap"
 
 
 class Verdict(StrEnum):
@@ -214,6 +223,12 @@ class EngineReport(BaseModel):
 
 class CritiqueResponse(BaseModel):
     engine: Literal["rules", "llm"]
+    relationship_stage: Stage = Field(
+        ...,
+        description="cold (a stranger, or nothing known of a past), dormant (a known tie, "
+        "12+ months since the last real exchange), in_touch (under 12 months) or unknown_gap "
+        "(a known tie with no date: not treated as silence).",
+    )
     verdict: Verdict
     score: int = Field(..., ge=0, le=100)
     summary: str

@@ -132,16 +132,17 @@ install_llama() {
 server_smoke_check() {
   local out
   if ! out="$("$VENV/bin/python" - "$GGUF" 2>&1 <<'PY'
-import json, socket, subprocess, sys, time, urllib.request
+import json, socket, subprocess, sys, tempfile, time, urllib.request
 
 gguf = sys.argv[1]
+log = tempfile.TemporaryFile()  # the server logs a lot: a pipe nobody reads would block it
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
 proc = subprocess.Popen(
     [sys.executable, "-m", "llama_cpp.server", "--model", gguf, "--host", "127.0.0.1",
      "--port", str(port), "--n_ctx", "512", "--n_threads", "2"],
-    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stdout=log, stderr=subprocess.STDOUT)
 base = f"http://127.0.0.1:{port}"
 try:
     deadline = time.monotonic() + 120

@@ -10,9 +10,9 @@ import pytest
 
 from app.core.analyzers import REGISTRY, Analyzer, Example
 from app.core.critique import critique
-from app.models import CoachRequest, Kind
+from app.models import CoachRequest, Kind, Stage
 
-SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "findings.md"
+SPEC = Path(__file__).resolve().parents[1] / "docs" / "findings.md"
 
 CASES = [
     pytest.param(a, ex, id=f"{a.code}-{'fires' if ex.fires else 'quiet'}-{i}")
@@ -40,6 +40,10 @@ def test_example(analyzer: Analyzer, example: Example) -> None:
         return
     assert hits, f"{analyzer.code} did not fire on {example.text!r}"
     f = hits[0]
+    if example.severity is not None:
+        assert f.severity is example.severity, (
+            f"{analyzer.code} fired at {f.severity} on {example.text!r}, not {example.severity}"
+        )
     if example.evidence is None:
         assert f.span is None or f.evidence is not None
         return
@@ -61,9 +65,17 @@ def test_every_analyzer_has_examples_both_ways(analyzer: Analyzer) -> None:
 
 def test_every_spec_code_has_an_analyzer() -> None:
     spec = SPEC.read_text(encoding="utf-8")
-    codes = set(re.findall(r"^\| `([a-z_]+)` \|", spec, flags=re.MULTILINE))
+    tables = spec.split("## Problems", 1)[1].split("## Verdict", 1)[0]
+    codes = set(re.findall(r"^\| `([a-z_]+)` \|", tables, flags=re.MULTILINE))
     assert len(codes) >= 18
     assert codes <= {a.code for a in REGISTRY}
+
+
+def test_every_stage_is_documented() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    section = spec.split("## Relationship stage", 1)[1].split("## ", 1)[0]
+    documented = set(re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE))
+    assert documented == {s.value for s in Stage}
 
 
 def test_codes_are_unique_and_snake_case() -> None:

@@ -20,6 +20,20 @@ async def test_healthz_and_readyz(client: httpx.AsyncClient) -> None:
     assert r.json()["status"] == "ready" and "rules" in r.json()["engines"]
 
 
+async def test_stage_is_reported_and_documented(client: httpx.AsyncClient) -> None:
+    """Every critique carries the stage; the OpenAPI schema lists its values."""
+    cold = await client.post("/v1/critique", json={"message": {"text": "Could we talk?"}})
+    assert cold.json()["relationship_stage"] == "cold"
+    unknown = await client.post(
+        "/v1/coach",
+        json={"message": {"text": "Could we talk?"}, "relationship": {"closeness": "friend"}},
+    )
+    assert unknown.json()["relationship_stage"] == "unknown_gap"
+    schema = (await client.get("/openapi.json")).json()
+    stage = schema["components"]["schemas"]["Stage"]
+    assert set(stage["enum"]) == {"cold", "dormant", "in_touch", "unknown_gap"}
+
+
 async def test_critique_long_silence_ask(client: httpx.AsyncClient) -> None:
     body = request_body(
         MARK, relationship={"closeness": "acquaintance", "last_contact": "2023-10-01"}
@@ -29,6 +43,7 @@ async def test_critique_long_silence_ask(client: httpx.AsyncClient) -> None:
     data = r.json()
     assert data["engine"] == "rules"
     assert data["verdict"] == "rethink"
+    assert data["relationship_stage"] == "dormant"
     assert 0 <= data["score"] < 40
     codes = {f["code"] for f in data["findings"]}
     assert {"ask_after_silence", "hollow_opener", "desperation", "no_offer"} <= codes

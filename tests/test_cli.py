@@ -29,6 +29,7 @@ def test_critique_plain_text_human_output() -> None:
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("RETHINK")
     assert "ask_after_silence" in r.stdout and "Rewrite:" in r.stdout
+    assert "Relationship: Dormant" in r.stdout
     assert "\x1b[" not in r.stdout  # no colour when not a terminal
 
 

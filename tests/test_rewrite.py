@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from app.config import Settings
 from app.core.analyzers.tone import overflow_at
 from app.core.coach import coach_response
-from app.core.critique import critique
+from app.core.critique import Critique, critique
 from app.core.grounding import violations
 from app.models import CoachRequest, Verdict
 from app.prompting import environment
@@ -34,6 +34,17 @@ DRAFTS = _load(ROOT / "tests" / "data" / "drafts.jsonl")
 EVAL = _load(ROOT / "evals" / "cases.jsonl")
 
 
+def assert_sendable(req: CoachRequest, changes: list[str], again: Critique, cid: str) -> None:
+    """The rewrite re-critiques as send, or the one thing left needs a fact only the sender
+    has: a cold note with nothing known about the recipient (the changes say so)."""
+    if again.verdict is Verdict.send:
+        return
+    blocking = {f.code for f in again.findings if f.severity and f.severity.value != "low"}
+    assert blocking == {"generic"}, f"{cid}: {[f.code for f in again.findings]}\n{again.ctx.text}"
+    assert not req.recipient.notes, cid
+    assert any("won't invent" in c for c in changes), changes
+
+
 def test_there_are_enough_drafts_of_our_own() -> None:
     assert len(DRAFTS) >= 40
     channels = {r["message"].get("channel", "email") for _, r in DRAFTS}
@@ -49,7 +60,7 @@ def test_rewrite_properties(cid: str, body: dict[str, Any]) -> None:
     assert violations(text, req) == [], f"{cid}: invented {violations(text, req)}\n{text}"
     assert overflow_at(text, req.message.channel) is None, f"{cid}: over budget\n{text}"
     again = critique(req, text)
-    assert again.verdict is Verdict.send, f"{cid}: {[f.code for f in again.findings]}\n{text}"
+    assert_sendable(req, out.rewrite.changes, again, cid)
     if out.verdict is Verdict.rethink:
         assert not again.ctx.asks, f"{cid}: a rethink rewrite still asks\n{text}"
     assert out.rewrite.changes or out.verdict is Verdict.send
@@ -131,7 +142,7 @@ def test_word_salad_of_trigger_words(parts: list[str]) -> None:
     req = CoachRequest.model_validate({"message": {"text": text}, "today": "2026-11-25"})
     out = coach_response(req, ENV)
     assert violations(out.rewrite.text, req) == []
-    assert critique(req, out.rewrite.text).verdict is Verdict.send
+    assert_sendable(req, out.rewrite.changes, critique(req, out.rewrite.text), text)
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,9 @@ def test_bad_draft_gets_rethink_with_highlights_ledger_and_rewrite(page: WebDriv
     assert d.find_element(By.ID, "verdict-word").text == "Rethink"
     assert 0 <= int(d.find_element(By.ID, "score").text) < 50
     assert "Rethink" in d.find_element(By.ID, "summary").text
+    stage = d.find_element(By.ID, "stage")
+    assert stage.get_attribute("data-stage") == "dormant"
+    assert d.find_element(By.ID, "stage-name").text == "Dormant"
 
     codes = finding_codes(d)
     for code in ("ask_after_silence", "overdrawn", "desperation", "hollow_opener"):
@@ -310,6 +313,7 @@ def test_good_draft_gets_send(page: WebDriver) -> None:
     verdict = d.find_element(By.ID, "verdict")
     assert verdict.get_attribute("data-verdict") == "send"
     assert d.find_element(By.ID, "verdict-word").text == "Send it"
+    assert d.find_element(By.ID, "stage").get_attribute("data-stage") == "in_touch"
     assert int(d.find_element(By.ID, "score").text) >= 80
     strengths = [m for m in marks(d) if "hl-strength" in (m.get_attribute("class") or "")]
     assert strengths, "strengths should be highlighted too"

@@ -162,6 +162,21 @@ def _info_question(doc: Doc, i: int) -> bool:
     return bool(PURPOSE.search(nxt) and _BACK_REFERENCE.search(nxt))
 
 
+_MEET = re.compile(
+    r"\b(?:coffee|call|chat|lunch|drink|beer|walk|zoom|video\s+call|phone\s+call)\b", re.IGNORECASE
+)
+
+
+def _catch_up(previous: str, text: str) -> bool:
+    """An offer to meet right after "I'd love to catch up", with no favour in it."""
+    return bool(
+        SOCIAL_ONLY.search(previous)
+        and not FAVOUR_WORDS.search(previous)
+        and _MEET.search(text)
+        and not FAVOUR_WORDS.search(text)
+    )
+
+
 def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
     asks: list[Ask] = []
     easy_out = bool(EASY_OUT.search(doc.text))
@@ -190,6 +205,8 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
             continue
         if SOCIAL_ONLY.search(s.text) and not FAVOUR_WORDS.search(s.text):
             continue  # "want to grab coffee and catch up?" is contact, not a favour
+        if i and _catch_up(doc.sentences[i - 1].text, s.text):
+            continue  # "I'd love to catch up. Up for a coffee or a call?" is the same
         v = VAGUE.search(s.text) or VAGUE_IN_ASK.search(s.text)
         asks.append(
             Ask(

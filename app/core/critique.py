@@ -8,6 +8,7 @@ from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
 from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
+from app.core.stage import compute_stage
 from app.core.text import parse
 from app.core.verdict import decide, score, summary
 from app.models import CoachRequest, CritiqueResponse, Finding, Kind, Span, Verdict
@@ -29,6 +30,7 @@ class Critique:
     def response(self) -> CritiqueResponse:
         return CritiqueResponse(
             engine="rules",
+            relationship_stage=self.ctx.stage,
             verdict=self.verdict,
             score=self.score,
             summary=self.summary,
@@ -45,7 +47,7 @@ def build_context(req: CoachRequest, text: str | None = None) -> Context:
     gap = compute_gap(req, text)
     ledger = build_ledger(req, bool(asks), gap)
     sig = signals_mod.compute(req, doc, {a.sentence.index for a in asks})
-    return Context(req, doc, asks, offers, gap, ledger, sig)
+    return Context(req, doc, asks, offers, gap, ledger, sig, compute_stage(req, gap, text))
 
 
 def run_analyzers(ctx: Context) -> list[Finding]:
@@ -57,7 +59,7 @@ def run_analyzers(ctx: Context) -> list[Finding]:
                 Finding(
                     code=a.code,
                     kind=a.kind,
-                    severity=a.severity if a.kind is Kind.problem else None,
+                    severity=(hit.severity or a.severity) if a.kind is Kind.problem else None,
                     message=hit.message or a.message,
                     principle=a.principle,
                     suggestion=a.suggestion or None,

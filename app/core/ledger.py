@@ -54,6 +54,9 @@ GAP_LONG = Gated(
         r"\s+(?:in|for|since)\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
         r"|(?:it['’]s|it\s+has)\s+been\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
         r"|long\s+time\s+no\s+(?:see|talk|speak|chat)"
+        r"|feels\s+like\s+(?:forever|ages|years)\s+since"
+        r"|(?:it['’]s|it\s+has)\s+been\s+(?:a\s+few|a\s+couple\s+of|several|many)\s+years"
+        r"|years\s+have\s+(?:flown|gone|slipped|passed)\s+by\s+since"
         r"|since\s+(?:college|school|high\s+school|grad\s+school|university|uni|we\s+(?:worked|were)\s+(?:together|at))",
         re.IGNORECASE,
     ),
@@ -62,7 +65,7 @@ GAP_LONG = Gated(
     "year",
     "long",
     "since",
-)
+)  # every alternative holds one of these
 
 
 @dataclass(frozen=True, slots=True)

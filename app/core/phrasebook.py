@@ -177,6 +177,7 @@ OFFER = phrases(
     r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
     r"attached\s+(?:below|here)",
     r"here\s+it\s+is",
+    r"(?:found|dug\s+up|tracked\s+down)\s+(?:the|that)\s+(?:article|paper|link|post|piece|study|report|video|podcast|recipe|book)",
     r"(?<!click\s)(?<!follow\s)(?<!use\s)(?<!visit\s)(?<!open\s)(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
     r"(?:(?:i|we)(?:'ve|\s+have)?|and)\s+(?:already\s+|just\s+)?attached\s+(?!my\s+(?:resume|cv|portfolio))(?:a|an|the|some|two|three|four|five|\d+|it|them|this|these|those)\b",
@@ -342,12 +343,21 @@ BOUNDED = phrases(
     r"quick\s+(?:call|chat|question|look|intro|introduction|coffee|zoom|read|glance|yes\s+or\s+no)",
     r"(?:short|brief)\s+(?:call|chat|conversation|email|reply|intro)",
     r"(?:a|one)\s+(?:coffee|cup\s+of\s+coffee)",
+    r"half\s+an\s+hour",
+    r"(?:an|one)\s+hour(?!s)",
     r"no\s+(?:worries|pressure|problem|stress)\s+(?:at\s+all\s+)?if\s+not",
     r"(?:totally|completely|entirely)\s+(?:fine|ok|okay|understand\w*)\s+if\s+(?:not|you|it)",
     r"if\s+not,?\s+no\s+(?:worries|problem|pressure)",
     r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass)",
     r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think|talk|speak|reach)",
     r"yes\s+or\s+no",
+)
+
+# A time box: a request this size is bounded however loosely the rest is worded.
+TIME_BOX = phrases(
+    r"(?:[0-9]{1,2}|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
+    r"half\s+an\s+hour",
+    r"(?:an|one)\s+hour(?!s)",
 )
 
 # Time-boxed or concrete: "this weekend", "next Tuesday", "~6pm", "in January", "one line is plenty".
@@ -371,6 +381,8 @@ EASY_OUT = phrases(
     r"either\s+way",
     r"no\s+need\s+to\s+reply",
     r"i(?:'ll|\s+will)\s+(?:completely\s+|totally\s+)?understand",
+    r"no\s+rush(?:\s+at\s+all)?",
+    r"(?:only|just)\s+if\s+you\s+have\s+(?:the\s+)?time",
 )
 # A question that asks for one piece of information: "which club did you train with?"
 INFO_QUESTION = re.compile(

@@ -94,8 +94,11 @@ class Check:
         return not self.problems
 
 
-def verify(req: CoachRequest, text: str, corpus: str | None = None) -> Check:
-    """The checks every rewrite must pass, whoever wrote it (rules or LLM)."""
+def verify(
+    req: CoachRequest, text: str, corpus: str | None = None, *, hold_ask: bool = False
+) -> Check:
+    """The checks every rewrite must pass, whoever wrote it (rules or LLM). With
+    ``hold_ask`` (the draft's verdict was rethink) the rewrite must not ask at all."""
     problems: list[str] = []
     bad = violations(text, req, corpus)
     if bad:
@@ -106,10 +109,39 @@ def verify(req: CoachRequest, text: str, corpus: str | None = None) -> Check:
         limit, unit = BUDGETS[req.message.channel]
         problems.append(f"over the {req.message.channel.value} budget of {limit} {unit}")
     again = critique(req, text)
-    if again.verdict is not Verdict.send:
+    if hold_ask and again.ctx.asks:
+        problems.append("still asks, but the ask must wait for a later message")
+    if again.verdict is not Verdict.send and not _needs_facts_only(req, again):
         codes = sorted(f.code for f in again.findings if f.kind is Kind.problem)
         problems.append(f"critiqued again as {again.verdict.value} ({', '.join(codes)})")
     return Check(tuple(problems), again.verdict)
+
+
+NEEDS_FACTS = "Add one real detail about them: the coach knows none and won't invent one."
+
+
+def _with_facts_note(changes: list[str], check: Check) -> list[str]:
+    """A rewrite accepted while still generic says what only the sender can add."""
+    if check.verdict is Verdict.send or NEEDS_FACTS in changes:
+        return changes
+    return [*changes, NEEDS_FACTS]
+
+
+def _needs_facts_only(req: CoachRequest, again: Critique) -> bool:
+    """The one thing left is ``generic`` and the request holds no notes about them.
+
+    To a stranger a note with no specific reason for writing is flagged high, but a
+    rewrite may not invent one: the sender must add it (``changes`` says so). Anything
+    else left over still fails the rewrite.
+    """
+    if req.recipient.notes:
+        return False
+    blocking = [
+        f
+        for f in again.findings
+        if f.kind is Kind.problem and f.severity is not None and f.severity.value != "low"
+    ]
+    return bool(blocking) and all(f.code == "generic" for f in blocking)
 
 
 def _recipient_name(crit: Critique) -> str | None:
@@ -343,11 +375,7 @@ def _changes(crit: Critique, dropping_ask: bool, had_opening: bool) -> list[str]
     if "vague_ask" in codes and not dropping_ask:
         out.append("Turned the open-ended ask into a small, specific one that is easy to decline.")
     if "generic" in codes:
-        out.append(
-            "Opened with something specific about them."
-            if had_opening
-            else "Add one real detail about them: the coach knows none and won't invent one."
-        )
+        out.append("Opened with something specific about them." if had_opening else NEEDS_FACTS)
     return out
 
 
@@ -460,19 +488,26 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     """The first candidate that is grounded, fits the channel and re-critiques as send."""
     req = crit.ctx.req
     corpus = request_corpus(req)
+    hold = crit.verdict is Verdict.rethink
     if crit.verdict is Verdict.send:
         note_line, note_q = _opening_from_notes(req)
         for text, changes in edits.candidates(
             crit, _offer_line(crit), note_line, note_q or "What are you focused on these days?"
         ):
-            if verify(req, text, corpus).ok:
-                return Rewrite(text=text, subject=req.message.subject, changes=changes)
+            check = verify(req, text, corpus, hold_ask=hold)
+            if check.ok:
+                return Rewrite(
+                    text=text, subject=req.message.subject, changes=_with_facts_note(changes, check)
+                )
     last: tuple[str, Plan] | None = None
     for plan in plans(crit):
         text = render(env, plan, req.message.channel)
         last = (text, plan)
-        if verify(req, text, corpus).ok:
-            return Rewrite(text=text, subject=plan.subject, changes=list(plan.changes))
+        check = verify(req, text, corpus, hold_ask=hold)
+        if check.ok:
+            return Rewrite(
+                text=text, subject=plan.subject, changes=_with_facts_note(list(plan.changes), check)
+            )
     assert last is not None
     text, plan = last
     return Rewrite(text=text, subject=plan.subject, changes=[*plan.changes])

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.ledger import GAP_YEARS
 from app.core.patterns import Gated, PhraseMatch, phrases
+from app.core.specificity import (
+    NAMED_INTRO,
+    NAMED_SPECIFIC,
+    ORG_WORK,
+    PRAISE,
+    WORK_QUESTION,
+    empty_praise,
+)
 from app.core.text import FIRST_PERSON, SECOND_PERSON, Doc, Sentence, words
 from app.models import CoachRequest
 
@@ -22,7 +31,7 @@ PLACEHOLDER = Gated(
         r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
         r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
         r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2})\s*>"
-        r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}"
+        r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}|(?<![\w_])_{3,}(?![\w_])"
     ),
     "[",
     "{",
@@ -30,6 +39,7 @@ PLACEHOLDER = Gated(
     "%",
     "XX",
     "INSERT",
+    "___",
 )
 
 PLEASANTRY = phrases(
@@ -106,7 +116,7 @@ SPECIFIC = phrases(
     r"(?:your|ur)\s+(?:[\w'’-]+\s+){0,3}(?:class|course|talk|keynote|podcast|newsletter|book|paper|article|post|lab|project|launch|"
     r"episode|letter|line|chart|dataset|model|script|write-?up|tool|photos?|story|answer|point|comment|panel|seminar|lecture|"
     r"toast|speech|risotto|recipe|garden|thesis|research|work|framework|protocol|study|report|exhibit|show|game|race|"
-    r"marathon|trip|wedding|baby|move|promotion|demo|ama|thread|video|piece|essay|op-ed|interview)\b",
+    r"marathon|trip|wedding|baby|move|promotion|demo|ama|thread|video|piece|essay|op-ed|interview|slides|deck)s?\b",
     r"(?:i\s+was|we\s+were)\s+(?:in|on)\s+your\s+\w+",
 )
 
@@ -151,6 +161,53 @@ class Signals:
     notes_only: set[int] = field(default_factory=set)
     first_person: int = 0
     second_person: int = 0
+    owned_gap: tuple[int, int] | None = None
+
+
+_OWN_GAP = phrases(
+    r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
+    r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
+    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
+    r"thats\s+on\s+me",
+    r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
+    r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
+    r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
+    r"disappear(?:ing|ed)\s+for",
+    r"ghosted\s+you",
+    r"dropped\s+off\s+the\s+(?:map|radar|face)",
+    r"(?:gone|went|been)\s+(?:so\s+)?quiet",
+    r"time\s+got\s+away\s+from\s+me",
+    r"been\s+out\s+of\s+touch",
+    r"(?:i\s+know\s+)?it(?:'s|\s+has)\s+been\s+(?:a\s+(?:long\s+)?while|too\s+long|way\s+too\s+long|ages|forever|"
+    r"far\s+too\s+long|so\s+long|a\s+long\s+time|years|a\s+minute)",
+    r"(?:i(?:'ve|\s+have)\s+been\s+)?(?:terrible|bad|awful|lousy|not\s+great)\s+at\s+(?:staying|keeping)\s+in\s+touch",
+    r"(?:sorry|apologies)\s+(?:for|about)\s+(?:the|my)\s+(?:long\s+)?(?:silence|radio\s+silence|absence|gap|disappearing)",
+    r"(?:sorry|apologies)\s+(?:i(?:'ve|\s+have)\s+been|for\s+being)\s+(?:out\s+of\s+touch|mia|quiet|so\s+quiet|absent)",
+    r"i\s+(?:know|realize|realise)\s+(?:we|i)\s+(?:haven't|have\s+not|hadn't)",
+    r"(?:that(?:'s|\s+is)|which\s+is)\s+on\s+me",
+    r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
+    r"fell\s+out\s+of\s+touch",
+    r"(?:years|months)\s+have\s+(?:flown|gone|slipped|passed|whizzed)\s+by",
+    r"(?:it\s+)?feels\s+like\s+(?:forever|ages|years|a\s+lifetime)",
+    r"lost\s+touch",
+)
+
+
+# Owning the gap only to cash it in is not owning it.
+_LEVERAGE = phrases(
+    r"cash(?:ing)?\s+in",
+    r"break\s+from\s+my\s+(?:favou?rs|asks|requests)",
+    r"you\s+owe\s+me",
+    r"return\s+the\s+favou?r",
+)
+
+
+def owned_gap(text: str) -> tuple[int, int] | None:
+    """Where the draft owns a long silence ("it's been too long, and that's on me")."""
+    if _LEVERAGE.search(text):
+        return None
+    m = _OWN_GAP.search(text) or GAP_YEARS.search(text)
+    return (m.start(), m.end()) if m else None
 
 
 def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
@@ -189,6 +246,31 @@ def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:
     return not (_SELF_NEED.search(s.text) and not SECOND_PERSON.search(s.text))
 
 
+_SHARED_CONTEXT = re.compile(r"\b(?:you|your|we|us|our|fellow|both|also)\b", re.IGNORECASE)
+
+
+def _specific_in(s: Sentence) -> tuple[int, int] | None:
+    """Offsets (in the sentence) of the first specific line about them or shared history.
+
+    Stock phrases of interest count unless they end on empty praise ("I saw your
+    profile"); named affiliations, work and roles count in a sentence that ties them to
+    the recipient or to both ("I'll be at the Grace Hopper Conference" does not).
+    """
+    m = SPECIFIC.search(s.text)
+    if m and not empty_praise(s.text, m.start(), m.end()):
+        return (m.start(), m.end())
+    n = NAMED_SPECIFIC.search(s.text)
+    if n and _SHARED_CONTEXT.search(s.text):
+        return (n.start(), n.end())
+    o = ORG_WORK.search(s.text)
+    if o and (PRAISE.search(s.text) or _SHARED_CONTEXT.search(s.text)):
+        return (o.start(), o.end())
+    i = NAMED_INTRO.search(s.text)
+    if i:
+        return (i.start(), i.end())
+    return None
+
+
 def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     sig = Signals()
     notes_words: set[str] = set()
@@ -200,6 +282,7 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     names = {stem(w) for n in (req.recipient.name, req.sender.name) if n for w in words(n)}
     notes_words -= names
 
+    sig.owned_gap = owned_gap(doc.text)
     body = doc.text[doc.body_start : doc.body_end]
     sig.first_person = FIRST_PERSON.count(body)
     sig.second_person = SECOND_PERSON.count(body)
@@ -209,9 +292,9 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
         if p:
             sig.pleasantries.append((s, s.start + p.start(), s.start + p.end()))
         if PLACEHOLDER.search(s.text):
-            m = None  # "I noticed {{company}} is growing" is about whoever the merge picks
-        elif m := SPECIFIC.search(s.text):
-            sig.specific.append((s, s.start + m.start(), s.start + m.end()))
+            pass  # "I noticed {{company}} is growing" is about whoever the merge picks
+        elif found := _specific_in(s):
+            sig.specific.append((s, s.start + found[0], s.start + found[1]))
         elif notes_words and _may_be_about_them(s, s.index in ask_sentences):
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
                 if len(w.group()) >= 4 and stem(w.group()) in notes_words:
@@ -230,4 +313,10 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
             and not FIRST_PERSON.search(s.text)
         ):
             sig.interest_questions.append(s)  # "How did the marathon go?"
+    # A real question about their work is specific even when nothing else is.
+    known = {sp.start for sp, _, _ in sig.specific}
+    for q in sig.interest_questions:
+        if q.start not in known and (m := WORK_QUESTION.search(q.text)):
+            sig.specific.append((q, q.start + m.start(), q.start + m.end()))
+    sig.specific.sort(key=lambda x: x[1])
     return sig

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from app.models import Finding, Kind, Severity, Verdict
 
-# Problems that mean the approach, not the wording, is wrong for this relationship.
+# Problems that mean the approach, not the wording, is wrong for this relationship
+# (ask_after_silence only at high severity: a small ask that owns the gap is fixable).
 RETHINK_CODES = frozenset({"ask_after_silence", "overdrawn", "keeping_score"})
+
+
+def calls_for_rethink(f: Finding) -> bool:
+    if f.code == "ask_after_silence":
+        return f.severity is Severity.high
+    return f.code in RETHINK_CODES
+
 
 _PENALTY = {Severity.high: 30, Severity.medium: 12, Severity.low: 4}
 
@@ -27,7 +35,7 @@ _HEADLINE = {
 
 def decide(findings: list[Finding]) -> Verdict:
     problems = [f for f in findings if f.kind is Kind.problem]
-    if any(f.code in RETHINK_CODES for f in problems):
+    if any(calls_for_rethink(f) for f in problems):
         return Verdict.rethink
     highs = sum(1 for f in problems if f.severity is Severity.high)
     mediums = sum(1 for f in problems if f.severity is Severity.medium)
@@ -57,7 +65,7 @@ def score(findings: list[Finding], verdict: Verdict) -> int:
 def summary(findings: list[Finding], verdict: Verdict) -> str:
     problems = [f for f in findings if f.kind is Kind.problem]
     order = {Severity.high: 0, Severity.medium: 1, Severity.low: 2}
-    problems.sort(key=lambda f: (f.code not in RETHINK_CODES, order[f.severity or Severity.low]))
+    problems.sort(key=lambda f: (not calls_for_rethink(f), order[f.severity or Severity.low]))
     strengths = [f for f in findings if f.kind is Kind.strength]
     reasons = [_HEADLINE.get(f.code, f.code.replace("_", " ")) for f in problems[:2]]
     if verdict is Verdict.rethink:

@@ -27,7 +27,7 @@ from app.core.grounding import violations
 from app.core.rewrite import verify
 from app.llm.prompts import FIXED_CODES
 from app.llm.schema import MAX_CHANGES, MAX_FINDINGS, LLMFinding, LLMRewrite
-from app.models import Channel, CoachRequest, Finding, Kind, Rewrite, Span
+from app.models import Channel, CoachRequest, Finding, Kind, Rewrite, Span, Verdict
 
 _BY_CODE: dict[str, Analyzer] = {a.code: a for a in REGISTRY}
 _MIN_QUOTE = 3  # shorter quotes ("I", "a") match anywhere and prove nothing
@@ -154,7 +154,8 @@ def check_rewrite(
         text = text[m.end() :].strip()
     if not text:
         return None, ["the rewrite is empty"]
-    problems = list(verify(req, text, corpus).problems)
+    hold = critique(req).verdict is Verdict.rethink
+    problems = list(verify(req, text, corpus, hold_ask=hold).problems)
     if not _GIVING & critique(req, text).codes():
         problems.append("gives nothing: offer something concrete or ask how you can help")
     if req.message.channel is not Channel.email:

@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
+from app.core.stage import STAGE_LABELS
 from app.errors import CoachError, TooLarge
 from app.models import CoachResponse, Finding, Kind, Ledger
 from app.service import CoachService
@@ -189,6 +190,7 @@ def result_view(text: str, res: CoachResponse) -> dict[str, Any]:
     marks = numbered(res.findings)
     led = res.ledger
     word, blurb = VERDICT_LABELS.get(res.verdict.value, (res.verdict.value, ""))
+    stage_name, stage_note = STAGE_LABELS[res.relationship_stage]
     months = led.months_since_contact
     since = "—" if months is None else f"{months:g}"
     return {
@@ -196,6 +198,9 @@ def result_view(text: str, res: CoachResponse) -> dict[str, Any]:
         "verdict": res.verdict.value,
         "verdict_word": word,
         "verdict_blurb": blurb,
+        "stage": res.relationship_stage.value,
+        "stage_name": stage_name,
+        "stage_note": stage_note,
         "marks": marks,
         "problems": [m for m in marks if m.finding.kind is Kind.problem],
         "strengths": [m for m in marks if m.finding.kind is Kind.strength],

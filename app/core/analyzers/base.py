@@ -16,7 +16,7 @@ from app.core.asks import Ask, Offer
 from app.core.ledger import Gap
 from app.core.signals import Signals
 from app.core.text import Doc
-from app.models import Closeness, CoachRequest, Kind, Ledger, Severity
+from app.models import Closeness, CoachRequest, Kind, Ledger, Severity, Stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Context:
     gap: Gap
     ledger: Ledger
     signals: Signals
+    stage: Stage
 
     @property
     def text(self) -> str:
@@ -41,21 +42,23 @@ class Context:
 
     @property
     def close_and_recent(self) -> bool:
-        """A close friend or friend in touch within 90 days, with a ledger in credit."""
+        """A close friend or friend, in touch within 90 days or with no date recorded (an
+        unknown gap is not read as distance), with a ledger in credit."""
         return (
             self.closeness in (Closeness.close, Closeness.friend)
-            and self.gap.days is not None
-            and self.gap.days <= 90
+            and (self.gap.days is None or self.gap.days <= 90)
             and self.ledger.status != "overdrawn"
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One place an analyzer fired; ``message`` overrides the default when given."""
+    """One place an analyzer fired; ``message`` and ``severity`` override the declared
+    defaults when given (several severities depend on the stage or the size of the ask)."""
 
     span: tuple[int, int] | None
     message: str | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class Example:
     fires: bool
     evidence: str | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    severity: Severity | None = None
 
 
 Check = Callable[[Context], Iterable[Hit]]
@@ -112,8 +116,11 @@ def analyzer(
     return register
 
 
-def yes(text: str, evidence: str | None = None, **context: Any) -> Example:
-    return Example(text, True, evidence, context)
+def yes(
+    text: str, evidence: str | None = None, *, severity: Severity | None = None, **context: Any
+) -> Example:
+    """An example that must fire (at ``evidence``, with ``severity`` when given)."""
+    return Example(text, True, evidence, context, severity)
 
 
 def no(text: str, **context: Any) -> Example:

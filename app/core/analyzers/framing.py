@@ -10,7 +10,7 @@ from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.patterns import phrases
 from app.core.signals import PLEASANTRY
 from app.core.text import FIRST_PERSON, Sentence
-from app.models import Severity
+from app.models import Severity, Stage
 
 SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
 
@@ -35,10 +35,18 @@ _SELF_LEAD = re.compile(
         yes(
             "Hi Dana, can you refer me to the data team at Shopify? I've attached my resume.",
             "can you refer me to the data team at Shopify?",
+            **rel(None, "acquaintance"),
         ),
         yes(
             "Hello, how are you? I was wondering if you might know of any openings at Stripe.",
             "I was wondering if you might know of any openings at Stripe.",
+            **rel("2026-02-01", "weak_tie"),
+        ),
+        # a cold note states its purpose first, and that is a courtesy
+        no(
+            "Hi Dana, I'm a data analyst applying to the analytics role on your team at Shopify. "
+            "Would you have 15 minutes next week for two questions about it?",
+            **rel(None, "stranger"),
         ),
         no(
             "Hi Dana, congrats on the Series B! I'd love to hear how hiring is going. "
@@ -47,6 +55,7 @@ _SELF_LEAD = re.compile(
         yes(
             "Hi Chloe, congrats on the new role at Stripe! Could you refer me to the recruiter?",
             "Could you refer me to the recruiter?",
+            **rel("2025-02-01", "friend"),
         ),
         no(
             "Hey, could you grab my jacket from the car?",
@@ -60,7 +69,8 @@ _SELF_LEAD = re.compile(
     ],
 )
 def ask_up_front(ctx: Context) -> Iterator[Hit]:
-    if not ctx.asks or ctx.close_and_recent:
+    # To a stranger, saying early why you write is a courtesy, not a walk-on.
+    if not ctx.asks or ctx.close_and_recent or ctx.stage is Stage.cold:
         return
     ask = ctx.asks[0]
     # Count what comes before the ask, not counting pleasantries and "long time!" fillers.
@@ -173,6 +183,7 @@ def _filler(text: str) -> bool:
         no("Hope the move to Denver went smoothly! Send pictures of the new place."),
         no("How are you? It has been too long."),
         no("How did the marathon go? I was cheering from afar."),
+        no("Hope life is treating you well! I'm sorry I've gone quiet for so long."),
     ],
 )
 def hollow_opener(ctx: Context) -> Iterator[Hit]:
@@ -205,7 +216,9 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         needs_first = bool(_SELF_LEAD.search(nxt_text) and _NEEDS.search(nxt_text, 0, 90))
         if about_them and not is_ask and not needs_first:
             continue
-        if is_ask or _SELF_LEAD.search(nxt_text):
+        # A pleasantry then news about yourself is only a pivot when the message wants
+        # something: "Hope you're well! Sorry I've gone quiet" asks for nothing.
+        if is_ask or (_SELF_LEAD.search(nxt_text) and (ctx.asks or needs_first)):
             yield Hit((start, end))
             return
 
@@ -231,6 +244,10 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         ),
         no("Hi Jo, how was the trip to Lisbon? I'd love to hear about it."),
         no("Thanks for the intro to Sam, Jo. You made my week."),
+        no(
+            "Hi Jo, I read your piece on onboarding at Etsy. I just finished my bootcamp, I built "
+            "three projects, and I am applying to my first support role. I would value a tip."
+        ),
     ],
 )
 def me_focused(ctx: Context) -> Iterator[Hit]:
@@ -238,6 +255,11 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
     if sig.first_person < 4 or sig.first_person < 2 * max(1, sig.second_person):
         return
     if sig.interest_questions:
+        return
+    # One line about them rescues a note that is mostly about you, but not a note that
+    # is overwhelmingly so (ten or more "I"s at four to one or worse).
+    overwhelming = sig.first_person >= 10 and sig.first_person >= 4 * max(1, sig.second_person)
+    if not overwhelming and any(sp.start not in sig.notes_only for sp, _, _ in sig.specific):
         return
     best = max(ctx.doc.sentences, key=lambda s: (FIRST_PERSON.count(s.text), -s.start))
     yield Hit(
@@ -260,6 +282,16 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
         yes(
             "Could you introduce me to your VP of Sales?",
             "Could you introduce me to your VP of Sales?",
+        ),
+        yes(
+            "Would you have 15 minutes next week for two questions about the role?",
+            "Would you have 15 minutes next week for two questions about the role?",
+            severity=Severity.low,
+        ),
+        yes(
+            "Could you help me find a job in fintech?",
+            "Could you help me find a job in fintech?",
+            severity=Severity.medium,
         ),
         # asks as people really phrase them
         yes(
@@ -296,7 +328,9 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
 )
 def no_offer(ctx: Context) -> Iterator[Hit]:
     if ctx.asks and not ctx.offers:
-        yield Hit(ctx.asks[0].span)
+        # A bounded, specific ask needs no trade; a big or vague one does.
+        small = all(a.small for a in ctx.asks)
+        yield Hit(ctx.asks[0].span, severity=Severity.low if small else None)
 
 
 @analyzer(
@@ -312,8 +346,26 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
         yes(
             "Hi, I'm looking for new opportunities in marketing. Let me know if you hear of anything!",
             None,
+            severity=Severity.high,
         ),
         yes("Hope all is well! Would love to connect and explore synergies.", None),
+        yes(
+            "I came across your profile and was impressed by your background. Let's chat!",
+            None,
+            severity=Severity.high,
+            **rel(None, "stranger"),
+        ),
+        yes(
+            "Hope all is well! Would love to catch up sometime.",
+            None,
+            severity=Severity.medium,
+            **rel("2026-01-10", "acquaintance"),
+        ),
+        # specificity read from the text, with no notes given
+        no("As a fellow Rice alum, I'd value ten minutes of your advice on consulting."),
+        no("I found you through the Oberlin alumni directory. Could I ask one question?"),
+        no("I read your article on warehouse robotics and had a question about the pilot."),
+        no("I see you lead the payments team at Ramp. How did you get into fintech?"),
         yes(
             "hey!! how r u? need a favour, cud you be a reference for me for the council job. thx",
             None,
@@ -337,5 +389,13 @@ def generic(ctx: Context) -> Iterator[Hit]:
     # Between close friends in touch, shared context goes without saying, unless the
     # message opens with the stock "how are you?" that could go to anyone.
     if ctx.close_and_recent and not ctx.signals.pleasantries:
+        return
+    if ctx.stage is Stage.cold:
+        yield Hit(
+            None,
+            "Nothing here says why you are writing to this person rather than anyone else: "
+            "to a stranger, that is the note that gets ignored.",
+            Severity.high,
+        )
         return
     yield Hit(None)

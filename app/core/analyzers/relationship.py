@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import plural
 from app.core.patterns import phrases
-from app.models import Closeness, Severity
+from app.models import Severity, Stage
 
 SILENCE_DAYS = 365
 
@@ -47,11 +48,18 @@ def _ago(days: int) -> str:
             "I know we haven't talked in 3 years, but would you be open to referring me for the "
             "PM opening at Figma?",
         ),
+        # owned gap, small ask, no pressure: still an ask after silence, but fixable
         yes(
-            "Hi Tom, could you take a look at my resume?",
-            "could you take a look at my resume?",
-            **rel(None, "weak_tie"),
+            "Hi Lena, it's been three years and that's on me. Would you be open to one question "
+            "about the analytics team? Totally fine if not.",
+            "Would you be open to one question about the analytics team?",
+            severity=Severity.medium,
+            **rel("2023-05-01", "acquaintance"),
         ),
+        # an unknown gap is not a silence
+        no("Hi Tom, could you take a look at my resume?", **rel(None, "weak_tie")),
+        # a stranger has no silence to break
+        no("Hi Tom, could you take a look at my resume?", **rel("2020-01-01", "stranger")),
         no(
             "Hi Mark, I saw the news about your promotion. Congratulations, well deserved!",
             **rel("2021-01-01", "acquaintance"),
@@ -62,26 +70,35 @@ def _ago(days: int) -> str:
     ],
 )
 def ask_after_silence(ctx: Context) -> Iterator[Hit]:
-    if not ctx.asks:
+    if not ctx.asks or ctx.stage is not Stage.dormant or ctx.gap.days is None:
         return
     ask = ctx.asks[0]
-    if ctx.gap.days is not None and ctx.gap.days >= SILENCE_DAYS:
-        how = "as the message itself says" if ctx.gap.source == "text" else "by your records"
+    how = "as the message itself says" if ctx.gap.source == "text" else "by your records"
+    # Owned plainly: not the "I know it's been years, but could you..." preface to the ask.
+    # "It's been ages!" only marks time; owning takes a sentence of its own.
+    own = ctx.signals.owned_gap
+    owning = next((s for s in ctx.doc.sentences if own and s.start <= own[0] < s.end), None)
+    owned = (
+        owning is not None
+        and len(owning.text.split()) > 5
+        and not any(a.sentence is owning for a in ctx.asks)
+        and all(a.small for a in ctx.asks)
+        and DESPERATION.search(ctx.text) is None
+    )
+    if owned:
         yield Hit(
             ask.span,
-            f"It has been {_ago(ctx.gap.days)} since you were last in touch ({how}), "
-            "and this message asks for something.",
+            f"It has been {_ago(ctx.gap.days)} since you were last in touch ({how}). You own "
+            "the gap and the ask is small, but a first message back that asks still reads as "
+            "needing something.",
+            Severity.medium,
         )
-    elif (
-        ctx.gap.days is None
-        and ctx.req.relationship is not None
-        and ctx.closeness in (Closeness.acquaintance, Closeness.weak_tie)
-    ):
-        yield Hit(
-            ask.span,
-            "There is no record of any earlier contact with this person, "
-            "and the first thing this message does is ask for something.",
-        )
+        return
+    yield Hit(
+        ask.span,
+        f"It has been {_ago(ctx.gap.days)} since you were last in touch ({how}), "
+        "and this message asks for something.",
+    )
 
 
 @analyzer(
@@ -170,6 +187,23 @@ KEEPING_SCORE = phrases(
     r"not\s+that\s+i(?:'m|\s+am)\s+counting",
     r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in",
     r"break\s+from\s+my\s+favou?rs",
+    # sulking at silence: guilt for not answering
+    r"(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
+    r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
+    r"(?:guess|suppose|see|assume)\s+you(?:'re|\s+are)\s+(?:too\s+\w+|ignoring|avoiding)",
+    r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
+    r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
+    r"must\s+be\s+nice\s+to",
+    r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
+    r"too\s+(?:busy|important)\s+to\s+(?:remember|reply|answer|call|text|write|respond|bother)",
+    r"remember\s+i\s+exist",
+    r"(?:take\s+it|guess|assume|suppose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ignoring|avoiding|ghosting)",
+    r"(?:still|yet)\s+no\s+(?:reply|response|answer|word)\b[^.?!\n]{0,60}?(?:ignor|guess|clearly|apparently|huh|really)",
+    r"i\s+(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:read|seen|opened)\s+my",
+    r"(?:left|leaving)\s+me\s+on\s+(?:read|seen)",
+    r"thanks\s+for\s+nothing",
+    r"(?:forgotten|forget)\s+(?:about\s+)?(?:the\s+little\s+people|your\s+old\s+friends|where\s+you\s+came\s+from)",
+    r"(?:still\s+)?waiting\s+(?:on|for)\s+(?:a|your)\s+(?:reply|response|answer)[^.?!\n]{0,40}?(?:guess|apparently|clearly|i\s+suppose)",
 )
 
 
@@ -196,17 +230,42 @@ _SO_YOU_SHOULD = phrases(
     r"your\s+turn",
     r"you\s+won(?:'t|\s+not)\s+mind",
     r"the\s+least\s+you",
-    r"(?:now|so)\s+(?:i\s+)?need\s+(?:you|a\s+favou?r)",
+    r"(?:now|so)\s+(?:i\s+)?need\s+(?:you|a\s+(?:small\s+|little\s+|quick\s+|big\s+)?(?:favou?r|hand)|your\s+help|some\s+help|help)",
 )
 
 
+# "You'll remember I ...", "As you know, I ...": a favour recalled on purpose.
+_REMINDER = phrases(
+    r"(?:you(?:'ll|\s+will|\s+may|\s+might|\s+probably)\s+)?(?:remember|recall)(?:\s+that)?",
+    r"as\s+you\s+(?:know|may\s+recall|might\s+recall|remember)",
+    r"don't\s+forget",
+    r"(?:let's\s+not\s+forget|lest\s+we\s+forget)",
+)
+
+
+def _reminder_by_ask(ctx: Context, i: int, mine_start: int) -> tuple[int, int] | None:
+    """A favour recalled with a reminder frame, and an ask in the same or the next sentence."""
+    s = ctx.doc.sentences[i]
+    frame = _REMINDER.search(s.text, max(0, mine_start - 30), mine_start + 1)
+    if frame is None:
+        return None
+    for a in ctx.asks:
+        if i <= a.sentence.index <= i + 1 and a.sentence.start >= s.start:
+            return (s.start + frame.start(), max(s.end, a.sentence.end))
+    return None
+
+
 def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
-    """A recalled favour followed (in the same or the next sentence) by "so you should"."""
+    """A recalled favour followed (in the same or the next sentence) by "so you should",
+    or recalled with "you'll remember" right before an ask."""
     sents = ctx.doc.sentences
     for i, s in enumerate(sents):
         mine = _MY_FAVOUR.search(s.text)
         if not mine:
             continue
+        reminded = _reminder_by_ask(ctx, i, mine.start())
+        if reminded:
+            return reminded
         for t in sents[i : i + 2]:
             since = mine.end() if t is s else 0
             so = _SO_YOU_SHOULD.search(t.text, since)
@@ -247,7 +306,21 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "Not to keep score but I've driven you to the airport six times. Can you get me Friday?",
             "Not to keep score",
         ),
+        yes(
+            "You'll remember I covered your rent that month. Now I need a hand with the move.",
+            "I covered your rent that month. Now I need a hand",
+        ),
+        yes(
+            "Guess you're too busy to reply to me these days. Anyway, can you send the form?",
+            "Guess you're too busy",
+        ),
+        yes(
+            "I can see you've read my message. Must be nice to be that important.",
+            "I can see you've read my",
+        ),
         no("We're not keeping track of the budget yet."),
+        no("Remember I mentioned the Lisbon trip? We booked it! How are the kids?"),
+        no("Sorry I never replied to your note in March. How did the launch go?"),
         no("You helped me so much last year; I still think about that advice."),
         no("I owe you one for the intro to Dana. Thank you!"),
         no("Remember when we got lost on the way to the offsite? Still makes me laugh."),

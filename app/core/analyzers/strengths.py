@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.analyzers.tone import DESPERATION
-from app.core.ledger import GAP_YEARS
 from app.core.patterns import Phrases, phrases
 from app.core.phrasebook import HOW_TO_HELP, REFERRAL
 from app.core.text import Sentence
@@ -110,45 +109,12 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
 def small_specific_ask(ctx: Context) -> Iterator[Hit]:
     if DESPERATION.search(ctx.text) or "!!!" in ctx.text:
         return  # pressure anywhere makes any ask hard to decline
+    if any(a.vague and not a.referral for a in ctx.asks):
+        return  # one open-ended ask undoes a small one beside it
     for ask in ctx.asks:
         if ask.small:
             yield Hit(ask.span)
             return
-
-
-_OWN_GAP = phrases(
-    r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
-    r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
-    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
-    r"thats\s+on\s+me",
-    r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
-    r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
-    r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
-    r"disappear(?:ing|ed)\s+for",
-    r"ghosted\s+you",
-    r"dropped\s+off\s+the\s+(?:map|radar|face)",
-    r"(?:gone|went|been)\s+(?:so\s+)?quiet",
-    r"time\s+got\s+away\s+from\s+me",
-    r"been\s+out\s+of\s+touch",
-    r"(?:i\s+know\s+)?it(?:'s|\s+has)\s+been\s+(?:a\s+(?:long\s+)?while|too\s+long|way\s+too\s+long|ages|forever|"
-    r"far\s+too\s+long|so\s+long|a\s+long\s+time|years|a\s+minute)",
-    r"(?:i(?:'ve|\s+have)\s+been\s+)?(?:terrible|bad|awful|lousy|not\s+great)\s+at\s+(?:staying|keeping)\s+in\s+touch",
-    r"(?:sorry|apologies)\s+(?:for|about)\s+(?:the|my)\s+(?:long\s+)?(?:silence|radio\s+silence|absence|gap|disappearing)",
-    r"(?:sorry|apologies)\s+(?:i(?:'ve|\s+have)\s+been|for\s+being)\s+(?:out\s+of\s+touch|mia|quiet|so\s+quiet|absent)",
-    r"i\s+(?:know|realize|realise)\s+(?:we|i)\s+(?:haven't|have\s+not|hadn't)",
-    r"(?:that(?:'s|\s+is)|which\s+is)\s+on\s+me",
-    r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
-    r"fell\s+out\s+of\s+touch",
-    r"lost\s+touch",
-)
-
-
-_LEVERAGE = phrases(
-    r"cash(?:ing)?\s+in",
-    r"break\s+from\s+my\s+(?:favou?rs|asks|requests)",
-    r"you\s+owe\s+me",
-    r"return\s+the\s+favou?r",
-)
 
 
 @analyzer(
@@ -167,11 +133,8 @@ _LEVERAGE = phrases(
 def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
     if ctx.gap.days is not None and ctx.gap.days < 180 and ctx.gap.source != "text":
         return
-    if _LEVERAGE.search(ctx.text):
-        return  # owning the gap only to cash it in is not owning it
-    m = _OWN_GAP.search(ctx.text) or GAP_YEARS.search(ctx.text)
-    if m:
-        yield Hit((m.start(), m.end()))
+    if ctx.signals.owned_gap:
+        yield Hit(ctx.signals.owned_gap)
 
 
 @analyzer(

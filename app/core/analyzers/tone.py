@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
 from app.core.patterns import phrases
-from app.core.phrasebook import VAGUE
+from app.core.phrasebook import TIME_BOX, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import word_offset, words
 from app.models import Channel, Severity
@@ -22,7 +22,9 @@ DESPERATION = phrases(
     r"time[-\s]sensitive",
     r"emergency",
     r"drop\s+everything",
-    r"i(?:'m|\s+am)\s+(?:really\s+|so\s+|getting\s+|pretty\s+|honestly\s+)?desperate",
+    r"i(?:'m|\s+am)\s+(?:[a-z]+\s+){0,2}desperate",
+    r"pl+e+a+s+e+\s+pl+e+a+s+e+",
+    r"ple{2,}a*s+e*",
     r"desperately",
     r"any\s+job(?:\s+at\s+all)?",
     r"anything\s+at\s+all",
@@ -39,11 +41,27 @@ DESPERATION = phrases(
     r"need\s+(?:a\s+job|work|this)\s+(?:now|today|fast|badly)",
     r"by\s+(?:end\s+of\s+(?:day|today)|eod|tonight|tomorrow\s+morning)",
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
+    # a deadline on their answer: "I need an answer by Wednesday", "we close Friday"
+    r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes|confirmation))"
+    r"\s+(?:from\s+you\s+)?(?:by|before|no\s+later\s+than)\s+\w+",
+    r"(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|no\s+later\s+than)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))",
+    r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
+    r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
 )
 _PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
-_BANG2 = re.compile(r"!!")
-_PLEA = phrases(r"please", r"help", r"need", r"asap", r"anything", r"urgent\w*", r"beg\w*")
+_PLEA = phrases(
+    r"please",
+    r"pls",
+    r"plz",
+    r"help\s+me",
+    r"i\s+(?:really\s+)?need",
+    r"asap",
+    r"anything",
+    r"urgent\w*",
+    r"beg\w*",
+)
 
 
 @analyzer(
@@ -59,39 +77,39 @@ _PLEA = phrases(r"please", r"help", r"need", r"asap", r"anything", r"urgent\w*",
         yes("Hi Mark, can you get me an interview? Let me know ASAP.", "ASAP"),
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
         yes("Please help!!! I need this", "!!!"),
+        yes(
+            "Can you let me know by Wednesday? I need an answer by then.",
+            "let me know by Wednesday",
+        ),
+        yes("Would you sign on as a reference? We close Friday.", "We close Friday"),
         yes("This is urgent: can you call me today?", "urgent"),
         no("No rush at all. Whenever you have a moment is fine."),
         no("Congrats on the launch! Huge milestone."),
         no("Thanks again for dinner last night!! You two are the best."),
+        no("Omg it's been forever!! Are you free for coffee Saturday?? Would love to catch up!!"),
+        no("Applications close on Friday, so I wanted to ask before then: would you refer me?"),
         yes("Can you help me find something?? Please!!", "!!"),
         no("I'd love to hear what you're building at Acme."),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
+    # Exclamation marks alone are enthusiasm: they count only on a plea.
     m = DESPERATION.search(ctx.text)
-    b = _shouting(ctx.text) or _pleading_double_bang(ctx)
+    b = _pleading_bangs(ctx)
     hits = [x for x in (m, b) if x is not None]
     if hits:
         first = min(hits, key=lambda x: x.start())
         yield Hit((first.start(), first.end()))
 
 
-def _shouting(text: str) -> re.Match[str] | None:
-    """A run like "!!!", "?!!" or "!!?": insistence rather than enthusiasm."""
-    for m in _PUNCT_RUN.finditer(text):
-        run = m.group()
-        if "!!!" in run or "?!!" in run or "!!?" in run:
-            return m
-    return None
-
-
-def _pleading_double_bang(ctx: Context) -> re.Match[str] | None:
-    """ "!!" is enthusiasm after "congrats", but pressure on a plea or an ask."""
-    ask_starts = {a.sentence.start for a in ctx.asks}
+def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
+    """ "!!" or "!!!" on a plea ("Please!!", "I need help!!!"), not on "congrats!!" or an
+    eager "would love to catch up!!"."""
+    offers = {o.sentence.start for o in ctx.offers}
     for s in ctx.doc.sentences:
-        m = _BANG2.search(s.text)
-        if m and (s.start in ask_starts or _PLEA.search(s.text)):
-            return _BANG2.search(ctx.text, s.start + m.start())
+        m = _PUNCT_RUN.search(s.text)
+        if m and "!" in m.group() and s.start not in offers and _PLEA.search(s.text):
+            return _PUNCT_RUN.search(ctx.text, s.start + m.start())
     return None
 
 
@@ -114,11 +132,13 @@ def _pleading_double_bang(ctx: Context) -> re.Match[str] | None:
         no("Would you be open to a 15-minute call next Tuesday about the analytics role?"),
         no("Any advice on the move to Lisbon? Just kidding, I know you are swamped."),
         no("Thanks for all your help last year."),
+        no("Could you find half an hour for a coffee and some advice on freelancing?"),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
     for ask in ctx.asks:
-        if ask.vague and not ask.referral:
+        # "half an hour for a coffee and some advice" is bounded, however it is worded
+        if ask.vague and not ask.referral and not TIME_BOX.search(ask.sentence.text):
             yield Hit(ask.vague)
             return
     if not ctx.asks:
@@ -127,6 +147,8 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
     offers = {o.sentence.start for o in ctx.offers}
     for s in ctx.doc.sentences:
         if s.start in offers or any(a.referral for a in ctx.asks if a.sentence is s):
+            continue
+        if any(a.sentence is s for a in ctx.asks) and TIME_BOX.search(s.text):
             continue
         m = VAGUE.search(s.text)
         if m:
