@@ -54,6 +54,7 @@ GAP_LONG = Gated(
         r"\s+(?:in|for|since)\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
         r"|(?:it['’]s|it\s+has)\s+been\s+(?:ages|forever|years|so\s+long|a\s+long\s+time|way\s+too\s+long|too\s+long)"
         r"|long\s+time\s+no\s+(?:see|talk|speak|chat)"
+        r"|long\s+time\s+since\s+we\s+(?:last\s+)?(?:saw|spoke|talked|met|caught\s+up|chatted)"
         r"|feels\s+like\s+(?:forever|ages|years)\s+since"
         r"|(?:it['’]s|it\s+has)\s+been\s+(?:a\s+few|a\s+couple\s+of|several|many)\s+years"
         r"|years\s+have\s+(?:flown|gone|slipped|passed)\s+by\s+since"

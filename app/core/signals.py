@@ -188,7 +188,6 @@ _OWN_GAP = phrases(
     r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
     r"fell\s+out\s+of\s+touch",
     r"(?:years|months)\s+have\s+(?:flown|gone|slipped|passed|whizzed)\s+by",
-    r"(?:it\s+)?feels\s+like\s+(?:forever|ages|years|a\s+lifetime)",
     r"lost\s+touch",
 )
 

@@ -15,7 +15,7 @@ import re
 
 _NAME = (
     r"(?!(?:I|I'm|I’m|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|LinkedIn|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'’.-]*"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'’.-]{0,40}"
 )
 _NAMES = rf"{_NAME}(?:\s+(?:of\s+|for\s+|&\s+)?{_NAME}){{0,3}}"
 _GROUP = (
@@ -50,7 +50,7 @@ NAMED_SPECIFIC = re.compile(
             # shared history: "the rollout we did together", "working with you at Brightwater"
             r"\b(?:did|ran|built|shipped|worked\s+on|led|launched|organi[sz]ed|wrote|made|planned|taught|played)\s+together\b",
             rf"\b(?:[Ww]orking|[Ww]orked)\s+(?:with|alongside|for)\s+you\s+(?:at|on|in)\s+(?:the\s+)?{_NAME}",
-            rf"\b(?:since|back\s+at|back\s+when\s+we\s+were\s+at|from\s+our\s+days\s+at)\s+{_NAME}(?:\s+(?:&\s+)?{_NAME})*\s*(?:[,.;—–-]|and\s+we)",
+            rf"\b(?:since|back\s+at|back\s+when\s+we\s+were\s+at|from\s+our\s+days\s+at)\s+{_NAME}(?:\s+(?:&\s+)?{_NAME}){{0,4}}\s*(?:[,.;—–-]|and\s+we)",
             r"\b(?:the|that)\s+(?:night|day|time|week|summer|project|trip)\s+we\s+\w+",
             # their place in a named organisation: "you're on their product team"
             r"\b[Yy]ou(?:'re|’re|\s+are|\s+were|\s+work|\s+worked)\s+(?:on|in|with)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}"
@@ -68,7 +68,7 @@ NAMED_SPECIFIC = re.compile(
             rf"\b[Aa]s\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,4}}(?:at|of|with|for)\s+(?:the\s+)?{_NAME}",
             rf"\b(?:what|the\s+work)\s+you\s+(?:do|did|are\s+doing|lead|built)\s+(?:at|with|for)\s+(?:the\s+)?{_NAME}",
             # a shared employer or place: "I was there too", "I was at Keystone as well"
-            r"\b(?:I|we)\s+(?:was|were|worked)\s+(?:there|at\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?:too|as\s+well|at\s+the\s+same\s+time)\b",
+            rf"\b(?:I|we)\s+(?:was|were|worked)\s+(?:there|at\s+{_NAMES})\s+(?:too|as\s+well|at\s+the\s+same\s+time)\b",
             # what their team or organisation made: "the offline mode your team just shipped",
             # "Lumen Grid's community solar projects"
             r"\b[Yy]our\s+(?:team|company|group|lab|studio|org\w*)(?:'s|’s)?\s+(?:just\s+|recently\s+)?"

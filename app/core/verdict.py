@@ -30,6 +30,7 @@ _HEADLINE = {
     "me_focused": "it is mostly about you",
     "generic": "nothing in it is specific to them",
     "too_long": "it is long for the channel",
+    "bare_ask": "it asks with no reason and nothing about them",
 }
 
 

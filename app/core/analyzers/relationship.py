@@ -13,6 +13,21 @@ from app.models import Severity, Stage
 
 SILENCE_DAYS = 365
 
+# Owning the gap is taking it on: an apology or "that's on me", not only naming it.
+_OWNERSHIP = phrases(
+    r"sorry",
+    r"apolog\w*",
+    r"(?:that's|that\s+is|it's|which\s+is)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on\s+me|my\s+fault|down\s+to\s+me)",
+    r"my\s+(?:fault|bad)",
+    r"i\s+let\s+(?:it|things|us|that|so\s+much|our)",
+    r"i(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?:terrible|bad|awful|lousy|poor|useless|hopeless|ghost)",
+    r"(?:owe|owed)\s+you\s+an\s+apology",
+    r"regret",
+    r"should\s+have\s+(?:reached|written|stayed|kept|been|called|followed\s+up|got\s+in\s+touch|checked\s+in)",
+    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol)",
+    r"no\s+excuse",
+)
+
 
 def _ago(days: int) -> str:
     years = days / 365.25
@@ -81,6 +96,7 @@ def ask_after_silence(ctx: Context) -> Iterator[Hit]:
     owned = (
         owning is not None
         and len(owning.text.split()) > 5
+        and _OWNERSHIP.search(owning.text) is not None
         and not any(a.sentence is owning for a in ctx.asks)
         and all(a.small for a in ctx.asks)
         and DESPERATION.search(ctx.text) is None

@@ -49,6 +49,12 @@ DESPERATION = phrases(
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
+    # a demand aimed at them, and sales pressure
+    r"you\s+(?:need|have|gotta|got)\s+to\s+(?:hook\s+me\s+up|get\s+me|find\s+me|help\s+me)",
+    r"you(?:'d|\s+would)\s+be\s+(?:mad|crazy|silly|foolish)\s+to\s+(?:miss|pass)",
+    r"don't\s+miss\s+(?:out|this)",
+    r"limited[-\s]time\s+(?:offer|deal|only)",
+    r"(?:act|order|buy|sign\s+up)\s+now",
 )
 _PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
 _PLEA = phrases(
