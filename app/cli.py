@@ -193,6 +193,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--engine", choices=["rules", "llm"], default="rules")
     e.add_argument("--concurrency", type=int, default=4)
     e.add_argument("--min-verdict-f1", type=float)
+    e.add_argument(
+        "--min-verdict-recall",
+        type=float,
+        help="gate: share of cases labelled revise/rethink that were flagged",
+    )
+    e.add_argument(
+        "--min-verdict-specificity",
+        type=float,
+        help="gate: share of cases labelled send that were passed as send",
+    )
     e.add_argument("--min-code-f1", type=float)
     e.add_argument(
         "--min-support", type=int, default=8, help="codes with less support skip the code gate"

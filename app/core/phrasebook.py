@@ -25,6 +25,8 @@ ASK = phrases(
     r"is\s+(?:your\s+(?:team|company|group|org)\s+hiring|there\s+(?:any\s+chance|anyone|someone|a\s+chance))",
     r"are\s+there\s+any\s+(?:openings|roles|positions|opportunities|jobs)",
     r"any\s+chance",
+    # "could we have lunch and talk about a place for me there?" (filtered below when social)
+    r"(?:could|can|would|might)\s+we\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time)",
     # bare imperatives: "please add me as a connection", "give me a call", "what's your number?"
     r"(?:please\s+)?(?:add|accept)\s+me\s+(?:as\s+a\s+connection|to\s+your\s+(?:network|connections))",
     r"(?:please\s+)?accept\s+my\s+(?:connection\s+|linkedin\s+)?(?:request|invite|invitation)",
@@ -70,7 +72,8 @@ ASK = phrases(
     # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
     r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
     r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",
-    r"(?:can|could|may)\s+i\s+send\s+you\s+(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?)",
+    r"(?:can|could|may)\s+i\s+(?:send|email|text|message|dm)\s+you\s+(?:a|an|one|two|three|four|\d+|some|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:(?:or\s+\w+\s+)?(?:quick\s+|short\s+|brief\s+)?)?(?:questions?|lines?)",
     r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
     r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
     r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering|"
@@ -173,7 +176,8 @@ OFFER = phrases(
     r"(?:happy|glad|delighted|keen|pleased|more\s+than\s+happy)\s+to\s+(?!chat\b|extend\b|expand\b|grow\b|develop\b|improve\b|"
     r"share\s+more\s+about\s+(?:our|my)|tell\s+you\s+more\s+about\s+(?:our|my)|show\s+you\s+(?:our|my|how\s+(?:we|our))|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
     r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b|consider\b|relocate\b|"
-    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b)[a-z]+",
+    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b|get\s+into\b|break\s+into\b|land\b|"
+    r"join\b|work\s+(?:at|for|with)\b|move\s+into\b|find\b|be\s+considered\b)[a-z]+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
     r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",
@@ -183,7 +187,7 @@ OFFER = phrases(
     r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
     r"attached\s+(?:below|here)",
     r"here\s+it\s+is",
-    r"(?:found|dug\s+up|tracked\s+down)\s+(?:the|that)\s+(?:article|paper|link|post|piece|study|report|video|podcast|recipe|book)",
+    r"(?:found|dug\s+up|tracked\s+down)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}(?:article|paper|link|post|piece|study|report|video|podcast|recipe|book)",
     r"(?<!click\s)(?<!follow\s)(?<!use\s)(?<!visit\s)(?<!open\s)(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
     r"(?:(?:i|we)(?:'ve|\s+have)?|and)\s+(?:already\s+|just\s+)?attached\s+(?!my\s+(?:resume|cv|portfolio))(?:a|an|the|some|two|three|four|five|\d+|it|them|this|these|those)\b",
@@ -297,6 +301,7 @@ SOCIAL_ONLY = phrases(
     r"say\s+(?:hi|hello)\s+to",
     r"catch\s+up",
     r"reconnect",
+    r"(?:get\s+back|be|stay|keep)\s+in\s+touch",
     r"grab\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner|bite)",
     r"get\s+together",
     r"hang\s+out",
@@ -340,12 +345,13 @@ FAVOUR_WORDS = phrases(
     r"sponsor\w*",
     r"quote",
     r"pricing",
+    r"(?:place|spot|seat|room)\s+for\s+me",
 )
 
 BOUNDED = phrases(
     r"(?:[0-9]{1,2}|one|two|three|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
     r"(?:one|a\s+single|1)\s+(?:quick\s+|short\s+|specific\s+)?(?:question|thing|intro|introduction|name)",
-    r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:names|people|contacts|questions|folks|intros)",
+    r"(?:two|three|four|2|3|4|a\s+couple\s+of|a\s+few)(?:\s+or\s+(?:three|four|five|3|4|5))?\s+(?:names|people|contacts|questions|folks|intros)",
     r"quick\s+(?:call|chat|question|look|intro|introduction|coffee|zoom|read|glance|yes\s+or\s+no)",
     r"(?:short|brief)\s+(?:call|chat|conversation|email|reply|intro)",
     r"(?:a|one)\s+(?:coffee|cup\s+of\s+coffee)",
@@ -364,6 +370,7 @@ TIME_BOX = phrases(
     r"(?:[0-9]{1,2}|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
     r"half\s+an\s+hour",
     r"(?:an|one)\s+hour(?!s)",
+    r"(?:short|brief|quick)\s+(?:call|chat|conversation|coffee|zoom|phone\s+call|video\s+call)",
 )
 
 # Time-boxed or concrete: "this weekend", "next Tuesday", "~6pm", "in January", "one line is plenty".

@@ -99,7 +99,8 @@ WORK_QUESTION = re.compile(
     r"|\b(?:how|what|why|when|where|which)\b[^?]{0,30}?\byou\s+(?:first\s+|originally\s+|ever\s+|eventually\s+)?"
     r"(?:get\s+into|got\s+into|break\s+into|broke\s+into|end\s+up|ended\s+up|move|moved|decide|decided|choose|chose|"
     r"start|started|approach|handle|think\s+about|build|built|manage|structure|hire|prepare|learn|learned|learnt|land|"
-    r"landed|transition|transitioned|recommend|wish|like\s+most|enjoy|focus|spend|look\s+for|see\s+as)\b",
+    r"landed|transition|transitioned|recommend|wish|like\s+most|enjoy|focus|spend|look\s+for|see\s+as)\b"
+    r"|\b(?:are|were)\s+you\s+still\s+(?:running|leading|teaching|doing|working|coaching|building|organi[sz]ing|hosting|at|with|on)\b",
     re.IGNORECASE,
 )
 

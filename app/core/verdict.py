@@ -31,6 +31,7 @@ _HEADLINE = {
     "generic": "nothing in it is specific to them",
     "too_long": "it is long for the channel",
     "bare_ask": "it asks with no reason and nothing about them",
+    "many_asks": "it asks for several favours at once",
 }
 
 

@@ -47,6 +47,11 @@ def gates(report: dict[str, Any], args: argparse.Namespace) -> list[str]:
     f1 = report["verdict"]["f1"]
     if args.min_verdict_f1 is not None and (f1 is None or f1 < args.min_verdict_f1):
         missed.append(f"verdict F1 {f1} < {args.min_verdict_f1}")
+    for name, key in (("recall", "recall"), ("specificity", "specificity")):
+        floor = getattr(args, f"min_verdict_{name}", None)
+        value = report["verdict"][key]
+        if floor is not None and (value is None or value < floor):
+            missed.append(f"verdict {name} {value} < {floor}")
     if args.min_code_f1 is not None:
         for code, m in report["codes"].items():
             if m["support"] >= args.min_support and (m["f1"] or 0.0) < args.min_code_f1:

@@ -29,6 +29,11 @@ class Counts:
         return _ratio(self.tp, self.tp + self.fn)
 
     @property
+    def specificity(self) -> float | None:
+        """Share of the negatives (cases labelled good to send) that were passed as send."""
+        return _ratio(self.tn, self.tn + self.fp)
+
+    @property
     def f1(self) -> float | None:
         return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
@@ -61,6 +66,7 @@ def verdict_block(c: Counts) -> dict[str, object]:
         "accuracy": c.accuracy,
         "precision": c.precision,
         "recall": c.recall,
+        "specificity": c.specificity,
         "f1": c.f1,
         "confusion": {"tp": c.tp, "fp": c.fp, "fn": c.fn, "tn": c.tn},
     }

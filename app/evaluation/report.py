@@ -107,6 +107,8 @@ def summary(report: dict[str, Any], gated_support: int = 8) -> str:
         "Verdict (positive = needs work)",
         f"  accuracy {_fmt(v['accuracy'])}  precision {_fmt(v['precision'])}  "
         f"recall {_fmt(v['recall'])}  F1 {_fmt(v['f1'])}",
+        f"  flagged {_fmt(v['recall'])} of the cases labelled revise/rethink; "
+        f"passed {_fmt(v['specificity'])} of those labelled send",
         f"  tp {cm['tp']}  fp {cm['fp']}  fn {cm['fn']}  tn {cm['tn']}",
         "",
         f"  {'code':<22}{'precision':>10}{'recall':>10}{'F1':>10}{'support':>9}",

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.asks import Ask, Offer
 from app.core.ledger import Gap
+from app.core.phrasebook import TIME_BOX
 from app.core.signals import Signals
 from app.core.text import Doc
 from app.models import Closeness, CoachRequest, Kind, Ledger, Severity, Stage
@@ -49,6 +50,14 @@ class Context:
             and (self.gap.days is None or self.gap.days <= 90)
             and self.ledger.status != "overdrawn"
         )
+
+    def small(self, ask: Ask) -> bool:
+        """Small, time-boxed ("a short call about the role"), or narrowed at once by a
+        bounded ask ("I'd love some pointers! Could I email you three questions?")."""
+        if ask.small or TIME_BOX.search(ask.sentence.text):
+            return True  # a time box bounds it, whatever the topic
+        nxt = ask.sentence.index + 1
+        return any(a.sentence.index == nxt and a.bounded for a in self.asks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -329,7 +329,7 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
 def no_offer(ctx: Context) -> Iterator[Hit]:
     if ctx.asks and not ctx.offers:
         # A bounded, specific ask needs no trade; a big or vague one does.
-        small = all(a.small for a in ctx.asks)
+        small = all(ctx.small(a) for a in ctx.asks)
         yield Hit(ctx.asks[0].span, severity=Severity.low if small else None)
 
 

@@ -98,7 +98,7 @@ def ask_after_silence(ctx: Context) -> Iterator[Hit]:
         and len(owning.text.split()) > 5
         and _OWNERSHIP.search(owning.text) is not None
         and not any(a.sentence is owning for a in ctx.asks)
-        and all(a.small for a in ctx.asks)
+        and all(ctx.small(a) for a in ctx.asks)
         and DESPERATION.search(ctx.text) is None
     )
     if owned:

@@ -144,7 +144,12 @@ def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
 def vague_ask(ctx: Context) -> Iterator[Hit]:
     for ask in ctx.asks:
         # "half an hour for a coffee and some advice" is bounded, however it is worded
-        if ask.vague and not ask.referral and not TIME_BOX.search(ask.sentence.text):
+        if (
+            ask.vague
+            and not ask.referral
+            and not TIME_BOX.search(ask.sentence.text)
+            and not ctx.small(ask)
+        ):
             yield Hit(ask.vague)
             return
     if not ctx.asks:
@@ -154,7 +159,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
     for s in ctx.doc.sentences:
         if s.start in offers or any(a.referral for a in ctx.asks if a.sentence is s):
             continue
-        if any(a.sentence is s for a in ctx.asks) and TIME_BOX.search(s.text):
+        if any(a.sentence is s and (TIME_BOX.search(s.text) or ctx.small(a)) for a in ctx.asks):
             continue
         m = VAGUE.search(s.text)
         if m:
