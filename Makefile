@@ -38,6 +38,8 @@ unit: $(STAMP)
 # The main set (with the HTML report) and every blind holdout, under the same gate.
 GATE := --no-progress --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
 HOLDOUTS := holdout holdout2 holdout3 holdout4 holdout5 holdout6
+# Messages published as good or bad: pass the good ones, flag the bad ones.
+PUBLISHED_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.90
 
 eval-gate: $(STAMP)
 	$(VENV)/bin/coach eval evals/cases.jsonl $(GATE) --json evals/reports/latest.json \
@@ -45,6 +47,7 @@ eval-gate: $(STAMP)
 	for set in $(HOLDOUTS); do \
 		$(VENV)/bin/coach eval evals/$$set.jsonl $(GATE) --json evals/reports/$$set.json || exit 1; \
 	done
+	$(VENV)/bin/coach eval evals/published.jsonl $(PUBLISHED_GATE) --json evals/reports/published.json
 
 ## The local model server used by the LLM tests (llama-cpp-python + SmolLM2-135M).
 llm-setup:

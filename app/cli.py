@@ -187,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     e = sub.add_parser("eval", help="run a JSONL eval set and report metrics")
-    e.add_argument("cases", help="JSONL file of cases (see shared/spec/eval-format.md)")
+    e.add_argument("cases", help="JSONL file of cases (see docs/eval-format.md)")
     e.add_argument("--json", dest="json_out", metavar="REPORT.json")
     e.add_argument("--html", dest="html_out", metavar="REPORT.html")
     e.add_argument("--engine", choices=["rules", "llm"], default="rules")

@@ -19,6 +19,8 @@ def test_verdict_counts_needs_work_is_positive() -> None:
     )
     assert (c.tp, c.fn, c.fp, c.tn) == (1, 1, 1, 1)
     assert c.precision == 0.5 and c.recall == 0.5 and c.f1 == 0.5 and c.accuracy == 0.5
+    c = verdict_counts([("send", "send"), ("send", "send"), ("send", "revise"), ("revise", "send")])
+    assert c.specificity == round(2 / 3, 4) and Counts().specificity is None
 
 
 def test_empty_classes_are_undefined_not_zero() -> None:
@@ -124,6 +126,11 @@ def test_eval_cli_reports_and_exit_codes(tmp_path: Path) -> None:
     html = out_html.read_text()
     assert "<table" in html and "confusion" in html.lower()
     assert "&lt;b&gt;Ana&lt;/b&gt;" in html and "<b>Ana</b>" not in html
+    # recall / specificity gates: b is flagged (recall 1.0); a passes, c does not (specificity 0.5)
+    assert run_eval(str(cases), "--min-verdict-recall", "1.0", "--no-progress").returncode == 0
+    missed = run_eval(str(cases), "--min-verdict-specificity", "0.6", "--no-progress")
+    assert missed.returncode == 1 and "verdict specificity 0.5 < 0.6" in missed.stdout
+    assert rep["verdict"]["specificity"] == 0.5
     # gates: impossible threshold fails with exit 1, reachable one passes
     assert run_eval(str(cases), "--min-verdict-f1", "1.01", "--no-progress").returncode == 1
     assert (

@@ -91,6 +91,14 @@ _FOR_THE_ASK = re.compile(
     r"|\bforwardable\b",
     re.IGNORECASE,
 )
+# Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
+# is out... sending it over"); notes, lists and runbooks you made for them still are gifts.
+_OWN_PROMOTION = re.compile(
+    r"\bmy\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
+    r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
+    r"|\bi\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
@@ -104,7 +112,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0, after.start() if after else len(text))
 
 
-def _offer_spans(text: str) -> Spans:
+def _offer_spans(text: str, promotion: bool = False) -> Spans:
     """(offer spans, how-can-I-help spans) of one sentence. "You'd be glad to put my name in"
     and "so I can show you our product" are not offers from the sender, and neither is
     sending the sender's own materials for the ask."""
@@ -114,20 +122,26 @@ def _offer_spans(text: str) -> Spans:
             for m in OFFER.finditer(text)
             if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
             and not _FOR_THE_ASK.search(text, *_clause(text, m.start(), m.end()))
+            and not promotion
         ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),
     )
 
 
+def _all_spans(doc: Doc) -> list[Spans]:
+    promo = bool(_OWN_PROMOTION.search(doc.text))
+    return [_offer_spans(s.text, promo) for s in doc.sentences]
+
+
 def scan(doc: Doc) -> tuple[list[Ask], list[Offer]]:
     """Asks and offers of a draft, scanning each sentence for offers once."""
-    spans = [_offer_spans(s.text) for s in doc.sentences]
+    spans = _all_spans(doc)
     return find_asks(doc, spans), find_offers(doc, spans)
 
 
 def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
     offers: list[Offer] = []
-    spans = spans or [_offer_spans(s.text) for s in doc.sentences]
+    spans = spans or _all_spans(doc)
     for s, (concrete, how) in zip(doc.sentences, spans, strict=True):
         if concrete:
             start, end = concrete[0]
@@ -180,7 +194,7 @@ def _catch_up(previous: str, text: str) -> bool:
 def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
     asks: list[Ask] = []
     easy_out = bool(EASY_OUT.search(doc.text))
-    spans = spans or [_offer_spans(s.text) for s in doc.sentences]
+    spans = spans or _all_spans(doc)
     for i, s in enumerate(doc.sentences):
         concrete, how = spans[i]
         offer_spans = [*concrete, *how]

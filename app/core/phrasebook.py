@@ -27,6 +27,9 @@ ASK = phrases(
     r"any\s+chance",
     # "could we have lunch and talk about a place for me there?" (filtered below when social)
     r"(?:could|can|would|might)\s+we\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time)",
+    # a booking link is a request for their time
+    r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
+    r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
     # bare imperatives: "please add me as a connection", "give me a call", "what's your number?"
     r"(?:please\s+)?(?:add|accept)\s+me\s+(?:as\s+a\s+connection|to\s+your\s+(?:network|connections))",
     r"(?:please\s+)?accept\s+my\s+(?:connection\s+|linkedin\s+)?(?:request|invite|invitation)",
@@ -461,6 +464,7 @@ VAGUE = phrases(
     r"any\s+(?:suitable|potential|possible|relevant|open|future)\s+(?:openings?|opportunit\w+|positions?|roles?|vacanc\w+|jobs?|collaborat\w+|projects?)",
     r"any\s+(?:position|role|job|opening|opportunity)\s+(?:that|which|where)",
     r"spare\s+a\s+thought",
+    r"(?:just\s+)?(?:want|wanted|like|love|hoping)\s+to\s+get\s+to\s+know\s+(?:more\s+about\s+)?(?:him|her|them)",
     r"(?:meet\s+up|meet|get\s+together)\s+(?:in\s+person\s+)?(?:sometime|some\s+time|at\s+some\s+point)",
     r"guide\s+me\s+(?:regarding|about|on|with|in)",
     r"do\s+the\s+needful",

@@ -1,4 +1,4 @@
-"""Reading eval cases (shared/spec/eval-format.md). A malformed line is reported with
+"""Reading eval cases (docs/eval-format.md). A malformed line is reported with
 its line number and skipped; the rest still run."""
 
 from __future__ import annotations

@@ -49,6 +49,9 @@ DESPERATION = phrases(
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
+    # unloading on the reader
+    r"(?:i\s+)?(?:don't|do\s+not)\s+know\s+(?:who|where)\s+else\s+to\s+(?:turn|tell|ask|go)",
+    r"get\s+(?:this|it)\s+off\s+my\s+chest",
     # a demand aimed at them, and sales pressure
     r"you\s+(?:need|have|gotta|got)\s+to\s+(?:hook\s+me\s+up|get\s+me|find\s+me|help\s+me)",
     r"you(?:'d|\s+would)\s+be\s+(?:mad|crazy|silly|foolish)\s+to\s+(?:miss|pass)",
