@@ -129,7 +129,7 @@ def test_eval_cli_reports_and_exit_codes(tmp_path: Path) -> None:
     # recall / specificity gates: b is flagged (recall 1.0); a passes, c does not (specificity 0.5)
     assert run_eval(str(cases), "--min-verdict-recall", "1.0", "--no-progress").returncode == 0
     missed = run_eval(str(cases), "--min-verdict-specificity", "0.6", "--no-progress")
-    assert missed.returncode == 1 and "verdict specificity 0.5 < 0.6" in missed.stdout
+    assert missed.returncode == 1 and "verdict specificity 0.5 < 0.6" in missed.stderr
     assert rep["verdict"]["specificity"] == 0.5
     # gates: impossible threshold fails with exit 1, reachable one passes
     assert run_eval(str(cases), "--min-verdict-f1", "1.01", "--no-progress").returncode == 1
