@@ -69,6 +69,26 @@ class Stage(StrEnum):
     unknown_gap = "unknown_gap"
 
 
+class Role(StrEnum):
+    """What one sentence of the draft does. The critique and the rewrite share this reading."""
+
+    greeting = "greeting"
+    pleasantry = "pleasantry"
+    about_them = "about_them"
+    shared_history = "shared_history"
+    thanks = "thanks"
+    news = "news"
+    self_intro = "self_intro"
+    owning_gap = "owning_gap"
+    ask = "ask"
+    offer = "offer"
+    pressure = "pressure"
+    score_keeping = "score_keeping"
+    placeholder = "placeholder"
+    filler = "filler"
+    signoff = "signoff"
+
+
 class Verdict(StrEnum):
     send = "send"
     revise = "revise"
@@ -170,6 +190,13 @@ class Span(BaseModel):
     end: int
 
 
+class SentenceInfo(BaseModel):
+    """A sentence of the draft (or its greeting or sign-off) and what it does."""
+
+    span: Span
+    role: Role
+
+
 class Finding(BaseModel):
     code: str
     kind: Kind
@@ -198,10 +225,22 @@ class Ledger(BaseModel):
     next_step: str
 
 
+class Change(BaseModel):
+    """One edit the rewrite made to the draft, and why."""
+
+    action: Literal["kept", "edited", "dropped", "added"]
+    code: str | None = Field(
+        None, description="The finding this change answers (null for a plain keep)."
+    )
+    span: Span | None = Field(None, description="The part of the draft it touches.")
+    text: str | None = Field(None, description="The new text, for edited and added pieces.")
+    note: str = Field(..., description="Why, in one line.")
+
+
 class Rewrite(BaseModel):
     text: str
     subject: str | None = None
-    changes: list[str]
+    changes: list[Change]
     engine: Literal["rules", "llm"] = "rules"
 
 
@@ -233,6 +272,12 @@ class CritiqueResponse(BaseModel):
     score: int = Field(..., ge=0, le=100)
     summary: str
     findings: list[Finding]
+    sentences: list[SentenceInfo] = Field(
+        default_factory=list,
+        description="The draft read into sentences, each with its span and role (greeting, "
+        "pleasantry, about_them, ask, offer, pressure, ...), as the analyzers and the rewrite "
+        "see it.",
+    )
     ledger: Ledger
     engine_report: EngineReport = Field(default_factory=EngineReport)
 

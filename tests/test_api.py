@@ -78,9 +78,18 @@ async def test_coach_returns_grounded_send_rewrite(client: httpx.AsyncClient) ->
     assert r.status_code == 200
     data = r.json()
     rw = data["rewrite"]
-    assert rw["text"].startswith("Hi Priya,")
+    assert rw["text"].startswith("Hey Priya,")  # the sender's own greeting is kept
     assert "FigJam AI" in rw["text"] and "Canva" in rw["text"]
-    assert rw["changes"] and data["deposit_ideas"]
+    assert "refer me for the senior PM role at Figma" in rw["text"]  # the same request
+    assert "hope you're well" not in rw["text"]  # the pleasantry before the ask is gone
+    actions = {c["action"] for c in rw["changes"]}
+    assert {"kept", "edited", "added"} <= actions and data["deposit_ideas"]
+    for c in rw["changes"]:
+        assert set(c) == {"action", "code", "span", "text", "note"}
+        if c["span"]:
+            assert 0 <= c["span"]["start"] < c["span"]["end"] <= len(body["message"]["text"])
+    roles = {s["role"] for s in data["sentences"]}
+    assert {"greeting", "pleasantry", "ask"} <= roles
     again = await client.post("/v1/critique", json={**body, "message": {"text": rw["text"]}})
     assert again.json()["verdict"] == "send"
 

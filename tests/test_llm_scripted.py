@@ -187,7 +187,15 @@ def test_happy_path_is_one_call_and_verified(app: str, fake: FakeOpenAI) -> None
     assert data["rewrite"] == {
         "text": PRIYA_REWRITE,
         "subject": "Congrats on FigJam AI",
-        "changes": ["Led with them and offered help first."],
+        "changes": [
+            {
+                "action": "edited",
+                "code": None,
+                "span": None,
+                "text": None,
+                "note": "Led with them and offered help first.",
+            }
+        ],
         "engine": "llm",
     }
     added = [f for f in data["findings"] if f["source"] == "llm"]

@@ -16,7 +16,7 @@ from app.core.analyzers.tone import overflow_at
 from app.core.coach import coach_response
 from app.core.critique import Critique, critique
 from app.core.grounding import violations
-from app.models import CoachRequest, Verdict
+from app.models import Change, CoachRequest, Verdict
 from app.prompting import environment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +34,7 @@ DRAFTS = _load(ROOT / "tests" / "data" / "drafts.jsonl")
 EVAL = _load(ROOT / "evals" / "cases.jsonl")
 
 
-def assert_sendable(req: CoachRequest, changes: list[str], again: Critique, cid: str) -> None:
+def assert_sendable(req: CoachRequest, changes: list[Change], again: Critique, cid: str) -> None:
     """The rewrite re-critiques as send, or the one thing left needs a fact only the sender
     has: a cold note with nothing known about the recipient (the changes say so)."""
     if again.verdict is Verdict.send:
@@ -42,7 +42,7 @@ def assert_sendable(req: CoachRequest, changes: list[str], again: Critique, cid:
     blocking = {f.code for f in again.findings if f.severity and f.severity.value != "low"}
     assert blocking == {"generic"}, f"{cid}: {[f.code for f in again.findings]}\n{again.ctx.text}"
     assert not req.recipient.notes, cid
-    assert any("won't invent" in c for c in changes), changes
+    assert any("won't invent" in c.note for c in changes), changes
 
 
 def test_there_are_enough_drafts_of_our_own() -> None:
@@ -82,9 +82,10 @@ def test_offers_and_notes_are_used() -> None:
     )
     text = coach_response(req, ENV).rewrite.text
     assert text.startswith("Hi Lena,")
-    assert "you were promoted to Director of SRE" in text
-    assert "review your conference talk slides" in text
-    assert text.rstrip().endswith("Omar")
+    assert "you were promoted to Director of SRE" in text  # the note, as a line about her
+    assert "review your conference talk slides" in text  # the listed offer
+    assert "an interview at Datadog?" in text  # the same request, still asked
+    assert "how are you" not in text.lower()  # the stock pleasantry before the ask is gone
 
 
 def test_rethink_rewrite_drops_the_ask_and_owns_the_gap() -> None:
@@ -97,9 +98,17 @@ def test_rethink_rewrite_drops_the_ask_and_owns_the_gap() -> None:
     )
     out = coach_response(req, ENV)
     assert out.verdict is Verdict.rethink
-    assert "too long" in out.rewrite.text
+    owned = [
+        c for c in out.rewrite.changes if c.action == "added" and c.code == "ask_after_silence"
+    ]
+    assert owned and owned[0].text and owned[0].text in out.rewrite.text
     assert "refer" not in out.rewrite.text.lower()
-    assert any("Dropped the ask" in c for c in out.rewrite.changes)
+    held = [
+        c
+        for c in out.rewrite.changes
+        if c.action == "dropped" and c.note.startswith("Saved for later")
+    ]
+    assert held and "refer" in held[0].note.lower()
     assert len(out.deposit_ideas) >= 3
 
 
@@ -148,10 +157,12 @@ def test_word_salad_of_trigger_words(parts: list[str]) -> None:
 @pytest.mark.parametrize(
     ("ask", "expected"),
     [
-        ("I got laid off; could you get me an interview at Google?", "exploring what's next"),
+        # the same request is kept, asked calmly
+        ("I got laid off; could you get me an interview at Google?", "an interview at Google?"),
         ("Could you introduce me to your CTO?", "introduce me to your CTO?"),  # small: kept
-        ("Can you connect me with anyone who might help?", "quick introduction"),
-        ("Could I pick your brain about pricing over coffee for two hours?", "quick question"),
+        # an open-ended ask is narrowed to one small thing about the same subject
+        ("Can you connect me with anyone who might help?", "one person"),
+        ("Could I pick your brain about pricing over coffee for two hours?", "about pricing"),
     ],
 )
 def test_without_a_goal_the_small_ask_keeps_the_drafts_purpose(ask: str, expected: str) -> None:

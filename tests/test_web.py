@@ -234,7 +234,7 @@ def test_bad_draft_gets_rethink_with_highlights_ledger_and_rewrite(page: WebDriv
 
     # The rewrite gives first and drops the urgency.
     rewrite = value(d, "rewrite-text")
-    assert rewrite.startswith("Hi Mark,")
+    assert rewrite.startswith("Hi Mark")  # their own greeting, kept
     assert "ASAP" not in rewrite and "interview" not in rewrite
     assert value(d, "rewrite-subject")
     assert d.find_elements(By.CSS_SELECTOR, "#rewrite-changes li")

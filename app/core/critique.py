@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from app.core import roles as roles_mod
 from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
 from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
+from app.core.roles import RoledSentence
 from app.core.stage import compute_stage
 from app.core.text import parse
 from app.core.verdict import decide, score, summary
-from app.models import CoachRequest, CritiqueResponse, Finding, Kind, Span, Verdict
+from app.models import CoachRequest, CritiqueResponse, Finding, Kind, SentenceInfo, Span, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +25,17 @@ class Critique:
     verdict: Verdict
     score: int
     summary: str
+    _roles: list[RoledSentence] = field(default_factory=list)
 
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
+
+    @property
+    def roles(self) -> list[RoledSentence]:
+        """Each sentence's role, read on first use (re-critiques of candidates never need it)."""
+        if not self._roles:
+            self._roles.extend(roles_mod.assign(self.ctx, self.findings))
+        return self._roles
 
     def response(self) -> CritiqueResponse:
         return CritiqueResponse(
@@ -35,6 +45,9 @@ class Critique:
             score=self.score,
             summary=self.summary,
             findings=self.findings,
+            sentences=[
+                SentenceInfo(span=Span(start=r.start, end=r.end), role=r.role) for r in self.roles
+            ],
             ledger=self.ctx.ledger,
         )
 

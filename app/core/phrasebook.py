@@ -30,6 +30,8 @@ ASK = phrases(
     # a booking link is a request for their time
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
+    r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
+    r"i(?:'d|\s+would)\s+love\s+to\s+(?:come\s+on|be\s+on|join|appear\s+on|guest\s+on|speak\s+at|present\s+at)\s+(?:the|your)\s+(?:show|podcast|panel|stage|event|newsletter|channel)",
     # bare imperatives: "please add me as a connection", "give me a call", "what's your number?"
     r"(?:please\s+)?(?:add|accept)\s+me\s+(?:as\s+a\s+connection|to\s+your\s+(?:network|connections))",
     r"(?:please\s+)?accept\s+my\s+(?:connection\s+|linkedin\s+)?(?:request|invite|invitation)",

@@ -8,19 +8,19 @@ The plainest plan always passes, so a rewrite is never worse than the draft.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import jinja2
 
-from app.core import edits
+from app.core import editor
 from app.core.analyzers.tone import BUDGETS, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasebook import ASK_FRAME
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
 from app.core.text import words
-from app.models import Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Verdict
+from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
 _NOT_NAMES = frozenset(
     "there team all everyone sir madam folks friend friends guys hiring manager recruiter "
@@ -484,21 +484,91 @@ def render(env: jinja2.Environment, plan: Plan, channel: Channel) -> str:
     return text.strip()
 
 
+def to_changes(pieces: list[editor.Piece]) -> list[Change]:
+    """The edit as the public list of changes, in the rewrite's order."""
+    return [
+        Change(
+            action=p.action,
+            code=p.code,
+            span=Span(start=p.span[0], end=p.span[1]) if p.span else None,
+            text=p.text if p.action in ("edited", "added") else None,
+            note=p.note,
+        )
+        for p in pieces
+    ]
+
+
+def _note_changes(notes: Iterable[str]) -> list[Change]:
+    return [Change(action="edited", note=n) for n in notes]
+
+
+_WORDS_OF_ASK = re.compile(r"[^\W\d_]{4,}")
+_NOT_CONTENT = frozenset(
+    "could would should about your with that this have just wanted wondering hoping please "
+    "there their them they know able think maybe might really sometime soon asap urgent "
+    "urgently quick quickly need needs favour favor help anyone something anything".split()
+)
+
+
+def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
+    """The rewrite still carries the draft's request: most of the ask's own words survive."""
+    lowered = text.lower()
+    for a in crit.ctx.asks:
+        if a.vague:
+            continue  # an open-ended ask is meant to come back narrowed
+        content = {w.lower() for w in _WORDS_OF_ASK.findall(a.sentence.text)} - _NOT_CONTENT
+        if not content:
+            continue
+        kept = sum(1 for w in content if w in lowered)
+        if kept / len(content) < 0.5:
+            return False
+    return True
+
+
+_CANDIDATES = (
+    editor.Options(stock_lines=True),
+    editor.Options(stock_lines=False),
+    editor.Options(stock_lines=True, hold_ask=True),
+)
+
+
 def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
-    """The first candidate that is grounded, fits the channel and re-critiques as send."""
+    """An edit of the draft that is grounded, fits the channel and re-critiques as send.
+
+    Candidates go from the fullest edit to the plainest; a draft with no problem is
+    returned as written. The template plans are the last resort.
+    """
     req = crit.ctx.req
     corpus = request_corpus(req)
     hold = crit.verdict is Verdict.rethink
-    if crit.verdict is Verdict.send:
-        note_line, note_q = _opening_from_notes(req)
-        for text, changes in edits.candidates(
-            crit, _offer_line(crit), note_line, note_q or "What are you focused on these days?"
-        ):
-            check = verify(req, text, corpus, hold_ask=hold)
-            if check.ok:
-                return Rewrite(
-                    text=text, subject=req.message.subject, changes=_with_facts_note(changes, check)
-                )
+    if not [f for f in crit.findings if f.kind is Kind.problem]:
+        keep = [
+            Change(
+                action="kept",
+                span=Span(start=0, end=len(req.message.text)),
+                note="Nothing to change: it is about them, gives something and is easy to answer.",
+            )
+        ]
+        return Rewrite(text=req.message.text, subject=req.message.subject, changes=keep)
+    subject = _subject(crit, hold)
+    for opts in _CANDIDATES:
+        pieces: list[editor.Piece] | None = editor.plan(crit, opts)
+        for _ in range(3):  # the edit, then up to two repairs of what its re-critique finds
+            assert pieces is not None
+            text = editor.render(pieces, req.message.text, req.message.channel)
+            if not text.strip():
+                break
+            holding = hold or opts.hold_ask
+            check = verify(req, text, corpus, hold_ask=holding)
+            if check.ok and (holding or request_kept(req, crit, text)):
+                changes = to_changes(pieces)
+                if check.verdict is not Verdict.send:
+                    changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
+                return Rewrite(text=text, subject=subject, changes=changes)
+            left = {f.code for f in critique(req, text).findings if f.kind is Kind.problem}
+            pieces = editor.repair(crit, pieces, left)
+            if pieces is None:
+                break
     last: tuple[str, Plan] | None = None
     for plan in plans(crit):
         text = render(env, plan, req.message.channel)
@@ -506,8 +576,10 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
         check = verify(req, text, corpus, hold_ask=hold)
         if check.ok:
             return Rewrite(
-                text=text, subject=plan.subject, changes=_with_facts_note(list(plan.changes), check)
+                text=text,
+                subject=plan.subject,
+                changes=_note_changes(_with_facts_note(list(plan.changes), check)),
             )
     assert last is not None
     text, plan = last
-    return Rewrite(text=text, subject=plan.subject, changes=[*plan.changes])
+    return Rewrite(text=text, subject=plan.subject, changes=_note_changes(plan.changes))

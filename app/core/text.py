@@ -23,7 +23,7 @@ _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _GREETING = re.compile(
     r"[ \t]*(?:"
     r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej)"
-    r"(?:[ \t]+(?i:mr|ms|mrs|dr|prof|professor|chef|pastor|sir|madam)\.?)?"
+    r"(?:[ \t]+(?i:mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
     + r"(?:[ \t]+"
@@ -48,12 +48,19 @@ _TAG = re.compile(
 _BLOCK = re.compile(r"</?(?i:p|div|br|li|tr|h[1-6]|ul|ol|table|body|html|blockquote|section)\b")
 
 
+_PLACEHOLDER_TAG = re.compile(
+    r"<\s*(?i:(?:calendar\s+|booking\s+|zoom\s+|meeting\s+)?link|url|title|article(?:\s+title)?|topic|insert\b[^>]*)\s*>"
+)
+
+
 def mask_markup(text: str) -> str:
     """Blank out HTML tags and comments, keeping every character offset unchanged."""
     if "<" not in text:
         return text
 
     def blank(m: re.Match[str]) -> str:
+        if _PLACEHOLDER_TAG.fullmatch(m.group()):
+            return m.group()  # "<article title>" is a blank to fill in, not markup
         n = len(m.group())
         return ("\n" + " " * (n - 1)) if _BLOCK.match(m.group()) else " " * n
 
@@ -63,8 +70,10 @@ def mask_markup(text: str) -> str:
 _SIGNOFF = re.compile(
     r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
         warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance))?|thank\ you(?:\ (?:so\ much|again))?|
-        many\ thanks|sincerely|yours(?:\ (?:truly|sincerely))?|all\ the\ best|talk\ soon|take\ care|
-        best,|thx|ttyl|xo|xx|-{1,2}\s*\w+)
+        many\ thanks|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully))?|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
+        best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
+        with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
+        warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs)
         [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -151,10 +160,16 @@ def find_greeting(text: str) -> tuple[int, int] | None:
     return (m.start(), end)
 
 
+# A name alone on the last line, after a blank line: "...anything.\n\nMike".
+_NAME_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*\s*$")
+
+
 def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     """The closing ("Best,\\nDana"), if the draft ends with one."""
     tail_from = max(after, len(text) - 200)
     m = _SIGNOFF.search(text, tail_from)
+    if not m and (n := _NAME_LINE.search(text, tail_from)):
+        return (n.start(1), len(text))
     if not m:
         inline = _INLINE_SIGNOFF.search(text, tail_from)
         if inline is None:

@@ -27,7 +27,7 @@ from app.core.grounding import violations
 from app.core.rewrite import verify
 from app.llm.prompts import FIXED_CODES
 from app.llm.schema import MAX_CHANGES, MAX_FINDINGS, LLMFinding, LLMRewrite
-from app.models import Channel, CoachRequest, Finding, Kind, Rewrite, Span, Verdict
+from app.models import Change, Channel, CoachRequest, Finding, Kind, Rewrite, Span, Verdict
 
 _BY_CODE: dict[str, Analyzer] = {a.code: a for a in REGISTRY}
 _MIN_QUOTE = 3  # shorter quotes ("I", "a") match anywhere and prove nothing
@@ -169,9 +169,10 @@ def check_rewrite(
     changes = [
         _clip(c, 200) for c in proposed.changes if c.strip() and not _ungrounded(c, req, corpus)
     ]
+    notes = changes[:MAX_CHANGES] or ["Rewritten to lead with them and give before asking."]
     return Rewrite(
         text=text,
         subject=subject,
-        changes=changes[:MAX_CHANGES] or ["Rewritten to lead with them and give before asking."],
+        changes=[Change(action="edited", note=n) for n in notes],
         engine="llm",
     ), []

@@ -69,8 +69,9 @@ def bare_ask(ctx: Context) -> Iterator[Hit]:
 
 # Favours chained inside one request: "introduce me to Paul and pass my resume to Anita".
 _AND_ANOTHER = phrases(
-    r"and\s+(?:also\s+|maybe\s+|then\s+)?(?:pass|put|send|introduce|give|forward|share|review|call|ask|connect|refer|"
-    r"help|look\s+over|check|sign|write|recommend|vouch|get)\b",
+    r"(?:and|,)\s+(?:also\s+|maybe\s+|then\s+|and\s+)?(?:pass|put|send|introduce|give|forward|share|review|call|ask|connect|refer|"
+    r"help|look\s+over|check|sign|write|recommend|vouch|get|drop|water|feed|take|carry|promote|have|pick|bring|mention|"
+    r"lend|cover|book|sponsor|host)\b",
 )
 _MANY = 3
 

@@ -13,21 +13,6 @@ from app.models import Severity, Stage
 
 SILENCE_DAYS = 365
 
-# Owning the gap is taking it on: an apology or "that's on me", not only naming it.
-_OWNERSHIP = phrases(
-    r"sorry",
-    r"apolog\w*",
-    r"(?:that's|that\s+is|it's|which\s+is)\s+(?:all\s+|entirely\s+|totally\s+)?(?:on\s+me|my\s+fault|down\s+to\s+me)",
-    r"my\s+(?:fault|bad)",
-    r"i\s+let\s+(?:it|things|us|that|so\s+much|our)",
-    r"i(?:'ve|\s+have)\s+been\s+(?:a\s+)?(?:terrible|bad|awful|lousy|poor|useless|hopeless|ghost)",
-    r"(?:owe|owed)\s+you\s+an\s+apology",
-    r"regret",
-    r"should\s+have\s+(?:reached|written|stayed|kept|been|called|followed\s+up|got\s+in\s+touch|checked\s+in)",
-    r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol)",
-    r"no\s+excuse",
-)
-
 
 def _ago(days: int) -> str:
     years = days / 365.25
@@ -96,7 +81,6 @@ def ask_after_silence(ctx: Context) -> Iterator[Hit]:
     owned = (
         owning is not None
         and len(owning.text.split()) > 5
-        and _OWNERSHIP.search(owning.text) is not None
         and not any(a.sentence is owning for a in ctx.asks)
         and all(ctx.small(a) for a in ctx.asks)
         and DESPERATION.search(ctx.text) is None
@@ -203,6 +187,9 @@ KEEPING_SCORE = phrases(
     r"not\s+that\s+i(?:'m|\s+am)\s+counting",
     r"(?:so\s+)?i(?:'m|\s+am)\s+cashing\s+in",
     r"break\s+from\s+my\s+favou?rs",
+    r"(?:that's|that\s+is|which\s+is)\s+how\s+your\s+(?:whole\s+)?(?:career|job|business|start)",
+    r"(?:all\s+)?thanks\s+to\s+me\b",
+    r"you\s+wouldn't\s+(?:have|be)\s+[^.?!\n]{0,40}without\s+me",
     # sulking at silence: guilt for not answering
     r"(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
     r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
@@ -210,6 +197,9 @@ KEEPING_SCORE = phrases(
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
+    r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
+    r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
+    r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
     r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
     r"too\s+(?:busy|important)\s+to\s+(?:remember|reply|answer|call|text|write|respond|bother)",
     r"remember\s+i\s+exist",
@@ -226,7 +216,8 @@ KEEPING_SCORE = phrases(
 # A favour the sender did, recalled ...
 _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
-    r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way)",
+    r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
+    r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
     r"i\s+was\s+the\s+one\s+who",
     r"by\s+my\s+(?:tally|count)",
@@ -349,3 +340,9 @@ def keeping_score(ctx: Context) -> Iterator[Hit]:
     spans = [x for x in ((m.start(), m.end()) if m else None, called) if x is not None]
     if spans:
         yield Hit(min(spans))
+
+
+def recalls_favour(text: str) -> bool:
+    """A favour the sender did, recalled on purpose ("You'll remember I got you that interview")."""
+    mine = _MY_FAVOUR.search(text)
+    return bool(mine and _REMINDER.search(text, max(0, mine.start() - 30), mine.start() + 1))

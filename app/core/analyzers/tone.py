@@ -49,6 +49,10 @@ DESPERATION = phrases(
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
+    r"no\s+excuses",
+    r"(?:need|want|have)\s+to\s+hear\s+back\s+(?:from\s+you\s+)?(?:by|before)\s+\w+",
+    r"(?:please\s+)?don't\s+sit\s+on\s+(?:it|this)",
+    r"let\s+me\s+know\s+by\s+then",
     # unloading on the reader
     r"(?:i\s+)?(?:don't|do\s+not)\s+know\s+(?:who|where)\s+else\s+to\s+(?:turn|tell|ask|go)",
     r"get\s+(?:this|it)\s+off\s+my\s+chest",
@@ -208,7 +212,11 @@ def template_residue(ctx: Context) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for m in PLACEHOLDER.finditer(ctx.text):
         inner = m.group().strip("<>[]{}% ").lower()
-        if m.group().startswith("<") and inner.split()[0].strip("/") in _HTML_TAGS:
+        if (
+            m.group().startswith("<")
+            and inner.split()[0].strip("/") in _HTML_TAGS
+            and not _BLANK_TAG.fullmatch(m.group())
+        ):
             continue
         if m.group().startswith("[") and not _looks_like_placeholder(inner):
             continue
@@ -220,6 +228,10 @@ def template_residue(ctx: Context) -> Iterator[Hit]:
     if spans:
         yield Hit(min(spans))
 
+
+_BLANK_TAG = re.compile(
+    r"<\s*(?:calendar\s+|booking\s+)?link\s*>|<\s*(?:article\s+)?title\s*>", re.I
+)
 
 _PLACEHOLDER_WORDS = frozenset(
     "name first last company title role position recipient insert your their team city school "

@@ -1,0 +1,939 @@
+"""The rewrite as an edit of the sender's draft.
+
+Every sentence has a role (``app.core.roles``). Sentences that carry no problem are kept
+exactly as the sender wrote them; sentences that carry one are fixed in place (pressure
+words taken out, a placeholder filled from the request) or dropped; the ask is reshaped
+into an easy-to-decline version of the same request and, when it came first, moved after
+the lines about them. For a ``rethink`` the ask is held back and quoted in the changes.
+What the request knows is used before any stock line: a note about them becomes a line
+about them, a listed offer becomes the offer, a long gap is owned.
+
+The output is a list of pieces in the order of the rewrite, each remembering the part of
+the draft it came from, so the changes can be shown as tracked changes of the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from app.core import stock
+from app.core.analyzers.tone import DESPERATION, overflow_at
+from app.core.critique import Critique
+from app.core.phrasing import first_name, is_achievement, offer_clause, second_person
+from app.core.roles import RoledSentence
+from app.core.signals import PLACEHOLDER
+from app.core.text import words
+from app.models import Channel, Direction, Role, Verdict
+
+# Roles kept as written when nothing in them is flagged.
+_KEEPABLE = frozenset(
+    {
+        Role.about_them,
+        Role.shared_history,
+        Role.thanks,
+        Role.news,
+        Role.self_intro,
+        Role.owning_gap,
+        Role.offer,
+        Role.filler,
+    }
+)
+# Findings that an in-place edit can answer inside a kept sentence.
+_FIXABLE = frozenset({"desperation", "template_residue"})
+_LEAD_MARKER = re.compile(r"^(?:anyway|anyways|so|but|well|ok|okay|now|also)\s*[,—–-]?\s+", re.I)
+_RUNS = re.compile(r"([!?])[!?]+")
+_SPACES = re.compile(r"[ \t]{2,}")
+_BAD_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
+_ASK_LEAD = re.compile(
+    r"^(?:(?:and|so|but|also|anyway)\s*,?\s+)?(?:i\s+(?:was|am|'m)\s+(?:hoping|wondering)\s+(?:if\s+|whether\s+)?"
+    r"(?:you\s+(?:could|can|would|might)\s+|to\s+)|(?:please\s*,?\s*)*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
+    r"is\s+there\s+any\s+(?:way|chance)\s+you\s+(?:could|can)\s+|any\s+chance\s+you\s+(?:could|can)\s+|"
+    r"i\s+need\s+you\s+to\s+|(?:please\s*,?\s*)+(?=[a-z]+\s+(?:me|my|us|our|the|a|an|your)\b))",
+    re.IGNORECASE,
+)
+# A plea with nothing asked in it once the pressure is out: "Please help me!"
+_EMPTY_PLEA = re.compile(
+    r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$",
+    re.IGNORECASE,
+)
+_JOBLIKE = re.compile(
+    r"\b(?:jobs?|work|roles?|positions?|openings?|opportunit\w+|vacanc\w+|hiring|employ\w*|interview\w*)\b",
+    re.I,
+)
+_THEIRS = re.compile(
+    r"\b(?:your|ur)\s+(?:company|team|firm|place|office|shop|org\w*|department|store|restaurant|hospital|school)\b",
+    re.I,
+)
+
+
+# A line that only serves the ask: the attachment, the nudge to answer.
+_SERVES_ASK = re.compile(
+    r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
+    r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|"
+    r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+in\s+advance|"
+    r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One piece of the rewrite, or a piece of the draft it dropped."""
+
+    action: Literal["kept", "edited", "dropped", "added"]
+    text: str  # the text in the rewrite ("" when dropped)
+    role: Role
+    span: tuple[int, int] | None = None  # where in the draft it came from
+    code: str | None = None
+    note: str = ""
+    paragraph: bool = False  # starts a new paragraph in the rewrite
+    tied: bool = False  # moves with the ask (its easy-out, the line that follows it up)
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.!?;:])")
+_DOUBLE_PUNCT = re.compile(r"[,;:]+\s*([.!?])")
+
+
+def _tidy(text: str) -> str:
+    s = _DOUBLE_PUNCT.sub(r"\1", _SPACE_BEFORE.sub(r"\1", _SPACES.sub(" ", text)))
+    s = _BAD_EDGE.sub("", s)
+    s = re.sub(r"\(\s*\)", "", s).strip()
+    if s and s[-1] not in ".!?…\"'”’)":
+        s += "."
+    return s[:1].upper() + s[1:] if s else s
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:—–(]|\s-\s|\b(?:but|and|so|because|or)\b)\s*", re.I)
+_CLAUSE_END = re.compile(r"[,;:—–)]|\s-\s|[.!?](?:\s|$)")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: "..., but I need an answer by Friday to hold it"."""
+    opens = [m.start() for m in _CLAUSE_START.finditer(text, 0, start)]
+    left = opens[-1] if opens else 0
+    close = _CLAUSE_END.search(text, end)
+    right = close.start() if close else len(text)
+    return left, right
+
+
+def strip_pressure(text: str) -> str:
+    """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
+
+    A pressure phrase inside a longer clause takes its clause with it, so the sentence
+    still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
+    slot left."); a phrase that is its own clause goes alone.
+    """
+    out = text
+    for _ in range(4):
+        m = DESPERATION.search(out)
+        if m is None:
+            break
+        left, right = _clause_around(out, m.start(), m.end())
+        clause = out[left:right]
+        rest = len(words(clause)) - len(words(m.group()))
+        cut = (left, right) if rest > 1 else (m.start(), m.end())
+        out = out[: cut[0]] + out[cut[1] :]
+    out = _RUNS.sub(r"\1", out)
+    return _tidy(out) if words(out) else ""
+
+
+def fill_placeholders(text: str, name: str | None) -> str | None:
+    """Fill a name placeholder from the request; None when another one is left."""
+
+    def fill(m: re.Match[str]) -> str:
+        inner = m.group().strip("[]{}<>% ").lower().replace("_", " ")
+        if name and "name" in inner and "company" not in inner and "your" not in inner:
+            return name
+        return "\x00"
+
+    out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
+    return None if "\x00" in out else out
+
+
+def _substantive(text: str) -> bool:
+    return len(words(text)) >= 3
+
+
+def note_line(crit: Critique) -> str:
+    """A line about them from what the sender knows (a note, or a favour they did)."""
+    req = crit.ctx.req
+    names = [n for n in (req.recipient.name,) if n]
+    seed = crit.ctx.doc.raw
+    draft_words = {w.lower() for w in words(crit.ctx.doc.raw) if len(w) >= 5}
+    for note in req.recipient.notes:
+        clause = second_person(note, names)
+        if not clause or len(clause) > 140:
+            continue
+        key = {w.lower() for w in words(note) if len(w) >= 5}
+        if key and len(key & draft_words) * 2 >= len(key):
+            continue  # the draft already says it in the sender's own words
+        frames: tuple[str, ...]
+        if is_achievement(clause):
+            frames = (
+                "I saw that {c}, and I was really glad to hear it.",
+                "I heard {c}; that's great news.",
+                "Congratulations: I saw that {c}.",
+            )
+        else:
+            frames = ("I remember that {c}.", "I've been thinking of you since I heard {c}.")
+        return stock.pick(frames, seed, "note").format(c=clause)
+    if req.relationship:
+        for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
+            if it.direction is Direction.received and it.summary.strip():
+                clause = second_person(it.summary, names)
+                if clause and len(clause) <= 140:
+                    return f"I'm still grateful that {clause}."
+    return ""
+
+
+def offer_line(crit: Critique) -> str:
+    """The sender's own listed offer, voiced as an offer; empty when none fits."""
+    req = crit.ctx.req
+    corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
+    them = first_name(req.recipient.name)
+    for offer in req.sender.offers:
+        clause = offer_clause(offer, corpus)
+        if clause and them:
+            clause = re.sub(rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?", "you", clause)
+        if clause:
+            frames = (
+                "If it would be useful, I'd be glad to {c}.",
+                "If it helps, I could {c}.",
+                "I'd be happy to {c}, if that's useful.",
+            )
+            return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
+    return ""
+
+
+def reshape_ask(text: str, vague: bool, seed: str) -> str:
+    """The same request as a plain, calm question: pressure out, demand turned to a question,
+    an open-ended ask narrowed to a small one about the same thing. Empty when nothing is
+    left to ask ("Please help me!!").
+
+    "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
+    to get me an interview at Google?"; a question that is already calm is left alone.
+    """
+    calm = strip_pressure(text)
+    if not calm or _EMPTY_PLEA.match(calm):
+        return ""
+    body = _LEAD_MARKER.sub("", calm).strip()
+    if vague:
+        return _narrowed(body, seed)
+    m = _ASK_LEAD.match(body)
+    if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
+        rest = body[m.end() :].rstrip(" .!?,")
+        first = words(rest)[0].lower() if words(rest) else ""
+        if rest and _substantive(rest) and first not in {"i", "we", "my", "you"}:
+            return f"Would you be able to {rest}?"
+    return body[:1].upper() + body[1:]
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
+    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so)\b|[,.;:?!\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(body: str, seed: str) -> str:
+    """A small, specific version of an open-ended ask, about what the sender asked for
+    (its own topic, or the draft around it when the ask only says "anything")."""
+    where = " at your company" if _THEIRS.search(body) else ""
+    m = _ABOUT.search(body)
+    topic = m.group(1).strip() if m else ""
+    if _JOBLIKE.search(body) or (not topic and _JOBLIKE.search(seed)):
+        what = topic or "openings"
+        options = (
+            f"Is there one person{where} you'd suggest I talk to about {what}?",
+            f"Who are one or two people{where} you'd suggest I speak with about {what}?",
+            f"Would you be open to pointing me to one person{where} I could ask about {what}?",
+        )
+    else:
+        what = topic or "it"
+        options = (
+            f"Could I ask you one specific question about {what} by email?",
+            f"Is there one person you'd suggest I talk to about {what}?",
+            f"Would you have time for one short question about {what}?",
+        )
+    return stock.pick(options, seed, "narrow")
+
+
+def _easy_to_decline(crit: Critique) -> bool:
+    return any(a.easy_out for a in crit.ctx.asks)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What one candidate may add: stock lines, and whether the ask is held back."""
+
+    stock_lines: bool = True
+    hold_ask: bool = False
+
+
+def plan(crit: Critique, opts: Options) -> list[Piece]:
+    """The edit: the draft's pieces in rewrite order, with additions and drops."""
+    ctx = crit.ctx
+    req = ctx.req
+    codes = crit.codes()
+    seed = ctx.doc.raw
+    name = first_name(req.recipient.name)
+    hold = opts.hold_ask or crit.verdict is Verdict.rethink
+    paragraphs = "\n\n" in ctx.doc.raw.strip()
+    pieces: list[Piece] = []
+    asks: list[Piece] = []
+    held: list[str] = []
+    about_added = False
+    dropped_lead = False
+
+    after_injection = False
+    for r in crit.roles:
+        span = (r.start, r.end)
+        para = _starts_paragraph(ctx.doc.raw, r.start)
+        if "injection" in r.codes or after_injection:
+            after_injection = "injection" in r.codes and r.text.rstrip().endswith(":")
+            pieces.append(_drop(r, None, "Dropped text aimed at software, not at the reader."))
+            continue
+        if r.role is Role.greeting:
+            pieces.append(_greeting(r, name, para))
+            continue
+        if r.role is Role.signoff:
+            pieces.append(_signoff(r, crit, para))
+            continue
+        if r.role in (Role.score_keeping, Role.placeholder) and r.role is Role.score_keeping:
+            pieces.append(_drop(r, "keeping_score", "Dropped the reminder of a past favour."))
+            continue
+        if r.role is Role.placeholder:
+            filled = fill_placeholders(r.text, name)
+            if filled is not None and filled != r.text:
+                pieces.append(
+                    Piece(
+                        "edited",
+                        _tidy(filled),
+                        r.role,
+                        span,
+                        "template_residue",
+                        "Filled in the placeholder from what you told us.",
+                        para,
+                    )
+                )
+            else:
+                pieces.append(
+                    _drop(r, "template_residue", "Dropped a line with an unfilled placeholder.")
+                )
+            continue
+        if r.role is Role.pressure:
+            calm = strip_pressure(r.text)
+            if calm and _substantive(calm) and r.sentence is not None and not _only_nudge(calm):
+                pieces.append(
+                    Piece(
+                        "edited",
+                        calm,
+                        r.role,
+                        span,
+                        "desperation",
+                        "Took out the pressure, kept the rest.",
+                        para,
+                    )
+                )
+            else:
+                pieces.append(_drop(r, "desperation", "Dropped the pressure."))
+            continue
+        if r.role is Role.ask:
+            if hold:
+                held.append(" ".join(r.text.split()))
+                code = next(
+                    (c for c in ("overdrawn", "keeping_score", "ask_after_silence") if c in codes),
+                    None,
+                )
+                pieces.append(
+                    Piece(
+                        "dropped",
+                        "",
+                        r.role,
+                        span,
+                        code,
+                        f"Saved for later: “{' '.join(r.text.split())}”",
+                        para,
+                    )
+                )
+                continue
+            asks.append(_ask_piece(r, crit, para))
+            continue
+        if r.role is Role.pleasantry:
+            if "hollow_opener" in r.codes:
+                line = note_line(crit)
+                if line and not about_added:
+                    about_added = True
+                    pieces.append(
+                        Piece(
+                            "edited",
+                            line,
+                            Role.about_them,
+                            span,
+                            "hollow_opener",
+                            "Swapped the stock pleasantry for something about them.",
+                            para,
+                        )
+                    )
+                else:
+                    dropped_lead = True
+                    pieces.append(
+                        _drop(r, "hollow_opener", "Dropped the stock pleasantry before the ask.")
+                    )
+            else:
+                pieces.append(
+                    Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
+                )
+            continue
+        if (
+            hold
+            and ctx.asks
+            and r.role in (Role.news, Role.filler, Role.offer)
+            and _SERVES_ASK.search(r.text)
+        ):
+            pieces.append(
+                _drop(
+                    r,
+                    "ask_after_silence" if "ask_after_silence" in codes else None,
+                    "Held back with the ask it belongs to.",
+                )
+            )
+            continue
+        # Everything else: keep, or fix in place, or drop.
+        text = r.text
+        if "<" in text and ctx.doc.text[r.start : r.end] != text:
+            text = " ".join(ctx.doc.text[r.start : r.end].split())  # pasted markup taken out
+        fixes = r.codes & _FIXABLE
+        if "desperation" in fixes:
+            text = strip_pressure(text)
+        if "template_residue" in fixes:
+            text = fill_placeholders(text, name) or ""
+        if dropped_lead and not [
+            p for p in pieces if p.action != "dropped" and p.role is not Role.greeting
+        ]:
+            text = _LEAD_MARKER.sub("", text)
+            text = text[:1].upper() + text[1:]
+        if not text.strip() or not _substantive(text):
+            if r.role in _KEEPABLE and r.role is not Role.filler and not fixes:
+                pieces.append(
+                    Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
+                )
+            else:
+                pieces.append(
+                    _drop(
+                        r,
+                        next(iter(sorted(fixes)), None),
+                        "Dropped what was left of a flagged line.",
+                    )
+                )
+            continue
+        if text != r.text:
+            pieces.append(
+                Piece(
+                    "edited",
+                    text,
+                    r.role,
+                    span,
+                    next(iter(sorted(fixes)), None),
+                    "Took out the flagged words, kept the rest.",
+                    para,
+                )
+            )
+        else:
+            pieces.append(Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para))
+
+    body = _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
+    return fit(body, ctx.doc.raw, req.message.channel)
+
+
+# What to cut, in order, when the edit runs over the channel's budget.
+_CUT_ORDER = (
+    (Role.filler, Role.pleasantry),
+    (Role.news, Role.self_intro),
+    (Role.shared_history, Role.thanks, Role.owning_gap),
+    (Role.about_them, Role.offer),
+)
+
+
+def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
+    """Drop whole sentences, least essential and longest first, until the edit fits."""
+    out = list(pieces)
+    while overflow_at(render(out, raw, channel), channel) is not None:
+        victim = None
+        for roles in _CUT_ORDER:
+            live = [
+                i
+                for i, p in enumerate(out)
+                if p.action != "dropped" and p.role in roles and p.text.strip()
+            ]
+            if live:
+                victim = max(live, key=lambda i: len(out[i].text))
+                break
+        if victim is None:
+            break
+        p = out[victim]
+        if p.span is None:
+            out.pop(victim)
+        else:
+            out[victim] = Piece(
+                "dropped", "", p.role, p.span, "too_long", "Cut to fit the channel."
+            )
+    return out
+
+
+def _only_nudge(text: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond)\W*", text, re.I
+        )
+    )
+
+
+def _starts_paragraph(raw: str, start: int) -> bool:
+    return "\n\n" in raw[max(0, start - 6) : start] or "\n" in raw[max(0, start - 2) : start]
+
+
+def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
+    return Piece("dropped", "", r.role, (r.start, r.end), code, note)
+
+
+def _greeting(r: RoledSentence, name: str | None, para: bool) -> Piece:
+    if "template_residue" in r.codes or PLACEHOLDER.search(r.text):
+        text = f"Hi {name}," if name else "Hi,"
+        return Piece(
+            "edited",
+            text,
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Greeted them by name instead of a placeholder or mass-mail salutation.",
+        )
+    return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your greeting.", para)
+
+
+def _signoff(r: RoledSentence, crit: Critique, para: bool) -> Piece:
+    text = r.text.strip()
+    if PLACEHOLDER.search(text):
+        me = first_name(crit.ctx.req.sender.name)
+        filled = f"Best,\n{me}" if me else ""
+        if not filled:
+            return Piece(
+                "dropped",
+                "",
+                r.role,
+                (r.start, r.end),
+                "template_residue",
+                "Dropped a sign-off with an unfilled placeholder.",
+            )
+        return Piece(
+            "edited",
+            filled,
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Signed with your name instead of a placeholder.",
+            True,
+        )
+    return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your sign-off.", True)
+
+
+def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
+    source = r.text
+    if "<" in source:
+        source = " ".join(crit.ctx.doc.text[r.start : r.end].split())  # pasted markup out
+    reshaped = reshape_ask(source, "vague_ask" in r.codes, crit.ctx.doc.raw)
+    flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue"})
+    if not reshaped:
+        return Piece(
+            "dropped",
+            "",
+            Role.ask,
+            (r.start, r.end),
+            "desperation",
+            "Dropped a plea that asked nothing of its own.",
+        )
+    if reshaped.strip() == r.text.strip():
+        return Piece(
+            "kept",
+            r.text,
+            Role.ask,
+            (r.start, r.end),
+            None,
+            "Kept your request as you asked it.",
+            para,
+        )
+    code = flagged[0] if flagged else None
+    return Piece(
+        "edited",
+        reshaped,
+        Role.ask,
+        (r.start, r.end),
+        code,
+        "The same request, asked calmly as a question that is easy to decline.",
+        para,
+    )
+
+
+def _with_additions(
+    crit: Critique,
+    opts: Options,
+    pieces: list[Piece],
+    asks: list[Piece],
+    held: list[str],
+    about_added: bool,
+    paragraphs: bool,
+    seed: str,
+) -> list[Piece]:
+    ctx = crit.ctx
+    codes = crit.codes()
+    head = [p for p in pieces if p.role is Role.greeting]
+    tail = [p for p in pieces if p.role is Role.signoff]
+    body = [p for p in pieces if p.role not in (Role.greeting, Role.signoff)]
+    live = [p for p in body if p.action != "dropped"]
+    roles_live = {p.role for p in live}
+    adds_front: list[Piece] = []
+    adds_back: list[Piece] = []
+
+    dormant = ctx.gap.days is not None and ctx.gap.days >= 365
+    if (
+        dormant
+        and Role.owning_gap not in roles_live
+        and (asks or held or "ask_after_silence" in codes)
+    ):
+        adds_front.append(
+            Piece(
+                "added",
+                stock.pick(stock.GAP, seed, "gap"),
+                Role.owning_gap,
+                code="ask_after_silence",
+                note="Owned the long gap before anything else.",
+                paragraph=paragraphs,
+            )
+        )
+    needs_them = not about_added and not (
+        {Role.about_them, Role.shared_history, Role.thanks} & roles_live
+    )
+    if needs_them or "generic" in codes or "me_focused" in codes:
+        line = "" if about_added else note_line(crit)
+        if line and line not in {p.text for p in live}:
+            adds_front.append(
+                Piece(
+                    "added",
+                    line,
+                    Role.about_them,
+                    code="generic" if "generic" in codes else "me_focused",
+                    note="Added a line about them, from what you know of them.",
+                    paragraph=paragraphs,
+                )
+            )
+        elif opts.stock_lines and ("me_focused" in codes or (held and not live)):
+            adds_back.append(
+                Piece(
+                    "added",
+                    stock.pick(stock.QUESTION, seed, "q"),
+                    Role.about_them,
+                    code="me_focused",
+                    note="Added a question about them.",
+                    paragraph=paragraphs,
+                )
+            )
+
+    has_offer = Role.offer in roles_live
+    wants_offer = "no_offer" in codes or bool(held) or "overdrawn" in codes
+    if wants_offer and not has_offer:
+        line = offer_line(crit)
+        if line:
+            adds_back.append(
+                Piece(
+                    "added",
+                    line,
+                    Role.offer,
+                    code="no_offer",
+                    note="Added what you can offer them.",
+                    paragraph=paragraphs,
+                )
+            )
+        elif opts.stock_lines and _offer_needed(crit, held):
+            adds_back.append(
+                Piece(
+                    "added",
+                    stock.pick(stock.OFFER, seed, "offer"),
+                    Role.offer,
+                    code="no_offer",
+                    note="Offered something back.",
+                    paragraph=paragraphs,
+                )
+            )
+
+    easy: list[Piece] = []
+    if asks and not _easy_to_decline(crit) and opts.stock_lines and _needs_easy_out(crit):
+        easy.append(
+            Piece(
+                "added",
+                stock.pick(stock.EASY_OUT, seed, "easy"),
+                Role.filler,
+                code="vague_ask" if "vague_ask" in codes else None,
+                note="Made it easy to say no.",
+                tied=True,
+            )
+        )
+    if held and not live and not adds_front and opts.stock_lines:
+        adds_back.append(
+            Piece(
+                "added",
+                stock.pick(stock.RECONNECT, seed, "rc"),
+                Role.filler,
+                note="A simple hello in place of the ask.",
+                paragraph=paragraphs,
+            )
+        )
+
+    # "hey stranger!!": a bare greeting keeps its first short line before anything added.
+    if head and body and not _END.search(head[-1].text) and len(words(body[0].text)) <= 3:
+        head, body = head + body[:1], body[1:]
+    # When the ask came first, the lines about them (and any offer) go before it; if the
+    # draft has none, the ask (with the lines that hang on it) moves after what was added.
+    merged = _after_last_ask(_merge_asks(body, asks), asks, easy)
+    if "ask_up_front" in codes and asks and crit.verdict is not Verdict.send:
+        lifted = _lift_before_ask(merged, asks)
+        if lifted is not None:
+            merged = lifted
+        elif adds_front or adds_back:
+            unit = _ask_unit(merged)
+            rest = [p for p in merged if not any(p is q for q in unit)]
+            moved = [
+                replace(
+                    p,
+                    note=p.note + " Moved after the lines about them.",
+                    code=p.code or "ask_up_front",
+                )
+                if p.role is Role.ask
+                else p
+                for p in unit
+            ]
+            return head + adds_front + rest + adds_back + _paragraph(moved, paragraphs) + tail
+    ordered = adds_front + merged + adds_back
+    return head + ordered + tail
+    ordered = adds_front + _after_last_ask(merged, asks, easy) + adds_back
+    return head + ordered + tail
+
+
+_THEM_FIRST = frozenset({Role.about_them, Role.shared_history, Role.thanks, Role.offer})
+
+
+def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None:
+    """The draft's own lines about them moved ahead of its first ask; None if it has none."""
+    first = next(i for i, p in enumerate(merged) if any(p is a for a in asks))
+    later = [
+        p
+        for p in merged[first + 1 :]
+        if p.role in _THEM_FIRST and p.action != "dropped" and not _FOLLOWS_UP.search(p.text)
+    ]
+    if not later:
+        return None
+    moved = [
+        replace(
+            p,
+            action="edited" if p.action == "kept" else p.action,
+            text=p.text,
+            code="ask_up_front",
+            note="Moved ahead of the ask: them first.",
+        )
+        if p.action == "kept"
+        else p
+        for p in later
+    ]
+    rest = [p for p in merged[first:] if not any(p is q for q in later)]
+    return merged[:first] + moved + rest
+
+
+_FOLLOWS_UP = re.compile(
+    r"^\W*(?:their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached)\b",
+    re.I,
+)
+
+
+def _ask_unit(pieces: list[Piece]) -> list[Piece]:
+    """The live asks, each with the lines right after it that only make sense beside it
+    ("Their HR will email you a form."), and the easy-out tied to them."""
+    unit: list[Piece] = []
+    live = [p for p in pieces if p.action != "dropped"]
+    for i, p in enumerate(live):
+        if p.role is not Role.ask:
+            continue
+        unit.append(p)
+        for q in live[i + 1 : i + 3]:
+            if q.tied or (q.span and q.role not in _THEM_FIRST and _FOLLOWS_UP.search(q.text)):
+                unit.append(q)
+            else:
+                break
+    return unit
+
+
+def _paragraph(asks: list[Piece], paragraphs: bool) -> list[Piece]:
+    if asks and paragraphs:
+        return [replace(asks[0], paragraph=True), *asks[1:]]
+    return asks
+
+
+def _after_last_ask(merged: list[Piece], asks: list[Piece], easy: list[Piece]) -> list[Piece]:
+    """The easy-out goes after the last ask and the lines that hang on it."""
+    if not easy or not asks:
+        return merged
+    at = max(i for i, p in enumerate(merged) if any(p is a for a in asks)) + 1
+    while at < len(merged) and merged[at].span and _FOLLOWS_UP.search(merged[at].text):
+        at += 1
+    return merged[:at] + easy + merged[at:]
+
+
+def _merge_asks(body: list[Piece], asks: list[Piece]) -> list[Piece]:
+    """Put each ask back where it stood in the draft (body holds everything but the asks)."""
+    return sorted(body + asks, key=lambda p: p.span[0] if p.span else -1) if asks else body
+
+
+def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] | None:
+    """Answer what the re-critique of an edit still finds, where an addition can; None when
+    nothing more can be done."""
+    ctx = crit.ctx
+    seed = ctx.doc.raw
+    paragraphs = "\n\n" in seed.strip()
+    out = list(pieces)
+    changed = False
+    body_end = next((i for i, p in enumerate(out) if p.role is Role.signoff), len(out))
+    first_ask = next(
+        (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), body_end
+    )
+    live_texts = {p.text for p in out if p.action != "dropped"}
+    if {"me_focused", "generic"} & left:
+        line = note_line(crit)
+        if not line or line in live_texts:
+            line = stock.pick(stock.QUESTION, seed, "q")
+        if line not in live_texts:
+            out.insert(
+                first_ask,
+                Piece(
+                    "added",
+                    line,
+                    Role.about_them,
+                    code="me_focused",
+                    note="Added a question about them.",
+                    paragraph=paragraphs,
+                ),
+            )
+            changed = True
+    if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
+        line = offer_line(crit) or stock.pick(stock.OFFER, seed, "offer")
+        at = next(
+            (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
+        )
+        at = (
+            at
+            if at is not None
+            else next((i for i, p in enumerate(out) if p.role is Role.signoff), len(out))
+        )
+        out.insert(
+            at,
+            Piece(
+                "added",
+                line,
+                Role.offer,
+                code="no_offer",
+                note="Offered something back.",
+                paragraph=paragraphs,
+            ),
+        )
+        changed = True
+    if "hollow_opener" in left:
+        for i, p in enumerate(out):
+            if p.role is Role.pleasantry and p.action != "dropped" and p.span:
+                out[i] = Piece(
+                    "dropped", "", p.role, p.span, "hollow_opener", "Dropped the stock pleasantry."
+                )
+                changed = True
+    if "desperation" in left:
+        for i, p in enumerate(out):
+            if p.action == "dropped" or p.role in (Role.greeting, Role.signoff):
+                continue
+            calm = strip_pressure(p.text)
+            if calm != p.text.strip():
+                changed = True
+                out[i] = (
+                    replace(
+                        p, action="edited" if p.span else "added", text=calm, code="desperation"
+                    )
+                    if calm and _substantive(calm)
+                    else Piece(
+                        "dropped", "", p.role, p.span, "desperation", "Dropped the pressure."
+                    )
+                )
+    if "ask_up_front" in left:
+        unit = _ask_unit(out)
+        rest = [p for p in out if not any(p is q for q in unit)]
+        at = next((i for i, p in enumerate(rest) if p.role is Role.signoff), len(rest))
+        moved = [
+            replace(p, code=p.code or "ask_up_front") if p.role is Role.ask else p for p in unit
+        ]
+        new = rest[:at] + _paragraph(moved, paragraphs) + rest[at:]
+        if unit and new != out:
+            out, changed = new, True
+    return fit(out, seed, ctx.req.message.channel) if changed else None
+
+
+def _offer_needed(crit: Critique, held: list[str]) -> bool:
+    """A stock offer only where the critique needs one: a withdrawal with nothing given."""
+    return bool(held) or any(
+        f.code == "no_offer" and f.severity is not None and f.severity.value != "low"
+        for f in crit.findings
+    )
+
+
+def _needs_easy_out(crit: Critique) -> bool:
+    return not all(a.small for a in crit.ctx.asks) or "vague_ask" in crit.codes()
+
+
+_END = re.compile(r"[.!?…:,)\"'”’]\s*$")
+
+
+def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
+    """The rewrite's text. Neighbouring pieces of the draft keep the draft's own spacing;
+    elsewhere a paragraph break where the draft (or an email's layout) had one."""
+    short = channel not in (Channel.email, Channel.other)
+    draft = sorted((p.span for p in pieces if p.span), key=lambda sp: sp[0])
+    before = {sp: (draft[i - 1][1] if i else 0) for i, sp in enumerate(draft)}
+    out: list[str] = []
+    last_end: int | None = None
+    greeting_end = next((p.span[1] for p in pieces if p.role is Role.greeting and p.span), None)
+    for p in pieces:
+        if p.action == "dropped" or not p.text.strip():
+            continue
+        text = p.text.strip()
+        if p.span:
+            gap = raw[before[p.span] : p.span[0]]
+            if len(out) == 1 and greeting_end is not None:
+                gap = raw[greeting_end : p.span[0]] if p.span[0] >= greeting_end else gap
+            if not out:
+                sep = ""
+            elif last_end == before[p.span] and p.action == "kept":
+                sep = gap
+            elif ("\n\n" in gap and not short) or (p.paragraph and not short):
+                sep = "\n\n"
+            elif "\n" in gap or p.role is Role.signoff:
+                sep = "\n"
+            else:
+                sep = " "
+            last_end = p.span[1]
+        else:
+            sep = "\n\n" if p.paragraph and not short else " "
+            if (
+                len(out) == 1
+                and greeting_end is not None
+                and "\n" in raw[greeting_end : greeting_end + 3]
+            ):
+                sep = "\n\n" if not short else "\n"
+            if out and not _END.search(out[-1]):
+                sep = "\n"  # "hey" or "been forever lol" run on into a new sentence otherwise
+            last_end = None
+        out.append(sep + text if out else text)
+    return "".join(out).strip()

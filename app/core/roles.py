@@ -1,0 +1,187 @@
+"""What each sentence of the draft does: greeting, pleasantry, a line about them, the ask,
+pressure, score-keeping, and so on.
+
+Read once per critique from the shared facts and the findings, so the API, the web form
+and the rewrite all see the same reading: the rewrite keeps sentences whose role carries
+no problem, edits or drops the ones that do, and reshapes the ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.analyzers.base import Context
+from app.core.analyzers.relationship import KEEPING_SCORE, recalls_favour
+from app.core.analyzers.tone import DESPERATION
+from app.core.ledger import GAP_LONG, GAP_YEARS
+from app.core.patterns import phrases
+from app.core.phrasebook import VAGUE
+from app.core.signals import PLACEHOLDER
+from app.core.stage import CLAIMS_PAST
+from app.core.text import FIRST_PERSON, SECOND_PERSON, Sentence, words
+from app.models import Finding, Kind, Role
+
+_THANKS = re.compile(
+    r"^\W*(?:(?:and|also|again|but)\s+)?(?:thanks|thank\s+you|thx|ty|many\s+thanks|i(?:'m|\s+am)\s+(?:so\s+|really\s+|still\s+)?grateful|"
+    r"i\s+(?:really\s+|truly\s+)?appreciate(?:d)?)\b",
+    re.IGNORECASE,
+)
+_SELF_INTRO = phrases(
+    r"my\s+name\s+is",
+    r"(?:i(?:'m|\s+am)|this\s+is)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|from|and|here|—|-)",
+    r"i(?:'m|\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:at|from|with|in)\b",
+    r"i(?:'m|\s+am)\s+(?:currently\s+)?(?:a|an)\s+(?:\w+\s+){0,2}(?:student|graduate|junior|senior|sophomore|freshman|engineer|"
+    r"designer|analyst|manager|nurse|teacher|developer|consultant|founder|researcher|writer|recruiter)",
+)
+_FILLER = phrases(
+    r"(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time)",
+    r"long\s+time(?:\s+no\s+\w+)?",
+    r"haha+",
+    r"lol",
+    r"anyway",
+    r"wow",
+    r"so+",
+)
+
+_PLEA_BANGS = re.compile(r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}")
+
+# A line that carries on from the one before ("Their HR will email you a form."): context.
+_CONTEXT = re.compile(r"^\W*(?:their|they|it|this|that|these|those|he|she|which)\b", re.I)
+
+# Findings whose span marks the sentence's role outright.
+_ROLE_OF_CODE = {
+    "keeping_score": Role.score_keeping,
+    "template_residue": Role.placeholder,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RoledSentence:
+    """A piece of the draft (a sentence, the greeting or the sign-off) and its role."""
+
+    start: int
+    end: int
+    role: Role
+    text: str
+    codes: frozenset[str]  # problem codes whose span touches it
+    sentence: Sentence | None = None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _touching(findings: Iterable[Finding], start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        f.code
+        for f in findings
+        if f.kind is Kind.problem and f.span and _overlaps((f.span.start, f.span.end), (start, end))
+    )
+
+
+def _is_filler(text: str) -> bool:
+    return len(words(text)) <= 6 and _FILLER.search(text) is not None
+
+
+def _role(
+    ctx: Context, s: Sentence, codes: frozenset[str], asks: set[int], offers: set[int]
+) -> Role:
+    if "injection" in codes:
+        return Role.filler
+    for code, role in _ROLE_OF_CODE.items():
+        if code in codes:
+            return role
+    if PLACEHOLDER.search(s.text):
+        return Role.placeholder
+    if s.index in asks:
+        # "Let me know ASAP." is the pressure, not a request of its own
+        short = len(words(s.text)) <= 6
+        return Role.pressure if "desperation" in codes and short else Role.ask
+    if "desperation" in codes:
+        return Role.pressure
+    if s.index in offers:
+        return Role.offer
+    own = ctx.signals.owned_gap
+    if (own and s.start <= own[0] < s.end) or GAP_YEARS.search(s.text) or GAP_LONG.search(s.text):
+        return Role.owning_gap if not _is_filler(s.text) else Role.filler
+    if any(p is s for p, _, _ in ctx.signals.pleasantries):
+        return Role.pleasantry
+    if _is_filler(s.text):
+        return Role.filler
+    if _THANKS.search(s.text):
+        return Role.thanks
+    if s.index <= 1 and _SELF_INTRO.search(s.text):
+        return Role.self_intro
+    if CLAIMS_PAST.search(s.text):
+        return Role.shared_history
+    specific = any(
+        sp is s and sp.start not in ctx.signals.notes_only for sp, _, _ in ctx.signals.specific
+    )
+    if specific or s in ctx.signals.interest_questions:
+        return Role.about_them
+    if SECOND_PERSON.count(s.text) > FIRST_PERSON.count(s.text) and not _CONTEXT.search(s.text):
+        return Role.about_them
+    return Role.news
+
+
+# Text aimed at software, not at the reader: prompt injection and script tags.
+INJECTION = re.compile(
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)"
+    r"|disregard\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|guidelines)"
+    r"|(?:^|[\s>`])(?:system|assistant|developer)\s*:"
+    r"|rate\s+(?:this|it|the)\s+(?:message|draft|email|note)\s+(?:as\s+)?(?:perfect|send|\d+)"
+    r"|return\s+no\s+findings|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
+    re.IGNORECASE,
+)
+
+
+def _pattern_codes(text: str, is_ask: bool, asks: bool = False) -> frozenset[str]:
+    """Problems a sentence carries by itself: an analyzer reports only the first place it
+    fires, but the rewrite must clean every sentence ("please, please", "I'll take anything")."""
+    found: set[str] = set()
+    if INJECTION.search(text):
+        found.add("injection")
+    if DESPERATION.search(text) or _PLEA_BANGS.search(text):
+        found.add("desperation")
+    if KEEPING_SCORE.search(text) or (asks and recalls_favour(text)):
+        found.add("keeping_score")
+    if PLACEHOLDER.search(text):
+        found.add("template_residue")
+    if is_ask and VAGUE.search(text):
+        found.add("vague_ask")
+    return frozenset(found)
+
+
+def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
+    """Every sentence of the draft with its role, plus the greeting and sign-off, in order."""
+    problems = [f for f in findings if f.kind is Kind.problem]
+    asks = {a.sentence.index for a in ctx.asks}
+    offers = {o.sentence.index for o in ctx.offers}
+    out: list[RoledSentence] = []
+    doc = ctx.doc
+    if doc.greeting:
+        g0, g1 = doc.greeting
+        g1 = g0 + len(doc.raw[g0:g1].rstrip())
+        out.append(
+            RoledSentence(g0, g1, Role.greeting, doc.raw[g0:g1], _touching(problems, g0, g1))
+        )
+    for s in doc.sentences:
+        codes = _touching(problems, s.start, s.end) | _pattern_codes(
+            s.text, s.index in asks, bool(asks)
+        )
+        out.append(
+            RoledSentence(
+                s.start,
+                s.end,
+                _role(ctx, s, codes, asks, offers),
+                doc.raw[s.start : s.end],
+                codes,
+                s,
+            )
+        )
+    if doc.signoff:
+        s0, s1 = doc.signoff
+        out.append(RoledSentence(s0, s1, Role.signoff, doc.raw[s0:s1], _touching(problems, s0, s1)))
+    return out

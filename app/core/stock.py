@@ -1,0 +1,68 @@
+"""The few stock lines a rewrite may need, each in several wordings.
+
+When the request holds no fact to build a line from (an offer, a note about them), the
+rewrite falls back on one of these. The wording is picked from the draft's own text by a
+stable hash (never at random), so the same draft always gets the same rewrite while a
+hundred different drafts do not all read alike. No line states a name, number or date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+EASY_OUT = (
+    "No worries if the timing doesn't work.",
+    "Totally fine if not.",
+    "If it's not a good moment, no problem at all.",
+    "It's fine to say no; I'll understand.",
+    "No pressure either way.",
+    "If that's a hassle, just say so.",
+    "Feel free to pass if it's a busy stretch.",
+    "It is easy to say no to this, honestly.",
+)
+
+OFFER = (
+    "And if there's something I can help with on your side, I'd be glad to.",
+    "Is there anything I could do for you in return?",
+    "Happy to return the favour whenever it would help.",
+    "If I can be useful to you in any way, tell me.",
+    "What could I help you with at the moment?",
+    "I'd like to be useful to you too, so let me know what would help.",
+    "If there's a project where an extra pair of hands would help, count me in.",
+    "Let me know how I can return the favour.",
+)
+
+QUESTION = (
+    "What are you working on at the moment?",
+    "What's keeping you busy these days?",
+    "How are things on your side?",
+    "What's been the best part of your year so far?",
+    "What are you most excited about right now?",
+    "How has work been treating you?",
+    "What's new with you?",
+    "What's on your plate these days?",
+)
+
+GAP = (
+    "It's been far too long since we last talked, and that's on me.",
+    "I'm sorry I let so much time pass without a word.",
+    "I've been a poor correspondent, and I'm sorry for the long silence.",
+    "I let us drift out of touch, and that's my fault.",
+    "It's been much too long, and I'm sorry I went quiet.",
+    "Apologies for the long silence on my side.",
+)
+
+RECONNECT = (
+    "I'd love to catch up when you have a moment.",
+    "It would be great to hear how you're doing.",
+    "I'd really like to hear your news.",
+    "Would be lovely to catch up properly sometime.",
+    "I'd enjoy hearing what you've been up to.",
+    "Let's catch up when life allows.",
+)
+
+
+def pick(options: tuple[str, ...], seed: str, salt: str = "") -> str:
+    """One of ``options``, chosen by the content of ``seed`` (stable across runs)."""
+    digest = hashlib.blake2b(f"{salt}\x00{seed}".encode(), digest_size=4).digest()
+    return options[int.from_bytes(digest, "big") % len(options)]
