@@ -198,6 +198,13 @@ def parser() -> argparse.ArgumentParser:
         type=float,
         help="gate: share of cases labelled revise/rethink that were flagged",
     )
+    e.add_argument("--min-keep-rate", type=float, help="gate: rewrite keep rate")
+    e.add_argument("--min-drop-rate", type=float, help="gate: rewrite drop rate")
+    e.add_argument(
+        "--max-sentence-share",
+        type=float,
+        help="gate: the most repeated sentence may appear in at most this share of rewrites",
+    )
     e.add_argument(
         "--min-verdict-specificity",
         type=float,

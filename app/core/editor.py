@@ -21,6 +21,7 @@ from typing import Literal
 from app.core import stock
 from app.core.analyzers.tone import DESPERATION, overflow_at
 from app.core.critique import Critique
+from app.core.phrasebook import VAGUE
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
@@ -167,7 +168,10 @@ def note_line(crit: Critique) -> str:
         if not clause or len(clause) > 140:
             continue
         key = {w.lower() for w in words(note) if len(w) >= 5}
-        if key and len(key & draft_words) * 2 >= len(key):
+        names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
+        if (key and len(key & draft_words) * 2 >= len(key)) or any(
+            n in crit.ctx.doc.raw for n in names
+        ):
             continue  # the draft already says it in the sender's own words
         frames: tuple[str, ...]
         if is_achievement(clause):
@@ -220,6 +224,9 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
         return ""
     body = _LEAD_MARKER.sub("", calm).strip()
     if vague:
+        swapped = _swap_vague(body)
+        if swapped and not VAGUE.search(swapped) and _substantive(swapped):
+            return swapped[:1].upper() + swapped[1:]
         return _narrowed(body, seed)
     m = _ASK_LEAD.match(body)
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
@@ -237,12 +244,62 @@ _ABOUT = re.compile(
 )
 
 
+_AT_NAME = re.compile(
+    r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
+)
+_FOR_ROLES = re.compile(
+    r"\bfor\s+((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
+    re.IGNORECASE,
+)
+
+
+# Open-ended phrasings and a bounded wording of the same request, swapped in place so the
+# rest of the sender's sentence (what it is about, the coffee) stays.
+_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"pick\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?", "ask you two or three questions"),
+        (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
+        (
+            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",
+            "point me to one person I should talk to",
+        ),
+        (
+            r"keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind",
+            "point me to one person I should talk to",
+        ),
+        (
+            r"(?:help\s+me\s+)?find\s+(?:me\s+)?(?:a\s+|any\s+)?(?:job|work|role)\b",
+            "suggest one person I could ask about roles",
+        ),
+        (
+            r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b",
+            "one opening that might fit",
+        ),
+        (
+            r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)\b",
+            "your view on one question",
+        ),
+    )
+)
+
+
+def _swap_vague(body: str) -> str:
+    out = body
+    for pattern, repl in _SWAPS:
+        out = pattern.sub(repl, out)
+    return out if out != body else ""
+
+
 def _narrowed(body: str, seed: str) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
-    (its own topic, or the draft around it when the ask only says "anything")."""
-    where = " at your company" if _THEIRS.search(body) else ""
+    (its own topic and the place it names, or the draft around it when the ask only says
+    "anything")."""
+    named = _AT_NAME.search(body)
+    where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
     m = _ABOUT.search(body)
-    topic = m.group(1).strip() if m else ""
+    roles = _FOR_ROLES.search(body)
+    topic = m.group(1).strip() if m else f"{roles.group(1).strip()} roles" if roles else ""
     if _JOBLIKE.search(body) or (not topic and _JOBLIKE.search(seed)):
         what = topic or "openings"
         options = (
@@ -254,7 +311,7 @@ def _narrowed(body: str, seed: str) -> str:
         what = topic or "it"
         options = (
             f"Could I ask you one specific question about {what} by email?",
-            f"Is there one person you'd suggest I talk to about {what}?",
+            f"Is there one person{where} you'd suggest I talk to about {what}?",
             f"Would you have time for one short question about {what}?",
         )
     return stock.pick(options, seed, "narrow")
@@ -362,7 +419,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             asks.append(_ask_piece(r, crit, para))
             continue
         if r.role is Role.pleasantry:
-            if "hollow_opener" in r.codes:
+            if "hollow_opener" in r.codes and not _facts(r.text[1:]):
                 line = note_line(crit)
                 if line and not about_added:
                     about_added = True
@@ -457,6 +514,14 @@ _CUT_ORDER = (
 )
 
 
+_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
+
+
+def _facts(text: str) -> int:
+    """Names and numbers in a line: what a reader would miss most if it were cut."""
+    return len(_FACT.findall(text))
+
+
 def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """Drop whole sentences, least essential and longest first, until the edit fits."""
     out = list(pieces)
@@ -469,7 +534,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                 if p.action != "dropped" and p.role in roles and p.text.strip()
             ]
             if live:
-                victim = max(live, key=lambda i: len(out[i].text))
+                victim = max(live, key=lambda i: len(out[i].text) - 30 * _facts(out[i].text))
                 break
         if victim is None:
             break

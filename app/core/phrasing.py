@@ -73,6 +73,8 @@ def second_person(note: str, names: list[str]) -> str | None:
         if nxt.lower() in name_words:
             body = body[len(nxt) :].lstrip()
         rest = body
+    elif re.match(r"^now\s+(?:a|an|the|[A-Z])", s):
+        return f"you're {s}"  # "now Director of Brand at Northwind" -> "you're now Director ..."
     elif _VERB_START.match(s):
         rest = s[0].lower() + s[1:]
     if rest is None:
@@ -86,6 +88,8 @@ def second_person(note: str, names: list[str]) -> str | None:
 
 
 def is_achievement(clause: str) -> bool:
+    if clause.startswith("you're now "):
+        return True
     return bool(_ACHIEVE.match(clause.removeprefix("you ").strip()))
 
 
@@ -107,6 +111,8 @@ def offer_clause(offer: str, context: str = "") -> str:
     s = _OFFER_LEAD.sub("", _clean(offer))
     if not s:
         return ""
+    if (words(s)[0].lower() if words(s) else "") in _THIRD_TO_SECOND:
+        return ""  # "builds websites for nonprofits" is a fact about the sender, not an offer
     lead = words(s)[0] if words(s) else ""
     lowered = lead.lower()
     if lowered in _LOWERABLE or (

@@ -26,10 +26,16 @@ OFFER = (
     "Is there anything I could do for you in return?",
     "Happy to return the favour whenever it would help.",
     "If I can be useful to you in any way, tell me.",
-    "What could I help you with at the moment?",
+    "Is there something I could help you with?",
     "I'd like to be useful to you too, so let me know what would help.",
     "If there's a project where an extra pair of hands would help, count me in.",
     "Let me know how I can return the favour.",
+    "I owe you one, so tell me when I can help.",
+    "If something on your list could use a hand, I'm around.",
+    "I'd be glad to help with anything on your side in return.",
+    "Tell me if there's anything I can take off your plate.",
+    "Whatever would help you right now, I'm happy to pitch in.",
+    "If I can return the favour down the line, just ask.",
 )
 
 QUESTION = (
@@ -41,6 +47,10 @@ QUESTION = (
     "How has work been treating you?",
     "What's new with you?",
     "What's on your plate these days?",
+    "What's taking up most of your time lately?",
+    "How have the last few months been for you?",
+    "What are you hoping to get done before the year is out?",
+    "Anything exciting coming up for you?",
 )
 
 GAP = (

@@ -12,12 +12,22 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from app.models import CoachRequest, Verdict
 
 
+class ExpectedRewrite(BaseModel):
+    """What a careful editor keeps in a rewrite, and what must be gone (case-insensitive)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    keep: list[str] = Field(default_factory=list)
+    drop: list[str] = Field(default_factory=list)
+
+
 class Expected(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     verdict: Verdict | None = None
     codes: list[str] = Field(default_factory=list)
     not_codes: list[str] = Field(default_factory=list)
+    rewrite: ExpectedRewrite | None = None
 
 
 class Case(BaseModel):

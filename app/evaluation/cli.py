@@ -52,6 +52,18 @@ def gates(report: dict[str, Any], args: argparse.Namespace) -> list[str]:
         value = report["verdict"][key]
         if floor is not None and (value is None or value < floor):
             missed.append(f"verdict {name} {value} < {floor}")
+    rw = report["rewrite"]
+    for flag, key, better in (
+        ("min_keep_rate", "keep_rate", 1),
+        ("min_drop_rate", "drop_rate", 1),
+        ("max_sentence_share", "max_sentence_share", -1),
+    ):
+        bound = getattr(args, flag, None)
+        value = rw.get(key)
+        if bound is None:
+            continue
+        if value is None or (value < bound if better > 0 else value > bound):
+            missed.append(f"rewrite {key} {value} {'<' if better > 0 else '>'} {bound}")
     if args.min_code_f1 is not None:
         for code, m in report["codes"].items():
             if m["support"] >= args.min_support and (m["f1"] or 0.0) < args.min_code_f1:

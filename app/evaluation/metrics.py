@@ -6,6 +6,8 @@ Undefined ratios (0/0) are ``None`` rather than a made-up 0 or 1; F1 uses
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -93,3 +95,41 @@ def code_counts(rows: list[tuple[list[str], list[str], set[str]]]) -> dict[str, 
 
 def code_block(c: Counts) -> dict[str, object]:
     return {"precision": c.precision, "recall": c.recall, "f1": c.f1, "support": c.tp + c.fn}
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def sentences_of(text: str) -> set[str]:
+    """A rewrite's sentences of four or more words, normalised, each counted once."""
+    out = set()
+    for m in _SENTENCE.finditer(text):
+        s = " ".join(m.group().split()).strip()
+        if len(s.split()) >= 4:
+            out.add(s.lower())
+    return out
+
+
+def sentence_share(texts: list[str]) -> tuple[float | None, str | None]:
+    """The share of rewrites holding the single most repeated sentence: a form-letter alarm."""
+    if not texts:
+        return None, None
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(sentences_of(t))
+    if not counts:
+        return 0.0, None
+    sentence, n = counts.most_common(1)[0]
+    return round(n / len(texts), 4), sentence
+
+
+def keep_drop(pairs: list[tuple[list[str], list[str], str]]) -> tuple[float | None, float | None]:
+    """(keep rate, drop rate) over (keep, drop, rewrite) triples; None where nothing was labelled."""
+    kept = keep_total = gone = drop_total = 0
+    for keep, drop, text in pairs:
+        low = text.lower()
+        keep_total += len(keep)
+        kept += sum(1 for k in keep if k.lower() in low)
+        drop_total += len(drop)
+        gone += sum(1 for d in drop if d.lower() not in low)
+    return _ratio(kept, keep_total), _ratio(gone, drop_total)

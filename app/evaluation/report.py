@@ -64,7 +64,35 @@ def build(
                 }
             )
 
+        labels = o.case.expected.rewrite
+        if labels is not None:
+            low = o.response.rewrite.text.lower()
+            for k in labels.keep:
+                if k.lower() not in low:
+                    failures.append(
+                        {"id": cid, "field": "rewrite.keep", "expected": k, "got": "missing"}
+                    )
+            for d in labels.drop:
+                if d.lower() in low:
+                    failures.append(
+                        {
+                            "id": cid,
+                            "field": "rewrite.drop",
+                            "expected": f"no {d!r}",
+                            "got": "still there",
+                        }
+                    )
+
     checked = [o for o in outcomes if o.rewrite_verdict is not None]
+    texts = [o.response.rewrite.text for o in outcomes if o.response is not None]
+    share, common = metrics.sentence_share(texts)
+    keep_rate, drop_rate = metrics.keep_drop(
+        [
+            (o.case.expected.rewrite.keep, o.case.expected.rewrite.drop, o.response.rewrite.text)
+            for o in outcomes
+            if o.response is not None and o.case.expected.rewrite is not None
+        ]
+    )
     passed = sum(
         1 for o in checked if o.rewrite_verdict is not None and o.rewrite_verdict.value == "send"
     )
@@ -79,6 +107,11 @@ def build(
             "checked": len(checked),
             "pass_rate": round(passed / len(checked), 4) if checked else None,
             "grounding_violations": sum(1 for o in checked if o.grounding),
+            "labelled": sum(1 for o in outcomes if o.case.expected.rewrite is not None),
+            "keep_rate": keep_rate,
+            "drop_rate": drop_rate,
+            "max_sentence_share": share,
+            "most_repeated_sentence": common,
         },
         "failures": failures,
         "malformed": malformed,
@@ -123,6 +156,9 @@ def summary(report: dict[str, Any], gated_support: int = 8) -> str:
         "",
         f"Rewrites: {rw['checked']} checked, pass rate {_fmt(rw['pass_rate'])}, "
         f"grounding violations {rw['grounding_violations']}",
+        f"  kept {_fmt(rw['keep_rate'])} of what an editor would keep and removed "
+        f"{_fmt(rw['drop_rate'])} of what must go ({rw['labelled']} labelled); the most repeated "
+        f"sentence is in {_fmt(rw['max_sentence_share'])} of rewrites",
         f"Timing: total {report['timing']['total_seconds']:.3f} s, median {report['timing']['median_ms']} ms; slowest: "
         + ", ".join(f"{s['id']} ({s['ms']} ms)" for s in report["timing"]["slowest"][:3]),
     ]
