@@ -241,6 +241,19 @@ def test_bad_draft_gets_rethink_with_highlights_ledger_and_rewrite(page: WebDriv
     assert d.find_elements(By.CSS_SELECTOR, "#deposit-ideas li")
     assert d.find_element(By.ID, "copy-rewrite").is_displayed()
 
+    # Next to the clean copy, the rewrite as tracked changes of the draft: cuts struck,
+    # insertions marked, each with its reason shown on keyboard focus.
+    tracked = d.find_element(By.ID, "tracked")
+    cuts = tracked.find_elements(By.CSS_SELECTOR, "del.tc-del")
+    adds = tracked.find_elements(By.CSS_SELECTOR, "ins.tc-ins")
+    assert cuts and adds
+    assert any("ASAP" in c.text for c in cuts)
+    why = cuts[0].find_element(By.CSS_SELECTOR, ".tc-why")
+    assert not why.is_displayed()
+    d.execute_script("arguments[0].focus()", cuts[0])
+    assert why.is_displayed() and why.text.strip()
+    assert "line-through" in cuts[0].value_of_css_property("text-decoration")
+
     # The form keeps what the user typed.
     assert value(d, "draft") == BAD_DRAFT
     assert value(d, "last_contact") == LONG_AGO

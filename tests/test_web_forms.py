@@ -283,3 +283,33 @@ def test_segments_of_text_without_findings() -> None:
 def test_strength_under_a_problem_takes_the_problem_colour() -> None:
     segs = segments("abcd", [Mark(1, finding("s", (0, 4), None)), Mark(2, finding("p", (0, 2)))])
     assert [(s.text, s.tone) for s in segs] == [("ab", "medium"), ("cd", "strength")]
+
+
+def test_tracked_changes_are_word_level_edits_of_the_draft() -> None:
+    from app.models import Change, Span
+    from app.web.routes import tracked_changes
+
+    draft = "Hi Ana! How are you? Can you call me ASAP?"
+    changes = [
+        Change(action="kept", span=Span(start=0, end=7), note="kept"),
+        Change(action="dropped", code="hollow_opener", span=Span(start=8, end=20), note="cut"),
+        Change(
+            action="edited",
+            code="desperation",
+            span=Span(start=21, end=42),
+            text="Can you call me?",
+            note="calm",
+        ),
+        Change(action="added", code="no_offer", text="Happy to help in return.", note="offer"),
+    ]
+    runs = [(t.kind, t.text) for t in tracked_changes(draft, changes)]
+    assert runs == [
+        ("same", "Hi Ana!"),
+        ("del", "How are you?"),
+        ("same", "Can you call"),
+        ("del", "me ASAP?"),
+        ("ins", "me?"),
+        ("ins", "Happy to help in return."),
+    ]
+    # an LLM rewrite has no spans: no tracked view, only the clean copy
+    assert tracked_changes(draft, [Change(action="edited", note="rewritten")]) == []

@@ -9,6 +9,8 @@ escaped by Jinja like everything else.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -24,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app import __version__
 from app.core.stage import STAGE_LABELS
 from app.errors import CoachError, TooLarge
-from app.models import CoachResponse, Finding, Kind, Ledger
+from app.models import Change, CoachResponse, Finding, Kind, Ledger
 from app.service import CoachService
 from app.web.forms import (
     CHANNELS,
@@ -186,6 +188,53 @@ def text_rows(text: str, width: int = 64, least: int = 6, most: int = 30) -> int
     return max(least, min(most, rows + 1))
 
 
+@dataclass(frozen=True, slots=True)
+class Tracked:
+    """One run of the tracked-changes view: unchanged text, a deletion or an insertion."""
+
+    kind: str  # same | del | ins
+    text: str
+    note: str = ""
+    code: str | None = None
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _word_diff(old: str, new: str, note: str, code: str | None) -> list[Tracked]:
+    """An edited sentence as word-level cuts and insertions, so a small fix looks small."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    runs: list[Tracked] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(Tracked("same", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(Tracked("del", " ".join(a[i1:i2]), note, code))
+        if j2 > j1:
+            runs.append(Tracked("ins", " ".join(b[j1:j2]), note, code))
+    return runs
+
+
+def tracked_changes(draft: str, changes: list[Change]) -> list[Tracked]:
+    """The rewrite as edits of the draft, in the rewrite's order. Empty when the changes
+    carry no spans (an LLM rewrite): then only the clean copy is shown."""
+    if not any(c.span for c in changes):
+        return []
+    out: list[Tracked] = []
+    for c in changes:
+        old = draft[c.span.start : c.span.end] if c.span else ""
+        if c.action == "kept":
+            out.append(Tracked("same", old))
+        elif c.action == "dropped":
+            out.append(Tracked("del", old, c.note, c.code))
+        elif c.action == "edited" and old:
+            out.extend(_word_diff(old, c.text or "", c.note, c.code))
+        else:
+            out.append(Tracked("ins", c.text or "", c.note, c.code))
+    return out
+
+
 def result_view(text: str, res: CoachResponse) -> dict[str, Any]:
     marks = numbered(res.findings)
     led = res.ledger
@@ -215,6 +264,7 @@ def result_view(text: str, res: CoachResponse) -> dict[str, Any]:
         "since_days": led.days_since_contact,
         "gap_source": GAP_SOURCE.get(led.gap_source, ""),
         "rewrite_rows": text_rows(res.rewrite.text),
+        "tracked": tracked_changes(text, res.rewrite.changes),
     }
 
 
