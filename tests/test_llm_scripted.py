@@ -389,6 +389,23 @@ def test_ungrounded_rewrite_is_retried_then_falls_back(app: str, fake: FakeOpenA
     assert json.loads(retry.content("assistant"))["rewrite"]["text"] == UNGROUNDED
 
 
+def test_rewrite_that_breaks_the_edit_plan_is_retried_then_falls_back(
+    app: str, fake: FakeOpenAI
+) -> None:
+    """The prompt carries the sentence roles and the rules engine's edit; a rewrite that
+    brings back what the plan cut (the stock pleasantry before the ask) is rejected."""
+    unplanned = PRIYA_REWRITE.replace("Hi Priya,\n\n", "Hi Priya, hope you're well!\n\n")
+    fake.script(answer(text=unplanned), answer(text=unplanned))
+    data = post(app, PRIYA)
+    report = data["engine_report"]
+    assert report["rewrite"] == "rules" and report["degraded"] is True
+    assert any("hollow_opener" in r for r in report["reasons"]), report["reasons"]
+    first, retry = fake.requests
+    prompt = first.content("user")
+    assert "Edit plan" in prompt and "(pleasantry): hope you're well!" in prompt
+    assert "keeps what had to go (hollow_opener)" in retry.content("user", 1)
+
+
 def test_ungrounded_rewrite_fixed_on_retry_is_accepted(app: str, fake: FakeOpenAI) -> None:
     fake.script(answer(text=UNGROUNDED), good_answer())
     data = post(app, PRIYA)

@@ -206,7 +206,8 @@ class OpenAIEngine:
 
         corpus = request_corpus(req)
         fallback_subject = rules.rewrite.subject
-        rewrite, problems = check_rewrite(req, output.rewrite, fallback_subject, corpus)
+        plan = rules.rewrite.changes
+        rewrite, problems = check_rewrite(req, output.rewrite, fallback_subject, corpus, plan)
         if rewrite is not None:
             run.rewrite = rewrite
             return
@@ -221,7 +222,7 @@ class OpenAIEngine:
         except LLMFailure as e:
             run.fail("llm rewrite", f"rejected ({'; '.join(problems)}), then retry failed: {e}")
             return
-        rewrite, problems_again = check_rewrite(req, again.rewrite, fallback_subject, corpus)
+        rewrite, problems_again = check_rewrite(req, again.rewrite, fallback_subject, corpus, plan)
         if rewrite is None:
             run.fail(
                 "llm rewrite",

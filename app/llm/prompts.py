@@ -30,6 +30,7 @@ TEMPLATES = (SYSTEM, USER, REPAIR, RETRY)
 # neither removes nor adds findings with these codes.
 FIXED_CODES = ("ask_after_silence", "overdrawn", "template_residue", "keeping_score", "too_long")
 
+_PLAN_ITEMS = 24
 _HISTORY = 6  # most recent interactions shown; the ledger line already counts them all
 _ITEMS = 5  # offers / notes shown
 _CLIP = 200  # characters per free-text fact
@@ -113,6 +114,29 @@ def _rules_facts(rules: CoachResponse) -> dict[str, object]:
     }
 
 
+def _plan(req: CoachRequest, rules: CoachResponse) -> list[str]:
+    """The draft's sentences with their roles, and the rules engine's edit of each: the
+    model edits the same draft by the same plan instead of writing a new message."""
+    text = req.message.text
+    roles = {(s.span.start, s.span.end): s.role.value for s in rules.sentences}
+    lines: list[str] = []
+    for c in rules.rewrite.changes[:_PLAN_ITEMS]:
+        if c.span is not None:
+            old = _clip(text[c.span.start : c.span.end], 160)
+            role = roles.get((c.span.start, c.span.end), "text")
+            if c.action == "kept":
+                lines.append(f"keep ({role}): {old}")
+            elif c.action == "dropped":
+                lines.append(f"cut ({role}): {old} [{_clip(c.note, 100)}]")
+            else:
+                lines.append(
+                    f"edit ({role}): {old} -> {_clip(c.text or '', 160)} [{_clip(c.note, 100)}]"
+                )
+        elif c.text:
+            lines.append(f"add: {_clip(c.text, 160)} [{_clip(c.note, 100)}]")
+    return lines
+
+
 def build(env: jinja2.Environment, req: CoachRequest, rules: CoachResponse) -> Prompt:
     """The system and user messages for one request."""
     allowed = [a for a in REGISTRY if a.code not in FIXED_CODES]
@@ -132,6 +156,7 @@ def build(env: jinja2.Environment, req: CoachRequest, rules: CoachResponse) -> P
             req=_request_facts(req, rules),
             rules=_rules_facts(rules),
             no_ask=no_ask,
+            plan=_plan(req, rules),
             fence=fence_for(req.message.text, subject),
             draft=req.message.text,
             subject=subject,

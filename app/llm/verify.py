@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from app.core.analyzers import REGISTRY, Analyzer
 from app.core.critique import critique
 from app.core.grounding import violations
-from app.core.rewrite import verify
+from app.core.rewrite import request_kept, verify
 from app.llm.prompts import FIXED_CODES
 from app.llm.schema import MAX_CHANGES, MAX_FINDINGS, LLMFinding, LLMRewrite
 from app.models import Change, Channel, CoachRequest, Finding, Kind, Rewrite, Span, Verdict
@@ -142,8 +142,40 @@ def _ungrounded(line: str, req: CoachRequest, corpus: str) -> list[str]:
     return sorted({v.token for v in violations(line, req, corpus) if v.start not in starts})
 
 
+_CUT_CODES = frozenset({"desperation", "keeping_score", "template_residue", "hollow_opener"})
+
+
+def plan_problems(req: CoachRequest, plan: list[Change], text: str) -> list[str]:
+    """Where the model's rewrite breaks the edit plan: the request lost (unless the ask is
+    held back) or a sentence the plan cut brought back."""
+    problems: list[str] = []
+    crit = critique(req)
+    if crit.verdict is not Verdict.rethink and not request_kept(req, crit, text):
+        problems.append("it lost the sender's request: keep the same request, asked calmly")
+    low = " ".join(text.lower().split())
+    for c in plan:
+        if c.action != "dropped" or c.span is None or (c.code not in _CUT_CODES and c.code):
+            continue
+        cut = " ".join(req.message.text[c.span.start : c.span.end].lower().split())
+        if len(cut) >= 12 and cut in low:
+            problems.append(f"it brings back a cut sentence: {_clip(cut, 80)!r}")
+    for f in crit.findings:
+        if (
+            f.code in _CUT_CODES
+            and f.evidence
+            and len(f.evidence) >= 4
+            and f.evidence.lower() in low
+        ):
+            problems.append(f"it keeps what had to go ({f.code}): {_clip(f.evidence, 60)!r}")
+    return problems
+
+
 def check_rewrite(
-    req: CoachRequest, proposed: LLMRewrite, fallback_subject: str | None, corpus: str
+    req: CoachRequest,
+    proposed: LLMRewrite,
+    fallback_subject: str | None,
+    corpus: str,
+    plan: list[Change] | None = None,
 ) -> tuple[Rewrite | None, list[str]]:
     """The model's rewrite if it passes every check, else ``None`` and the failures."""
     text = proposed.text.strip()
@@ -156,6 +188,7 @@ def check_rewrite(
         return None, ["the rewrite is empty"]
     hold = critique(req).verdict is Verdict.rethink
     problems = list(verify(req, text, corpus, hold_ask=hold).problems)
+    problems += plan_problems(req, plan or [], text)
     if not _GIVING & critique(req, text).codes():
         problems.append("gives nothing: offer something concrete or ask how you can help")
     if req.message.channel is not Channel.email:
