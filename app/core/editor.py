@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.core import stock
+from app.core.analyzers.base import Context
 from app.core.analyzers.tone import DESPERATION, overflow_at
 from app.core.critique import Critique
 from app.core.phrasebook import VAGUE
-from app.core.phrasing import first_name, is_achievement, offer_clause, second_person
+from app.core.phrasing import first_name, is_achievement, offer_clause, role_phrase, second_person
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -72,11 +73,23 @@ _THEIRS = re.compile(
 # A line that only serves the ask: the attachment, the nudge to answer.
 _SERVES_ASK = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
-    r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|"
+    r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+in\s+advance|"
     r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b",
     re.IGNORECASE,
 )
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
+
+
+def _next_to_ask(ctx: Context, r: RoledSentence) -> bool:
+    """A line of the sender's news right beside the ask: usually the reason for it
+    ("the kennel's full", "landlord is on my case"), which goes when the ask is held back."""
+    if r.sentence is None or _BARE_NAME.fullmatch(r.text.strip()):
+        return False
+    near = {a.sentence.index + d for a in ctx.asks for d in (-1, 1, 2)}
+    return r.sentence.index in near
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +107,15 @@ class Piece:
 
 
 _SPACE_BEFORE = re.compile(r"\s+([,.!?;:])")
+_REPEATS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|because)\s*([.!?])", re.IGNORECASE)
 _DOUBLE_PUNCT = re.compile(r"[,;:]+\s*([.!?])")
 
 
 def _tidy(text: str) -> str:
-    s = _DOUBLE_PUNCT.sub(r"\1", _SPACE_BEFORE.sub(r"\1", _SPACES.sub(" ", text)))
+    s = _DOUBLE_PUNCT.sub(
+        r"\1", _REPEATS.sub(r"\1", _SPACE_BEFORE.sub(r"\1", _SPACES.sub(" ", text)))
+    )
     s = _BAD_EDGE.sub("", s)
     s = re.sub(r"\(\s*\)", "", s).strip()
     if s and s[-1] not in ".!?…\"'”’)":
@@ -165,6 +182,16 @@ def note_line(crit: Critique) -> str:
     draft_words = {w.lower() for w in words(crit.ctx.doc.raw) if len(w) >= 5}
     for note in req.recipient.notes:
         clause = second_person(note, names)
+        role = role_phrase(note)
+        if (not clause or len(clause) > 140) and role:
+            if any(n in crit.ctx.doc.raw for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
+                continue
+            lead = (
+                "I came across your work as"
+                if crit.ctx.stage.value == "cold"
+                else "It's great to see your work as"
+            )
+            return f"{lead} {role}."
         if not clause or len(clause) > 140:
             continue
         key = {w.lower() for w in words(note) if len(w) >= 5}
@@ -174,7 +201,9 @@ def note_line(crit: Critique) -> str:
         ):
             continue  # the draft already says it in the sender's own words
         frames: tuple[str, ...]
-        if is_achievement(clause):
+        if stock.informal(seed):
+            frames = ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing")
+        elif is_achievement(clause):
             frames = (
                 "I saw that {c}, and I was really glad to hear it.",
                 "I heard {c}; that's great news.",
@@ -291,6 +320,12 @@ def _swap_vague(body: str) -> str:
     return out if out != body else ""
 
 
+_IN_FIELD = re.compile(
+    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?=\s*[.,;!?]|$)",
+    re.IGNORECASE,
+)
+
+
 def _narrowed(body: str, seed: str) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
@@ -299,7 +334,16 @@ def _narrowed(body: str, seed: str) -> str:
     where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
-    topic = m.group(1).strip() if m else f"{roles.group(1).strip()} roles" if roles else ""
+    field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
+    topic = (
+        m.group(1).strip()
+        if m
+        else f"{roles.group(1).strip()} roles"
+        if roles
+        else f"roles in {field.group(1).strip()}"
+        if field
+        else ""
+    )
     if _JOBLIKE.search(body) or (not topic and _JOBLIKE.search(seed)):
         what = topic or "openings"
         options = (
@@ -381,7 +425,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
             continue
         if r.role is Role.pressure:
-            calm = strip_pressure(r.text)
+            calm = "" if hold else strip_pressure(r.text)
             if calm and _substantive(calm) and r.sentence is not None and not _only_nudge(calm):
                 pieces.append(
                     Piece(
@@ -447,8 +491,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if (
             hold
             and ctx.asks
-            and r.role in (Role.news, Role.filler, Role.offer)
-            and _SERVES_ASK.search(r.text)
+            and r.role in (Role.news, Role.filler, Role.offer, Role.thanks)
+            and (_SERVES_ASK.search(r.text) or (r.role is Role.news and _next_to_ask(ctx, r)))
         ):
             pieces.append(
                 _drop(
@@ -670,7 +714,7 @@ def _with_additions(
         adds_front.append(
             Piece(
                 "added",
-                stock.pick(stock.GAP, seed, "gap"),
+                stock.line("gap", seed, stock.informal(seed)),
                 Role.owning_gap,
                 code="ask_after_silence",
                 note="Owned the long gap before anything else.",
@@ -697,7 +741,7 @@ def _with_additions(
             adds_back.append(
                 Piece(
                     "added",
-                    stock.pick(stock.QUESTION, seed, "q"),
+                    stock.line("question", seed, stock.informal(seed)),
                     Role.about_them,
                     code="me_focused",
                     note="Added a question about them.",
@@ -724,7 +768,7 @@ def _with_additions(
             adds_back.append(
                 Piece(
                     "added",
-                    stock.pick(stock.OFFER, seed, "offer"),
+                    stock.line("offer", seed, stock.informal(seed)),
                     Role.offer,
                     code="no_offer",
                     note="Offered something back.",
@@ -737,7 +781,7 @@ def _with_additions(
         easy.append(
             Piece(
                 "added",
-                stock.pick(stock.EASY_OUT, seed, "easy"),
+                stock.line("easy", seed, stock.informal(seed)),
                 Role.filler,
                 code="vague_ask" if "vague_ask" in codes else None,
                 note="Made it easy to say no.",
@@ -748,16 +792,23 @@ def _with_additions(
         adds_back.append(
             Piece(
                 "added",
-                stock.pick(stock.RECONNECT, seed, "rc"),
+                stock.line("rc", seed, stock.informal(seed)),
                 Role.filler,
                 note="A simple hello in place of the ask.",
                 paragraph=paragraphs,
             )
         )
 
-    # "hey stranger!!": a bare greeting keeps its first short line before anything added.
-    if head and body and not _END.search(head[-1].text) and len(words(body[0].text)) <= 3:
-        head, body = head + body[:1], body[1:]
+    # "hey stranger!!": a bare greeting keeps its first short line before anything added,
+    # and "Sofi!!" on its own is the greeting.
+    if body and body[0].action != "dropped":
+        first = body[0].text.strip()
+        run_on = bool(head) and not _END.search(head[-1].text) and len(words(first)) <= 3
+        bare_name = not head and bool(
+            re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+", first)
+        )
+        if run_on or bare_name:
+            head, body = head + body[:1], body[1:]
     # When the ask came first, the lines about them (and any offer) go before it; if the
     # draft has none, the ask (with the lines that hang on it) moves after what was added.
     merged = _after_last_ask(_merge_asks(body, asks), asks, easy)
@@ -874,7 +925,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
     if {"me_focused", "generic"} & left:
         line = note_line(crit)
         if not line or line in live_texts:
-            line = stock.pick(stock.QUESTION, seed, "q")
+            line = stock.line("question", seed, stock.informal(seed))
         if line not in live_texts:
             out.insert(
                 first_ask,
@@ -889,7 +940,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
             )
             changed = True
     if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
-        line = offer_line(crit) or stock.pick(stock.OFFER, seed, "offer")
+        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed))
         at = next(
             (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
         )

@@ -19,7 +19,7 @@ _ACHIEVE = re.compile(
 )
 _VERB_START = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+|still\s+|now\s+)?(?:[a-z]+ed|became|got|won|ran|spoke|gave|wrote|made|built|"
-    r"left|took|is|was|has|had|loves|likes|runs|leads|works|lives|plays|writes|teaches|manages|hosts|"
+    r"left|took|went|began|sold|bought|grew|switched|spent|taught|led|won|is|was|has|had|loves|likes|runs|leads|works|lives|plays|writes|teaches|manages|hosts|"
     r"organizes|organises|volunteers|coaches|mentors|enjoys|knows|studies|travels|speaks)\b",
     re.IGNORECASE,
 )
@@ -49,7 +49,8 @@ _OFFER_LEAD = re.compile(
 )
 _OFFER_VERB = re.compile(
     r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|"
-    r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite)\b",
+    r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
+    r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run)\b",
     re.IGNORECASE,
 )
 
@@ -101,6 +102,12 @@ def topic(note: str) -> str:
     return s
 
 
+_FACT_VERB = re.compile(
+    r"^(?:[a-z]+(?:ed|s)\s+(?:a|an|the|my|our|his|her|their|two|three|\d)\b|(?:built|made|wrote|ran|led|won|grew|sold|"
+    r"taught|spent|had|has|was|is)\b)"
+)
+
+
 def offer_clause(offer: str, context: str = "") -> str:
     """What the sender offers, as the object of "I'd be glad to ...".
 
@@ -111,8 +118,9 @@ def offer_clause(offer: str, context: str = "") -> str:
     s = _OFFER_LEAD.sub("", _clean(offer))
     if not s:
         return ""
-    if (words(s)[0].lower() if words(s) else "") in _THIRD_TO_SECOND:
-        return ""  # "builds websites for nonprofits" is a fact about the sender, not an offer
+    lead_word = words(s)[0].lower() if words(s) else ""
+    if lead_word in _THIRD_TO_SECOND or _FACT_VERB.match(s):
+        return ""  # "builds websites", "built a dataset": a fact about the sender, not an offer
     lead = words(s)[0] if words(s) else ""
     lowered = lead.lower()
     if lowered in _LOWERABLE or (
@@ -134,3 +142,19 @@ def first_name(full: str | None) -> str | None:
         return None
     ws = words(full)
     return ws[0] if ws else None
+
+
+_ROLE_NOUN = re.compile(
+    r"^(?:co-?founder|founder|director|head|lead|manager|engineer|recruiter|ceo|cto|cfo|coo|vp|editor|host|organi[sz]er|"
+    r"owner|chair|president|partner|professor|teacher|coach|designer|researcher|scientist|analyst|writer|author|"
+    r"producer|principal|nurse|doctor|consultant|advisor|adviser|curator|developer|architect|maintainer)\b",
+    re.IGNORECASE,
+)
+
+
+def role_phrase(note: str) -> str | None:
+    """A note that names their role ("founder of Kitebase, a scheduling tool"), as the
+    object of "your work as ..."; None for anything else."""
+    s = _clean(note)
+    s = re.sub(r"^(?:now|currently)\s+", "", s, flags=re.IGNORECASE)
+    return s if _ROLE_NOUN.match(s) and len(s) <= 120 else None

@@ -9,6 +9,7 @@ hundred different drafts do not all read alike. No line states a name, number or
 from __future__ import annotations
 
 import hashlib
+import re
 
 EASY_OUT = (
     "No worries if the timing doesn't work.",
@@ -50,7 +51,7 @@ QUESTION = (
     "What's taking up most of your time lately?",
     "How have the last few months been for you?",
     "What are you hoping to get done before the year is out?",
-    "Anything exciting coming up for you?",
+    "Is anything exciting coming up for you?",
 )
 
 GAP = (
@@ -70,6 +71,58 @@ RECONNECT = (
     "I'd enjoy hearing what you've been up to.",
     "Let's catch up when life allows.",
 )
+
+
+# The same lines for a draft written like a text between friends ("u still at rivian? lmk").
+CASUAL = {
+    "gap": (
+        "sorry i went quiet for so long, that's on me.",
+        "been way too long and that's my fault.",
+        "i've been terrible at staying in touch, sorry!",
+        "sorry for disappearing on you.",
+    ),
+    "offer": (
+        "and if i can help with anything on your end, say the word.",
+        "happy to return the favour anytime.",
+        "lmk if there's anything i can do for you too.",
+        "owe you one, so just shout if you need anything.",
+        "if you need a hand with anything, i'm around.",
+    ),
+    "question": (
+        "how've you been?",
+        "what's new with you?",
+        "how's everything on your end?",
+        "what are you up to these days?",
+        "how's life treating you?",
+    ),
+    "easy": (
+        "no worries if not!",
+        "totally fine if it doesn't work.",
+        "all good if you can't.",
+        "no stress either way.",
+    ),
+    "rc": (
+        "would love to catch up soon.",
+        "we should catch up properly.",
+        "miss hanging out, let's catch up.",
+    ),
+}
+FORMAL = {"gap": GAP, "offer": OFFER, "question": QUESTION, "easy": EASY_OUT, "rc": RECONNECT}
+
+_INFORMAL = re.compile(
+    r"(?:^|\s)(?:u|ur|lol|lmk|haha+|omg|btw|tbh|pls|thx|gonna|wanna|ya|yo)(?=[\s.,!?]|$)|!!"
+)
+
+
+def informal(draft: str) -> bool:
+    """Written like a text between friends: the stock lines should be too."""
+    starts = re.findall(r"(?:^|[.!?]\s+|\n)([a-z])", draft)
+    return len(_INFORMAL.findall(draft)) + (1 if len(starts) >= 2 else 0) >= 2
+
+
+def line(kind: str, seed: str, casual: bool) -> str:
+    """A stock line of ``kind`` in the draft's register, chosen by its content."""
+    return pick((CASUAL if casual else FORMAL)[kind], seed, kind)
 
 
 def pick(options: tuple[str, ...], seed: str, salt: str = "") -> str:

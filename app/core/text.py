@@ -31,7 +31,7 @@ _GREETING = re.compile(
     + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
-    r"|" + _NAME + r"!(?=[ \t]+[A-Z])"
+    r"|" + _NAME + r"!+(?=[ \t]+[A-Z])"
     r")",
     re.MULTILINE,
 )

@@ -61,6 +61,7 @@ DESPERATION = phrases(
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
     r"no\s+excuses",
+    r"(?:kindly|please)\s+(?:please\s+|kindly\s+)?(?:reply|respond|revert|get\s+back)",
     r"(?:need|want|have)\s+to\s+hear\s+back\s+(?:from\s+you\s+)?(?:by|before)\s+\w+",
     r"(?:please\s+)?don't\s+sit\s+on\s+(?:it|this)",
     r"let\s+me\s+know\s+by\s+then",
