@@ -1,0 +1,330 @@
+"""Owner-scoped access to contacts and their history.
+
+A ``Repo`` is bound to one session and one owner; every query filters on the owner, so a
+contact of another owner is simply not there (``NotFound``, never "forbidden"). Writes to
+interactions recompute the contact's aggregates in the same transaction, with the contact
+row locked (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's write sessions already hold
+the database lock), so concurrent writers cannot leave a stale count behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, and_, case, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.core.reconnect import DORMANT_DAYS, due_date, effective_cadence
+from app.errors import NotFound
+from app.storage.tables import Contact, Interaction, SentMessage, new_id, utcnow
+
+CONTACT_FIELDS = (
+    "name",
+    "closeness",
+    "how_we_met",
+    "notes",
+    "offers",
+    "tags",
+    "email",
+    "profile_url",
+    "cadence_days",
+)
+
+
+def _like_escape(q: str) -> str:
+    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Repo:
+    def __init__(self, session: Session, owner: str) -> None:
+        self.s = session
+        self.owner = owner
+
+    # ------------------------------------------------------------------ contacts
+
+    def _mine(self) -> Select[Contact]:
+        return select(Contact).where(Contact.owner == self.owner)
+
+    def get(self, contact_id: str, *, lock: bool = False) -> Contact:
+        stmt = self._mine().where(Contact.id == contact_id)
+        if lock:
+            stmt = stmt.with_for_update()
+        row = self.s.scalars(stmt).first()
+        if row is None:
+            raise NotFound(f"No contact with id {contact_id!r}.")
+        return row
+
+    def create(self, data: dict[str, Any], contact_id: str | None = None) -> Contact:
+        now = utcnow()
+        c = Contact(
+            id=contact_id or new_id(),
+            owner=self.owner,
+            notes=[],
+            offers=[],
+            tags=[],
+            gave=0,
+            received=0,
+            neutral=0,
+            deficit=0,
+            created_at=now,
+            updated_at=now,
+        )
+        for k in CONTACT_FIELDS:
+            if k in data:
+                setattr(c, k, data[k])
+        c.name_lower = c.name.lower()
+        c.external_key = data.get("external_key")
+        c.due_on = due_date(c.last_contact, effective_cadence(c.closeness, c.cadence_days))
+        self.s.add(c)
+        self.s.flush()
+        return c
+
+    def update(self, c: Contact, data: dict[str, Any]) -> Contact:
+        for k, v in data.items():
+            if k in CONTACT_FIELDS:
+                setattr(c, k, v)
+        c.name_lower = c.name.lower()
+        c.due_on = due_date(c.last_contact, effective_cadence(c.closeness, c.cadence_days))
+        c.updated_at = utcnow()
+        self.s.flush()
+        return c
+
+    def delete(self, c: Contact) -> None:
+        # Explicit deletes (not only ON DELETE CASCADE) so SQLite files opened without
+        # foreign keys on lose nothing either.
+        self.s.execute(delete(SentMessage).where(SentMessage.contact_id == c.id))
+        self.s.execute(delete(Interaction).where(Interaction.contact_id == c.id))
+        self.s.delete(c)
+        self.s.flush()
+
+    def search(
+        self,
+        q: str | None = None,
+        *,
+        tag: str | None = None,
+        due_by: dt.date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[list[Contact], int]:
+        stmt = self._mine()
+        if q:
+            pat = f"%{_like_escape(q.lower())}%"
+            stmt = stmt.where(
+                or_(
+                    Contact.name_lower.like(pat, escape="\\"),
+                    func.lower(Contact.email).like(pat, escape="\\"),
+                    func.lower(Contact.how_we_met).like(pat, escape="\\"),
+                )
+            )
+        if due_by is not None:
+            stmt = stmt.where(Contact.due_on <= due_by)
+        rows = list(self.s.scalars(stmt.order_by(Contact.name_lower, Contact.id)))
+        if tag:
+            rows = [c for c in rows if tag in (c.tags or [])]
+        total = len(rows)
+        return rows[offset : offset + limit], total
+
+    def page(self, *, limit: int, offset: int) -> tuple[list[Contact], int]:
+        """A page of contacts by name through the (owner, name) index, and the count."""
+        total = self.s.scalar(
+            select(func.count()).select_from(Contact).where(Contact.owner == self.owner)
+        )
+        rows = self.s.scalars(
+            self._mine().order_by(Contact.name_lower, Contact.id).limit(limit).offset(offset)
+        )
+        return list(rows), int(total or 0)
+
+    def find(
+        self,
+        *,
+        profile_url: str | None = None,
+        email: str | None = None,
+        external_key: str | None = None,
+    ) -> Contact | None:
+        for col, val in (
+            (Contact.external_key, external_key),
+            (Contact.profile_url, profile_url),
+            (Contact.email, email),
+        ):
+            if val:
+                row = self.s.scalars(self._mine().where(col == val).limit(1)).first()
+                if row is not None:
+                    return row
+        return None
+
+    def all_contacts(self) -> Iterable[Contact]:
+        return self.s.scalars(self._mine().order_by(Contact.name_lower, Contact.id))
+
+    # ------------------------------------------------------------------ interactions
+
+    def interactions(self, contact_id: str) -> list[Interaction]:
+        stmt = (
+            select(Interaction)
+            .where(Interaction.owner == self.owner, Interaction.contact_id == contact_id)
+            .order_by(Interaction.date, Interaction.created_at, Interaction.id)
+        )
+        return list(self.s.scalars(stmt))
+
+    def interaction_count(self, contact_id: str) -> int:
+        n = self.s.scalar(
+            select(func.count())
+            .select_from(Interaction)
+            .where(Interaction.owner == self.owner, Interaction.contact_id == contact_id)
+        )
+        return int(n or 0)
+
+    def has_source_key(self, key: str) -> bool:
+        stmt = select(Interaction.id).where(
+            Interaction.owner == self.owner, Interaction.source_key == key
+        )
+        return self.s.scalar(stmt.limit(1)) is not None
+
+    def add_interaction(
+        self,
+        c: Contact,
+        *,
+        date: dt.date,
+        direction: str,
+        summary: str,
+        source: str = "manual",
+        source_key: str | None = None,
+        refresh: bool = True,
+        interaction_id: str | None = None,
+    ) -> Interaction | None:
+        """Add one interaction. With a ``source_key`` already stored, add nothing (None)."""
+        if source_key is not None and self.has_source_key(source_key):
+            return None
+        it = Interaction(
+            id=interaction_id or new_id(),
+            owner=self.owner,
+            contact_id=c.id,
+            date=date,
+            direction=direction,
+            summary=summary,
+            source=source,
+            source_key=source_key,
+            created_at=utcnow(),
+        )
+        self.s.add(it)
+        self.s.flush()
+        if refresh:
+            self.refresh(c)
+        return it
+
+    def delete_interaction(self, c: Contact, interaction_id: str) -> None:
+        it = self.s.scalars(
+            select(Interaction).where(
+                Interaction.owner == self.owner,
+                Interaction.contact_id == c.id,
+                Interaction.id == interaction_id,
+            )
+        ).first()
+        if it is None:
+            raise NotFound(f"No interaction with id {interaction_id!r} for this contact.")
+        self.s.delete(it)
+        self.s.flush()
+        self.refresh(c)
+
+    def refresh(self, c: Contact) -> None:
+        """Recompute the contact's aggregates from its interactions (one indexed query)."""
+        row = self.s.execute(
+            select(
+                func.max(Interaction.date),
+                func.sum(case((Interaction.direction == "gave", 1), else_=0)),
+                func.sum(case((Interaction.direction == "received", 1), else_=0)),
+                func.sum(case((Interaction.direction == "neutral", 1), else_=0)),
+            ).where(Interaction.contact_id == c.id)
+        ).one()
+        c.last_contact = row[0]
+        c.gave, c.received, c.neutral = int(row[1] or 0), int(row[2] or 0), int(row[3] or 0)
+        c.deficit = c.received - c.gave
+        c.due_on = due_date(c.last_contact, effective_cadence(c.closeness, c.cadence_days))
+        c.updated_at = utcnow()
+        self.s.flush()
+
+    def last_received(self, contact_ids: Sequence[str]) -> dict[str, str]:
+        """The summary of the latest favour each contact did for the owner."""
+        if not contact_ids:
+            return {}
+        stmt = (
+            select(Interaction.contact_id, Interaction.summary)
+            .where(
+                Interaction.owner == self.owner,
+                Interaction.contact_id.in_(contact_ids),
+                Interaction.direction == "received",
+            )
+            .order_by(Interaction.contact_id, Interaction.date)
+        )
+        out: dict[str, str] = {}
+        for cid, summary in self.s.execute(stmt):
+            if summary:
+                out[cid] = summary
+        return out
+
+    # ------------------------------------------------------------------ sent messages
+
+    def add_sent(
+        self,
+        c: Contact,
+        *,
+        sent_on: dt.date,
+        channel: str,
+        subject: str | None,
+        text: str,
+        classification: str,
+        interaction_id: str | None,
+        sent_id: str | None = None,
+    ) -> SentMessage:
+        m = SentMessage(
+            id=sent_id or new_id(),
+            owner=self.owner,
+            contact_id=c.id,
+            interaction_id=interaction_id,
+            sent_on=sent_on,
+            channel=channel,
+            subject=subject,
+            text=text,
+            classification=classification,
+            created_at=utcnow(),
+        )
+        self.s.add(m)
+        self.s.flush()
+        return m
+
+    def sent(self, contact_id: str) -> list[SentMessage]:
+        stmt = (
+            select(SentMessage)
+            .where(SentMessage.owner == self.owner, SentMessage.contact_id == contact_id)
+            .order_by(SentMessage.sent_on, SentMessage.created_at)
+        )
+        return list(self.s.scalars(stmt))
+
+    # ------------------------------------------------------------------ reconnect
+
+    def reconnect_candidates(self, today: dt.date, pool: int) -> list[Contact]:
+        """Contacts that may deserve a message, found through indexes: the longest overdue,
+        the deepest in your debt and the longest dormant (``pool`` of each at most)."""
+        dormant_before = today - dt.timedelta(days=DORMANT_DAYS)
+        queries = [
+            self._mine()
+            .where(Contact.due_on.is_not(None), Contact.due_on <= today)
+            .order_by(Contact.due_on)
+            .limit(pool),
+            self._mine().where(Contact.deficit > 0).order_by(Contact.deficit.desc()).limit(pool),
+            self._mine()
+            .where(
+                and_(
+                    Contact.last_contact.is_not(None),
+                    Contact.last_contact <= dormant_before,
+                )
+            )
+            .order_by(Contact.last_contact)
+            .limit(pool),
+        ]
+        seen: dict[str, Contact] = {}
+        for q in queries:
+            for c in self.s.scalars(q):
+                seen.setdefault(c.id, c)
+        return list(seen.values())
