@@ -1,0 +1,255 @@
+"""Applying parsed import records to the store, all or nothing.
+
+One import is one transaction: bad rows are skipped and reported (the parser found them),
+but if anything fails while writing, or the process is killed, nothing of that import is
+committed, and running it again starts from the same store. Re-importing the same file adds
+nothing: contacts are matched by their import key, profile URL or email, and interactions
+by their source key. Matching fills in what a contact lacks and never overwrites what the
+user typed.
+
+Messages from LinkedIn are read by the coach: one you sent that asks for something is a
+withdrawal, one that gives or offers without asking a deposit; one they sent that gives or
+offers is a favour received; anything else is a neutral touchpoint that still sets the last
+contact. The message text itself is not stored, only a one-line summary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.errors import InvalidInput
+from app.memory.importers import (
+    ContactRecord,
+    MessageRecord,
+    Parsed,
+    Problem,
+    find_me,
+    normalise_url,
+)
+from app.memory.service import Memory, classify
+from app.models import CoachRequest, Direction, Message
+from app.storage.repo import Repo
+from app.storage.tables import Contact, Interaction, SentMessage
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    contacts_created: int = 0
+    contacts_updated: int = 0
+    interactions_added: int = 0
+    duplicates_skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rows": self.rows,
+            "contacts_created": self.contacts_created,
+            "contacts_updated": self.contacts_updated,
+            "interactions_added": self.interactions_added,
+            "duplicates_skipped": self.duplicates_skipped,
+            "problems": [{"line": p.line, "reason": p.reason} for p in self.problems],
+        }
+
+
+Row = Contact | Interaction | SentMessage
+
+
+def _place(repo: Repo, table: type[Row], wanted: str) -> tuple[str, bool]:
+    """Where an exported row goes: (id, already there). Its own id when free; the same row
+    when this owner already has it (a re-import); else an id derived from the owner and
+    the exported id, so importing someone else's export twice still matches the first."""
+    for candidate in (
+        wanted,
+        hashlib.sha256(f"{repo.owner}\x00{wanted}".encode()).hexdigest()[:32],
+    ):
+        row = repo.s.get(table, candidate)
+        if row is None:
+            return candidate, False
+        if getattr(row, "owner", None) == repo.owner:
+            return candidate, True
+    raise InvalidInput(f"id {wanted!r} cannot be placed")  # pragma: no cover - sha collision
+
+
+def _merge(c: Contact, fields: dict[str, Any]) -> bool:
+    changed = False
+    for k in ("email", "profile_url", "how_we_met", "closeness", "cadence_days"):
+        if getattr(c, k) in (None, "") and fields.get(k) not in (None, ""):
+            setattr(c, k, fields[k])
+            changed = True
+    for k in ("notes", "offers", "tags"):
+        have = list(getattr(c, k) or [])
+        new = [v for v in fields.get(k) or [] if v not in have]
+        if new and len(have) + len(new) <= 50:
+            setattr(c, k, have + new)
+            changed = True
+    return changed
+
+
+def _upsert(repo: Repo, rec: ContactRecord, report: ImportReport) -> Contact:
+    f = rec.fields
+    cid: str | None = None
+    c: Contact | None = None
+    if rec.id:
+        cid, there = _place(repo, Contact, rec.id)
+        c = repo.get(cid) if there else None
+    if c is None:
+        c = repo.find(
+            external_key=rec.external_key, profile_url=f.get("profile_url"), email=f.get("email")
+        )
+    if c is None:
+        c = repo.create({**f, "external_key": rec.external_key}, contact_id=cid)
+        report.contacts_created += 1
+    elif _merge(c, f):
+        repo.update(c, {})
+        report.contacts_updated += 1
+    return c
+
+
+def _apply_contacts(repo: Repo, parsed: Parsed, report: ImportReport, tick: Progress) -> None:
+    for rec in parsed.contacts:
+        c = _upsert(repo, rec, report)
+        touched = False
+        placed: dict[str, str] = {}
+        for it in rec.interactions:
+            iid: str | None = None
+            if it.id:
+                iid, there = _place(repo, Interaction, it.id)
+                placed[it.id] = iid
+                if there:
+                    report.duplicates_skipped += 1
+                    continue
+            added = repo.add_interaction(
+                c,
+                date=it.date,
+                direction=it.direction,
+                summary=it.summary,
+                source=it.source,
+                source_key=None if it.id else it.source_key,
+                refresh=False,
+                interaction_id=iid,
+            )
+            if added is None:
+                report.duplicates_skipped += 1
+            else:
+                report.interactions_added += 1
+                touched = True
+        for s in rec.sent:
+            sid, there = _place(repo, SentMessage, s.id)
+            if there:
+                report.duplicates_skipped += 1
+                continue
+            repo.add_sent(
+                c,
+                sent_on=s.date,
+                channel=s.channel,
+                subject=s.subject,
+                text=s.text,
+                classification=s.classification,
+                interaction_id=placed.get(s.interaction_id or ""),
+                sent_id=sid,
+            )
+        if touched:
+            repo.refresh(c)
+        tick(1)
+
+
+def _message_direction(msg: MessageRecord, mine: bool) -> tuple[str, str]:
+    text = msg.content.strip()
+    if not text:
+        return Direction.neutral.value, "no text"
+    req = CoachRequest(message=Message(text=text[:20_000]), today=msg.when.date())
+    cls = classify(req)
+    if mine:
+        return cls.direction.value, cls.label
+    if cls.gives and not cls.asks:
+        return Direction.received.value, "they offered or gave"
+    return Direction.neutral.value, "they asked" if cls.asks else "a touchpoint"
+
+
+def _apply_messages(
+    repo: Repo, parsed: Parsed, me: str | None, report: ImportReport, tick: Progress
+) -> None:
+    me = me or find_me(parsed.messages)
+    touched: dict[str, Contact] = {}
+    cache: dict[str, Contact] = {}
+
+    def contact_for(name: str, url: str) -> Contact:
+        if url in cache:
+            return cache[url]
+        c = repo.find(external_key=f"linkedin:{url}", profile_url=url)
+        if c is None:
+            c = repo.create(
+                {
+                    "name": name or url.rsplit("/", 1)[-1] or "LinkedIn contact",
+                    "profile_url": url,
+                    "how_we_met": "LinkedIn messages",
+                    "external_key": f"linkedin:{url}",
+                }
+            )
+            report.contacts_created += 1
+        cache[url] = c
+        return c
+
+    for msg in parsed.messages:
+        mine = msg.sender_url == me
+        others = (
+            [(n, u) for n, u in msg.recipients if u != me]
+            if mine
+            else [(msg.sender_name, msg.sender_url)]
+        )
+        if not others:
+            tick(1)
+            continue
+        if any(repo.has_source_key(f"{msg.key}:{u}") for _, u in others):
+            report.duplicates_skipped += 1
+            tick(1)
+            continue
+        direction, label = _message_direction(msg, mine)
+        for name, url in others:
+            c = contact_for(name, url)
+            first = c.name.split()[0] if c.name.split() else c.name
+            who = f"You wrote to {first}" if mine else f"{first} wrote"
+            about = f": {msg.subject}" if msg.subject else ""
+            repo.add_interaction(
+                c,
+                date=msg.when.date(),
+                direction=direction,
+                summary=f"{who} on LinkedIn ({label}){about}"[:2000],
+                source="linkedin-messages",
+                source_key=f"{msg.key}:{url}",
+                refresh=False,
+            )
+            report.interactions_added += 1
+            touched[c.id] = c
+        tick(1)
+    for c in touched.values():
+        repo.refresh(c)
+
+
+def run_import(
+    memory: Memory,
+    owner: str,
+    parsed: Parsed,
+    *,
+    me: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Write ``parsed`` in one transaction and report what happened."""
+    report = ImportReport(parsed.kind, rows=parsed.rows, problems=list(parsed.problems))
+    tick = progress or (lambda _: None)
+    if me is not None and not me.strip():
+        raise InvalidInput("--me must be your LinkedIn profile URL")
+    with memory.writing(owner) as repo:
+        if parsed.kind == "linkedin-messages":
+            _apply_messages(repo, parsed, normalise_url(me) if me else None, report, tick)
+        else:
+            _apply_contacts(repo, parsed, report, tick)
+    return report
