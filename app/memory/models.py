@@ -9,6 +9,7 @@ An interaction has the same shape as in a coach request (``date``, ``direction``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -26,6 +27,8 @@ from app.models import (
     Strict,
 )
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_URL = re.compile(r"https?://[^\s/]+\.[^\s]+", re.IGNORECASE)
 Line = Annotated[str, Field(max_length=2_000)]
 Tag = Annotated[str, Field(min_length=1, max_length=60)]
 
@@ -51,11 +54,31 @@ class ContactFields(Strict):
         default_factory=list, max_length=50, description="What you could offer them."
     )
     tags: list[Tag] = Field(default_factory=list, max_length=30)
-    email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")
-    profile_url: str | None = Field(None, max_length=500, pattern=r"^https?://\S+$")
+    email: str | None = Field(None, max_length=320)
+    profile_url: str | None = Field(None, max_length=500)
     cadence_days: int | None = Field(
         None, ge=1, le=3650, description="Stay-in-touch cadence; default by closeness."
     )
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        if not _EMAIL.fullmatch(v):
+            raise ValueError(f"{v!r} is not an email address")
+        return v
+
+    @field_validator("profile_url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        if not _URL.fullmatch(v):
+            raise ValueError(f"{v!r} is not a web address (https://...)")
+        return v
 
     @field_validator("notes", "offers", "tags")
     @classmethod
