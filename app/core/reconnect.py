@@ -105,9 +105,10 @@ def ago(days: int) -> str:
 
 
 def every(cadence: int) -> str:
-    if cadence < 14:
+    """'every 10 days', 'every week', 'every 3 weeks', 'every month', 'every 4 months'."""
+    if cadence < 14 and cadence % 7:
         return "every day" if cadence == 1 else f"every {cadence} days"
-    if cadence < 60:
+    if cadence < 28:
         weeks = round(cadence / 7)
         return "every week" if weeks == 1 else f"every {weeks} weeks"
     months = round(cadence / 30.437)
