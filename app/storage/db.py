@@ -57,14 +57,18 @@ def make_engine(url: str) -> Engine:
         if db and db != ":memory:" and not db.startswith("file:"):
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            u,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            hide_parameters=True,  # a database error must not put a message text in a log
         )
         _sqlite_events(engine)
         return engine
     if u.get_backend_name() == "postgresql":
         if u.drivername == "postgresql":  # plain postgresql:// means psycopg 3 here
             u = u.set(drivername="postgresql+psycopg")
-        return create_engine(u, pool_pre_ping=True, pool_size=10, max_overflow=10)
+        return create_engine(
+            u, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True
+        )
     raise StoreUnavailable(
         f"COACH_DATABASE_URL must be sqlite:///PATH or postgresql://...; got {u.drivername}://"
     )
