@@ -49,7 +49,7 @@ def test_the_ana_example_overdue_with_news() -> None:
     )
     assert "dormant tie with real history: 3 favours" in s.reasons[1]
     assert s.idea == (
-        "Write about their news (just moved to Lisbon): ask Ana how it is going, "
+        "Start from what you know of them (just moved to Lisbon): ask Ana how it is going, "
         "and ask for nothing."
     )
 
@@ -79,9 +79,8 @@ def test_ranking_orders_constructed_histories() -> None:
     assert [s.id for s in ranked] == ["close", "dormant", "owed", "due"]
     assert ranked[0].score > ranked[1].score > ranked[2].score > ranked[3].score
     owed = next(s for s in ranked if s.id == "owed")
-    assert (
-        owed.reason
-        == "Omar has done 3 favours for you and you 0 for them: make deposits before any ask."
+    assert owed.reason == (
+        "With Omar you have made 3 withdrawals and 0 deposits: make deposits before any ask."
     )
     assert not owed.due
     assert [s.id for s in rank(contacts, TODAY, limit=2)] == ["close", "dormant"]

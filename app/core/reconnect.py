@@ -129,7 +129,10 @@ def deposit_idea(f: Facts) -> str:
     who = first_name(f.name)
     if f.notes:
         note = _clean(f.notes[-1])
-        return f"Write about their news ({note}): ask {who} how it is going, and ask for nothing."
+        return (
+            f"Start from what you know of them ({note}): ask {who} how it is going, "
+            "and ask for nothing."
+        )
     if f.last_received and f.received > f.gave:
         return (
             f"Close the loop on a favour {who} did you ({_clean(f.last_received)}): "
@@ -180,8 +183,8 @@ def assess(f: Facts, today: dt.date) -> Suggestion | None:
         scored.append(
             (
                 points,
-                f"{who} has done {plural(f.received, 'favour')} for you and you "
-                f"{f.gave} for them: make deposits before any ask.",
+                f"With {who} you have made {plural(f.received, 'withdrawal')} and "
+                f"{plural(f.gave, 'deposit')}: make deposits before any ask.",
             )
         )
     if not scored:

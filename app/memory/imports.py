@@ -93,7 +93,35 @@ def _merge(c: Contact, fields: dict[str, Any]) -> bool:
     return changed
 
 
-def _upsert(repo: Repo, rec: ContactRecord, report: ImportReport) -> Contact:
+class _Index:
+    """What the owner already has, read once per import so each row needs no query."""
+
+    def __init__(self, repo: Repo) -> None:
+        self.repo = repo
+        self.by_key, self.by_url, self.by_email, self.source_keys = repo.import_index()
+        self.created = 0
+
+    def find(self, key: str | None, url: str | None, email: str | None) -> Contact | None:
+        for table, value in ((self.by_key, key), (self.by_url, url), (self.by_email, email)):
+            if value and value in table:
+                return self.repo.get(table[value])
+        return None
+
+    def add(self, c: Contact) -> None:
+        for table, value in (
+            (self.by_key, c.external_key),
+            (self.by_url, c.profile_url),
+            (self.by_email, c.email),
+        ):
+            if value:
+                table.setdefault(value, c.id)
+        self.created += 1
+        if self.created % 1000 == 0:
+            self.repo.s.flush()  # write in batches, not row by row
+
+
+def _upsert(idx: _Index, rec: ContactRecord, report: ImportReport) -> Contact:
+    repo = idx.repo
     f = rec.fields
     cid: str | None = None
     c: Contact | None = None
@@ -101,11 +129,10 @@ def _upsert(repo: Repo, rec: ContactRecord, report: ImportReport) -> Contact:
         cid, there = _place(repo, Contact, rec.id)
         c = repo.get(cid) if there else None
     if c is None:
-        c = repo.find(
-            external_key=rec.external_key, profile_url=f.get("profile_url"), email=f.get("email")
-        )
+        c = idx.find(rec.external_key, f.get("profile_url"), f.get("email"))
     if c is None:
-        c = repo.create({**f, "external_key": rec.external_key}, contact_id=cid)
+        c = repo.create({**f, "external_key": rec.external_key}, contact_id=cid, flush=False)
+        idx.add(c)
         report.contacts_created += 1
     elif _merge(c, f):
         repo.update(c, {})
@@ -114,9 +141,10 @@ def _upsert(repo: Repo, rec: ContactRecord, report: ImportReport) -> Contact:
 
 
 def _apply_contacts(repo: Repo, parsed: Parsed, report: ImportReport, tick: Progress) -> None:
+    idx = _Index(repo)
+    touched: dict[str, Contact] = {}
     for rec in parsed.contacts:
-        c = _upsert(repo, rec, report)
-        touched = False
+        c = _upsert(idx, rec, report)
         placed: dict[str, str] = {}
         for it in rec.interactions:
             iid: str | None = None
@@ -126,22 +154,27 @@ def _apply_contacts(repo: Repo, parsed: Parsed, report: ImportReport, tick: Prog
                 if there:
                     report.duplicates_skipped += 1
                     continue
-            added = repo.add_interaction(
+            key = None if it.id else it.source_key
+            if key is not None and key in idx.source_keys:
+                report.duplicates_skipped += 1
+                continue
+            repo.add_interaction(
                 c,
                 date=it.date,
                 direction=it.direction,
                 summary=it.summary,
                 source=it.source,
-                source_key=None if it.id else it.source_key,
+                source_key=key,
                 refresh=False,
                 interaction_id=iid,
+                checked=True,
             )
-            if added is None:
-                report.duplicates_skipped += 1
-            else:
-                report.interactions_added += 1
-                touched = True
+            if key is not None:
+                idx.source_keys.add(key)
+            report.interactions_added += 1
+            touched[c.id] = c
         for s in rec.sent:
+            repo.s.flush()
             sid, there = _place(repo, SentMessage, s.id)
             if there:
                 report.duplicates_skipped += 1
@@ -156,9 +189,8 @@ def _apply_contacts(repo: Repo, parsed: Parsed, report: ImportReport, tick: Prog
                 interaction_id=placed.get(s.interaction_id or ""),
                 sent_id=sid,
             )
-        if touched:
-            repo.refresh(c)
         tick(1)
+    repo.refresh_many(list(touched.values()))
 
 
 def _message_direction(msg: MessageRecord, mine: bool) -> tuple[str, str]:
@@ -178,22 +210,26 @@ def _apply_messages(
     repo: Repo, parsed: Parsed, me: str | None, report: ImportReport, tick: Progress
 ) -> None:
     me = me or find_me(parsed.messages)
+    idx = _Index(repo)
     touched: dict[str, Contact] = {}
     cache: dict[str, Contact] = {}
 
     def contact_for(name: str, url: str) -> Contact:
         if url in cache:
             return cache[url]
-        c = repo.find(external_key=f"linkedin:{url}", profile_url=url)
+        key = f"linkedin:{url}"
+        c = idx.find(key, url, None)
         if c is None:
             c = repo.create(
                 {
                     "name": name or url.rsplit("/", 1)[-1] or "LinkedIn contact",
                     "profile_url": url,
                     "how_we_met": "LinkedIn messages",
-                    "external_key": f"linkedin:{url}",
-                }
+                    "external_key": key,
+                },
+                flush=False,
             )
+            idx.add(c)
             report.contacts_created += 1
         cache[url] = c
         return c
@@ -205,15 +241,13 @@ def _apply_messages(
             if mine
             else [(msg.sender_name, msg.sender_url)]
         )
-        if not others:
-            tick(1)
-            continue
-        if any(repo.has_source_key(f"{msg.key}:{u}") for _, u in others):
-            report.duplicates_skipped += 1
+        keys = [f"{msg.key}:{u}" for _, u in others]
+        if not others or any(k in idx.source_keys for k in keys):
+            report.duplicates_skipped += 1 if others else 0
             tick(1)
             continue
         direction, label = _message_direction(msg, mine)
-        for name, url in others:
+        for (name, url), key in zip(others, keys, strict=True):
             c = contact_for(name, url)
             first = c.name.split()[0] if c.name.split() else c.name
             who = f"You wrote to {first}" if mine else f"{first} wrote"
@@ -224,14 +258,15 @@ def _apply_messages(
                 direction=direction,
                 summary=f"{who} on LinkedIn ({label}){about}"[:2000],
                 source="linkedin-messages",
-                source_key=f"{msg.key}:{url}",
+                source_key=key,
                 refresh=False,
+                checked=True,
             )
+            idx.source_keys.add(key)
             report.interactions_added += 1
             touched[c.id] = c
         tick(1)
-    for c in touched.values():
-        repo.refresh(c)
+    repo.refresh_many(list(touched.values()))
 
 
 def run_import(

@@ -56,7 +56,9 @@ class Repo:
             raise NotFound(f"No contact with id {contact_id!r}.")
         return row
 
-    def create(self, data: dict[str, Any], contact_id: str | None = None) -> Contact:
+    def create(
+        self, data: dict[str, Any], contact_id: str | None = None, *, flush: bool = True
+    ) -> Contact:
         now = utcnow()
         c = Contact(
             id=contact_id or new_id(),
@@ -78,7 +80,8 @@ class Repo:
         c.external_key = data.get("external_key")
         c.due_on = due_date(c.last_contact, effective_cadence(c.closeness, c.cadence_days))
         self.s.add(c)
-        self.s.flush()
+        if flush:
+            self.s.flush()
         return c
 
     def update(self, c: Contact, data: dict[str, Any]) -> Contact:
@@ -192,9 +195,11 @@ class Repo:
         source_key: str | None = None,
         refresh: bool = True,
         interaction_id: str | None = None,
+        checked: bool = False,
     ) -> Interaction | None:
-        """Add one interaction. With a ``source_key`` already stored, add nothing (None)."""
-        if source_key is not None and self.has_source_key(source_key):
+        """Add one interaction. With a ``source_key`` already stored, add nothing (None);
+        ``checked`` means the caller already knows the key is new (bulk imports)."""
+        if source_key is not None and not checked and self.has_source_key(source_key):
             return None
         it = Interaction(
             id=interaction_id or new_id(),
@@ -208,8 +213,8 @@ class Repo:
             created_at=utcnow(),
         )
         self.s.add(it)
-        self.s.flush()
         if refresh:
+            self.s.flush()
             self.refresh(c)
         return it
 
@@ -244,6 +249,63 @@ class Repo:
         c.updated_at = utcnow()
         self.s.flush()
 
+    def refresh_many(self, contacts: Sequence[Contact], chunk: int = 500) -> None:
+        """``refresh`` for many contacts at once: one grouped query per ``chunk``."""
+        self.s.flush()
+        for start in range(0, len(contacts), chunk):
+            part = {c.id: c for c in contacts[start : start + chunk]}
+            rows = self.s.execute(
+                select(
+                    Interaction.contact_id,
+                    func.max(Interaction.date),
+                    func.sum(case((Interaction.direction == "gave", 1), else_=0)),
+                    func.sum(case((Interaction.direction == "received", 1), else_=0)),
+                    func.sum(case((Interaction.direction == "neutral", 1), else_=0)),
+                )
+                .where(Interaction.contact_id.in_(list(part)))
+                .group_by(Interaction.contact_id)
+            )
+            now = utcnow()
+            for cid, last, gave, received, neutral in rows:
+                c = part[cid]
+                c.last_contact = last
+                c.gave, c.received, c.neutral = (
+                    int(gave or 0),
+                    int(received or 0),
+                    int(neutral or 0),
+                )
+                c.deficit = c.received - c.gave
+                c.due_on = due_date(last, effective_cadence(c.closeness, c.cadence_days))
+                c.updated_at = now
+        self.s.flush()
+
+    def import_index(self) -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+        """For bulk imports: this owner's contacts by import key, profile URL and email,
+        and the source keys of its interactions, each read in one query."""
+        by_key: dict[str, str] = {}
+        by_url: dict[str, str] = {}
+        by_email: dict[str, str] = {}
+        rows = self.s.execute(
+            select(Contact.id, Contact.external_key, Contact.profile_url, Contact.email).where(
+                Contact.owner == self.owner
+            )
+        )
+        for cid, key, url, email in rows:
+            if key:
+                by_key.setdefault(key, cid)
+            if url:
+                by_url.setdefault(url, cid)
+            if email:
+                by_email.setdefault(email, cid)
+        keys = set(
+            self.s.scalars(
+                select(Interaction.source_key).where(
+                    Interaction.owner == self.owner, Interaction.source_key.is_not(None)
+                )
+            )
+        )
+        return by_key, by_url, by_email, {k for k in keys if k}
+
     def last_received(self, contact_ids: Sequence[str]) -> dict[str, str]:
         """The summary of the latest favour each contact did for the owner."""
         if not contact_ids:
@@ -254,6 +316,8 @@ class Repo:
                 Interaction.owner == self.owner,
                 Interaction.contact_id.in_(contact_ids),
                 Interaction.direction == "received",
+                # Favours logged by hand or imported; not your own messages classified as asks.
+                Interaction.source.not_in(["sent", "linkedin-messages"]),
             )
             .order_by(Interaction.contact_id, Interaction.date)
         )
