@@ -54,10 +54,12 @@ def create_app(settings: Settings | None = None, llm: LLMEngine | None = None) -
     app.include_router(router)
     app.include_router(contacts_router)
     try:
+        from app.web.contacts import router as contacts_pages
         from app.web.routes import mount as mount_web
     except ImportError:
         pass
     else:
+        app.include_router(contacts_pages)
         mount_web(app)
     app.add_middleware(ApiKeys, keys=settings.api_keys)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)

@@ -175,7 +175,7 @@ def assess(f: Facts, today: dt.date) -> Suggestion | None:
             (
                 points,
                 f"A dormant tie with real history: {plural(history, 'favour')} between you, "
-                f"and silence since {ago(days).removesuffix(' ago')}.",
+                f"and {ago(days).removesuffix(' ago')} of silence.",
             )
         )
     if f.received > f.gave:
