@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.core.reconnect import every
+from app.core.reconnect import Facts, assess, deposit_idea, every
 from app.errors import CoachError, NotFound
 from app.memory import models as m
 from app.memory.owners import LOCAL
@@ -115,11 +115,14 @@ def _unavailable() -> HTMLResponse:
 
 
 def _cross_origin(request: Request) -> bool:
+    """A post from another site: by Sec-Fetch-Site, else by an Origin naming another host.
+    (With ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` for our own forms.)"""
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return True
     origin = request.headers.get("origin")
     if not origin or origin == "null":
-        return origin == "null"
-    host = request.headers.get("host", "")
-    return origin.split("://", 1)[-1] != host
+        return False
+    return origin.split("://", 1)[-1] != request.headers.get("host", "")
 
 
 async def _form(request: Request) -> dict[str, str] | None:
@@ -231,6 +234,23 @@ async def _render_contact(
     except NotFound:
         return render_error(404, "No such contact", "It may have been deleted.")
     led = detail.standing.ledger
+    received = [
+        i for i in history.items if i.direction.value == "received" and i.source == "manual"
+    ]
+    facts = Facts(
+        id=detail.id,
+        name=detail.name,
+        closeness=detail.closeness.value if detail.closeness else None,
+        cadence_days=detail.cadence_days,
+        last_contact=detail.last_contact,
+        gave=led.deposits,
+        received=led.prior_withdrawals,
+        notes=detail.notes,
+        offers=detail.offers,
+        how_we_met=detail.how_we_met,
+        last_received=received[-1].summary if received else None,
+    )
+    suggestion = assess(facts, today)
     return render(
         "contact.html",
         status=status,
@@ -242,6 +262,8 @@ async def _render_contact(
         cadence=every(detail.effective_cadence_days) if detail.effective_cadence_days else None,
         timeline=list(reversed(history.items)),
         chart=ledger_chart(history.items, today),
+        suggestion=suggestion,
+        idea=suggestion.idea if suggestion else deposit_idea(facts),
         chart_w=CHART_W,
         chart_h=CHART_H,
         pad=PAD,
@@ -270,11 +292,12 @@ async def contact_log(request: Request, contact_id: str) -> Response:
         )
         await run_in_threadpool(_memory(request).add_interaction, LOCAL, contact_id, body)
     except ValidationError as e:
-        return await _render_contact(request, contact_id, form=form, errors=_errors(e), status=422)
+        errors = {k: f"{k.capitalize()}: {v}" for k, v in _errors(e).items()}
+        return await _render_contact(request, contact_id, form=form, errors=errors, status=422)
     except NotFound:
         return render_error(404, "No such contact", "It may have been deleted.")
     except CoachError as e:
-        errors = {"date": e.message}
+        errors = {"date": f"The {e.message}"}
         return await _render_contact(request, contact_id, form=form, errors=errors, status=422)
     return RedirectResponse(f"/contacts/{contact_id}#timeline", status_code=303)
 
