@@ -8,6 +8,7 @@ own reading of it (does it ask? does it give first or offer something?).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,7 +40,7 @@ LABELS: dict[Direction, Literal["deposit", "withdrawal", "neutral"]] = {
 }
 # A neutral note to read the ledger with when there is no draft: it asks for nothing.
 _PROBE = "Thinking of you."
-RECONNECT_POOL = 300
+RECONNECT_POOL = 200
 
 
 def contact_out(c: ContactRow, cls: type[m.Contact] = m.ContactSummary, **extra: Any) -> Any:
@@ -336,26 +337,16 @@ class Memory:
         limit = limit or self.settings.reconnect_limit
         with self.reading(owner) as repo:
             rows = repo.reconnect_candidates(today, max(RECONNECT_POOL, limit))
-            owed = [c.id for c in rows if c.received > c.gave]
-            last_received = repo.last_received(owed)
-            facts = [
-                reconnect.Facts(
-                    id=c.id,
-                    name=c.name,
-                    closeness=c.closeness,
-                    cadence_days=c.cadence_days,
-                    last_contact=c.last_contact,
-                    gave=c.gave,
-                    received=c.received,
-                    notes=list(c.notes or []),
-                    offers=list(c.offers or []),
-                    how_we_met=c.how_we_met,
-                    last_received=last_received.get(c.id),
-                )
-                for c in rows
-            ]
-            by_id = {c.id: c for c in rows}
-            ranked = reconnect.rank(facts, today, limit)
+            lean = {c.id: _facts(c, lean=True) for c in rows}
+            ranked = reconnect.rank(lean.values(), today, limit)
+            # The score needs only dates and counts; the winners' ideas need their notes,
+            # offers and the last favour received, read now for those few.
+            by_id = repo.full([s.id for s in ranked])
+            facts = {cid: _facts(c) for cid, c in by_id.items()}
+            owed = [cid for cid, f in facts.items() if f.received > f.gave]
+            for cid, summary in repo.last_received(owed).items():
+                facts[cid] = dataclasses.replace(facts[cid], last_received=summary)
+            ranked = [reconnect.assess(facts[s.id], today) or s for s in ranked]
             return m.ReconnectList(
                 today=today,
                 items=[
@@ -405,6 +396,31 @@ class Memory:
                     )
                 )
             return m.Export(exported_at=dt.datetime.now(dt.UTC), contacts=contacts)
+
+
+def _facts(c: ContactRow, lean: bool = False) -> reconnect.Facts:
+    if lean:
+        return reconnect.Facts(
+            id=c.id,
+            name=c.name,
+            closeness=c.closeness,
+            cadence_days=c.cadence_days,
+            last_contact=c.last_contact,
+            gave=c.gave,
+            received=c.received,
+        )
+    return reconnect.Facts(
+        id=c.id,
+        name=c.name,
+        closeness=c.closeness,
+        cadence_days=c.cadence_days,
+        last_contact=c.last_contact,
+        gave=c.gave,
+        received=c.received,
+        notes=list(c.notes or []),
+        offers=list(c.offers or []),
+        how_we_met=c.how_we_met,
+    )
 
 
 def _not_future(day: dt.date, label: str) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, and_, case, delete, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from app.core.reconnect import DORMANT_DAYS, due_date, effective_cadence
 from app.errors import NotFound
@@ -367,10 +367,27 @@ class Repo:
 
     # ------------------------------------------------------------------ reconnect
 
+    def full(self, ids: Sequence[str]) -> dict[str, Contact]:
+        """Contacts by id with every column loaded (after a lean query)."""
+        stmt = (
+            self._mine().where(Contact.id.in_(list(ids))).execution_options(populate_existing=True)
+        )
+        return {c.id: c for c in self.s.scalars(stmt)}
+
     def reconnect_candidates(self, today: dt.date, pool: int) -> list[Contact]:
         """Contacts that may deserve a message, found through indexes: the longest overdue,
         the deepest in your debt and the longest dormant (``pool`` of each at most)."""
         dormant_before = today - dt.timedelta(days=DORMANT_DAYS)
+        lean = load_only(
+            Contact.id,
+            Contact.name,
+            Contact.closeness,
+            Contact.cadence_days,
+            Contact.last_contact,
+            Contact.gave,
+            Contact.received,
+            Contact.due_on,
+        )  # the ranking needs no notes: they are read for the winners only (``full``)
         queries = [
             self._mine()
             .where(Contact.due_on.is_not(None), Contact.due_on <= today)
@@ -389,6 +406,6 @@ class Repo:
         ]
         seen: dict[str, Contact] = {}
         for q in queries:
-            for c in self.s.scalars(q):
+            for c in self.s.scalars(q.options(lean)):
                 seen.setdefault(c.id, c)
         return list(seen.values())
