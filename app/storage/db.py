@@ -83,6 +83,8 @@ def _sqlite_events(engine: Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages per connection
+        cur.execute("PRAGMA mmap_size=268435456")  # and reads through the OS cache
         cur.close()
 
     @event.listens_for(engine, "begin")
