@@ -180,3 +180,20 @@ def test_json_export_round_trips_into_another_owner_and_back(memory: Memory) -> 
     ]
     assert bob[0].sent[0].text == "Hi Ines, how is the studio going?"
     assert bob[0].sent[0].interaction_id == bob[0].interactions[-1].id
+
+
+def test_an_import_does_not_reveal_whether_an_id_exists_elsewhere(memory: Memory) -> None:
+    taken = memory.create("alice", m.ContactIn(name="Alice's Contact")).id
+    free = "ab" * 16
+
+    def doc(cid: str) -> str:
+        return m.Export.model_validate(
+            {"exported_at": "2026-01-01T00:00:00Z", "contacts": [{"id": cid, "name": "Probe"}]}
+        ).model_dump_json()
+
+    run_import(memory, "bob", parse("json", doc(taken)))
+    run_import(memory, "bob", parse("json", doc(free)))
+    ids = {c.id for c in memory.export("bob").contacts}
+    # Both ids are replaced the same way, whether or not another owner uses them.
+    assert len(ids) == 2 and taken not in ids and free not in ids
+    assert memory.detail("alice", taken).name == "Alice's Contact"

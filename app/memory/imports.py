@@ -63,19 +63,19 @@ Row = Contact | Interaction | SentMessage
 
 
 def _place(repo: Repo, table: type[Row], wanted: str) -> tuple[str, bool]:
-    """Where an exported row goes: (id, already there). Its own id when free; the same row
-    when this owner already has it (a re-import); else an id derived from the owner and
-    the exported id, so importing someone else's export twice still matches the first."""
-    for candidate in (
-        wanted,
-        hashlib.sha256(f"{repo.owner}\x00{wanted}".encode()).hexdigest()[:32],
-    ):
-        row = repo.s.get(table, candidate)
-        if row is None:
-            return candidate, False
-        if getattr(row, "owner", None) == repo.owner:
-            return candidate, True
-    raise InvalidInput(f"id {wanted!r} cannot be placed")  # pragma: no cover - sha collision
+    """Where an exported row goes: (id, already there). The row itself when this owner
+    already has it (a re-import); otherwise an id derived from the owner and the exported
+    id. Never the exported id as such: whether it is free would tell one owner that
+    another owner has a row with that id. Derived ids make a second import match the
+    first."""
+    row = repo.s.get(table, wanted)
+    if row is not None and getattr(row, "owner", None) == repo.owner:
+        return wanted, True
+    derived = hashlib.sha256(f"{repo.owner}\x00{wanted}".encode()).hexdigest()[:32]
+    row = repo.s.get(table, derived)
+    if row is not None and getattr(row, "owner", None) != repo.owner:
+        raise InvalidInput(f"id {wanted!r} cannot be placed")  # pragma: no cover - collision
+    return derived, row is not None
 
 
 def _merge(c: Contact, fields: dict[str, Any]) -> bool:
