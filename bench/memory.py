@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import datetime as dt
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -263,16 +264,19 @@ def main() -> int:
         for db in args.db:
             for n in args.contacts:
                 print(f"\n== {db}, {n:,} contacts ==")
-                if db == "sqlite":
-                    tmp = tempfile.mkdtemp(prefix="coach-bench-")
-                    url = f"sqlite:///{tmp}/coach.db"
-                else:
-                    if pg is None:
-                        from tests.support.postgres import start_postgres
+                tmp = tempfile.mkdtemp(prefix="coach-bench-")
+                try:
+                    if db == "sqlite":
+                        url = f"sqlite:///{tmp}/coach.db"
+                    else:
+                        if pg is None:
+                            from tests.support.postgres import start_postgres
 
-                        pg = start_postgres()
-                    url = pg.create_database()
-                run(url, n, args.rounds)
+                            pg = start_postgres()
+                        url = pg.create_database()
+                    run(url, n, args.rounds)
+                finally:
+                    shutil.rmtree(tmp, ignore_errors=True)
     finally:
         if pg is not None:
             from tests.support.postgres import remove

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect, text
@@ -234,3 +235,38 @@ def test_the_reconnect_candidates_come_from_indexes(memory: Memory) -> None:
                 conn.exec_driver_sql("SET enable_seqscan = off")
                 plan = " ".join(str(r) for r in conn.exec_driver_sql("EXPLAIN " + sql))
             assert index in plan, plan
+
+
+def test_lookups_by_id_lists_use_the_primary_key_and_contact_index(memory: Memory) -> None:
+    """With ``owner = ?`` next to ``id IN (...)`` SQLite's planner walked an (owner, ...)
+    index over every row (0.5 s at 100,000 contacts); the owner is checked on the rows."""
+    from sqlalchemy import event
+
+    from app.storage.repo import Repo
+
+    c = memory.create("local", m.ContactIn(name="Planned"))
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_c: Any, _cur: Any, statement: str, params: Any, *_: Any) -> None:
+        seen.append((statement, params))
+
+    engine = memory.store.engine
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with memory.store.read() as s:
+            repo = Repo(s, "local")
+            assert set(repo.full([c.id])) == {c.id}
+            assert Repo(s, "someone-else").full([c.id]) == {}
+            repo.last_received([c.id])
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        for statement, params in seen:
+            if "IN (" not in statement.upper():
+                continue
+            plan = " ".join(
+                str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            )
+            assert "ix_contacts_owner" not in plan and "ux_interactions_owner" not in plan, plan

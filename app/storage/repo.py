@@ -307,14 +307,14 @@ class Repo:
         return by_key, by_url, by_email, {k for k in keys if k}
 
     def last_received(self, contact_ids: Sequence[str]) -> dict[str, str]:
-        """The summary of the latest favour each contact did for the owner."""
+        """The summary of the latest favour each contact did for the owner (owner checked
+        on the rows, as in ``full``, so the (contact, date) index is used)."""
         if not contact_ids:
             return {}
         stmt = (
-            select(Interaction.contact_id, Interaction.summary)
+            select(Interaction.contact_id, Interaction.summary, Interaction.owner)
             .where(
-                Interaction.owner == self.owner,
-                Interaction.contact_id.in_(contact_ids),
+                Interaction.contact_id.in_(list(contact_ids)),
                 Interaction.direction == "received",
                 # Favours logged by hand or imported; not your own messages classified as asks.
                 Interaction.source.not_in(["sent", "linkedin-messages"]),
@@ -322,8 +322,8 @@ class Repo:
             .order_by(Interaction.contact_id, Interaction.date)
         )
         out: dict[str, str] = {}
-        for cid, summary in self.s.execute(stmt):
-            if summary:
+        for cid, summary, owner in self.s.execute(stmt):
+            if summary and owner == self.owner:
                 out[cid] = summary
         return out
 
@@ -368,11 +368,15 @@ class Repo:
     # ------------------------------------------------------------------ reconnect
 
     def full(self, ids: Sequence[str]) -> dict[str, Contact]:
-        """Contacts by id with every column loaded (after a lean query)."""
+        """Contacts by id with every column loaded (after a lean query). The owner is
+        checked on the rows, not in SQL: with ``owner = ?`` in the query SQLite's planner
+        may walk an (owner, ...) index over every contact instead of the primary key."""
         stmt = (
-            self._mine().where(Contact.id.in_(list(ids))).execution_options(populate_existing=True)
+            select(Contact)
+            .where(Contact.id.in_(list(ids)))
+            .execution_options(populate_existing=True)
         )
-        return {c.id: c for c in self.s.scalars(stmt)}
+        return {c.id: c for c in self.s.scalars(stmt) if c.owner == self.owner}
 
     def reconnect_candidates(self, today: dt.date, pool: int) -> list[Contact]:
         """Contacts that may deserve a message, found through indexes: the longest overdue,
