@@ -320,7 +320,8 @@ async def contact_write(request: Request, contact_id: str) -> HTMLResponse:
         offers="\n".join(detail.offers),
         closeness=detail.closeness.value if detail.closeness else "",
         interactions="\n".join(
-            f"{i.date.isoformat()} {i.direction.value} {i.summary}".rstrip() for i in recent
+            f"{i.date.isoformat()} {i.direction.value} {' '.join(i.summary.split())}".rstrip()
+            for i in recent
         ),
     )
     return render_page(request, form)
