@@ -150,7 +150,7 @@ def linkedin_files(folder: Path, connections: int, messages: int) -> tuple[Path,
         i = rnd.randrange(max(1, connections))
         other = f"https://www.linkedin.com/in/new-{i}-demo"
         mine = j % 2 == 0
-        when = dt.datetime(2022, 1, 1) + dt.timedelta(minutes=37 * j)
+        when = dt.datetime(2022, 1, 1) + dt.timedelta(minutes=11 * j)  # within ~2 years
         text = rnd.choice(texts).format(n=f"New{i}")
         frm, frm_url, to, to_url = (
             ("Me Demo", me, f"New{i} Import{i}", other)
