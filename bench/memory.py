@@ -180,7 +180,7 @@ def stats(ms: list[float]) -> str:
     return f"median {statistics.median(ms):8.2f} ms   p95 {p95:8.2f} ms"
 
 
-def run(url: str, n: int, rounds: int) -> dict[str, Any]:
+def run(url: str, n: int, rounds: int, imports: bool = True) -> dict[str, Any]:
     settings = Settings(database_url=url)
     mem = Memory(settings)
     svc = CoachService(settings)
@@ -226,6 +226,10 @@ def run(url: str, n: int, rounds: int) -> dict[str, Any]:
     )
     print(f"  search by name (LIKE)     {stats(res['search'])}")
 
+    if not imports:
+        mem.close()
+        close_stores()
+        return res
     with tempfile.TemporaryDirectory() as tmp:
         conn_n, msg_n = min(30_000, max(1, int(0.3 * n))), min(100_000, n)
         conn, msgs = linkedin_files(Path(tmp), conn_n, msg_n)
@@ -258,6 +262,7 @@ def main() -> int:
     ap.add_argument("--contacts", type=int, nargs="+", default=[1000])
     ap.add_argument("--db", nargs="+", choices=["sqlite", "postgresql"], default=["sqlite"])
     ap.add_argument("--rounds", type=int, default=50)
+    ap.add_argument("--no-import", action="store_true", help="skip the import timings")
     args = ap.parse_args()
     pg = None
     try:
@@ -274,7 +279,7 @@ def main() -> int:
 
                             pg = start_postgres()
                         url = pg.create_database()
-                    run(url, n, args.rounds)
+                    run(url, n, args.rounds, imports=not args.no_import)
                 finally:
                     shutil.rmtree(tmp, ignore_errors=True)
     finally:

@@ -163,20 +163,19 @@ class Repo:
     # ------------------------------------------------------------------ interactions
 
     def interactions(self, contact_id: str) -> list[Interaction]:
+        """The contact's history, oldest first. Filtered by contact in SQL, so the planner
+        takes the (contact_id, date) index even on tables it has not analysed yet (with
+        ``owner = ?`` beside it PostgreSQL picked the owner index: 36 ms at 1M rows); the
+        owner is checked on the rows."""
         stmt = (
             select(Interaction)
-            .where(Interaction.owner == self.owner, Interaction.contact_id == contact_id)
+            .where(Interaction.contact_id == contact_id)
             .order_by(Interaction.date, Interaction.created_at, Interaction.id)
         )
-        return list(self.s.scalars(stmt))
+        return [i for i in self.s.scalars(stmt) if i.owner == self.owner]
 
     def interaction_count(self, contact_id: str) -> int:
-        n = self.s.scalar(
-            select(func.count())
-            .select_from(Interaction)
-            .where(Interaction.owner == self.owner, Interaction.contact_id == contact_id)
-        )
-        return int(n or 0)
+        return len(self.interactions(contact_id))
 
     def has_source_key(self, key: str) -> bool:
         stmt = select(Interaction.id).where(
@@ -360,10 +359,10 @@ class Repo:
     def sent(self, contact_id: str) -> list[SentMessage]:
         stmt = (
             select(SentMessage)
-            .where(SentMessage.owner == self.owner, SentMessage.contact_id == contact_id)
+            .where(SentMessage.contact_id == contact_id)
             .order_by(SentMessage.sent_on, SentMessage.created_at)
         )
-        return list(self.s.scalars(stmt))
+        return [m for m in self.s.scalars(stmt) if m.owner == self.owner]
 
     # ------------------------------------------------------------------ reconnect
 
