@@ -333,3 +333,71 @@ def test_message_texts_never_reach_the_logs(tmp_path: Path) -> None:
     logs = proc.stderr.read().decode(errors="replace")
     assert f"/v1/contacts/{cid}/sent" in logs  # requests are logged...
     assert SECRET not in logs  # ...but never what the messages say
+
+
+async def test_the_server_on_postgresql(pg_server: Any) -> None:
+    """The same API on a real PostgreSQL server, by a plain postgresql:// URL."""
+    url = pg_server.create_database().replace("postgresql+psycopg://", "postgresql://")
+    proc, base = start_server({"COACH_DATABASE_URL": url}, workers=2)
+    try:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as c:
+            cid = (await make_contact(c, name="Pia Postgres", closeness="close"))["id"]
+
+            async def log(n: int) -> int:
+                r = await c.post(
+                    f"/v1/contacts/{cid}/interactions",
+                    json={"date": ago(40 + n), "direction": "gave" if n % 2 else "received"},
+                )
+                return r.status_code
+
+            assert (await asyncio.gather(*(log(n) for n in range(40)))).count(201) == 40
+            got = (await c.get(f"/v1/contacts/{cid}")).json()
+            assert got["interaction_count"] == 40 and got["last_contact"] == ago(40)
+            assert got["standing"]["ledger"]["deposits"] == 20
+            r = await c.post(
+                f"/v1/contacts/{cid}/coach",
+                json={"message": {"text": "Hi Pia, could you intro me to your CTO?"}},
+            )
+            assert r.status_code == 200 and r.json()["ledger"]["prior_withdrawals"] == 20
+            items = (await c.get("/v1/reconnect")).json()["items"]
+            assert [i["contact"]["id"] for i in items] == [cid]
+            assert (await c.delete(f"/v1/contacts/{cid}")).status_code == 204
+    finally:
+        stop_server(proc)
+
+
+def test_an_unusable_store_is_503_and_the_coach_still_works(tmp_path: Path) -> None:
+    proc, base = start_server({"COACH_DATABASE_URL": "mysql://nobody@127.0.0.1/none"})
+    try:
+        r = httpx.get(f"{base}/v1/contacts", timeout=10)
+        assert r.status_code == 503 and r.json()["error"]["code"] == "store_unavailable"
+        assert "sqlite:///PATH or postgresql://" in r.json()["error"]["message"]
+        ok = httpx.post(
+            f"{base}/v1/coach", json={"message": {"text": "Congrats on the launch!"}}, timeout=10
+        )
+        assert ok.status_code == 200
+    finally:
+        stop_server(proc)
+
+
+async def test_the_routes_are_in_the_openapi_document(alice: httpx.AsyncClient) -> None:
+    doc = (await alice.get("/openapi.json")).json()
+    paths = doc["paths"]
+    assert set(paths["/v1/contacts"]) == {"get", "post"}
+    assert set(paths["/v1/contacts/{contact_id}"]) == {"get", "patch", "delete"}
+    assert set(paths["/v1/contacts/{contact_id}/interactions"]) == {"get", "post"}
+    for path in ("/v1/contacts/{contact_id}/coach", "/v1/contacts/{contact_id}/sent"):
+        assert "post" in paths[path] and "404" in paths[path]["post"]["responses"]
+    assert "get" in paths["/v1/reconnect"] and "get" in paths["/v1/export"]
+    contact = doc["components"]["schemas"]["ContactIn"]["properties"]
+    assert {
+        "name",
+        "closeness",
+        "notes",
+        "offers",
+        "tags",
+        "email",
+        "profile_url",
+        "how_we_met",
+        "cadence_days",
+    } <= set(contact)
