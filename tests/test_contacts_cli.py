@@ -142,3 +142,14 @@ def test_an_import_killed_half_way_loses_nothing_and_duplicates_nothing(tmp_path
         r = coach(db, "contacts", "import", str(big), "--no-progress")
         assert r.returncode == 0, r.stderr
     assert count(db) == 20_001 and count(db, "interactions") == 20_000
+
+
+def test_api_key_owners_are_separate_from_the_cli(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    assert coach(db, "contacts", "add", "Keyed Kim", "--api-key", "team-key-1").returncode == 0
+    assert "No contacts yet." in coach(db, "contacts", "list").stdout  # the local owner
+    assert "Keyed Kim" in coach(db, "contacts", "list", "--api-key", "team-key-1").stdout
+    assert "No contacts yet." in coach(db, "contacts", "list", "--api-key", "team-key-2").stdout
+    with sqlite3.connect(db) as conn:
+        owners = [row[0] for row in conn.execute("SELECT owner FROM contacts")]
+    assert len(owners) == 1 and "team-key-1" not in owners[0]
