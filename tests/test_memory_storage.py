@@ -270,3 +270,20 @@ def test_lookups_by_id_lists_use_the_primary_key_and_contact_index(memory: Memor
                 str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
             )
             assert "ix_contacts_owner" not in plan and "ux_interactions_owner" not in plan, plan
+
+
+def test_search_by_tag_and_due_pages_in_sql(memory: Memory) -> None:
+    for n, tags in enumerate((["design", "café"], ["a%b"], ["design"], [])):
+        c = memory.create("local", m.ContactIn(name=f"Tagged {n}", tags=tags, cadence_days=30))
+        add(memory, "local", c.id, days_ago(40 if n % 2 else 10), "gave", "x")
+    assert memory.list_contacts("local", tag="design").total == 2
+    assert [c.name for c in memory.list_contacts("local", tag="café").items] == ["Tagged 0"]
+    assert memory.list_contacts("local", tag="a%b").total == 1
+    assert memory.list_contacts("local", tag="a").total == 0  # whole tags, not substrings
+    due = memory.list_contacts("local", due=True, limit=1)
+    assert due.total == 2 and [c.name for c in due.items] == ["Tagged 1"]
+    assert [c.name for c in memory.list_contacts("local", due=True, limit=1, offset=1).items] == [
+        "Tagged 3"
+    ]
+    assert memory.list_contacts("local", tag="design", due=True).total == 0
+    assert memory.list_contacts("someone-else", tag="design").total == 0

@@ -366,6 +366,7 @@ class Memory:
 
     def export(self, owner: str) -> m.Export:
         with self.reading(owner) as repo:
+            history, sent_by_contact = repo.all_history()
             contacts = []
             for c in repo.all_contacts():
                 contacts.append(
@@ -380,7 +381,7 @@ class Memory:
                         email=c.email,
                         profile_url=c.profile_url,
                         cadence_days=c.cadence_days,
-                        interactions=[interaction_out(i) for i in repo.interactions(c.id)],
+                        interactions=[interaction_out(i) for i in history.get(c.id, [])],
                         sent=[
                             m.SentRecord(
                                 id=s.id,
@@ -391,7 +392,7 @@ class Memory:
                                 classification=Direction(s.classification),
                                 interaction_id=s.interaction_id,
                             )
-                            for s in repo.sent(c.id)
+                            for s in sent_by_contact.get(c.id, [])
                         ],
                     )
                 )

@@ -10,10 +10,11 @@ the database lock), so concurrent writers cannot leave a stale count behind.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, func, or_, select
+from sqlalchemy import Select, String, and_, case, cast, delete, func, or_, select
 from sqlalchemy.orm import Session, load_only
 
 from app.core.reconnect import DORMANT_DAYS, due_date, effective_cadence
@@ -111,6 +112,8 @@ class Repo:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[list[Contact], int]:
+        """Contacts matching a substring of name, email or how you met, a tag, and/or due
+        by a date; one page by name and the total, both counted in SQL."""
         stmt = self._mine()
         if q:
             pat = f"%{_like_escape(q.lower())}%"
@@ -121,13 +124,18 @@ class Repo:
                     func.lower(Contact.how_we_met).like(pat, escape="\\"),
                 )
             )
+        if tag:
+            # Tags are a JSON list written by json.dumps on both databases: match the quoted
+            # tag in its text.
+            pat = f"%{_like_escape(json.dumps(tag))}%"
+            stmt = stmt.where(cast(Contact.tags, String).like(pat, escape="\\"))
         if due_by is not None:
             stmt = stmt.where(Contact.due_on <= due_by)
-        rows = list(self.s.scalars(stmt.order_by(Contact.name_lower, Contact.id)))
-        if tag:
-            rows = [c for c in rows if tag in (c.tags or [])]
-        total = len(rows)
-        return rows[offset : offset + limit], total
+        total = self.s.scalar(select(func.count()).select_from(stmt.subquery()))
+        rows = self.s.scalars(
+            stmt.order_by(Contact.name_lower, Contact.id).limit(limit).offset(offset)
+        )
+        return list(rows), int(total or 0)
 
     def page(self, *, limit: int, offset: int) -> tuple[list[Contact], int]:
         """A page of contacts by name through the (owner, name) index, and the count."""
@@ -176,6 +184,21 @@ class Repo:
 
     def interaction_count(self, contact_id: str) -> int:
         return len(self.interactions(contact_id))
+
+    def all_history(self) -> tuple[dict[str, list[Interaction]], dict[str, list[SentMessage]]]:
+        """Every interaction and sent message of the owner, grouped by contact (one query
+        each, for the export)."""
+        history: dict[str, list[Interaction]] = {}
+        for i in self.s.scalars(select(Interaction).where(Interaction.owner == self.owner)):
+            history.setdefault(i.contact_id, []).append(i)
+        for items in history.values():
+            items.sort(key=lambda i: (i.date, i.created_at, i.id))
+        sent: dict[str, list[SentMessage]] = {}
+        for m in self.s.scalars(select(SentMessage).where(SentMessage.owner == self.owner)):
+            sent.setdefault(m.contact_id, []).append(m)
+        for msgs in sent.values():
+            msgs.sort(key=lambda m: (m.sent_on, m.created_at))
+        return history, sent
 
     def has_source_key(self, key: str) -> bool:
         stmt = select(Interaction.id).where(
