@@ -225,6 +225,14 @@ def run(url: str, n: int, rounds: int, imports: bool = True) -> dict[str, Any]:
         lambda: mem.list_contacts(OWNER, q="person 0001", limit=20), max(5, rounds // 4)
     )
     print(f"  search by name (LIKE)     {stats(res['search'])}")
+    res["due_page"] = timed(
+        lambda: mem.list_contacts(OWNER, due=True, limit=50), max(5, rounds // 4)
+    )
+    print(f"  due contacts, first page  {stats(res['due_page'])}")
+    t0 = time.perf_counter()
+    doc = mem.export(OWNER)
+    res["export_s"] = time.perf_counter() - t0
+    print(f"  export everything         {len(doc.contacts):,} contacts in {res['export_s']:.1f} s")
 
     if not imports:
         mem.close()
