@@ -11,7 +11,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /srv/coach
 
 RUN groupadd --system --gid 10001 coach \
-    && useradd --system --uid 10001 --gid coach --home-dir /srv/coach coach
+    && useradd --system --uid 10001 --gid coach --home-dir /srv/coach coach \
+    && mkdir -p /srv/coach/.data && chown coach:coach /srv/coach/.data
 
 COPY pyproject.toml README.md ./
 COPY app ./app
@@ -19,7 +20,9 @@ COPY prompts ./prompts
 RUN pip install --no-cache-dir . \
     && COACH_PROMPTS_DIR=/srv/coach/prompts python -c "import app.main"
 
-ENV COACH_PROMPTS_DIR=/srv/coach/prompts
+ENV COACH_PROMPTS_DIR=/srv/coach/prompts \
+    COACH_DATABASE_URL=sqlite:////srv/coach/.data/coach.db
+VOLUME ["/srv/coach/.data"]
 USER 10001:10001
 EXPOSE 8000
 

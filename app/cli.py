@@ -216,6 +216,10 @@ def parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--no-progress", action="store_true")
     e.set_defaults(func=cmd_eval)
+
+    from app.cli_contacts import add_parsers
+
+    add_parsers(sub)  # contacts add|list|import|export, log, reconnect
     return p
 
 

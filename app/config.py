@@ -39,6 +39,14 @@ class Settings(BaseSettings):
         default_factory=list, description="If set, /v1/* requires one of these."
     )
 
+    database_url: str = Field(
+        "sqlite:///.data/coach.db",
+        description="Where contacts and their history are kept (relationship memory). The "
+        "default SQLite file is created on first use; PostgreSQL works by URL "
+        "(postgresql+psycopg://user:pass@host/db).",
+    )
+    reconnect_limit: int = Field(10, ge=1, le=100, description="Default length of /v1/reconnect.")
+
     default_engine: Engine = "auto"
     llm_base_url: str | None = None
     llm_model: str | None = None

@@ -41,3 +41,19 @@ class EngineUnavailable(CoachError):
     status = 422
     code = "engine_unavailable"
     exit_code = 3
+
+
+class NotFound(CoachError):
+    """No such thing for this owner (another owner's contact is 'not found' too)."""
+
+    status = 404
+    code = "not_found"
+    exit_code = 2
+
+
+class StoreUnavailable(CoachError):
+    """The contacts store cannot be opened (bad COACH_DATABASE_URL, server down)."""
+
+    status = 503
+    code = "store_unavailable"
+    exit_code = 3

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the system packages the test suite needs (headless Chromium and its driver for the
-# browser tests, a C/C++ toolchain and cmake to build the local model server). `make test` and
+# browser tests, a C/C++ toolchain and cmake to build the local model server, PostgreSQL for the
+# storage tests, which start their own throwaway server). `make test` and
 # CI's .ci/run both call this, so a fresh Debian/Ubuntu machine needs nothing done by hand.
 #
 # As root it uses apt-get; otherwise sudo (non-interactively) when available. Anywhere else it
@@ -21,6 +22,8 @@ missing=()
 for cmd in "${!PACKAGES[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PACKAGES[$cmd]}")
 done
+# Debian keeps initdb off PATH (under /usr/lib/postgresql/VERSION/bin).
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 ((${#missing[@]})) || exit 0
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
 

@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Relationship memory's fixtures: a PostgreSQL server, a store per test on SQLite and on it.
+pytest_plugins = ["tests.support.memory"]
 TODAY = "2026-11-25"
 
 # The brief's example: an ask after three years of silence, opening with "how are you?".
