@@ -35,19 +35,32 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -q
 
-# The main set (with the HTML report) and every blind holdout, under the same gate.
-GATE := --no-progress --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8
+# The main set (with the HTML report) and every blind holdout, under the same gate. Every
+# rewrite set is also gated against form letters (no sentence in more than 10% of rewrites);
+# where an editor labelled what to keep and drop, keep and drop rates are held at their
+# current floors (the target of 0.90 kept and every bad phrase dropped is not reached yet).
+GATE := --no-progress --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8 --max-sentence-share 0.10
 HOLDOUTS := holdout holdout2 holdout3 holdout4 holdout5 holdout6
-# Messages published as good or bad: pass the good ones, flag the bad ones.
-PUBLISHED_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.90
+LABELLED := --min-keep-rate 0.75 --min-drop-rate 0.65
+# Messages published as good or bad: pass the good ones, flag the bad ones. The second set
+# came from other sources after the calibration and is held at its measured level.
+PUBLISHED_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.90 --max-sentence-share 0.10
+PUBLISHED_HOLDOUT_GATE := --no-progress --min-verdict-specificity 0.80 --min-verdict-recall 0.80 --max-sentence-share 0.10
 
 eval-gate: $(STAMP)
-	$(VENV)/bin/coach eval evals/cases.jsonl $(GATE) --json evals/reports/latest.json \
+	$(VENV)/bin/coach eval evals/cases.jsonl $(GATE) $(LABELLED) --json evals/reports/latest.json \
 		--html evals/reports/latest.html
 	for set in $(HOLDOUTS); do \
 		$(VENV)/bin/coach eval evals/$$set.jsonl $(GATE) --json evals/reports/$$set.json || exit 1; \
 	done
+	for set in holdout3 holdout4 holdout5 holdout6; do \
+		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress $(LABELLED) > /dev/null || exit 1; \
+	done
+	$(VENV)/bin/coach eval evals/rewrite-blind.jsonl --no-progress --min-verdict-f1 0.90 $(LABELLED) \
+		--max-sentence-share 0.10 --json evals/reports/rewrite-blind.json
 	$(VENV)/bin/coach eval evals/published.jsonl $(PUBLISHED_GATE) --json evals/reports/published.json
+	$(VENV)/bin/coach eval evals/published-holdout.jsonl $(PUBLISHED_HOLDOUT_GATE) \
+		--json evals/reports/published-holdout.json
 
 ## The local model server used by the LLM tests (llama-cpp-python + SmolLM2-135M).
 llm-setup:

@@ -402,7 +402,7 @@ def test_rewrite_that_breaks_the_edit_plan_is_retried_then_falls_back(
     assert any("hollow_opener" in r for r in report["reasons"]), report["reasons"]
     first, retry = fake.requests
     prompt = first.content("user")
-    assert "Edit plan" in prompt and "(pleasantry): hope you're well!" in prompt
+    assert "Edit plan" in prompt and "pleasantry: hope you're well!" in prompt
     assert "keeps what had to go (hollow_opener)" in retry.content("user", 1)
 
 

@@ -74,7 +74,7 @@ _THEIRS = re.compile(
 _SERVES_ASK = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
     r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
-    r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+in\s+advance|"
+    r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
     r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b",
     re.IGNORECASE,
 )

@@ -9,11 +9,12 @@ no problem, edits or drops the ones that do, and reshapes the ask.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.analyzers.base import Context
-from app.core.analyzers.relationship import KEEPING_SCORE, recalls_favour
+from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import GAP_LONG, GAP_YEARS
 from app.core.patterns import phrases
@@ -85,15 +86,31 @@ def _is_filler(text: str) -> bool:
     return len(words(text)) <= 6 and _FILLER.search(text) is not None
 
 
+class _Hits:
+    """Where each pattern matches in the whole draft, found in one pass per pattern;
+    a sentence asks "is there a match starting inside me?" with a binary search."""
+
+    def __init__(self, text: str, *patterns: object) -> None:
+        self.starts: list[list[int]] = []
+        for p in patterns:
+            finder = getattr(p, "finditer")  # noqa: B009  (Phrases, Gated and re.Pattern alike)
+            self.starts.append(sorted(m.start() for m in finder(text)))
+
+    def any(self, which: int, start: int, end: int) -> bool:
+        pos = self.starts[which]
+        i = bisect_left(pos, start)
+        return i < len(pos) and pos[i] < end
+
+
 def _role(
-    ctx: Context, s: Sentence, codes: frozenset[str], asks: set[int], offers: set[int]
+    ctx: Context, s: Sentence, codes: frozenset[str], asks: set[int], offers: set[int], hits: _Hits
 ) -> Role:
     if "injection" in codes:
         return Role.filler
     for code, role in _ROLE_OF_CODE.items():
         if code in codes:
             return role
-    if PLACEHOLDER.search(s.text):
+    if "template_residue" in codes:
         return Role.placeholder
     if s.index in asks:
         # "Let me know ASAP." is the pressure, not a request of its own
@@ -104,7 +121,7 @@ def _role(
     if s.index in offers:
         return Role.offer
     own = ctx.signals.owned_gap
-    if (own and s.start <= own[0] < s.end) or GAP_YEARS.search(s.text) or GAP_LONG.search(s.text):
+    if (own and s.start <= own[0] < s.end) or hits.any(_GAP, s.start, s.end):
         return Role.owning_gap if not _is_filler(s.text) else Role.filler
     if any(p is s for p, _, _ in ctx.signals.pleasantries):
         return Role.pleasantry
@@ -114,7 +131,7 @@ def _role(
         return Role.thanks
     if s.index <= 1 and _SELF_INTRO.search(s.text):
         return Role.self_intro
-    if CLAIMS_PAST.search(s.text):
+    if hits.any(_PAST, s.start, s.end):
         return Role.shared_history
     specific = any(
         sp is s and sp.start not in ctx.signals.notes_only for sp, _, _ in ctx.signals.specific
@@ -137,19 +154,23 @@ INJECTION = re.compile(
 )
 
 
-def _pattern_codes(text: str, is_ask: bool, asks: bool = False) -> frozenset[str]:
+# Indices into the patterns _Hits is built with.
+_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _GAP_L, _PAST = range(10)
+
+
+def _pattern_codes(hits: _Hits, start: int, end: int, is_ask: bool, asks: bool) -> frozenset[str]:
     """Problems a sentence carries by itself: an analyzer reports only the first place it
     fires, but the rewrite must clean every sentence ("please, please", "I'll take anything")."""
     found: set[str] = set()
-    if INJECTION.search(text):
+    if hits.any(_INJ, start, end):
         found.add("injection")
-    if DESPERATION.search(text) or _PLEA_BANGS.search(text):
+    if hits.any(_DESP, start, end) or hits.any(_PLEA, start, end):
         found.add("desperation")
-    if KEEPING_SCORE.search(text) or (asks and recalls_favour(text)):
+    if hits.any(_SCORE, start, end) or (asks and hits.any(_FAVOUR, start, end)):
         found.add("keeping_score")
-    if PLACEHOLDER.search(text):
+    if hits.any(_PH, start, end):
         found.add("template_residue")
-    if is_ask and VAGUE.search(text):
+    if is_ask and hits.any(_VAGUE, start, end):
         found.add("vague_ask")
     return frozenset(found)
 
@@ -167,15 +188,30 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
         out.append(
             RoledSentence(g0, g1, Role.greeting, doc.raw[g0:g1], _touching(problems, g0, g1))
         )
+    raw = doc.raw
+    hits = _Hits(
+        raw,
+        INJECTION,
+        DESPERATION,
+        _PLEA_BANGS,
+        KEEPING_SCORE,
+        FAVOUR_RECALLED,
+        PLACEHOLDER,
+        VAGUE,
+        GAP_YEARS,
+        GAP_LONG,
+        CLAIMS_PAST,
+    )
+    hits.starts[_GAP] = sorted(hits.starts[_GAP] + hits.starts[_GAP_L])
     for s in doc.sentences:
         codes = _touching(problems, s.start, s.end) | _pattern_codes(
-            s.text, s.index in asks, bool(asks)
+            hits, s.start, s.end, s.index in asks, bool(asks)
         )
         out.append(
             RoledSentence(
                 s.start,
                 s.end,
-                _role(ctx, s, codes, asks, offers),
+                _role(ctx, s, codes, asks, offers, hits),
                 doc.raw[s.start : s.end],
                 codes,
                 s,

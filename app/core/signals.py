@@ -8,6 +8,7 @@ each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from app.core.ledger import GAP_YEARS
@@ -248,7 +249,24 @@ def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:
 _SHARED_CONTEXT = re.compile(r"\b(?:you|your|we|us|our|fellow|both|also)\b", re.IGNORECASE)
 
 
-def _specific_in(s: Sentence) -> tuple[int, int] | None:
+class _Named:
+    """Named affiliations, work and introductions found in one pass over the whole draft
+    (these patterns are long; running them sentence by sentence cost more than the rest)."""
+
+    def __init__(self, text: str) -> None:
+        self.named = [(m.start(), m.end()) for m in NAMED_SPECIFIC.finditer(text)]
+        self.org = [(m.start(), m.end()) for m in ORG_WORK.finditer(text)]
+        self.intro = [(m.start(), m.end()) for m in NAMED_INTRO.finditer(text)]
+
+    @staticmethod
+    def first(spans: list[tuple[int, int]], s: Sentence) -> tuple[int, int] | None:
+        i = bisect_left(spans, (s.start, -1))
+        if i < len(spans) and spans[i][0] < s.end:
+            return (spans[i][0] - s.start, min(spans[i][1], s.end) - s.start)
+        return None
+
+
+def _specific_in(s: Sentence, named: _Named) -> tuple[int, int] | None:
     """Offsets (in the sentence) of the first specific line about them or shared history.
 
     Stock phrases of interest count unless they end on empty praise ("I saw your
@@ -258,16 +276,13 @@ def _specific_in(s: Sentence) -> tuple[int, int] | None:
     m = SPECIFIC.search(s.text)
     if m and not empty_praise(s.text, m.start(), m.end()):
         return (m.start(), m.end())
-    n = NAMED_SPECIFIC.search(s.text)
+    n = named.first(named.named, s)
     if n and _SHARED_CONTEXT.search(s.text):
-        return (n.start(), n.end())
-    o = ORG_WORK.search(s.text)
+        return n
+    o = named.first(named.org, s)
     if o and (PRAISE.search(s.text) or _SHARED_CONTEXT.search(s.text)):
-        return (o.start(), o.end())
-    i = NAMED_INTRO.search(s.text)
-    if i:
-        return (i.start(), i.end())
-    return None
+        return o
+    return named.first(named.intro, s)
 
 
 def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
@@ -282,6 +297,7 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     notes_words -= names
 
     sig.owned_gap = owned_gap(doc.text)
+    named = _Named(doc.text)
     body = doc.text[doc.body_start : doc.body_end]
     sig.first_person = FIRST_PERSON.count(body)
     sig.second_person = SECOND_PERSON.count(body)
@@ -292,7 +308,7 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
             sig.pleasantries.append((s, s.start + p.start(), s.start + p.end()))
         if PLACEHOLDER.search(s.text):
             pass  # "I noticed {{company}} is growing" is about whoever the merge picks
-        elif found := _specific_in(s):
+        elif found := _specific_in(s, named):
             sig.specific.append((s, s.start + found[0], s.start + found[1]))
         elif notes_words and _may_be_about_them(s, s.index in ask_sentences):
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):

@@ -30,7 +30,7 @@ TEMPLATES = (SYSTEM, USER, REPAIR, RETRY)
 # neither removes nor adds findings with these codes.
 FIXED_CODES = ("ask_after_silence", "overdrawn", "template_residue", "keeping_score", "too_long")
 
-_PLAN_ITEMS = 24
+_PLAN_ITEMS = 16
 _HISTORY = 6  # most recent interactions shown; the ledger line already counts them all
 _ITEMS = 5  # offers / notes shown
 _CLIP = 200  # characters per free-text fact
@@ -116,24 +116,26 @@ def _rules_facts(rules: CoachResponse) -> dict[str, object]:
 
 def _plan(req: CoachRequest, rules: CoachResponse) -> list[str]:
     """The draft's sentences with their roles, and the rules engine's edit of each: the
-    model edits the same draft by the same plan instead of writing a new message."""
+    model edits the same draft by the same plan instead of writing a new message. Kept
+    sentences are named briefly; they are in the draft below."""
     text = req.message.text
     roles = {(s.span.start, s.span.end): s.role.value for s in rules.sentences}
     lines: list[str] = []
     for c in rules.rewrite.changes[:_PLAN_ITEMS]:
         if c.span is not None:
-            old = _clip(text[c.span.start : c.span.end], 160)
+            old = text[c.span.start : c.span.end]
             role = roles.get((c.span.start, c.span.end), "text")
             if c.action == "kept":
-                lines.append(f"keep ({role}): {old}")
-            elif c.action == "dropped":
-                lines.append(f"cut ({role}): {old} [{_clip(c.note, 100)}]")
-            else:
+                lead = " ".join(old.split()[:5])
                 lines.append(
-                    f"edit ({role}): {old} -> {_clip(c.text or '', 160)} [{_clip(c.note, 100)}]"
+                    f"keep {role}: {lead}…" if len(old.split()) > 5 else f"keep {role}: {lead}"
                 )
+            elif c.action == "dropped":
+                lines.append(f"cut {role}: {_clip(old, 60)}")
+            else:
+                lines.append(f"edit {role}: {_clip(old, 60)} -> {_clip(c.text or '', 110)}")
         elif c.text:
-            lines.append(f"add: {_clip(c.text, 160)} [{_clip(c.note, 100)}]")
+            lines.append(f"add: {_clip(c.text, 110)}")
     return lines
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import plural
-from app.core.patterns import phrases
+from app.core.patterns import PhraseMatch, phrases
 from app.models import Severity, Stage
 
 SILENCE_DAYS = 365
@@ -342,7 +342,14 @@ def keeping_score(ctx: Context) -> Iterator[Hit]:
         yield Hit(min(spans))
 
 
-def recalls_favour(text: str) -> bool:
-    """A favour the sender did, recalled on purpose ("You'll remember I got you that interview")."""
-    mine = _MY_FAVOUR.search(text)
-    return bool(mine and _REMINDER.search(text, max(0, mine.start() - 30), mine.start() + 1))
+class _FavourRecalled:
+    """Favours the sender did, recalled on purpose ("You'll remember I got you that
+    interview"): matches over a whole draft, for the sentence roles."""
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        for mine in _MY_FAVOUR.finditer(text):
+            if _REMINDER.search(text, max(0, mine.start() - 30), mine.start() + 1):
+                yield mine
+
+
+FAVOUR_RECALLED = _FavourRecalled()

@@ -33,7 +33,7 @@ DESPERATION = phrases(
     r"no\s+one\s+else\s+(?:will|would|is\s+going\s+to|can)\s+(?:answer|help|reply|talk)",
     r"(?:really|badly|seriously)\s+need\s+(?:this|it|a\s+win)",
     r"expect\s+to\s+hear\s+(?:back\s+)?from\s+you\s+(?:this\s+week|today|tomorrow|by\s+\w+)",
-    r"(?:only\s+)?(?:\d+|two|three|a\s+few|few)\s+(?:spots?|seats?|places?|slots?)\s+left",
+    r"(?:only\s+)?(?:[0-9]{1,3}|two|three|a\s+few|few)\s+(?:spots?|seats?|places?|slots?)\s+left",
     r"pl+e+a+s+e+\s+pl+e+a+s+e+",
     r"ple{2,}a*s+e*",
     r"desperately",
