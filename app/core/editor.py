@@ -20,7 +20,7 @@ from typing import Literal
 
 from app.core import stock
 from app.core.analyzers.base import Context
-from app.core.analyzers.tone import DESPERATION, overflow_at
+from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique
 from app.core.phrasebook import VAGUE
 from app.core.phrasing import first_name, is_achievement, offer_clause, role_phrase, second_person
@@ -567,28 +567,52 @@ def _facts(text: str) -> int:
 
 
 def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
-    """Drop whole sentences, least essential and longest first, until the edit fits."""
+    """Drop whole sentences, least essential and longest first, until the edit fits.
+
+    The cuts are chosen on a running estimate of the length (one pass, not a render per
+    cut), then the rendered text is checked and trimmed further if the estimate was short.
+    """
+    limit, unit = BUDGETS[channel]
+    chars = unit == "characters"
+
+    def size(text: str) -> int:
+        return len(text) + 1 if chars else len(words(text))
+
     out = list(pieces)
-    while overflow_at(render(out, raw, channel), channel) is not None:
-        victim = None
-        for roles in _CUT_ORDER:
-            live = [
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
+    order = [
+        i
+        for roles in _CUT_ORDER
+        for i in sorted(
+            (
                 i
                 for i, p in enumerate(out)
                 if p.action != "dropped" and p.role in roles and p.text.strip()
-            ]
-            if live:
-                victim = max(live, key=lambda i: len(out[i].text) - 30 * _facts(out[i].text))
-                break
-        if victim is None:
+            ),
+            key=lambda i: -(len(out[i].text) - 30 * _facts(out[i].text)),
+        )
+    ]
+    total = sum(size(p.text) for p in out if p.action != "dropped")
+    cut: set[int] = set()
+    for i in order:
+        if (
+            total <= limit
+            and overflow_at(render(_without(out, cut), raw, channel), channel) is None
+        ):
             break
-        p = out[victim]
-        if p.span is None:
-            out.pop(victim)
-        else:
-            out[victim] = Piece(
-                "dropped", "", p.role, p.span, "too_long", "Cut to fit the channel."
-            )
+        cut.add(i)
+        total -= size(out[i].text)
+    return _without(out, cut)
+
+
+def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
+    out: list[Piece] = []
+    for i, p in enumerate(pieces):
+        if i not in cut:
+            out.append(p)
+        elif p.span is not None:
+            out.append(Piece("dropped", "", p.role, p.span, "too_long", "Cut to fit the channel."))
     return out
 
 
