@@ -792,7 +792,7 @@ def _with_additions(
             adds_back.append(
                 Piece(
                     "added",
-                    stock.line("offer", seed, stock.informal(seed)),
+                    stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),
                     Role.offer,
                     code="no_offer",
                     note="Offered something back.",
@@ -964,7 +964,8 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
             )
             changed = True
     if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
-        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed))
+        asking = any(p.role is Role.ask and p.action != "dropped" for p in out)
+        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed), asking=asking)
         at = next(
             (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
         )

@@ -102,6 +102,11 @@ def topic(note: str) -> str:
     return s
 
 
+# Plural nouns an offer may open with ("intros to two designers", "notes from the talk").
+_PLURAL_OFFERS = frozenset(
+    "intros introductions notes slides tips tickets contacts references recommendations names "
+    "templates samples resources materials leads books docs reviews edits drinks drafts".split()
+)
 _FACT_VERB = re.compile(
     r"^(?:[a-z]+(?:ed|s)\s+(?:a|an|the|my|our|his|her|their|two|three|\d)\b|(?:built|made|wrote|ran|led|won|grew|sold|"
     r"taught|spent|had|has|was|is)\b)"
@@ -119,7 +124,14 @@ def offer_clause(offer: str, context: str = "") -> str:
     if not s:
         return ""
     lead_word = words(s)[0].lower() if words(s) else ""
-    if lead_word in _THIRD_TO_SECOND or _FACT_VERB.match(s):
+    nxt = words(s)[1].lower() if len(words(s)) > 1 else ""
+    third_person = (
+        lead_word.endswith("s")
+        and not lead_word.endswith("ss")
+        and lead_word not in _PLURAL_OFFERS
+        and nxt not in {"to", "for", "of", "with", "on", "from"}
+    )
+    if lead_word in _THIRD_TO_SECOND or _FACT_VERB.match(s) or third_person:
         return ""  # "builds websites", "built a dataset": a fact about the sender, not an offer
     lead = words(s)[0] if words(s) else ""
     lowered = lead.lower()

@@ -120,9 +120,16 @@ def informal(draft: str) -> bool:
     return len(_INFORMAL.findall(draft)) + (1 if len(starts) >= 2 else 0) >= 2
 
 
-def line(kind: str, seed: str, casual: bool) -> str:
-    """A stock line of ``kind`` in the draft's register, chosen by its content."""
-    return pick((CASUAL if casual else FORMAL)[kind], seed, kind)
+_RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
+
+
+def line(kind: str, seed: str, casual: bool, asking: bool = True) -> str:
+    """A stock line of ``kind`` in the draft's register, chosen by its content. With no ask
+    in the message, an offer never speaks of returning a favour: none was asked."""
+    options = (CASUAL if casual else FORMAL)[kind]
+    if kind == "offer" and not asking:
+        options = tuple(o for o in options if not _RETURNS.search(o))
+    return pick(options, seed, kind)
 
 
 def pick(options: tuple[str, ...], seed: str, salt: str = "") -> str:
