@@ -22,7 +22,7 @@ from app.core import stock
 from app.core.analyzers.base import Context
 from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique
-from app.core.phrasebook import VAGUE
+from app.core.phrasebook import JOB_WORDS, VAGUE
 from app.core.phrasing import first_name, is_achievement, offer_clause, role_phrase, second_person
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
@@ -59,10 +59,6 @@ _ASK_LEAD = re.compile(
 _EMPTY_PLEA = re.compile(
     r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$",
     re.IGNORECASE,
-)
-_JOBLIKE = re.compile(
-    r"\b(?:jobs?|work|roles?|positions?|openings?|opportunit\w+|vacanc\w+|hiring|employ\w*|interview\w*)\b",
-    re.I,
 )
 _THEIRS = re.compile(
     r"\b(?:your|ur)\s+(?:company|team|firm|place|office|shop|org\w*|department|store|restaurant|hospital|school)\b",
@@ -344,7 +340,7 @@ def _narrowed(body: str, seed: str) -> str:
         if field
         else ""
     )
-    if _JOBLIKE.search(body) or (not topic and _JOBLIKE.search(seed)):
+    if JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
         what = topic or "openings"
         options = (
             f"Is there one person{where} you'd suggest I talk to about {what}?",

@@ -532,3 +532,11 @@ BIG = phrases(
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
     r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
 )
+
+# What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.
+JOB_WORDS = re.compile(
+    r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
+    r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
+    r"get\s+me\s+in|employ\w*)\b",
+    re.IGNORECASE,
+)

@@ -17,7 +17,7 @@ from app.core import editor
 from app.core.analyzers.tone import BUDGETS, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
-from app.core.phrasebook import ASK_FRAME
+from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
 from app.core.text import words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
@@ -278,11 +278,6 @@ def _kept_ask(crit: Critique) -> str:
     return ""
 
 
-_JOB_WORDS = re.compile(
-    r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
-    r"resumes?|cv|laid\s+off|layoffs?|job\s+search|opportunit\w+|work\s+at|recruit\w*)\b",
-    re.IGNORECASE,
-)
 _INTRO_WORDS = re.compile(
     r"\b(?:introduc\w+|intro|connect\s+me|put\s+me\s+in\s+touch|put\s+me\s+in\s+front)\b",
     re.IGNORECASE,
@@ -301,7 +296,7 @@ def _goal(crit: Critique) -> Goal | None:
     asked = " ".join(a.sentence.text for a in crit.ctx.asks)
     if not asked:
         return None
-    if any(a.referral for a in crit.ctx.asks) or _JOB_WORDS.search(asked):
+    if any(a.referral for a in crit.ctx.asks) or JOB_WORDS.search(asked):
         return Goal.job_search
     if _INTRO_WORDS.search(asked):
         return Goal.intro
