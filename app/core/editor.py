@@ -147,7 +147,9 @@ def strip_pressure(text: str) -> str:
         left, right = _clause_around(out, m.start(), m.end())
         clause = out[left:right]
         rest = len(words(clause)) - len(words(m.group()))
-        cut = (left, right) if rest > 1 else (m.start(), m.end())
+        outside = len(words(out[:left])) + len(words(out[right:]))
+        # the clause goes with its pressure only when the sentence has more to say
+        cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
         out = out[: cut[0]] + out[cut[1] :]
     out = _RUNS.sub(r"\1", out)
     return _tidy(out) if words(out) else ""
@@ -891,6 +893,17 @@ _FOLLOWS_UP = re.compile(
 )
 
 
+_ABOUT_IT = re.compile(r"\b(?:it|them|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
+
+
+def _hangs_on_ask(text: str) -> bool:
+    """A line that only makes sense beside the ask: "Their HR will email you a form.",
+    "Wid have it back by 2."."""
+    return bool(_FOLLOWS_UP.search(text)) or (
+        len(words(text)) <= 8 and bool(_ABOUT_IT.search(text))
+    )
+
+
 def _ask_unit(pieces: list[Piece]) -> list[Piece]:
     """The live asks, each with the lines right after it that only make sense beside it
     ("Their HR will email you a form."), and the easy-out tied to them."""
@@ -901,7 +914,7 @@ def _ask_unit(pieces: list[Piece]) -> list[Piece]:
             continue
         unit.append(p)
         for q in live[i + 1 : i + 3]:
-            if q.tied or (q.span and q.role not in _THEM_FIRST and _FOLLOWS_UP.search(q.text)):
+            if q.tied or (q.span and q.role not in _THEM_FIRST and _hangs_on_ask(q.text)):
                 unit.append(q)
             else:
                 break
@@ -919,7 +932,7 @@ def _after_last_ask(merged: list[Piece], asks: list[Piece], easy: list[Piece]) -
     if not easy or not asks:
         return merged
     at = max(i for i, p in enumerate(merged) if any(p is a for a in asks)) + 1
-    while at < len(merged) and merged[at].span and _FOLLOWS_UP.search(merged[at].text):
+    while at < len(merged) and merged[at].span and _hangs_on_ask(merged[at].text):
         at += 1
     return merged[:at] + easy + merged[at:]
 
@@ -1072,5 +1085,17 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             if out and not _END.search(out[-1]):
                 sep = "\n"  # "hey" or "been forever lol" run on into a new sentence otherwise
             last_end = None
+        if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
+            text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
         out.append(sep + text if out else text)
     return "".join(out).strip()
+
+
+def _after_comma(text: str) -> str:
+    first = words(text)[0] if words(text) else ""
+    if (
+        first in {"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"}
+        or first.isupper()
+    ):
+        return text
+    return text[:1].lower() + text[1:]

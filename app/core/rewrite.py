@@ -19,7 +19,7 @@ from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.text import words
+from app.core.text import parse, words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
 _NOT_NAMES = frozenset(
@@ -100,6 +100,9 @@ def verify(
     """The checks every rewrite must pass, whoever wrote it (rules or LLM). With
     ``hold_ask`` (the draft's verdict was rethink) the rewrite must not ask at all."""
     problems: list[str] = []
+    doc = parse(text)
+    if len(words(doc.text[doc.body_start : doc.body_end])) < 3:
+        problems.append("it says nothing beyond a greeting")
     bad = violations(text, req, corpus)
     if bad:
         problems.append(

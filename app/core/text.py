@@ -22,7 +22,7 @@ _NOT_NAME = (
 _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _GREETING = re.compile(
     r"[ \t]*(?:"
-    r"(?i:hi|hey|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|yo|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej)"
+    r"(?i:hi|hey|heya|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day)"
     r"(?:[ \t]+(?i:mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
