@@ -743,9 +743,24 @@ def _with_additions(
                 paragraph=paragraphs,
             )
         )
-    needs_them = not about_added and not (
-        {Role.about_them, Role.shared_history, Role.thanks} & roles_live
+    # A thank-you of a few words ("Thank you!") is not a line about them; a dropped line
+    # about them (a flagged one, or one built round a placeholder) wants replacing.
+    warm = [
+        p
+        for p in live
+        if p.role in (Role.about_them, Role.shared_history)
+        or (p.role is Role.thanks and len(words(p.text)) >= 4)
+    ]
+    lost_them = any(
+        p.action == "dropped"
+        and p.span is not None
+        and (
+            p.role is Role.about_them
+            or (p.role is Role.placeholder and "your" in ctx.doc.raw[p.span[0] : p.span[1]].lower())
+        )
+        for p in body
     )
+    needs_them = not about_added and (not warm or lost_them)
     if needs_them or "generic" in codes or "me_focused" in codes:
         line = "" if about_added else note_line(crit)
         if line and line not in {p.text for p in live}:
