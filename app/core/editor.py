@@ -16,18 +16,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from app.core import stock
 from app.core.analyzers.base import Context
-from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique
-from app.core.phrasebook import JOB_WORDS, VAGUE
-from app.core.phrasing import first_name, is_achievement, offer_clause, role_phrase, second_person
+from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
+from app.core.lines import note_line, offer_line
+from app.core.phrasing import first_name
+from app.core.reshape import (
+    LEAD_MARKER,
+    fill_placeholders,
+    reshape_ask,
+    strip_pressure,
+    substantive,
+    tidy,
+)
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
-from app.models import Channel, Direction, Role, Verdict
+from app.models import Role, Verdict
+
+__all__ = ["Options", "Piece", "plan", "render", "repair"]
 
 # Roles kept as written when nothing in them is flagged.
 _KEEPABLE = frozenset(
@@ -44,26 +53,6 @@ _KEEPABLE = frozenset(
 )
 # Findings that an in-place edit can answer inside a kept sentence.
 _FIXABLE = frozenset({"desperation", "template_residue"})
-_LEAD_MARKER = re.compile(r"^(?:anyway|anyways|so|but|well|ok|okay|now|also)\s*[,—–-]?\s+", re.I)
-_RUNS = re.compile(r"([!?])[!?]+")
-_SPACES = re.compile(r"[ \t]{2,}")
-_BAD_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
-_ASK_LEAD = re.compile(
-    r"^(?:(?:and|so|but|also|anyway)\s*,?\s+)?(?:i\s+(?:was|am|'m)\s+(?:hoping|wondering)\s+(?:if\s+|whether\s+)?"
-    r"(?:you\s+(?:could|can|would|might)\s+|to\s+)|(?:please\s*,?\s*)*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
-    r"is\s+there\s+any\s+(?:way|chance)\s+you\s+(?:could|can)\s+|any\s+chance\s+you\s+(?:could|can)\s+|"
-    r"i\s+need\s+you\s+to\s+|(?:please\s*,?\s*)+(?=[a-z]+\s+(?:me|my|us|our|the|a|an|your)\b))",
-    re.IGNORECASE,
-)
-# A plea with nothing asked in it once the pressure is out: "Please help me!"
-_EMPTY_PLEA = re.compile(
-    r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$",
-    re.IGNORECASE,
-)
-_THEIRS = re.compile(
-    r"\b(?:your|ur)\s+(?:company|team|firm|place|office|shop|org\w*|department|store|restaurant|hospital|school)\b",
-    re.I,
-)
 
 
 # A line that only serves the ask: the attachment, the nudge to answer.
@@ -86,277 +75,6 @@ def _next_to_ask(ctx: Context, r: RoledSentence) -> bool:
         return False
     near = {a.sentence.index + d for a in ctx.asks for d in (-1, 1, 2)}
     return r.sentence.index in near
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One piece of the rewrite, or a piece of the draft it dropped."""
-
-    action: Literal["kept", "edited", "dropped", "added"]
-    text: str  # the text in the rewrite ("" when dropped)
-    role: Role
-    span: tuple[int, int] | None = None  # where in the draft it came from
-    code: str | None = None
-    note: str = ""
-    paragraph: bool = False  # starts a new paragraph in the rewrite
-    tied: bool = False  # moves with the ask (its easy-out, the line that follows it up)
-
-
-_SPACE_BEFORE = re.compile(r"\s+([,.!?;:])")
-_REPEATS = re.compile(r"([,;:])(?:\s*[,;:])+")
-_DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|because)\s*([.!?])", re.IGNORECASE)
-_DOUBLE_PUNCT = re.compile(r"[,;:]+\s*([.!?])")
-
-
-def _tidy(text: str) -> str:
-    s = _DOUBLE_PUNCT.sub(
-        r"\1", _REPEATS.sub(r"\1", _SPACE_BEFORE.sub(r"\1", _SPACES.sub(" ", text)))
-    )
-    s = _BAD_EDGE.sub("", s)
-    s = re.sub(r"\(\s*\)", "", s).strip()
-    if s and s[-1] not in ".!?…\"'”’)":
-        s += "."
-    return s[:1].upper() + s[1:] if s else s
-
-
-_CLAUSE_START = re.compile(r"(?:[,;:—–(]|\s-\s|\b(?:but|and|so|because|or)\b)\s*", re.I)
-_CLAUSE_END = re.compile(r"[,;:—–)]|\s-\s|[.!?](?:\s|$)")
-
-
-def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause holding text[start:end]: "..., but I need an answer by Friday to hold it"."""
-    opens = [m.start() for m in _CLAUSE_START.finditer(text, 0, start)]
-    left = opens[-1] if opens else 0
-    close = _CLAUSE_END.search(text, end)
-    right = close.start() if close else len(text)
-    return left, right
-
-
-def strip_pressure(text: str) -> str:
-    """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
-
-    A pressure phrase inside a longer clause takes its clause with it, so the sentence
-    still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
-    slot left."); a phrase that is its own clause goes alone.
-    """
-    out = text
-    for _ in range(4):
-        m = DESPERATION.search(out)
-        if m is None:
-            break
-        left, right = _clause_around(out, m.start(), m.end())
-        clause = out[left:right]
-        rest = len(words(clause)) - len(words(m.group()))
-        outside = len(words(out[:left])) + len(words(out[right:]))
-        # the clause goes with its pressure only when the sentence has more to say
-        cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
-        out = out[: cut[0]] + out[cut[1] :]
-    out = _RUNS.sub(r"\1", out)
-    return _tidy(out) if words(out) else ""
-
-
-def fill_placeholders(text: str, name: str | None) -> str | None:
-    """Fill a name placeholder from the request; None when another one is left."""
-
-    def fill(m: re.Match[str]) -> str:
-        inner = m.group().strip("[]{}<>% ").lower().replace("_", " ")
-        if name and "name" in inner and "company" not in inner and "your" not in inner:
-            return name
-        return "\x00"
-
-    out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
-    return None if "\x00" in out else out
-
-
-def _substantive(text: str) -> bool:
-    return len(words(text)) >= 3
-
-
-def note_line(crit: Critique) -> str:
-    """A line about them from what the sender knows (a note, or a favour they did)."""
-    req = crit.ctx.req
-    names = [n for n in (req.recipient.name,) if n]
-    seed = crit.ctx.doc.raw
-    draft_words = {w.lower() for w in words(crit.ctx.doc.raw) if len(w) >= 5}
-    for note in req.recipient.notes:
-        clause = second_person(note, names)
-        role = role_phrase(note)
-        if (not clause or len(clause) > 140) and role:
-            if any(n in crit.ctx.doc.raw for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
-                continue
-            lead = (
-                "I came across your work as"
-                if crit.ctx.stage.value == "cold"
-                else "It's great to see your work as"
-            )
-            return f"{lead} {role}."
-        if not clause or len(clause) > 140:
-            continue
-        key = {w.lower() for w in words(note) if len(w) >= 5}
-        names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
-        if (key and len(key & draft_words) * 2 >= len(key)) or any(
-            n in crit.ctx.doc.raw for n in names
-        ):
-            continue  # the draft already says it in the sender's own words
-        frames: tuple[str, ...]
-        if stock.informal(seed):
-            frames = ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing")
-        elif is_achievement(clause):
-            frames = (
-                "I saw that {c}, and I was really glad to hear it.",
-                "I heard {c}; that's great news.",
-                "Congratulations: I saw that {c}.",
-            )
-        else:
-            frames = ("I remember that {c}.", "I've been thinking of you since I heard {c}.")
-        return stock.pick(frames, seed, "note").format(c=clause)
-    if req.relationship:
-        for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
-            if it.direction is Direction.received and it.summary.strip():
-                clause = second_person(it.summary, names)
-                if clause and len(clause) <= 140:
-                    return f"I'm still grateful that {clause}."
-    return ""
-
-
-def offer_line(crit: Critique) -> str:
-    """The sender's own listed offer, voiced as an offer; empty when none fits."""
-    req = crit.ctx.req
-    corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
-    them = first_name(req.recipient.name)
-    for offer in req.sender.offers:
-        clause = offer_clause(offer, corpus)
-        if clause and them:
-            clause = re.sub(rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?", "you", clause)
-        if clause:
-            frames = (
-                "If it would be useful, I'd be glad to {c}.",
-                "If it helps, I could {c}.",
-                "I'd be happy to {c}, if that's useful.",
-            )
-            return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
-    return ""
-
-
-def reshape_ask(text: str, vague: bool, seed: str) -> str:
-    """The same request as a plain, calm question: pressure out, demand turned to a question,
-    an open-ended ask narrowed to a small one about the same thing. Empty when nothing is
-    left to ask ("Please help me!!").
-
-    "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
-    to get me an interview at Google?"; a question that is already calm is left alone.
-    """
-    calm = strip_pressure(text)
-    if not calm or _EMPTY_PLEA.match(calm):
-        return ""
-    body = _LEAD_MARKER.sub("", calm).strip()
-    if vague:
-        swapped = _swap_vague(body)
-        if swapped and not VAGUE.search(swapped) and _substantive(swapped):
-            return swapped[:1].upper() + swapped[1:]
-        return _narrowed(body, seed)
-    m = _ASK_LEAD.match(body)
-    if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
-        rest = body[m.end() :].rstrip(" .!?,")
-        first = words(rest)[0].lower() if words(rest) else ""
-        if rest and _substantive(rest) and first not in {"i", "we", "my", "you"}:
-            return f"Would you be able to {rest}?"
-    return body[:1].upper() + body[1:]
-
-
-_ABOUT = re.compile(
-    r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
-    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so)\b|[,.;:?!\n]|$)",
-    re.IGNORECASE,
-)
-
-
-_AT_NAME = re.compile(
-    r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
-)
-_FOR_ROLES = re.compile(
-    r"\bfor\s+((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
-    re.IGNORECASE,
-)
-
-
-# Open-ended phrasings and a bounded wording of the same request, swapped in place so the
-# rest of the sender's sentence (what it is about, the coffee) stays.
-_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r)
-    for p, r in (
-        (r"pick\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?", "ask you two or three questions"),
-        (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
-        (
-            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",
-            "point me to one person I should talk to",
-        ),
-        (
-            r"keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind",
-            "point me to one person I should talk to",
-        ),
-        (
-            r"(?:help\s+me\s+)?find\s+(?:me\s+)?(?:a\s+|any\s+)?(?:job|work|role)\b",
-            "suggest one person I could ask about roles",
-        ),
-        (
-            r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b",
-            "one opening that might fit",
-        ),
-        (
-            r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)\b",
-            "your view on one question",
-        ),
-    )
-)
-
-
-def _swap_vague(body: str) -> str:
-    out = body
-    for pattern, repl in _SWAPS:
-        out = pattern.sub(repl, out)
-    return out if out != body else ""
-
-
-_IN_FIELD = re.compile(
-    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?=\s*[.,;!?]|$)",
-    re.IGNORECASE,
-)
-
-
-def _narrowed(body: str, seed: str) -> str:
-    """A small, specific version of an open-ended ask, about what the sender asked for
-    (its own topic and the place it names, or the draft around it when the ask only says
-    "anything")."""
-    named = _AT_NAME.search(body)
-    where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
-    m = _ABOUT.search(body)
-    roles = _FOR_ROLES.search(body)
-    field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
-    topic = (
-        m.group(1).strip()
-        if m
-        else f"{roles.group(1).strip()} roles"
-        if roles
-        else f"roles in {field.group(1).strip()}"
-        if field
-        else ""
-    )
-    if JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
-        what = topic or "openings"
-        options = (
-            f"Is there one person{where} you'd suggest I talk to about {what}?",
-            f"Who are one or two people{where} you'd suggest I speak with about {what}?",
-            f"Would you be open to pointing me to one person{where} I could ask about {what}?",
-        )
-    else:
-        what = topic or "it"
-        options = (
-            f"Could I ask you one specific question about {what} by email?",
-            f"Is there one person{where} you'd suggest I talk to about {what}?",
-            f"Would you have time for one short question about {what}?",
-        )
-    return stock.pick(options, seed, "narrow")
 
 
 def _easy_to_decline(crit: Critique) -> bool:
@@ -409,7 +127,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 pieces.append(
                     Piece(
                         "edited",
-                        _tidy(filled),
+                        tidy(filled),
                         r.role,
                         span,
                         "template_residue",
@@ -424,7 +142,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             continue
         if r.role is Role.pressure:
             calm = "" if hold else strip_pressure(r.text)
-            if calm and _substantive(calm) and r.sentence is not None and not _only_nudge(calm):
+            if calm and substantive(calm) and r.sentence is not None and not _only_nudge(calm):
                 pieces.append(
                     Piece(
                         "edited",
@@ -461,7 +179,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             asks.append(_ask_piece(r, crit, para))
             continue
         if r.role is Role.pleasantry:
-            if "hollow_opener" in r.codes and not _facts(r.text[1:]):
+            if "hollow_opener" in r.codes and not facts(r.text[1:]):
                 line = note_line(crit)
                 if line and not about_added:
                     about_added = True
@@ -512,9 +230,9 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if dropped_lead and not [
             p for p in pieces if p.action != "dropped" and p.role is not Role.greeting
         ]:
-            text = _LEAD_MARKER.sub("", text)
+            text = LEAD_MARKER.sub("", text)
             text = text[:1].upper() + text[1:]
-        if not text.strip() or not _substantive(text):
+        if not text.strip() or not substantive(text):
             if r.role in _KEEPABLE and r.role is not Role.filler and not fixes:
                 pieces.append(
                     Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
@@ -545,73 +263,6 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
 
     body = _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
     return fit(body, ctx.doc.raw, req.message.channel)
-
-
-# What to cut, in order, when the edit runs over the channel's budget.
-_CUT_ORDER = (
-    (Role.filler, Role.pleasantry),
-    (Role.news, Role.self_intro),
-    (Role.shared_history, Role.thanks, Role.owning_gap),
-    (Role.about_them, Role.offer),
-)
-
-
-_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
-
-
-def _facts(text: str) -> int:
-    """Names and numbers in a line: what a reader would miss most if it were cut."""
-    return len(_FACT.findall(text))
-
-
-def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
-    """Drop whole sentences, least essential and longest first, until the edit fits.
-
-    The cuts are chosen on a running estimate of the length (one pass, not a render per
-    cut), then the rendered text is checked and trimmed further if the estimate was short.
-    """
-    limit, unit = BUDGETS[channel]
-    chars = unit == "characters"
-
-    def size(text: str) -> int:
-        return len(text) + 1 if chars else len(words(text))
-
-    out = list(pieces)
-    if overflow_at(render(out, raw, channel), channel) is None:
-        return out
-    order = [
-        i
-        for roles in _CUT_ORDER
-        for i in sorted(
-            (
-                i
-                for i, p in enumerate(out)
-                if p.action != "dropped" and p.role in roles and p.text.strip()
-            ),
-            key=lambda i: -(len(out[i].text) - 30 * _facts(out[i].text)),
-        )
-    ]
-    total = sum(size(p.text) for p in out if p.action != "dropped")
-    cut: set[int] = set()
-    for i in order:
-        if (
-            total <= limit
-            and overflow_at(render(_without(out, cut), raw, channel), channel) is None
-        ):
-            break
-        cut.add(i)
-        total -= size(out[i].text)
-    return _without(out, cut)
-
-
-def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
-    out: list[Piece] = []
-    for i, p in enumerate(pieces):
-        if i not in cut:
-            out.append(p)
-        elif p.span is not None:
-            out.append(Piece("dropped", "", p.role, p.span, "too_long", "Cut to fit the channel."))
-    return out
 
 
 def _only_nudge(text: str) -> bool:
@@ -734,8 +385,7 @@ def _with_additions(
         and (asks or held or "ask_after_silence" in codes)
     ):
         adds_front.append(
-            Piece(
-                "added",
+            Piece.added(
                 stock.line("gap", seed, stock.informal(seed)),
                 Role.owning_gap,
                 code="ask_after_silence",
@@ -765,8 +415,7 @@ def _with_additions(
         line = "" if about_added else note_line(crit)
         if line and line not in {p.text for p in live}:
             adds_front.append(
-                Piece(
-                    "added",
+                Piece.added(
                     line,
                     Role.about_them,
                     code="generic" if "generic" in codes else "me_focused",
@@ -776,8 +425,7 @@ def _with_additions(
             )
         elif opts.stock_lines and ("me_focused" in codes or (held and not live)):
             adds_back.append(
-                Piece(
-                    "added",
+                Piece.added(
                     stock.line("question", seed, stock.informal(seed)),
                     Role.about_them,
                     code="me_focused",
@@ -792,8 +440,7 @@ def _with_additions(
         line = offer_line(crit)
         if line:
             adds_back.append(
-                Piece(
-                    "added",
+                Piece.added(
                     line,
                     Role.offer,
                     code="no_offer",
@@ -803,8 +450,7 @@ def _with_additions(
             )
         elif opts.stock_lines and _offer_needed(crit, held):
             adds_back.append(
-                Piece(
-                    "added",
+                Piece.added(
                     stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),
                     Role.offer,
                     code="no_offer",
@@ -816,8 +462,7 @@ def _with_additions(
     easy: list[Piece] = []
     if asks and not _easy_to_decline(crit) and opts.stock_lines and _needs_easy_out(crit):
         easy.append(
-            Piece(
-                "added",
+            Piece.added(
                 stock.line("easy", seed, stock.informal(seed)),
                 Role.filler,
                 code="vague_ask" if "vague_ask" in codes else None,
@@ -827,8 +472,7 @@ def _with_additions(
         )
     if held and not live and not adds_front and opts.stock_lines:
         adds_back.append(
-            Piece(
-                "added",
+            Piece.added(
                 stock.line("rc", seed, stock.informal(seed)),
                 Role.filler,
                 note="A simple hello in place of the ask.",
@@ -840,7 +484,7 @@ def _with_additions(
     # and "Sofi!!" on its own is the greeting.
     if body and body[0].action != "dropped":
         first = body[0].text.strip()
-        run_on = bool(head) and not _END.search(head[-1].text) and len(words(first)) <= 3
+        run_on = bool(head) and not ENDS_SENTENCE.search(head[-1].text) and len(words(first)) <= 3
         bare_name = not head and bool(
             re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+", first)
         )
@@ -977,8 +621,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         if line not in live_texts:
             out.insert(
                 first_ask,
-                Piece(
-                    "added",
+                Piece.added(
                     line,
                     Role.about_them,
                     code="me_focused",
@@ -1000,8 +643,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         )
         out.insert(
             at,
-            Piece(
-                "added",
+            Piece.added(
                 line,
                 Role.offer,
                 code="no_offer",
@@ -1028,7 +670,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
                     replace(
                         p, action="edited" if p.span else "added", text=calm, code="desperation"
                     )
-                    if calm and _substantive(calm)
+                    if calm and substantive(calm)
                     else Piece(
                         "dropped", "", p.role, p.span, "desperation", "Dropped the pressure."
                     )
@@ -1056,61 +698,3 @@ def _offer_needed(crit: Critique, held: list[str]) -> bool:
 
 def _needs_easy_out(crit: Critique) -> bool:
     return not all(a.small for a in crit.ctx.asks) or "vague_ask" in crit.codes()
-
-
-_END = re.compile(r"[.!?…:,)\"'”’]\s*$")
-
-
-def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
-    """The rewrite's text. Neighbouring pieces of the draft keep the draft's own spacing;
-    elsewhere a paragraph break where the draft (or an email's layout) had one."""
-    short = channel not in (Channel.email, Channel.other)
-    draft = sorted((p.span for p in pieces if p.span), key=lambda sp: sp[0])
-    before = {sp: (draft[i - 1][1] if i else 0) for i, sp in enumerate(draft)}
-    out: list[str] = []
-    last_end: int | None = None
-    greeting_end = next((p.span[1] for p in pieces if p.role is Role.greeting and p.span), None)
-    for p in pieces:
-        if p.action == "dropped" or not p.text.strip():
-            continue
-        text = p.text.strip()
-        if p.span:
-            gap = raw[before[p.span] : p.span[0]]
-            if len(out) == 1 and greeting_end is not None:
-                gap = raw[greeting_end : p.span[0]] if p.span[0] >= greeting_end else gap
-            if not out:
-                sep = ""
-            elif last_end == before[p.span] and p.action == "kept":
-                sep = gap
-            elif ("\n\n" in gap and not short) or (p.paragraph and not short):
-                sep = "\n\n"
-            elif "\n" in gap or p.role is Role.signoff:
-                sep = "\n"
-            else:
-                sep = " "
-            last_end = p.span[1]
-        else:
-            sep = "\n\n" if p.paragraph and not short else " "
-            if (
-                len(out) == 1
-                and greeting_end is not None
-                and "\n" in raw[greeting_end : greeting_end + 3]
-            ):
-                sep = "\n\n" if not short else "\n"
-            if out and not _END.search(out[-1]):
-                sep = "\n"  # "hey" or "been forever lol" run on into a new sentence otherwise
-            last_end = None
-        if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
-            text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
-        out.append(sep + text if out else text)
-    return "".join(out).strip()
-
-
-def _after_comma(text: str) -> str:
-    first = words(text)[0] if words(text) else ""
-    if (
-        first in {"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"}
-        or first.isupper()
-    ):
-        return text
-    return text[:1].lower() + text[1:]

@@ -19,7 +19,7 @@ from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.text import parse, words
+from app.core.text import words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
 _NOT_NAMES = frozenset(
@@ -88,6 +88,7 @@ class Check:
 
     problems: tuple[str, ...]
     verdict: Verdict
+    again: Critique  # the candidate critiqued in the request's context
 
     @property
     def ok(self) -> bool:
@@ -100,7 +101,8 @@ def verify(
     """The checks every rewrite must pass, whoever wrote it (rules or LLM). With
     ``hold_ask`` (the draft's verdict was rethink) the rewrite must not ask at all."""
     problems: list[str] = []
-    doc = parse(text)
+    again = critique(req, text)
+    doc = again.ctx.doc
     if len(words(doc.text[doc.body_start : doc.body_end])) < 3:
         problems.append("it says nothing beyond a greeting")
     bad = violations(text, req, corpus)
@@ -111,13 +113,12 @@ def verify(
     if overflow_at(text, req.message.channel) is not None:
         limit, unit = BUDGETS[req.message.channel]
         problems.append(f"over the {req.message.channel.value} budget of {limit} {unit}")
-    again = critique(req, text)
     if hold_ask and again.ctx.asks:
         problems.append("still asks, but the ask must wait for a later message")
     if again.verdict is not Verdict.send and not _needs_facts_only(req, again):
         codes = sorted(f.code for f in again.findings if f.kind is Kind.problem)
         problems.append(f"critiqued again as {again.verdict.value} ({', '.join(codes)})")
-    return Check(tuple(problems), again.verdict)
+    return Check(tuple(problems), again.verdict, again)
 
 
 NEEDS_FACTS = "Add one real detail about them: the coach knows none and won't invent one."
@@ -563,7 +564,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 if check.verdict is not Verdict.send:
                     changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
                 return Rewrite(text=text, subject=subject, changes=changes)
-            left = {f.code for f in critique(req, text).findings if f.kind is Kind.problem}
+            left = {f.code for f in check.again.findings if f.kind is Kind.problem}
             pieces = editor.repair(crit, pieces, left)
             if pieces is None:
                 break

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.analyzers import REGISTRY, Analyzer
-from app.core.critique import critique
+from app.core.critique import Critique, critique
 from app.core.grounding import violations
 from app.core.rewrite import request_kept, verify
 from app.llm.prompts import FIXED_CODES
@@ -145,11 +145,10 @@ def _ungrounded(line: str, req: CoachRequest, corpus: str) -> list[str]:
 _CUT_CODES = frozenset({"desperation", "keeping_score", "template_residue", "hollow_opener"})
 
 
-def plan_problems(req: CoachRequest, plan: list[Change], text: str) -> list[str]:
+def plan_problems(req: CoachRequest, crit: Critique, plan: list[Change], text: str) -> list[str]:
     """Where the model's rewrite breaks the edit plan: the request lost (unless the ask is
-    held back) or a sentence the plan cut brought back."""
+    held back) or a sentence the plan cut brought back. ``crit`` is the draft's critique."""
     problems: list[str] = []
-    crit = critique(req)
     if crit.verdict is not Verdict.rethink and not request_kept(req, crit, text):
         problems.append("it lost the sender's request: keep the same request, asked calmly")
     low = " ".join(text.lower().split())
@@ -186,10 +185,10 @@ def check_rewrite(
         text = text[m.end() :].strip()
     if not text:
         return None, ["the rewrite is empty"]
-    hold = critique(req).verdict is Verdict.rethink
-    problems = list(verify(req, text, corpus, hold_ask=hold).problems)
-    problems += plan_problems(req, plan or [], text)
-    if not _GIVING & critique(req, text).codes():
+    draft = critique(req)
+    check = verify(req, text, corpus, hold_ask=draft.verdict is Verdict.rethink)
+    problems = [*check.problems, *plan_problems(req, draft, plan or [], text)]
+    if not _GIVING & check.again.codes():
         problems.append("gives nothing: offer something concrete or ask how you can help")
     if req.message.channel is not Channel.email:
         subject = None

@@ -400,17 +400,9 @@ class Memory:
 
 
 def _facts(c: ContactRow, lean: bool = False) -> reconnect.Facts:
-    if lean:
-        return reconnect.Facts(
-            id=c.id,
-            name=c.name,
-            closeness=c.closeness,
-            cadence_days=c.cadence_days,
-            last_contact=c.last_contact,
-            gave=c.gave,
-            received=c.received,
-        )
-    return reconnect.Facts(
+    """What ranking needs of a contact; ``lean`` leaves out the notes and offers that only
+    the chosen few need for their deposit idea."""
+    facts = reconnect.Facts(
         id=c.id,
         name=c.name,
         closeness=c.closeness,
@@ -418,6 +410,11 @@ def _facts(c: ContactRow, lean: bool = False) -> reconnect.Facts:
         last_contact=c.last_contact,
         gave=c.gave,
         received=c.received,
+    )
+    if lean:
+        return facts
+    return dataclasses.replace(
+        facts,
         notes=list(c.notes or []),
         offers=list(c.offers or []),
         how_we_met=c.how_we_met,

@@ -183,8 +183,9 @@ async def _render_list(
     )
 
 
-@router.post("/contacts", response_class=HTMLResponse)
-async def contacts_add(request: Request) -> Response:
+async def _posted_form(request: Request) -> dict[str, str] | Response:
+    """The posted form, or the page that refuses it: contacts are a single-user local
+    store (no pages with API keys), and forms posted from another site are refused."""
     if _keys_set(request):
         return _unavailable()
     if _cross_origin(request):
@@ -192,6 +193,14 @@ async def contacts_add(request: Request) -> Response:
     form = await _form(request)
     if form is None:
         return render_error(400, "We could not read that form", "Please use the form on the page.")
+    return form
+
+
+@router.post("/contacts", response_class=HTMLResponse)
+async def contacts_add(request: Request) -> Response:
+    form = await _posted_form(request)
+    if isinstance(form, Response):
+        return form
     try:
         body = m.ContactIn.model_validate(
             {
@@ -275,13 +284,9 @@ async def _render_contact(
 
 @router.post("/contacts/{contact_id}/interactions", response_class=HTMLResponse)
 async def contact_log(request: Request, contact_id: str) -> Response:
-    if _keys_set(request):
-        return _unavailable()
-    if _cross_origin(request):
-        return render_error(403, "Refused", "That form was posted from another site.")
-    form = await _form(request)
-    if form is None:
-        return render_error(400, "We could not read that form", "Please use the form on the page.")
+    form = await _posted_form(request)
+    if isinstance(form, Response):
+        return form
     try:
         body = m.InteractionIn.model_validate(
             {

@@ -1,0 +1,167 @@
+"""The rewrite as pieces of text, and how they are laid out: the draft's own spacing
+between neighbouring pieces, paragraph breaks where the draft had them, and sentences cut
+(least essential first) until the channel's budget is met.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.core.analyzers.tone import BUDGETS, overflow_at
+from app.core.text import words
+from app.models import Channel, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One piece of the rewrite, or a piece of the draft it dropped."""
+
+    action: Literal["kept", "edited", "dropped", "added"]
+    text: str  # the text in the rewrite ("" when dropped)
+    role: Role
+    span: tuple[int, int] | None = None  # where in the draft it came from
+    code: str | None = None
+    note: str = ""
+    paragraph: bool = False  # starts a new paragraph in the rewrite
+    tied: bool = False  # moves with the ask (its easy-out, the line that follows it up)
+
+    @classmethod
+    def added(
+        cls,
+        text: str,
+        role: Role,
+        *,
+        code: str | None = None,
+        note: str = "",
+        paragraph: bool = False,
+        tied: bool = False,
+    ) -> Piece:
+        """A line the draft did not have."""
+        return cls("added", text, role, None, code, note, paragraph, tied)
+
+
+# What to cut, in order, when the edit runs over the channel's budget.
+_CUT_ORDER = (
+    (Role.filler, Role.pleasantry),
+    (Role.news, Role.self_intro),
+    (Role.shared_history, Role.thanks, Role.owning_gap),
+    (Role.about_them, Role.offer),
+)
+
+
+_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
+
+
+def facts(text: str) -> int:
+    """Names and numbers in a line: what a reader would miss most if it were cut."""
+    return len(_FACT.findall(text))
+
+
+def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
+    """Drop whole sentences, least essential and longest first, until the edit fits.
+
+    The cuts are chosen on a running estimate of the length (one pass, not a render per
+    cut), then the rendered text is checked and trimmed further if the estimate was short.
+    """
+    limit, unit = BUDGETS[channel]
+    chars = unit == "characters"
+
+    def size(text: str) -> int:
+        return len(text) + 1 if chars else len(words(text))
+
+    out = list(pieces)
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
+    order = [
+        i
+        for roles in _CUT_ORDER
+        for i in sorted(
+            (
+                i
+                for i, p in enumerate(out)
+                if p.action != "dropped" and p.role in roles and p.text.strip()
+            ),
+            key=lambda i: -(len(out[i].text) - 30 * facts(out[i].text)),
+        )
+    ]
+    total = sum(size(p.text) for p in out if p.action != "dropped")
+    cut: set[int] = set()
+    for i in order:
+        if (
+            total <= limit
+            and overflow_at(render(_without(out, cut), raw, channel), channel) is None
+        ):
+            break
+        cut.add(i)
+        total -= size(out[i].text)
+    return _without(out, cut)
+
+
+def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
+    out: list[Piece] = []
+    for i, p in enumerate(pieces):
+        if i not in cut:
+            out.append(p)
+        elif p.span is not None:
+            out.append(Piece("dropped", "", p.role, p.span, "too_long", "Cut to fit the channel."))
+    return out
+
+
+ENDS_SENTENCE = re.compile(r"[.!?…:,)\"'”’]\s*$")
+
+
+def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
+    """The rewrite's text. Neighbouring pieces of the draft keep the draft's own spacing;
+    elsewhere a paragraph break where the draft (or an email's layout) had one."""
+    short = channel not in (Channel.email, Channel.other)
+    draft = sorted((p.span for p in pieces if p.span), key=lambda sp: sp[0])
+    before = {sp: (draft[i - 1][1] if i else 0) for i, sp in enumerate(draft)}
+    out: list[str] = []
+    last_end: int | None = None
+    greeting_end = next((p.span[1] for p in pieces if p.role is Role.greeting and p.span), None)
+    for p in pieces:
+        if p.action == "dropped" or not p.text.strip():
+            continue
+        text = p.text.strip()
+        if p.span:
+            gap = raw[before[p.span] : p.span[0]]
+            if len(out) == 1 and greeting_end is not None:
+                gap = raw[greeting_end : p.span[0]] if p.span[0] >= greeting_end else gap
+            if not out:
+                sep = ""
+            elif last_end == before[p.span] and p.action == "kept":
+                sep = gap
+            elif ("\n\n" in gap and not short) or (p.paragraph and not short):
+                sep = "\n\n"
+            elif "\n" in gap or p.role is Role.signoff:
+                sep = "\n"
+            else:
+                sep = " "
+            last_end = p.span[1]
+        else:
+            sep = "\n\n" if p.paragraph and not short else " "
+            if (
+                len(out) == 1
+                and greeting_end is not None
+                and "\n" in raw[greeting_end : greeting_end + 3]
+            ):
+                sep = "\n\n" if not short else "\n"
+            if out and not ENDS_SENTENCE.search(out[-1]):
+                sep = "\n"  # "hey" or "been forever lol" run on into a new sentence otherwise
+            last_end = None
+        if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
+            text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
+        out.append(sep + text if out else text)
+    return "".join(out).strip()
+
+
+def _after_comma(text: str) -> str:
+    first = words(text)[0] if words(text) else ""
+    if (
+        first in {"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"}
+        or first.isupper()
+    ):
+        return text
+    return text[:1].lower() + text[1:]

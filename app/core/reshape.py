@@ -1,0 +1,229 @@
+"""Fixing one sentence of the draft in place: taking the pressure out (with its clause
+when the sentence has more to say), filling a placeholder from the request, and reshaping
+the ask into a calm question about the same thing, or a small one where it was open-ended.
+
+Each function takes and returns plain text; the edit plan (``app.core.editor``) decides
+which sentences get which fix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core import stock
+from app.core.analyzers.tone import DESPERATION
+from app.core.phrasebook import JOB_WORDS, VAGUE
+from app.core.signals import PLACEHOLDER
+from app.core.text import words
+
+LEAD_MARKER = re.compile(r"^(?:anyway|anyways|so|but|well|ok|okay|now|also)\s*[,—–-]?\s+", re.I)
+_RUNS = re.compile(r"([!?])[!?]+")
+_SPACES = re.compile(r"[ \t]{2,}")
+_BAD_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
+_ASK_LEAD = re.compile(
+    r"^(?:(?:and|so|but|also|anyway)\s*,?\s+)?(?:i\s+(?:was|am|'m)\s+(?:hoping|wondering)\s+(?:if\s+|whether\s+)?"
+    r"(?:you\s+(?:could|can|would|might)\s+|to\s+)|(?:please\s*,?\s*)*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
+    r"is\s+there\s+any\s+(?:way|chance)\s+you\s+(?:could|can)\s+|any\s+chance\s+you\s+(?:could|can)\s+|"
+    r"i\s+need\s+you\s+to\s+|(?:please\s*,?\s*)+(?=[a-z]+\s+(?:me|my|us|our|the|a|an|your)\b))",
+    re.IGNORECASE,
+)
+# A plea with nothing asked in it once the pressure is out: "Please help me!"
+_EMPTY_PLEA = re.compile(
+    r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$",
+    re.IGNORECASE,
+)
+_THEIRS = re.compile(
+    r"\b(?:your|ur)\s+(?:company|team|firm|place|office|shop|org\w*|department|store|restaurant|hospital|school)\b",
+    re.I,
+)
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.!?;:])")
+_REPEATS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|because)\s*([.!?])", re.IGNORECASE)
+_DOUBLE_PUNCT = re.compile(r"[,;:]+\s*([.!?])")
+
+
+def tidy(text: str) -> str:
+    s = _DOUBLE_PUNCT.sub(
+        r"\1", _REPEATS.sub(r"\1", _SPACE_BEFORE.sub(r"\1", _SPACES.sub(" ", text)))
+    )
+    s = _BAD_EDGE.sub("", s)
+    s = re.sub(r"\(\s*\)", "", s).strip()
+    if s and s[-1] not in ".!?…\"'”’)":
+        s += "."
+    return s[:1].upper() + s[1:] if s else s
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:—–(]|\s-\s|\b(?:but|and|so|because|or)\b)\s*", re.I)
+_CLAUSE_END = re.compile(r"[,;:—–)]|\s-\s|[.!?](?:\s|$)")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: "..., but I need an answer by Friday to hold it"."""
+    opens = [m.start() for m in _CLAUSE_START.finditer(text, 0, start)]
+    left = opens[-1] if opens else 0
+    close = _CLAUSE_END.search(text, end)
+    right = close.start() if close else len(text)
+    return left, right
+
+
+def strip_pressure(text: str) -> str:
+    """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
+
+    A pressure phrase inside a longer clause takes its clause with it, so the sentence
+    still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
+    slot left."); a phrase that is its own clause goes alone.
+    """
+    out = text
+    for _ in range(4):
+        m = DESPERATION.search(out)
+        if m is None:
+            break
+        left, right = _clause_around(out, m.start(), m.end())
+        clause = out[left:right]
+        rest = len(words(clause)) - len(words(m.group()))
+        outside = len(words(out[:left])) + len(words(out[right:]))
+        # the clause goes with its pressure only when the sentence has more to say
+        cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
+        out = out[: cut[0]] + out[cut[1] :]
+    out = _RUNS.sub(r"\1", out)
+    return tidy(out) if words(out) else ""
+
+
+def fill_placeholders(text: str, name: str | None) -> str | None:
+    """Fill a name placeholder from the request; None when another one is left."""
+
+    def fill(m: re.Match[str]) -> str:
+        inner = m.group().strip("[]{}<>% ").lower().replace("_", " ")
+        if name and "name" in inner and "company" not in inner and "your" not in inner:
+            return name
+        return "\x00"
+
+    out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
+    return None if "\x00" in out else out
+
+
+def substantive(text: str) -> bool:
+    return len(words(text)) >= 3
+
+
+def reshape_ask(text: str, vague: bool, seed: str) -> str:
+    """The same request as a plain, calm question: pressure out, demand turned to a question,
+    an open-ended ask narrowed to a small one about the same thing. Empty when nothing is
+    left to ask ("Please help me!!").
+
+    "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
+    to get me an interview at Google?"; a question that is already calm is left alone.
+    """
+    calm = strip_pressure(text)
+    if not calm or _EMPTY_PLEA.match(calm):
+        return ""
+    body = LEAD_MARKER.sub("", calm).strip()
+    if vague:
+        swapped = _swap_vague(body)
+        if swapped and not VAGUE.search(swapped) and substantive(swapped):
+            return swapped[:1].upper() + swapped[1:]
+        return _narrowed(body, seed)
+    m = _ASK_LEAD.match(body)
+    if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
+        rest = body[m.end() :].rstrip(" .!?,")
+        first = words(rest)[0].lower() if words(rest) else ""
+        if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
+            return f"Would you be able to {rest}?"
+    return body[:1].upper() + body[1:]
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
+    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so)\b|[,.;:?!\n]|$)",
+    re.IGNORECASE,
+)
+
+
+_AT_NAME = re.compile(
+    r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
+)
+_FOR_ROLES = re.compile(
+    r"\bfor\s+((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
+    re.IGNORECASE,
+)
+
+
+# Open-ended phrasings and a bounded wording of the same request, swapped in place so the
+# rest of the sender's sentence (what it is about, the coffee) stays.
+_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"pick\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?", "ask you two or three questions"),
+        (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
+        (
+            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",
+            "point me to one person I should talk to",
+        ),
+        (
+            r"keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind",
+            "point me to one person I should talk to",
+        ),
+        (
+            r"(?:help\s+me\s+)?find\s+(?:me\s+)?(?:a\s+|any\s+)?(?:job|work|role)\b",
+            "suggest one person I could ask about roles",
+        ),
+        (
+            r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b",
+            "one opening that might fit",
+        ),
+        (
+            r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)\b",
+            "your view on one question",
+        ),
+    )
+)
+
+
+def _swap_vague(body: str) -> str:
+    out = body
+    for pattern, repl in _SWAPS:
+        out = pattern.sub(repl, out)
+    return out if out != body else ""
+
+
+_IN_FIELD = re.compile(
+    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?=\s*[.,;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(body: str, seed: str) -> str:
+    """A small, specific version of an open-ended ask, about what the sender asked for
+    (its own topic and the place it names, or the draft around it when the ask only says
+    "anything")."""
+    named = _AT_NAME.search(body)
+    where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
+    m = _ABOUT.search(body)
+    roles = _FOR_ROLES.search(body)
+    field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
+    topic = (
+        m.group(1).strip()
+        if m
+        else f"{roles.group(1).strip()} roles"
+        if roles
+        else f"roles in {field.group(1).strip()}"
+        if field
+        else ""
+    )
+    if JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
+        what = topic or "openings"
+        options = (
+            f"Is there one person{where} you'd suggest I talk to about {what}?",
+            f"Who are one or two people{where} you'd suggest I speak with about {what}?",
+            f"Would you be open to pointing me to one person{where} I could ask about {what}?",
+        )
+    else:
+        what = topic or "it"
+        options = (
+            f"Could I ask you one specific question about {what} by email?",
+            f"Is there one person{where} you'd suggest I talk to about {what}?",
+            f"Would you have time for one short question about {what}?",
+        )
+    return stock.pick(options, seed, "narrow")
