@@ -35,11 +35,17 @@ EVAL = _load(ROOT / "evals" / "cases.jsonl")
 
 
 def assert_sendable(req: CoachRequest, changes: list[Change], again: Critique, cid: str) -> None:
-    """The rewrite re-critiques as send, or the one thing left needs a fact only the sender
-    has: a cold note with nothing known about the recipient (the changes say so)."""
+    """The rewrite re-critiques as send; or the one thing left needs a fact only the sender
+    has (a cold note with nothing known about the recipient); or what is left is the
+    judgement call of asking at all after a long gap. Either way the changes say so."""
     if again.verdict is Verdict.send:
         return
     blocking = {f.code for f in again.findings if f.severity and f.severity.value != "low"}
+    if "ask_after_silence" in blocking:
+        assert blocking <= {"ask_after_silence", "generic"}, f"{cid}: {sorted(blocking)}"
+        assert any(c.note.startswith("Still flagged after the edit") for c in changes), cid
+        assert again.verdict is Verdict.revise, cid
+        return
     assert blocking == {"generic"}, f"{cid}: {[f.code for f in again.findings]}\n{again.ctx.text}"
     assert not req.recipient.notes, cid
     assert any("won't invent" in c.note for c in changes), changes

@@ -19,14 +19,18 @@ from dataclasses import dataclass, replace
 
 from app.core import stock
 from app.core.analyzers.base import Context
+from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
-from app.core.lines import note_line, offer_line
+from app.core.lines import gap_line, note_line, offer_line
+from app.core.phrasebook import JOB_WORDS
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
     fill_placeholders,
+    narrowed,
     reshape_ask,
+    strip_hollow,
     strip_pressure,
     substantive,
     tidy,
@@ -34,7 +38,7 @@ from app.core.reshape import (
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
-from app.models import Role, Verdict
+from app.models import Goal, Role, Verdict
 
 __all__ = ["Options", "Piece", "plan", "render", "repair"]
 
@@ -65,6 +69,32 @@ _SERVES_ASK = re.compile(
 )
 
 
+# Praise that could go to anyone: "You're clearly a leader in the industry."
+_HOLLOW_PRAISE = re.compile(
+    r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
+    r"thought\s+leader|pro|trailblazer|role\s+model)\b"
+    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+(?:you(?:'ve|\s+have)|that\s+you)"
+    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?profile\b"
+    r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+    re.IGNORECASE,
+)
+_ANY_WORK = re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I)
+_I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
+_ATTACHMENT = re.compile(
+    r"\b(?:attached|attaching|enclosed|enclosing)\b[^.?!]{0,40}\b(?:resume|résumé|cv|portfolio|deck)\b"
+    r"|\b(?:resume|résumé|cv|portfolio)\b[^.?!]{0,20}\b(?:attached|enclosed)\b",
+    re.IGNORECASE,
+)
+_GAP_FILLER = re.compile(
+    r"\b(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time)"
+    r"|\blong\s+time(?:\s+no\s+\w+)?",
+    re.IGNORECASE,
+)
+_REASON = re.compile(
+    r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
+    r"planning|looking\s+for|trying|lose|deadline|closes?|due)\b",
+    re.IGNORECASE,
+)
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
 
 
@@ -73,8 +103,13 @@ def _next_to_ask(ctx: Context, r: RoledSentence) -> bool:
     ("the kennel's full", "landlord is on my case"), which goes when the ask is held back."""
     if r.sentence is None or _BARE_NAME.fullmatch(r.text.strip()):
         return False
-    near = {a.sentence.index + d for a in ctx.asks for d in (-1, 1, 2)}
-    return r.sentence.index in near
+    after = {a.sentence.index + d for a in ctx.asks for d in (1, 2)}
+    before = {a.sentence.index - 1 for a in ctx.asks}
+    # a line before the ask is its reason only when it says so; "Both calls went well" after
+    # a thank-you is the sender closing the loop, and stays
+    return r.sentence.index in after or (
+        r.sentence.index in before and bool(_REASON.search(r.text))
+    )
 
 
 def _easy_to_decline(crit: Critique) -> bool:
@@ -164,22 +199,39 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     (c for c in ("overdrawn", "keeping_score", "ask_after_silence") if c in codes),
                     None,
                 )
+                lead = _lead_about_them(ctx, r)
                 pieces.append(
                     Piece(
-                        "dropped",
-                        "",
-                        r.role,
+                        "edited" if lead else "dropped",
+                        lead,
+                        Role.about_them if lead else r.role,
                         span,
                         code,
-                        f"Saved for later: “{' '.join(r.text.split())}”",
+                        ("Kept what you said of them. " if lead else "")
+                        + f"Saved for later: “{' '.join(r.text.split())}”",
                         para,
                     )
                 )
+                about_added = about_added or bool(lead)
                 continue
             asks.append(_ask_piece(r, crit, para))
             continue
         if r.role is Role.pleasantry:
-            if "hollow_opener" in r.codes and not facts(r.text[1:]):
+            calmer = strip_hollow(r.text) if "hollow_opener" in r.codes else r.text
+            if calmer and calmer != r.text and facts(calmer[1:]):
+                pieces.append(
+                    Piece(
+                        "edited",
+                        calmer,
+                        r.role,
+                        span,
+                        "hollow_opener",
+                        "Took out the stock pleasantry, kept what you said of them.",
+                        para,
+                    )
+                )
+                continue
+            if "hollow_opener" in r.codes and (not facts(r.text[1:]) or not calmer):
                 line = note_line(crit)
                 if line and not about_added:
                     about_added = True
@@ -208,7 +260,10 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             hold
             and ctx.asks
             and r.role in (Role.news, Role.filler, Role.offer, Role.thanks)
-            and (_SERVES_ASK.search(r.text) or (r.role is Role.news and _next_to_ask(ctx, r)))
+            and (
+                _SERVES_ASK.search(r.text)
+                or (r.role in (Role.news, Role.filler) and _next_to_ask(ctx, r))
+            )
         ):
             pieces.append(
                 _drop(
@@ -217,6 +272,33 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     "Held back with the ask it belongs to.",
                 )
             )
+            continue
+        if (
+            "generic" in codes
+            and r.role in (Role.about_them, Role.news, Role.filler)
+            and _HOLLOW_PRAISE.search(r.text)
+            and not facts(_I_WORDS.sub("", r.text)[1:])
+        ):
+            pieces.append(_drop(r, "generic", "Dropped praise that could be sent to anyone."))
+            continue
+        if r.role in (Role.about_them, Role.filler, Role.news) and (
+            (calmer := strip_hollow(r.text)) != r.text
+        ):
+            # "🙌🙌 hope ur good!!" read as a line about them: the stock pleasantry still goes
+            if calmer:
+                pieces.append(
+                    Piece(
+                        "edited",
+                        calmer,
+                        r.role,
+                        span,
+                        "hollow_opener",
+                        "Took out the stock pleasantry, kept the rest.",
+                        para,
+                    )
+                )
+            else:
+                pieces.append(_drop(r, "hollow_opener", "Dropped the stock pleasantry."))
             continue
         # Everything else: keep, or fix in place, or drop.
         text = r.text
@@ -261,8 +343,41 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             pieces.append(Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para))
 
+    if any(a.action == "edited" and a.code == "vague_ask" for a in asks):
+        # the smaller ask ("who should I talk to?") needs no resume: it can follow a yes
+        pieces = [
+            _drop(
+                RoledSentence(p.span[0], p.span[1], p.role, "", frozenset()),
+                "vague_ask",
+                "The smaller ask doesn't need the attachment; send it if they say yes.",
+            )
+            if p.action == "kept" and p.span and _ATTACHMENT.search(p.text)
+            else p
+            for p in pieces
+        ]
     body = _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
     return fit(body, ctx.doc.raw, req.message.channel)
+
+
+_LEAD_BREAK = re.compile(r"\s*(?:[,;—–]|\s-\s|[^\w\s.,'’!?&()-]+)\s*")
+_SECOND = re.compile(r"\b(?:you|your|you're|ur|u)\b", re.IGNORECASE)
+
+
+def _lead_about_them(ctx: Context, r: RoledSentence) -> str:
+    """The opening clause of a held-back ask when it is about them ("I noticed you're at
+    Cisco now, so I was hoping..." keeps "I noticed you're at Cisco now.")."""
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    if ask is None:
+        return ""
+    brk = _LEAD_BREAK.search(r.text)
+    if brk is None or brk.start() >= ask.match_start - r.start:
+        return ""
+    lead = r.text[: brk.end()].rstrip(" ,;—–-")
+    if len(words(lead)) < 3 or not _SECOND.search(lead) or DESPERATION.search(lead):
+        return ""
+    if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
+        return ""
+    return lead if not lead[-1].isalnum() else tidy(lead)
 
 
 def _only_nudge(text: str) -> bool:
@@ -326,6 +441,12 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     if "<" in source:
         source = " ".join(crit.ctx.doc.text[r.start : r.end].split())  # pasted markup out
     reshaped = reshape_ask(source, "vague_ask" in r.codes, crit.ctx.doc.raw)
+    if not reshaped and (
+        JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
+    ):
+        # "any position in your company, any job at all!!" still asks for work: a small,
+        # specific version of it survives the pressure
+        reshaped = narrowed(source, crit.ctx.doc.raw)
     flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue"})
     if not reshaped:
         return Piece(
@@ -384,9 +505,20 @@ def _with_additions(
         and Role.owning_gap not in roles_live
         and (asks or held or "ask_after_silence" in codes)
     ):
+        # "long time lol" says the gap without owning it: the added line says it once
+        for i, p in enumerate(body):
+            if p.action != "dropped" and p.role is Role.filler and _GAP_FILLER.search(p.text):
+                body[i] = replace(
+                    p,
+                    action="dropped",
+                    text="",
+                    code="ask_after_silence",
+                    note="Said once, in the line that owns the gap.",
+                )
+        live = [p for p in body if p.action != "dropped"]
         adds_front.append(
             Piece.added(
-                stock.line("gap", seed, stock.informal(seed)),
+                gap_line(crit),
                 Role.owning_gap,
                 code="ask_after_silence",
                 note="Owned the long gap before anything else.",
@@ -412,7 +544,8 @@ def _with_additions(
     )
     needs_them = not about_added and (not warm or lost_them)
     if needs_them or "generic" in codes or "me_focused" in codes:
-        line = "" if about_added else note_line(crit)
+        said = " ".join(p.text for p in pieces if p.action != "dropped")
+        line = "" if about_added else note_line(crit, said)
         if line and line not in {p.text for p in live}:
             adds_front.append(
                 Piece.added(

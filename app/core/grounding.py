@@ -50,7 +50,8 @@ COMMON = frozenset(
     "well were what what's whatever when whenever where whether which while who whoever why "
     "will wishing with without wondering would yes yet you you're you've your yours yourself "
     "also congrats congratulations reaching writing happy heard hearing seems sounds looks "
-    "hopefully ideally either neither whichever no worries no pressure".split()
+    "hopefully ideally either neither whichever no worries no pressure tell saying say send share "
+    "shout count ping drop give ask should".split()
 )
 
 

@@ -51,6 +51,13 @@ _CUT_ORDER = (
 )
 
 
+# How the sender feels about it, rather than what happened: cut first when a draft runs long.
+_VENTING = re.compile(
+    r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
+    r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|my\s+wife\s+says|"
+    r"my\s+husband\s+says|i\s+guess|kind\s+of|don't\s+feel\s+like)\b",
+    re.IGNORECASE,
+)
 _FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
 
 
@@ -74,6 +81,8 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     out = list(pieces)
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
+    # the first line of their own news is the context for everything after it
+    lead = next((i for i, p in enumerate(out) if p.role is Role.news and p.action != "dropped"), -1)
     order = [
         i
         for roles in _CUT_ORDER
@@ -83,7 +92,11 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                 for i, p in enumerate(out)
                 if p.action != "dropped" and p.role in roles and p.text.strip()
             ),
-            key=lambda i: -(len(out[i].text) - 30 * facts(out[i].text)),
+            key=lambda i: (
+                not _VENTING.search(out[i].text),
+                i == lead,
+                -(len(out[i].text) - 30 * facts(out[i].text)),
+            ),
         )
     ]
     total = sum(size(p.text) for p in out if p.action != "dropped")
@@ -109,7 +122,7 @@ def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
     return out
 
 
-ENDS_SENTENCE = re.compile(r"[.!?…:,)\"'”’]\s*$")
+ENDS_SENTENCE = re.compile(r"(?:[.!?…:,)\"'”’]|[\u2600-\u27bf\U0001f000-\U0001faff])\s*$")
 
 
 def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
@@ -149,7 +162,11 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             ):
                 sep = "\n\n" if not short else "\n"
             if out and not ENDS_SENTENCE.search(out[-1]):
-                sep = "\n"  # "hey" or "been forever lol" run on into a new sentence otherwise
+                if len(out) == 1 and greeting_end is not None and len(words(out[0])) <= 3:
+                    out[0] += ","  # "hey, saw you started nursing school" not "hey\nsaw"
+                    sep = " "
+                else:
+                    sep = "\n"  # "been forever lol" runs on into a new sentence otherwise
             last_end = None
         if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
             text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"

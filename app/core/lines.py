@@ -14,17 +14,25 @@ from app.core.text import words
 from app.models import Direction
 
 
-def note_line(crit: Critique) -> str:
-    """A line about them from what the sender knows (a note, or a favour they did)."""
+def note_line(crit: Critique, said: str | None = None, skip: int = 0) -> str:
+    """A line about them from what the sender knows (a note, or a favour they did).
+
+    ``said`` is what the rewrite already says (the draft by default): a note it already
+    covers in the sender's own words is passed over. ``skip`` passes over that many usable
+    notes, for a second line."""
     req = crit.ctx.req
     names = [n for n in (req.recipient.name,) if n]
     seed = crit.ctx.doc.raw
-    draft_words = {w.lower() for w in words(crit.ctx.doc.raw) if len(w) >= 5}
+    said = crit.ctx.doc.raw if said is None else said
+    draft_words = {w.lower() for w in words(said) if len(w) >= 5}
     for note in req.recipient.notes:
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
-            if any(n in crit.ctx.doc.raw for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
+            if any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
+                continue
+            if skip:
+                skip -= 1
                 continue
             lead = (
                 "I came across your work as"
@@ -36,21 +44,26 @@ def note_line(crit: Critique) -> str:
             continue
         key = {w.lower() for w in words(note) if len(w) >= 5}
         names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
-        if (key and len(key & draft_words) * 2 >= len(key)) or any(
-            n in crit.ctx.doc.raw for n in names
-        ):
+        if (key and len(key & draft_words) * 2 >= len(key)) or any(n in said for n in names):
             continue  # the draft already says it in the sender's own words
+        if skip:
+            skip -= 1
+            continue
         frames: tuple[str, ...]
         if stock.informal(seed):
-            frames = ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing")
+            frames = (
+                ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing")
+                if is_achievement(clause)
+                else ("heard {c}, how's that going?", "saw {c}, how is it?")
+            )
         elif is_achievement(clause):
             frames = (
-                "I saw that {c}, and I was really glad to hear it.",
+                "I saw that {c}, and I was so glad to hear it.",
                 "I heard {c}; that's great news.",
                 "Congratulations: I saw that {c}.",
             )
         else:
-            frames = ("I remember that {c}.", "I've been thinking of you since I heard {c}.")
+            frames = ("I heard {c}; how is that going?", "I saw {c}. How are you finding it?")
         return stock.pick(frames, seed, "note").format(c=clause)
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
@@ -78,3 +91,89 @@ def offer_line(crit: Critique) -> str:
             )
             return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
     return ""
+
+
+# What the two of them did together, as the history records it: "Worked together on the
+# Ridgeway rebrand", "Roommates on Fulton Street", "Coffee when Ana was in Atlanta".
+_TOGETHER_VERB = re.compile(
+    r"^(?:worked|met|co-?\w+ed|exchanged|caught\s+up|talked|spoke|chatted|had|grabbed|ran\s+into|went|"
+    r"played|studied|shared|sat|travell?ed|collaborated|partnered|volunteered|organi[sz]ed|served|trained|"
+    r"overlapped|interned|started|built|launched)\b",
+    re.IGNORECASE,
+)
+_TOGETHER_NOUN = re.compile(
+    r"^(?:roommates|flatmates|housemates|colleagues|teammates|classmates|neighbou?rs|co-?founders|"
+    r"bandmates|lab\s*mates|cohort\s*mates|coworkers|co-workers)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN = re.compile(
+    r"^(?:(?:a|our|short|quick|long|last|brief|great)\s+)*(?:coffee|chat|call|lunch|dinner|drinks|breakfast|"
+    r"catch-?up|meeting|walk|video\s+call|phone\s+call|visit|trip|hike|run|beers?|brunch)\b",
+    re.IGNORECASE,
+)
+_BE_AFTER_NAME = {"was": "were", "is": "are", "has": "have"}
+
+
+def history_clause(crit: Critique) -> str:
+    """The last thing they shared, as a clause ("we worked together on the Ridgeway
+    rebrand", "our coffee when you were in Atlanta"); empty when the history has none."""
+    req = crit.ctx.req
+    if not req.relationship:
+        return ""
+    name = first_name(req.recipient.name)
+    shared = [
+        it
+        for it in req.relationship.interactions
+        if it.direction is Direction.neutral and it.summary.strip()
+    ]
+    for it in sorted(shared, key=lambda i: i.date, reverse=True)[:1]:
+        text = it.summary.strip().rstrip(".!")
+        if name:
+            n = re.escape(name)
+            text = re.sub(rf"\b{n}(?:\s+[A-Z][\w'’-]+)?['’]s\b", "your", text)
+            text = re.sub(
+                rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\s+(was|is|has)\b",
+                lambda m: "you " + _BE_AFTER_NAME[m.group(1)],
+                text,
+            )
+            text = re.sub(rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\b", "you", text)
+            text = re.sub(r"\b(?:his|her)\b(?=\s+\w)", "your", text)
+            if re.search(r"\b(?:he|she|him)\b", text, re.IGNORECASE):
+                continue
+        low = text[:1].lower() + text[1:]
+        if _TOGETHER_VERB.match(text):
+            clause = f"we {low}"
+        elif _TOGETHER_NOUN.match(text):
+            clause = f"we were {low}"
+        elif _EVENT_NOUN.match(text):
+            clause = low if low.startswith(("our ", "a ")) else f"our {low}"
+            clause = re.sub(r"^a\s+", "our ", clause)
+        elif low.startswith("your "):
+            clause = low
+        else:
+            continue
+        if len(clause) <= 100:
+            return clause
+    return ""
+
+
+def gap_line(crit: Critique) -> str:
+    """The long gap owned, anchored on the last thing they shared when the history says."""
+    seed = crit.ctx.doc.raw
+    casual = stock.informal(seed)
+    clause = history_clause(crit)
+    if not clause:
+        return stock.line("gap", seed, casual)
+    frames = (
+        (
+            "can't believe how long it's been since {c}, that's on me.",
+            "it's been way too long since {c}, my bad.",
+        )
+        if casual
+        else (
+            "It's been far too long since {c}, and that's on me.",
+            "I can't believe how long it's been since {c}; I'm sorry I went quiet.",
+            "It's been much too long since {c}, and I'm sorry for the silence.",
+        )
+    )
+    return stock.pick(frames, seed, "gap").format(c=clause)

@@ -14,7 +14,8 @@ from app.core.text import words
 _ACHIEVE = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:became|was\s+promoted|got\s+promoted|promoted|joined|launched|published|"
     r"raised|won|started|moved|got|shipped|finished|completed|announced|hired|opened|founded|released|"
-    r"graduated|spoke|gave|wrote|made|built|left|took|closed|signed|passed|ran|celebrated|welcomed|had)\b",
+    r"graduated|spoke|gave|wrote|made|built|left|took|closed|signed|passed|ran|celebrated|welcomed|had|"
+    r"went\s+from|switched|transitioned|pivoted|made\s+the\s+(?:move|switch|jump))\b",
     re.IGNORECASE,
 )
 _VERB_START = re.compile(

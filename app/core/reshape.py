@@ -88,7 +88,38 @@ def strip_pressure(text: str) -> str:
         cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
         out = out[: cut[0]] + out[cut[1] :]
     out = _RUNS.sub(r"\1", out)
+    if dangling := _DANGLING.search(out):
+        out = out[: dangling.start()]  # "I got laid off and, office, anything!" ends at "off"
     return tidy(out) if words(out) else ""
+
+
+# A joining word left with nothing to join once its clause went.
+_DANGLING = re.compile(r"\s*,?\s*\b(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)", re.IGNORECASE)
+
+# "hope you're well and that all is lekker in Joburg!": the stock part of a pleasantry that
+# goes on to say something of its own.
+_HOLLOW_LEAD = re.compile(
+    r"\b(?:i\s+)?hope\s+(?:you(?:'re|’re|\s+are)|ur|u\s*r|you\s+have\s+been|you've\s+been)\s+"
+    r"(?:well|good|doing\s+(?:well|good|great)|ok|okay|keeping\s+well)\s*[,;]?\s*(?:and\s+(?:that\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def strip_hollow(text: str) -> str:
+    """The pleasantry without its stock opening, when what follows says something ("Hope all
+    is lekker in Joburg!"); empty when nothing of its own is left."""
+    m = _HOLLOW_LEAD.search(text)
+    if m is None:
+        return text
+    rest = text[m.end() :].strip()
+    if len(words(rest)) < 3:
+        return ""
+    return tidy(text[: m.start()] + "Hope " + rest)
+
+
+_ORG_SLOT = re.compile(
+    r"(?:company|organi[sz]ation|org|employer|firm|business|account|brand)(?:\s*name)?"
+)
 
 
 def fill_placeholders(text: str, name: str | None) -> str | None:
@@ -98,6 +129,10 @@ def fill_placeholders(text: str, name: str | None) -> str | None:
         inner = m.group().strip("[]{}<>% ").lower().replace("_", " ")
         if name and "name" in inner and "company" not in inner and "your" not in inner:
             return name
+        if _ORG_SLOT.fullmatch(inner):
+            # "what {{company}} is doing" reads as well with "your company", and says
+            # nothing the request does not know
+            return "your company"
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
@@ -124,7 +159,7 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
         swapped = _swap_vague(body)
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
-        return _narrowed(body, seed)
+        return narrowed(body, seed)
     m = _ASK_LEAD.match(body)
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
         rest = body[m.end() :].rstrip(" .!?,")
@@ -194,7 +229,7 @@ _IN_FIELD = re.compile(
 )
 
 
-def _narrowed(body: str, seed: str) -> str:
+def narrowed(body: str, seed: str) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
     "anything")."""

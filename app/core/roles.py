@@ -26,7 +26,8 @@ from app.models import Finding, Kind, Role
 
 _THANKS = re.compile(
     r"^\W*(?:(?:and|also|again|but)\s+)?(?:thanks|thank\s+you|thx|ty|many\s+thanks|i(?:'m|\s+am)\s+(?:so\s+|really\s+|still\s+)?grateful|"
-    r"i\s+(?:really\s+|truly\s+)?appreciate(?:d)?)\b",
+    r"i\s+(?:really\s+|truly\s+)?appreciate(?:d)?|"
+    r"(?:you(?:'re|’re|\s+are|\s+were)|ur|u\s+r|u\s+were)\s+(?:such\s+)?(?:a\s+|an\s+|my\s+)?(?:legend|star|lifesaver|life\s+saver|hero|angel|gem|saint))\b",
     re.IGNORECASE,
 )
 _SELF_INTRO = phrases(
@@ -103,7 +104,13 @@ class _Hits:
 
 
 def _role(
-    ctx: Context, s: Sentence, codes: frozenset[str], asks: set[int], offers: set[int], hits: _Hits
+    ctx: Context,
+    s: Sentence,
+    codes: frozenset[str],
+    asks: set[int],
+    offers: set[int],
+    hits: _Hits,
+    theirs: frozenset[str],
 ) -> Role:
     if "injection" in codes:
         return Role.filler
@@ -140,7 +147,31 @@ def _role(
         return Role.about_them
     if SECOND_PERSON.count(s.text) > FIRST_PERSON.count(s.text) and not _CONTEXT.search(s.text):
         return Role.about_them
+    if theirs and _names_theirs(s.text, theirs):
+        return Role.about_them  # "I've been listening to Port to Porch" (their podcast)
     return Role.news
+
+
+_CAPITALISED = re.compile(r"(?<=[\s(“\"'])[A-Z][\w'’&-]{3,}")
+_JOB_HUNT = re.compile(
+    r"\b(?:appl(?:y|ied|ying)|interview\w*|hiring|opening|role|position|job)\b", re.I
+)
+
+
+def their_names(ctx: Context) -> frozenset[str]:
+    """Capitalised words from what the sender knows of them (their podcast, their shop),
+    not the two people's own names: a sentence naming one is about them."""
+    found: set[str] = set()
+    for note in ctx.req.recipient.notes:
+        found.update(m.group() for m in _CAPITALISED.finditer(" " + note))
+    people = {w for n in (ctx.req.recipient.name, ctx.req.sender.name) if n for w in words(n)}
+    return frozenset(found - people)
+
+
+def _names_theirs(text: str, theirs: frozenset[str]) -> bool:
+    if _JOB_HUNT.search(text):
+        return False  # "I'm applying at Google": the sender's plan, whoever works there
+    return any(m.group() in theirs for m in _CAPITALISED.finditer(" " + text))
 
 
 # Text aimed at software, not at the reader: prompt injection and script tags.
@@ -203,6 +234,7 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
         CLAIMS_PAST,
     )
     hits.starts[_GAP] = sorted(hits.starts[_GAP] + hits.starts[_GAP_L])
+    theirs = their_names(ctx)
     for s in doc.sentences:
         codes = _touching(problems, s.start, s.end) | _pattern_codes(
             hits, s.start, s.end, s.index in asks, bool(asks)
@@ -211,7 +243,7 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
             RoledSentence(
                 s.start,
                 s.end,
-                _role(ctx, s, codes, asks, offers, hits),
+                _role(ctx, s, codes, asks, offers, hits, theirs),
                 doc.raw[s.start : s.end],
                 codes,
                 s,

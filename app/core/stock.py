@@ -19,7 +19,7 @@ EASY_OUT = (
     "No pressure either way.",
     "If that's a hassle, just say so.",
     "Feel free to pass if it's a busy stretch.",
-    "It is easy to say no to this, honestly.",
+    "Saying no is completely fine.",
 )
 
 OFFER = (
@@ -37,6 +37,10 @@ OFFER = (
     "Tell me if there's anything I can take off your plate.",
     "Whatever would help you right now, I'm happy to pitch in.",
     "If I can return the favour down the line, just ask.",
+    "If I can help with something on your side, I'd like that.",
+    "I'd be glad to lend a hand with whatever you're working on.",
+    "If there's a way I can be helpful to you, I'd welcome it.",
+    "Should you ever need a hand, I'm a message away.",
 )
 
 QUESTION = (

@@ -20,15 +20,19 @@ _NOT_NAME = (
     r"Please|My|We|What|Who|Any|Hey|Hi|Hello|Wow|Love|Been|Need|Random|Sending|Reaching|Following)\b)"
 )
 _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
+# A mail-merge slot where the name should be: "Hi %FIRSTNAME%," "Dear {{first_name}},".
+_NAME_SLOT = r"%[A-Z_]{3,30}%|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?|\[\s*[A-Za-z][A-Za-z_ ]{0,30}\]|<\s*(?i:first[\s_]*name|name)\s*>"
 _GREETING = re.compile(
     r"[ \t]*(?:"
-    r"(?i:hi|hey|heya|hello|hiya|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day)"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day)(?![\w'’])"
     r"(?:[ \t]+(?i:mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
     + r"(?:[ \t]+"
     + _NAME
-    + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)))?"
+    + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)|"
+    + _NAME_SLOT
+    + r"))?"
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
     r"|" + _NAME + r"!+(?=[ \t]+[A-Z])"
@@ -70,7 +74,7 @@ def mask_markup(text: str) -> str:
 _SIGNOFF = re.compile(
     r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
         warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance))?|thank\ you(?:\ (?:so\ much|again))?|
-        many\ thanks|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully))?|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
+        many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully))?|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs)
@@ -83,7 +87,7 @@ _SIGNOFF = re.compile(
 _INLINE_SIGNOFF = re.compile(
     r"(?<=[.!?…])[ \t]+(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
     r"warmly|cheers|thanks(?:\ again|\ so\ much)?|thank\ you|many\ thanks|sincerely|all\ the\ best|"
-    r"talk\ soon|take\ care))[,!.]?[ \t]+|[-–—~][ \t]*)"
+    r"all\ (?:my\ )?best|talk\ soon|take\ care))[,!.]?[ \t]+|[-–—~][ \t]*)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 

@@ -217,6 +217,7 @@ KEEPING_SCORE = phrases(
 _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
+    r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
     r"i\s+was\s+the\s+one\s+who",
