@@ -55,7 +55,7 @@ _CUT_ORDER = (
 _VENTING = re.compile(
     r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
     r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|my\s+wife\s+says|"
-    r"my\s+husband\s+says|i\s+guess|kind\s+of|don't\s+feel\s+like)\b",
+    r"my\s+husband\s+says|don't\s+feel\s+like)\b",
     re.IGNORECASE,
 )
 _FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
@@ -93,7 +93,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                 if p.action != "dropped" and p.role in roles and p.text.strip()
             ),
             key=lambda i: (
-                not _VENTING.search(out[i].text),
+                not (_VENTING.search(out[i].text) and facts(out[i].text) <= 1),
                 i == lead,
                 -(len(out[i].text) - 30 * facts(out[i].text)),
             ),
@@ -170,6 +170,16 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             last_end = None
         if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
             text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
+        elif (
+            out
+            and p.span is not None
+            and text[:1].islower()
+            and re.search(r"[.!?]\s*$", out[-1])
+            and raw[: p.span[0]].rstrip().endswith(",")
+        ):
+            text = (
+                text[:1].upper() + text[1:]
+            )  # "thanks for connecting!" no longer follows "Hi Amara,"
         out.append(sep + text if out else text)
     return "".join(out).strip()
 

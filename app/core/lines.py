@@ -44,7 +44,12 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0) -> str:
             continue
         key = {w.lower() for w in words(note) if len(w) >= 5}
         names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
-        if (key and len(key & draft_words) * 2 >= len(key)) or any(n in said for n in names):
+        proper = {w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + note) if w not in names}
+        if (
+            (key and len(key & draft_words) * 2 >= len(key))
+            or any(n in said for n in names)
+            or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
+        ):
             continue  # the draft already says it in the sender's own words
         if skip:
             skip -= 1

@@ -90,7 +90,12 @@ def strip_pressure(text: str) -> str:
     out = _RUNS.sub(r"\1", out)
     if dangling := _DANGLING.search(out):
         out = out[: dangling.start()]  # "I got laid off and, office, anything!" ends at "off"
+    if out != text and _FRAGMENT.match(out):
+        return ""  # "Open to anything in claims or ops." leaves "in claims or ops."
     return tidy(out) if words(out) else ""
+
+
+_FRAGMENT = re.compile(r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc)\b", re.I)
 
 
 # A joining word left with nothing to join once its clause went.
