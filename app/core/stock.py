@@ -41,6 +41,9 @@ OFFER = (
     "I'd be glad to lend a hand with whatever you're working on.",
     "If there's a way I can be helpful to you, I'd welcome it.",
     "Should you ever need a hand, I'm a message away.",
+    "I'd be happy to help on your side too, whenever it's useful.",
+    "Do tell me if there's something I can do for you.",
+    "You can always count on me for a hand, too.",
 )
 
 QUESTION = (
@@ -91,6 +94,8 @@ CASUAL = {
         "lmk if there's anything i can do for you too.",
         "owe you one, so just shout if you need anything.",
         "if you need a hand with anything, i'm around.",
+        "shout if i can ever help you out.",
+        "and i'm always around if you need anything.",
     ),
     "question": (
         "how've you been?",
