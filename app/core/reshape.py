@@ -88,6 +88,11 @@ def strip_pressure(text: str) -> str:
         cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
         out = out[: cut[0]] + out[cut[1] :]
     out = _RUNS.sub(r"\1", out)
+    out = _LONE_PLEASE.sub(",", out)  # "sorry to ask, please, can you" -> "sorry to ask, can you"
+    if _ANSWER_VERB.search(out):
+        out = _ANSWER_DEADLINE.sub(
+            "", out
+        )  # "sign the order form today?" -> "sign the order form?"
     if dangling := _DANGLING.search(out):
         out = out[: dangling.start()]  # "I got laid off and, office, anything!" ends at "off"
     if out != text and _FRAGMENT.match(out):
@@ -97,6 +102,18 @@ def strip_pressure(text: str) -> str:
 
 _FRAGMENT = re.compile(r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc)\b", re.I)
 
+
+_LONE_PLEASE = re.compile(r",\s*please\s*,", re.IGNORECASE)
+# A deadline on their answer, not the day of the thing asked for: "sign it today?" is pressure,
+# "pick me up tonight?" is the favour itself.
+_ANSWER_VERB = re.compile(
+    r"\b(?:sign|reply|respond|answer|decide|confirm|approve|get\s+back|let\s+me\s+know|submit|commit)\b",
+    re.I,
+)
+_ANSWER_DEADLINE = re.compile(
+    r"\s+(?:today|tonight|right\s+now|immediately|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day|by\s+eod)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 
 # A joining word left with nothing to join once its clause went.
 _DANGLING = re.compile(r"\s*,?\s*\b(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)", re.IGNORECASE)
