@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from app.config import Settings
+from app.core import stock
+from app.core.asks import scan
 from app.core.coach import coach_response
-from app.core.text import find_greeting
+from app.core.text import find_greeting, parse
 from app.models import CoachRequest, CoachResponse, Verdict
 from app.prompting import environment
 
@@ -101,3 +103,15 @@ def test_a_reminder_of_what_the_sender_did_is_score_keeping() -> None:
     )
     assert "keeping_score" in {f.code for f in res.findings}
     assert "3am" not in res.rewrite.text and "return the favour" not in res.rewrite.text
+
+
+@pytest.mark.parametrize("kind", ["question", "offer", "easy", "gap"])
+@pytest.mark.parametrize("casual", [False, True])
+def test_every_stock_line_reads_as_what_it_is(kind: str, casual: bool) -> None:
+    """A stock question the critique takes for an ask, or a stock offer it does not see as
+    an offer, would make every rewrite that uses it fail its own re-critique."""
+    for line in (stock.CASUAL if casual else stock.FORMAL)[kind]:
+        asks, offers = scan(parse(line))
+        assert not asks, line
+        if kind == "offer":
+            assert offers, line

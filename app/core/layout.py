@@ -163,12 +163,18 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 sep = "\n\n" if not short else "\n"
             if out and not ENDS_SENTENCE.search(out[-1]):
                 if len(out) == 1 and greeting_end is not None and len(words(out[0])) <= 3:
-                    out[0] += ","  # "hey, saw you started nursing school" not "hey\nsaw"
+                    if out[0].rstrip()[-1:].isalnum():
+                        out[0] += ","  # "hey, saw you started nursing school" not "hey\nsaw"
                     sep = " "
                 else:
                     sep = "\n"  # "been forever lol" runs on into a new sentence otherwise
             last_end = None
-        if sep == " " and len(out) == 1 and out[0].rstrip().endswith(",") and p.span is None:
+        if (
+            sep == " "
+            and len(out) == 1
+            and out[0].rstrip().endswith((",", "—", "–", "-"))
+            and p.span is None
+        ):
             text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
         elif (
             out

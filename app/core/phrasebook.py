@@ -301,6 +301,14 @@ HOW_TO_HELP = phrases(
     r"(?:anything|any\s+way)\s+(?:else\s+)?i\s+can\s+(?:do|help|return)",
     r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:return|repay)",
     r"(?:take|get)\s+(?:\w+\s+){0,2}off\s+your\s+plate",
+    # offers of a hand, however phrased: "count me in", "I'm around", "a message away"
+    r"(?:let\s+me\s+know|tell\s+me)\s+what\s+would\s+help",
+    r"(?:could|can)\s+use\s+(?:a|an\s+extra)\s+(?:hand|pair\s+of\s+hands),?\s+(?:count\s+me\s+in|i(?:'m|\s+am)\s+(?:around|here|in))",
+    r"(?:extra\s+pair\s+of\s+hands|a\s+hand)\s+would\s+help,?\s+count\s+me\s+in",
+    r"(?:be\s+)?(?:helpful|useful)\s+to\s+you",
+    r"(?:need|want)\s+a\s+hand(?:\s+with\s+\w+)?,?\s+i(?:'m|\s+am)\s+(?:around|a\s+message\s+away|here)",
+    r"something\s+i\s+(?:can|could)\s+do\s+for\s+you",
+    r"count\s+on\s+me\s+for",
 )
 
 SOCIAL_ONLY = phrases(

@@ -180,7 +180,7 @@ INJECTION = re.compile(
     r"|disregard\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|guidelines)"
     r"|(?:^|[\s>`])(?:system|assistant|developer)\s*:"
     r"|rate\s+(?:this|it|the)\s+(?:message|draft|email|note)\s+(?:as\s+)?(?:perfect|send|\d+)"
-    r"|return\s+no\s+findings|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
+    r"|return\s+no\s+findings|(?:return|output|give|set|mark)\s+(?:the\s+|a\s+)?(?:verdict|score|rating)\b|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,7 @@ QUESTION = (
     "What's on your plate these days?",
     "What's taking up most of your time lately?",
     "How have the last few months been for you?",
-    "What are you hoping to get done before the year is out?",
+    "What is on your list before the year is out?",
     "Is anything exciting coming up for you?",
 )
 
