@@ -23,7 +23,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
 from app.core.lines import gap_line, note_line, offer_line
-from app.core.phrasebook import JOB_WORDS
+from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
@@ -76,6 +76,11 @@ _HOLLOW_PRAISE = re.compile(
     r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+(?:you(?:'ve|\s+have)|that\s+you)"
     r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?profile\b"
     r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+    re.IGNORECASE,
+)
+_MASS_SALUTATION = re.compile(
+    r"\s*(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sir|madam|sir\s*(?:/|or)\s*madam|hiring\s+manager|"
+    r"recruiter|team|all|friend|valued\s+\w+))\s*[,:!.]?\s*$",
     re.IGNORECASE,
 )
 _ANY_WORK = re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I)
@@ -139,6 +144,10 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     about_added = False
     dropped_lead = False
 
+    # what the rewrite will still say of the draft: a held-back ask's words are not in it
+    kept_text = (
+        " ".join(r.text for r in crit.roles if r.role is not Role.ask) if hold else ctx.doc.raw
+    )
     after_injection = False
     for r in crit.roles:
         span = (r.start, r.end)
@@ -153,7 +162,21 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if r.role is Role.signoff:
             pieces.append(_signoff(r, crit, para))
             continue
-        if r.role in (Role.score_keeping, Role.placeholder) and r.role is Role.score_keeping:
+        if r.role is Role.placeholder and not pieces and _MASS_SALUTATION.match(r.text):
+            # "To whom it may concern," is where the greeting should be
+            who = f"Dear {name}," if name else "Hello,"
+            pieces.append(
+                Piece(
+                    "edited",
+                    who,
+                    Role.greeting,
+                    span,
+                    "template_residue",
+                    "Greeted them by name instead of a mass-mail salutation.",
+                )
+            )
+            continue
+        if r.role is Role.score_keeping:
             pieces.append(_drop(r, "keeping_score", "Dropped the reminder of a past favour."))
             continue
         if r.role is Role.placeholder:
@@ -232,7 +255,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 continue
             if "hollow_opener" in r.codes and (not facts(r.text[1:]) or not calmer):
-                line = note_line(crit)
+                line = note_line(crit, kept_text)
                 if line and not about_added:
                     about_added = True
                     pieces.append(
@@ -344,14 +367,20 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             pieces.append(Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para))
 
     if any(a.action == "edited" and a.code == "vague_ask" for a in asks):
-        # the smaller ask ("who should I talk to?") needs no resume: it can follow a yes
+        # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
+        # line beside the old ask ("any available opportunities") goes with it
         pieces = [
             _drop(
                 RoledSentence(p.span[0], p.span[1], p.role, "", frozenset()),
                 "vague_ask",
-                "The smaller ask doesn't need the attachment; send it if they say yes.",
+                "The smaller ask doesn't need the attachment; send it if they say yes."
+                if _ATTACHMENT.search(p.text)
+                else "The open-ended line went with the open-ended ask.",
             )
-            if p.action == "kept" and p.span and _ATTACHMENT.search(p.text)
+            if p.action == "kept"
+            and p.span
+            and p.role in (Role.news, Role.filler)
+            and (_ATTACHMENT.search(p.text) or VAGUE.search(p.text))
             else p
             for p in pieces
         ]
@@ -440,7 +469,9 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     source = r.text
     if "<" in source:
         source = " ".join(crit.ctx.doc.text[r.start : r.end].split())  # pasted markup out
-    reshaped = reshape_ask(source, "vague_ask" in r.codes, crit.ctx.doc.raw)
+    # open-ended in its own words ("anything at all"), not only by a finding next door
+    vague = "vague_ask" in r.codes and bool(VAGUE.search(source) or VAGUE_IN_ASK.search(source))
+    reshaped = reshape_ask(source, vague, crit.ctx.doc.raw)
     if not reshaped and (
         JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
     ):

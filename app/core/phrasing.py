@@ -158,7 +158,10 @@ def first_name(full: str | None) -> str | None:
 
 
 _ROLE_NOUN = re.compile(
-    r"^(?:co-?founder|founder|director|head|lead|manager|engineer|recruiter|ceo|cto|cfo|coo|vp|editor|host|organi[sz]er|"
+    r"^(?:(?:senior|junior|chief|staff|associate|assistant|deputy|hr|it|ux|ui|qa|product|engineering|marketing|"
+    r"sales|finance|operations|ops|data|design|program(?:me)?|project|account|people|brand|creative|content|"
+    r"managing|executive|general|regional|office|practice|clinic|nursing|hiring)\s+){0,2}"
+    r"(?:co-?founder|founder|director|head|lead|manager|engineer|recruiter|ceo|cto|cfo|coo|vp|editor|host|organi[sz]er|"
     r"owner|chair|president|partner|professor|teacher|coach|designer|researcher|scientist|analyst|writer|author|"
     r"producer|principal|nurse|doctor|consultant|advisor|adviser|curator|developer|architect|maintainer)\b",
     re.IGNORECASE,

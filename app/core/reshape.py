@@ -202,7 +202,7 @@ _AT_NAME = re.compile(
     r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
 )
 _FOR_ROLES = re.compile(
-    r"\bfor\s+((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
+    r"\bfor\s+(?:any\s+|all\s+|some\s+)?((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
     re.IGNORECASE,
 )
 
@@ -260,6 +260,8 @@ def narrowed(body: str, seed: str) -> str:
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
     field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
+    if roles and set(roles.group(1).lower().split()) <= {"any", "all", "some", "a", "the", "new"}:
+        roles = None  # "for any role" names no kind of role
     topic = (
         m.group(1).strip()
         if m
