@@ -22,7 +22,7 @@ from app.core.analyzers.base import Context
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
-from app.core.lines import gap_line, note_line, offer_line
+from app.core.lines import gap_line, note_line, offer_line, thanks_line
 from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
@@ -594,6 +594,36 @@ def _with_additions(
                     Role.about_them,
                     code="me_focused",
                     note="Added a question about them.",
+                    paragraph=paragraphs,
+                )
+            )
+
+    if held and opts.stock_lines:
+        # the ask waits, so the note is a reconnection: a second thing you know of them,
+        # and thanks for what they last did for you
+        said = " ".join(
+            [*(p.text for p in pieces if p.action != "dropped"), *(p.text for p in adds_front)]
+        )
+        about = sum(1 for p in [*live, *adds_front] if p.role is Role.about_them)
+        second = note_line(crit, said, thanks=False) if about < 2 else ""
+        if second and second not in said:
+            adds_front.append(
+                Piece.added(
+                    second,
+                    Role.about_them,
+                    code="generic" if "generic" in codes else "me_focused",
+                    note="Added another line about them, from what you know of them.",
+                    paragraph=paragraphs,
+                )
+            )
+        thanks = thanks_line(crit, stock.informal(seed))
+        if thanks and Role.thanks not in roles_live and thanks.rstrip(".!") not in said:
+            adds_front.append(
+                Piece.added(
+                    thanks,
+                    Role.thanks,
+                    code="overdrawn" if "overdrawn" in codes else None,
+                    note="Thanked them for what they last did for you.",
                     paragraph=paragraphs,
                 )
             )

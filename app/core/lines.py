@@ -14,7 +14,7 @@ from app.core.text import words
 from app.models import Direction
 
 
-def note_line(crit: Critique, said: str | None = None, skip: int = 0) -> str:
+def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bool = True) -> str:
     """A line about them from what the sender knows (a note, or a favour they did).
 
     ``said`` is what the rewrite already says (the draft by default): a note it already
@@ -69,13 +69,29 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0) -> str:
             )
         else:
             frames = ("I heard {c}; how is that going?", "I saw {c}. How are you finding it?")
-        return stock.pick(frames, seed, "note").format(c=clause)
+        # a second line about them does not reuse the first one's frame
+        fresh = (
+            tuple(f for f in frames if f.split("{c}")[0].strip().lower() not in said.lower())
+            or frames
+        )
+        return stock.pick(fresh, seed, "note").format(c=clause)
+    return thanks_line(crit, stock.informal(seed)) if thanks else ""
+
+
+def thanks_line(crit: Critique, casual: bool = False) -> str:
+    """Thanks for the latest favour they did the sender, from the history; empty if none."""
+    req = crit.ctx.req
+    names = [n for n in (req.recipient.name,) if n]
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():
                 clause = second_person(it.summary, names)
                 if clause and len(clause) <= 140:
-                    return f"I'm still grateful that {clause}."
+                    return (
+                        f"still so grateful {clause}!"
+                        if casual
+                        else f"I'm still grateful that {clause}."
+                    )
     return ""
 
 
@@ -131,7 +147,16 @@ def history_clause(crit: Critique) -> str:
         for it in req.relationship.interactions
         if it.direction is Direction.neutral and it.summary.strip()
     ]
-    for it in sorted(shared, key=lambda i: i.date, reverse=True)[:1]:
+    # what they did together says more than where they last ran into each other
+    ranked = sorted(
+        shared,
+        key=lambda i: (
+            bool(_TOGETHER_VERB.match(i.summary) or _TOGETHER_NOUN.match(i.summary)),
+            i.date,
+        ),
+        reverse=True,
+    )
+    for it in ranked[:2]:
         text = it.summary.strip().rstrip(".!")
         if name:
             n = re.escape(name)
@@ -150,6 +175,10 @@ def history_clause(crit: Critique) -> str:
             clause = f"we {low}"
         elif _TOGETHER_NOUN.match(text):
             clause = f"we were {low}"
+        elif re.match(r"^same\s+\w+", text, re.IGNORECASE):
+            clause = (
+                f"we were on the {low}" if re.search(r"\bteam\b", low) else f"we were in the {low}"
+            )
         elif _EVENT_NOUN.match(text):
             clause = low if low.startswith(("our ", "a ")) else f"our {low}"
             clause = re.sub(r"^a\s+", "our ", clause)
