@@ -88,7 +88,7 @@ _NOT_MINE = re.compile(
 # you the list of schools and my CV", "I've attached a forwardable blurb".
 _FOR_THE_ASK = re.compile(
     r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
-    r"|\bforwardable\b",
+    r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
     re.IGNORECASE,
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode

@@ -237,6 +237,26 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 about_added = about_added or bool(lead)
                 continue
+            lead = _context_lead(ctx, r) if "ask_up_front" in codes else None
+            if lead is not None:
+                # "We met at PyCon, can you ...": where they met stays up front, the ask moves
+                cut, lead_text = lead
+                pieces.append(
+                    Piece(
+                        "edited",
+                        lead_text,
+                        Role.shared_history,
+                        (r.start, r.start + cut),
+                        None,
+                        "Kept how you know them at the start; the ask follows.",
+                        para,
+                    )
+                )
+                rest = r.text[cut:].lstrip()
+                shift = len(r.text) - len(rest)
+                r = RoledSentence(
+                    r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
+                )
             asks.append(_ask_piece(r, crit, para))
             continue
         if r.role is Role.pleasantry:
@@ -390,6 +410,24 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
 
 _LEAD_BREAK = re.compile(r"\s*(?:[,;—–]|\s-\s|[^\w\s.,'’!?&()-]+)\s*")
 _SECOND = re.compile(r"\b(?:you|your|you're|ur|u)\b", re.IGNORECASE)
+
+
+_CONTEXT_LEAD = re.compile(
+    r"^\s*((?:we|i)\s+(?:met|spoke|talked|chatted|worked|sat|were)\b[^,;?!]{3,80}?)\s*(?:,\s*(?:and|so)?|;|\s+and\s+(?=i\b))\s*",
+    re.IGNORECASE,
+)
+
+
+def _context_lead(ctx: Context, r: RoledSentence) -> tuple[int, str] | None:
+    """Where the ask's sentence opens on how they know each other ("We met at FinOps Summit
+    last month, and I wondered..."): the offset where the ask starts, and the lead as a
+    sentence of its own."""
+    m = _CONTEXT_LEAD.match(r.text)
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    if m is None or ask is None or ask.match_start - r.start < m.end(1):
+        return None
+    lead = tidy(m.group(1))
+    return m.end(), r.text[:1] + lead[1:]  # "Hi Felix, we met at PyCon." keeps its case
 
 
 def _lead_about_them(ctx: Context, r: RoledSentence) -> str:

@@ -541,6 +541,10 @@ BIG = phrases(
     r"(?:jobs?|internships?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
     r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
+    # hours of their work: "go through our 40-page business plan", "tell me everything that's wrong"
+    r"(?:[0-9]+|forty|fifty|hundred)(?:-|\s)page",
+    r"(?:go|read|look)\s+(?:through|over)\s+(?:our|my)\s+(?:whole|entire|full)",
+    r"everything\s+(?:that(?:'s|\s+is)\s+)?wrong",
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.

@@ -182,6 +182,7 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
         return narrowed(body, seed)
+    body = _UNBOUNDED_REVIEW.sub("tell me the one thing you'd change first", body)
     m = _ASK_LEAD.match(body)
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
         rest = body[m.end() :].rstrip(" .!?,")
@@ -190,6 +191,12 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
             return f"Would you be able to {rest}?"
     return body[:1].upper() + body[1:]
 
+
+# A review with no end to it, bounded to the one thing that matters most.
+_UNBOUNDED_REVIEW = re.compile(
+    r"tell\s+me\s+(?:everything|all)\s+(?:that(?:'s|\s+is)\s+|you\s+think\s+is\s+)?wrong\s+with\s+(?:it|them|this)",
+    re.IGNORECASE,
+)
 
 _ABOUT = re.compile(
     r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"

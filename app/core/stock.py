@@ -20,6 +20,9 @@ EASY_OUT = (
     "If that's a hassle, just say so.",
     "Feel free to pass if it's a busy stretch.",
     "Saying no is completely fine.",
+    "And no hard feelings if you can't.",
+    "Only if it suits you, of course.",
+    "A no is a perfectly good answer.",
 )
 
 OFFER = (
