@@ -237,10 +237,10 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 about_added = about_added or bool(lead)
                 continue
-            lead = _context_lead(ctx, r) if "ask_up_front" in codes else None
-            if lead is not None:
+            opening = _context_lead(ctx, r) if "ask_up_front" in codes else None
+            if opening is not None:
                 # "We met at PyCon, can you ...": where they met stays up front, the ask moves
-                cut, lead_text = lead
+                cut, lead_text = opening
                 pieces.append(
                     Piece(
                         "edited",
