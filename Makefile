@@ -41,7 +41,7 @@ unit: $(STAMP)
 # current floors (the target of 0.90 kept and every bad phrase dropped is not reached yet).
 GATE := --no-progress --min-verdict-f1 0.90 --min-code-f1 0.85 --min-support 8 --max-sentence-share 0.10
 HOLDOUTS := holdout holdout2 holdout3 holdout4 holdout5 holdout6
-LABELLED := --min-keep-rate 0.80 --min-drop-rate 0.95
+LABELLED := --min-keep-rate 0.90 --min-drop-rate 1.00
 # Messages published as good or bad: pass the good ones, flag the bad ones. The second set
 # came from other sources after the calibration and is held at its measured level.
 PUBLISHED_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.90 --max-sentence-share 0.10

@@ -132,6 +132,19 @@ _EVENT_NOUN = re.compile(
     r"catch-?up|meeting|walk|video\s+call|phone\s+call|visit|trip|hike|run|beers?|brunch)\b",
     re.IGNORECASE,
 )
+_LIGHT_TOUCH = re.compile(
+    r"^(?:exchanged|caught\s+up|talked|spoke|chatted|had|grabbed|ran\s+into|met)\b", re.IGNORECASE
+)
+
+
+def _weight(summary: str) -> int:
+    """Work or life shared (2) says more than a chat or a message (1)."""
+    if _LIGHT_TOUCH.match(summary):
+        return 1
+    together = _TOGETHER_VERB.match(summary) or _TOGETHER_NOUN.match(summary)
+    return 2 if together or summary.lower().startswith("same ") else 0
+
+
 _BE_AFTER_NAME = {"was": "were", "is": "are", "has": "have"}
 
 
@@ -148,14 +161,7 @@ def history_clause(crit: Critique) -> str:
         if it.direction is Direction.neutral and it.summary.strip()
     ]
     # what they did together says more than where they last ran into each other
-    ranked = sorted(
-        shared,
-        key=lambda i: (
-            bool(_TOGETHER_VERB.match(i.summary) or _TOGETHER_NOUN.match(i.summary)),
-            i.date,
-        ),
-        reverse=True,
-    )
+    ranked = sorted(shared, key=lambda i: (_weight(i.summary), i.date), reverse=True)
     for it in ranked[:2]:
         text = it.summary.strip().rstrip(".!")
         if name:

@@ -183,6 +183,8 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
             return swapped[:1].upper() + swapped[1:]
         return narrowed(body, seed)
     body = _UNBOUNDED_REVIEW.sub("tell me the one thing you'd change first", body)
+    # the interview is their employer's to give; putting you forward is theirs
+    body = _OUTCOME.sub(_put_forward, body)
     m = _ASK_LEAD.match(body)
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
         rest = body[m.end() :].rstrip(" .!?,")
@@ -190,6 +192,22 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
             return f"Would you be able to {rest}?"
     return body[:1].upper() + body[1:]
+
+
+# Asking them to deliver the outcome itself ("get me an interview at Quillpad").
+_OUTCOME = re.compile(
+    r"\b(?:get|land|find)\s+me\s+(an?\s+(?:interview|job|position|role)|hired|in(?=\s+(?:at|there)\b))",
+    re.IGNORECASE,
+)
+
+
+def _put_forward(m: re.Match[str]) -> str:
+    what = m.group(1).lower()
+    if what.startswith(("an interview", "a interview")):
+        return "put me forward for an interview"
+    if what.startswith("a"):
+        return "put me forward for " + ("a role" if "job" in what else what)
+    return "put me forward"
 
 
 # A review with no end to it, bounded to the one thing that matters most.
