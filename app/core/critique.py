@@ -67,9 +67,10 @@ def run_analyzers(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for a in REGISTRY:
         for hit in a.check(ctx):
-            span = Span(start=hit.span[0], end=hit.span[1]) if hit.span else None
+            # built from the analyzers' own declared values, so not validated again
+            span = Span.model_construct(start=hit.span[0], end=hit.span[1]) if hit.span else None
             findings.append(
-                Finding(
+                Finding.model_construct(
                     code=a.code,
                     kind=a.kind,
                     severity=(hit.severity or a.severity) if a.kind is Kind.problem else None,

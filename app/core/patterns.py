@@ -67,20 +67,23 @@ class PhraseMatch:
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_last_subject: tuple[str, str, bool] = ("", SENTINEL, True)
+_subjects: dict[str, tuple[str, bool]] = {}
+_SUBJECTS_KEPT = 64
 
 
 def _subject(text: str) -> tuple[str, bool]:
     """``SENTINEL + text.lower()``, and whether its word characters are all ASCII;
-    remembered for the last text, as the analyzers run many patterns over one sentence."""
-    global _last_subject
-    last = _last_subject
-    if last[0] is text:
-        return last[1], last[2]
+    remembered for the last few texts, as the analyzers run many patterns over each
+    sentence and over the whole draft in turn."""
+    got = _subjects.get(text)
+    if got is not None:
+        return got
     # The sentinel stands for "start of text": a text that contains it takes the plain path.
     subject = "" if SENTINEL in text else SENTINEL + text.lower()
     ascii_words = subject.isascii() or _NON_ASCII_WORD.search(subject) is None
-    _last_subject = (text, subject, ascii_words)
+    if len(_subjects) >= _SUBJECTS_KEPT:
+        _subjects.clear()  # a bounded memory of recent texts, never a growing cache
+    _subjects[text] = (subject, ascii_words)
     return subject, ascii_words
 
 
