@@ -743,10 +743,18 @@ def _with_additions(
                 for p in unit
             ]
             return head + adds_front + rest + adds_back + _paragraph(moved, paragraphs) + tail
-    ordered = adds_front + merged + adds_back
-    return head + ordered + tail
-    ordered = adds_front + _after_last_ask(merged, asks, easy) + adds_back
-    return head + ordered + tail
+    # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
+    closing = len(merged)
+    while closing > 0 and merged[closing - 1].span and _CLOSER.search(merged[closing - 1].text):
+        closing -= 1
+    return head + adds_front + merged[:closing] + adds_back + merged[closing:] + tail
+
+
+_CLOSER = re.compile(
+    r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
+    r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)",
+    re.IGNORECASE,
+)
 
 
 _THEM_FIRST = frozenset({Role.about_them, Role.shared_history, Role.thanks, Role.offer})

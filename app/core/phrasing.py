@@ -95,9 +95,18 @@ def is_achievement(clause: str) -> bool:
     return bool(_ACHIEVE.match(clause.removeprefix("you ").strip()))
 
 
+_CLAUSE_NOTE = re.compile(
+    r"^(?:my|i|we|our|he|she|they)\b|\b(?:gave|told|said|asked|sent|wrote|is|was|are|were|has|had)\b",
+    re.I,
+)
+
+
 def topic(note: str) -> str:
-    """A noun-phrase note as the object of 'ask about ...'."""
+    """A noun-phrase note as the object of 'ask about ...'; empty for a note that is a
+    sentence of its own ("my friend Dom gave me her email")."""
     s = _clean(note)
+    if len(words(s)) > 10 or _CLAUSE_NOTE.search(s):
+        return ""
     if s and s[0].islower() and not _DETERMINER.match(s):
         return f"your {s}"
     return s

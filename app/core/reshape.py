@@ -95,11 +95,15 @@ def strip_pressure(text: str) -> str:
         )  # "sign the order form today?" -> "sign the order form?"
     if dangling := _DANGLING.search(out):
         out = out[: dangling.start()]  # "I got laid off and, office, anything!" ends at "off"
-    if out != text and _FRAGMENT.match(out):
-        return ""  # "Open to anything in claims or ops." leaves "in claims or ops."
+    if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out)):
+        return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
     return tidy(out) if words(out) else ""
 
 
+_HANGING_END = re.compile(
+    r"\b(?:to|for|with|of|about|the|a|an|my|your|and|but|or|is|are|am|need|want)\s*[.!?…]*\s*$",
+    re.I,
+)
 _FRAGMENT = re.compile(r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc)\b", re.I)
 
 

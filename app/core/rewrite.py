@@ -247,9 +247,9 @@ def _opening_from_notes(req: CoachRequest) -> tuple[str, str]:
                 "How is it going so far?",
             )
         if clause:
-            return f"I remember that {clause}.", "How is that going these days?"
-        if note.strip():
-            return f"I've been meaning to ask about {topic(note)}.", "How is it going?"
+            return f"I heard {clause}.", "How is that going these days?"
+        if (about := topic(note)) and about != "":
+            return f"I've been meaning to ask about {about}.", "How is it going?"
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():

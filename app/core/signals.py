@@ -190,6 +190,8 @@ _OWN_GAP = phrases(
     r"fell\s+out\s+of\s+touch",
     r"(?:years|months)\s+have\s+(?:flown|gone|slipped|passed|whizzed)\s+by",
     r"lost\s+touch",
+    r"(?:sorry|apologies)\s+(?:that\s+)?(?:i|we)\s+let\s+(?:so\s+much\s+|this\s+much\s+|all\s+this\s+)?(?:time|the\s+years|it)\s+(?:slip|pass|go|drift)",
+    r"(?:sorry|apologies)\s+(?:that\s+)?i\s+(?:never\s+(?:answered|replied|wrote\s+back)|haven't\s+been\s+in\s+touch|didn't\s+stay\s+in\s+touch)",
 )
 
 
@@ -198,7 +200,9 @@ _LEVERAGE = phrases(
     r"cash(?:ing)?\s+in",
     r"break\s+from\s+my\s+(?:favou?rs|asks|requests)",
     r"you\s+owe\s+me",
-    r"return\s+the\s+favou?r",
+    # their returning a favour ("you can return the favour"), not the sender offering to
+    r"(?:you|u)\s+(?:can|could|should|might|to)\s+return\s+the\s+favou?r",
+    r"(?:time|chance)\s+(?:for\s+you\s+)?to\s+return\s+the\s+favou?r",
 )
 
 
