@@ -23,7 +23,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
 from app.core.lines import gap_line, note_line, offer_line, thanks_line
-from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK
+from app.core.phrasebook import EASY_OUT, JOB_WORDS, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
@@ -101,6 +101,13 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
+
+
+def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
+    """The line right after an ask ("Totally fine if you're busy; I can also draft it.")."""
+    return r.sentence is not None and any(
+        a.sentence.index + 1 == r.sentence.index for a in ctx.asks
+    )
 
 
 def _next_to_ask(ctx: Context, r: RoledSentence) -> bool:
@@ -302,10 +309,11 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if (
             hold
             and ctx.asks
-            and r.role in (Role.news, Role.filler, Role.offer, Role.thanks)
+            and r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
             and (
-                _SERVES_ASK.search(r.text)
+                (r.role is not Role.about_them and _SERVES_ASK.search(r.text))
                 or (r.role in (Role.news, Role.filler) and _next_to_ask(ctx, r))
+                or (_just_after_ask(ctx, r) and (EASY_OUT.search(r.text) or _hangs_on_ask(r.text)))
             )
         ):
             pieces.append(
@@ -766,7 +774,10 @@ def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | No
     later = [
         p
         for p in merged[first + 1 :]
-        if p.role in _THEM_FIRST and p.action != "dropped" and not _FOLLOWS_UP.search(p.text)
+        if p.role in _THEM_FIRST
+        and p.action != "dropped"
+        and not _FOLLOWS_UP.search(p.text)
+        and not _FOR_THE_ASK.search(p.text)
     ]
     if not later:
         return None
@@ -792,14 +803,21 @@ _FOLLOWS_UP = re.compile(
 )
 
 
-_ABOUT_IT = re.compile(r"\b(?:it|them|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
+_ABOUT_IT = re.compile(r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
+# A line whose point is the ask ("so I think you'd be perfect", "I'd be a great fit").
+_FOR_THE_ASK = re.compile(
+    r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit)\b",
+    re.IGNORECASE,
+)
 
 
 def _hangs_on_ask(text: str) -> bool:
     """A line that only makes sense beside the ask: "Their HR will email you a form.",
     "Wid have it back by 2."."""
-    return bool(_FOLLOWS_UP.search(text)) or (
-        len(words(text)) <= 8 and bool(_ABOUT_IT.search(text))
+    return (
+        bool(_FOLLOWS_UP.search(text))
+        or bool(_FOR_THE_ASK.search(text))
+        or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
     )
 
 

@@ -9,9 +9,19 @@ import re
 
 from app.core import stock
 from app.core.critique import Critique
-from app.core.phrasing import first_name, is_achievement, offer_clause, role_phrase, second_person
+from app.core.phrasing import (
+    first_name,
+    is_achievement,
+    offer_clause,
+    role_phrase,
+    second_person,
+    sender_fact,
+)
 from app.core.text import words
 from app.models import Direction
+
+
+_APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
 
 
 def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bool = True) -> str:
@@ -42,6 +52,7 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
             return f"{lead} {role}."
         if not clause or len(clause) > 140:
             continue
+        clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
         key = {w.lower() for w in words(note) if len(w) >= 5}
         names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
         proper = {w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + note) if w not in names}
@@ -63,9 +74,9 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
             )
         elif is_achievement(clause):
             frames = (
-                "I saw that {c}, and I was so glad to hear it.",
-                "I heard {c}; that's great news.",
-                "Congratulations: I saw that {c}.",
+                "I saw {c}; congratulations!",
+                "I was glad to hear {c}.",
+                "Great news that {c}!",
             )
         else:
             frames = ("I heard {c}; how is that going?", "I saw {c}. How are you finding it?")
@@ -111,6 +122,13 @@ def offer_line(crit: Critique) -> str:
                 "I'd be happy to {c}, if that's useful.",
             )
             return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
+    for offer in req.sender.offers:
+        if fact := sender_fact(offer):
+            return stock.pick(
+                ("In case it's ever useful, {f}.", "If it's any use to you, {f}."),
+                crit.ctx.doc.raw,
+                "fact",
+            ).format(f=fact)
     return ""
 
 

@@ -135,10 +135,8 @@ def offer_clause(offer: str, context: str = "") -> str:
         return ""
     lead_word = words(s)[0].lower() if words(s) else ""
     nxt = words(s)[1].lower() if len(words(s)) > 1 else ""
-    third_person = (
-        lead_word.endswith("s")
-        and not lead_word.endswith("ss")
-        and lead_word not in _PLURAL_OFFERS
+    third_person = lead_word in _SENDER_VERBS or (
+        lead_word.endswith(("ains", "ects", "ates", "izes", "ises"))
         and nxt not in {"to", "for", "of", "with", "on", "from"}
     )
     if lead_word in _THIRD_TO_SECOND or _FACT_VERB.match(s) or third_person:
@@ -153,10 +151,36 @@ def offer_clause(offer: str, context: str = "") -> str:
         s = s[0].lower() + s[1:]
     if _OFFER_VERB.match(s):
         return s[0].lower() + s[1:]
-    if _DETERMINER.match(s) or s.split()[0].lower() in _MASS or s[0].isupper():
-        return f"offer {s}"
-    article = "an" if s[0].lower() in "aeiou" else "a"
-    return f"offer {article} {s}"
+    # no article is guessed: "offer free setup", "offer two candidates", "offer gas money"
+    return f"offer {s}"
+
+
+# What the sender does, said of them in the third person ("runs a group for teachers"):
+# a fact to mention as something they can bring, not a verb to offer.
+_SENDER_VERBS = frozenset(
+    "runs builds maintains writes hosts leads manages teaches organizes organises owns coaches mentors "
+    "knows has does makes creates designs edits publishes sponsors volunteers works sells fixes repairs "
+    "bakes cooks plays speaks codes tutors translates curates produces".split()
+)
+
+
+def sender_fact(offer: str) -> str:
+    """A third-person fact about the sender as a first-person clause ("runs a group for
+    teachers moving into UX" becomes "I run a group for teachers moving into UX"); empty
+    for anything else."""
+    s = _clean(offer)
+    first, _, rest = s.partition(" ")
+    verb = first.lower()
+    if verb not in _SENDER_VERBS or not rest:
+        return ""
+    base = {
+        "has": "have",
+        "does": "do",
+        "teaches": "teach",
+        "coaches": "coach",
+        "fixes": "fix",
+    }.get(verb, verb[:-1])
+    return f"I {base} {rest}"
 
 
 def first_name(full: str | None) -> str | None:

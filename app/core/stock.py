@@ -26,27 +26,22 @@ EASY_OUT = (
 )
 
 OFFER = (
-    "And if there's something I can help with on your side, I'd be glad to.",
+    "And if there's anything I can help with on your side, just say.",
     "Is there anything I could do for you in return?",
     "Happy to return the favour whenever it would help.",
-    "If I can be useful to you in any way, tell me.",
+    "If I can help with anything on your end, let me know.",
     "Is there something I could help you with?",
-    "I'd like to be useful to you too, so let me know what would help.",
-    "If there's a project where an extra pair of hands would help, count me in.",
     "Let me know how I can return the favour.",
     "I owe you one, so tell me when I can help.",
-    "If something on your list could use a hand, I'm around.",
     "I'd be glad to help with anything on your side in return.",
     "Tell me if there's anything I can take off your plate.",
-    "Whatever would help you right now, I'm happy to pitch in.",
     "If I can return the favour down the line, just ask.",
-    "If I can help with something on your side, I'd like that.",
-    "I'd be glad to lend a hand with whatever you're working on.",
-    "If there's a way I can be helpful to you, I'd welcome it.",
-    "Should you ever need a hand, I'm a message away.",
     "I'd be happy to help on your side too, whenever it's useful.",
     "Do tell me if there's something I can do for you.",
-    "You can always count on me for a hand, too.",
+    "Let me know if there's ever anything I can do for you.",
+    "I'd love to return the favour sometime.",
+    "If I can be useful to you in any way, tell me.",
+    "And if you ever need a hand with something, I'm glad to help.",
 )
 
 QUESTION = (
