@@ -73,8 +73,9 @@ _SERVES_ASK = re.compile(
 _HOLLOW_PRAISE = re.compile(
     r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
     r"thought\s+leader|pro|trailblazer|role\s+model)\b"
-    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+(?:you(?:'ve|\s+have)|that\s+you)"
-    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?profile\b"
+    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
+    r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
+    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
     r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
     re.IGNORECASE,
 )
@@ -830,7 +831,7 @@ def _ask_unit(pieces: list[Piece]) -> list[Piece]:
         if p.role is not Role.ask:
             continue
         unit.append(p)
-        for q in live[i + 1 : i + 3]:
+        for q in live[i + 1 : i + 5]:
             if q.tied or (q.span and q.role not in _THEM_FIRST and _hangs_on_ask(q.text)):
                 unit.append(q)
             else:

@@ -20,7 +20,6 @@ from app.core.phrasing import (
 from app.core.text import words
 from app.models import Direction
 
-
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
 
 
@@ -44,12 +43,13 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
             if skip:
                 skip -= 1
                 continue
-            lead = (
-                "I came across your work as"
+            leads = (
+                ("I came across your work as", "I've been following your work as")
                 if crit.ctx.stage.value == "cold"
-                else "It's great to see your work as"
+                else ("It's great to see your work as", "I've been following your work as")
             )
-            return f"{lead} {role}."
+            fresh = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
+            return f"{fresh[0]} {role}."
         if not clause or len(clause) > 140:
             continue
         clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
