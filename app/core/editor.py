@@ -818,6 +818,7 @@ def _hangs_on_ask(text: str) -> bool:
     return (
         bool(_FOLLOWS_UP.search(text))
         or bool(_FOR_THE_ASK.search(text))
+        or bool(re.match(r"^\W*mine\b", text, re.IGNORECASE))  # "Mine's in the shop"
         or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
     )
 

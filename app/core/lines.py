@@ -48,8 +48,8 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
                 if crit.ctx.stage.value == "cold"
                 else ("It's great to see your work as", "I've been following your work as")
             )
-            fresh = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
-            return f"{fresh[0]} {role}."
+            unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
+            return f"{unused[0]} {role}."
         if not clause or len(clause) > 140:
             continue
         clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
@@ -163,6 +163,10 @@ def _weight(summary: str) -> int:
     return 2 if together or summary.lower().startswith("same ") else 0
 
 
+_DURATION = re.compile(
+    r"\s+for\s+(?:(?:a|the|about|almost|over|nearly)\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|summers?)$",
+    re.I,
+)
 _BE_AFTER_NAME = {"was": "were", "is": "are", "has": "have"}
 
 
@@ -194,6 +198,7 @@ def history_clause(crit: Critique) -> str:
             text = re.sub(r"\b(?:his|her)\b(?=\s+\w)", "your", text)
             if re.search(r"\b(?:he|she|him)\b", text, re.IGNORECASE):
                 continue
+        text = _DURATION.sub("", text)  # "roommates on Fulton Street for two years"
         low = text[:1].lower() + text[1:]
         if _TOGETHER_VERB.match(text):
             clause = f"we {low}"

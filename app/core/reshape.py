@@ -300,7 +300,14 @@ def narrowed(body: str, seed: str) -> str:
         if field
         else ""
     )
-    if JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
+    options: tuple[str, ...]
+    if stock.informal(seed):
+        what = topic or ("openings" if JOB_WORDS.search(body + seed) else "it")
+        options = (
+            f"anyone{where} you'd say i should talk to about {what}?",
+            f"is there one person{where} i could ask about {what}?",
+        )
+    elif JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
         what = topic or "openings"
         options = (
             f"Is there one person{where} you'd suggest I talk to about {what}?",
