@@ -101,7 +101,7 @@ def strip_pressure(text: str) -> str:
 
 
 _HANGING_END = re.compile(
-    r"\b(?:to|for|with|of|about|the|a|an|my|your|and|but|or|is|are|am|need|want)\s*[.!?…]*\s*$",
+    r"\b(?:to|for|with|of|about|the|a|an|my|your|and|but|or|is|are|am|need|want|whatever|anything|etc)\s*[.!?…]*\s*$",
     re.I,
 )
 _FRAGMENT = re.compile(r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc)\b", re.I)
@@ -230,6 +230,10 @@ _ABOUT = re.compile(
 _AT_NAME = re.compile(
     r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
 )
+_AT_LOWER = re.compile(
+    r"\bat\s+(?!all\b|work\b|home\b|least\b|most\b|once\b|first\b|the\b|a\b|an\b|my\b|your\b|ur\b|this\b|that\b)"
+    r"([a-z][\w&'’.-]{2,30})(?=\s*[?.!,]|\s*$)"
+)
 _FOR_ROLES = re.compile(
     r"\bfor\s+(?:any\s+|all\s+|some\s+)?((?:[\w-]+\s+){1,3}?)(?:roles?|positions?|jobs?|openings?|work|opportunities)\b",
     re.IGNORECASE,
@@ -285,6 +289,8 @@ def narrowed(body: str, seed: str) -> str:
     (its own topic and the place it names, or the draft around it when the ask only says
     "anything")."""
     named = _AT_NAME.search(body)
+    if named is None and stock.informal(seed):
+        named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
     where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
