@@ -3,6 +3,9 @@ each on a draft written for it (none from the eval sets)."""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,3 +118,34 @@ def test_every_stock_line_reads_as_what_it_is(kind: str, casual: bool) -> None:
         assert not asks, line
         if kind == "offer":
             assert offers, line
+
+
+def _all_eval_requests() -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    for path in sorted((Path(__file__).parent.parent / "evals").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                rows.append((case["id"], case["request"]))
+    return rows
+
+
+def test_no_rewrite_repeats_a_sentence_or_breaks_its_capitals() -> None:
+    """Over every eval draft: a rewrite never says the same sentence twice, and in a draft
+    that writes in sentence case no sentence of the rewrite starts in lower case."""
+    repeated, lowered = [], []
+    for cid, body in _all_eval_requests():
+        req = CoachRequest.model_validate(body)
+        text = coach_response(req, ENV).rewrite.text
+        sentences = [
+            s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3
+        ]
+        if len(sentences) != len(set(sentences)):
+            repeated.append(cid)
+        sentence_case = not stock.informal(req.message.text) and not re.search(
+            r"[.!?]\s+[a-z]", req.message.text
+        )
+        if sentence_case and re.search(r"[.!?]\s+[a-z]", text):
+            lowered.append(cid)
+    assert not repeated, repeated
+    assert not lowered, lowered

@@ -265,7 +265,18 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 r = RoledSentence(
                     r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
                 )
-            asks.append(_ask_piece(r, crit, para))
+            piece = _ask_piece(r, crit, para)
+            if piece.text and any(a.text == piece.text for a in asks):
+                # two open-ended asks narrowed to the same small one: asked once
+                piece = Piece(
+                    "dropped",
+                    "",
+                    Role.ask,
+                    piece.span,
+                    "many_asks",
+                    "The same request, asked once.",
+                )
+            asks.append(piece)
             continue
         if r.role is Role.pleasantry:
             calmer = strip_hollow(r.text) if "hollow_opener" in r.codes else r.text
@@ -829,10 +840,12 @@ def _ask_unit(pieces: list[Piece]) -> list[Piece]:
     unit: list[Piece] = []
     live = [p for p in pieces if p.action != "dropped"]
     for i, p in enumerate(live):
-        if p.role is not Role.ask:
+        if p.role is not Role.ask or any(p is u for u in unit):
             continue
         unit.append(p)
         for q in live[i + 1 : i + 5]:
+            if q.role is Role.ask:
+                break  # the next ask makes its own unit
             if q.tied or (q.span and q.role not in _THEM_FIRST and _hangs_on_ask(q.text)):
                 unit.append(q)
             else:

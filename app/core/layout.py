@@ -181,7 +181,7 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             and p.span is not None
             and text[:1].islower()
             and re.search(r"[.!?]\s*$", out[-1])
-            and raw[: p.span[0]].rstrip().endswith(",")
+            and raw[: p.span[0]].rstrip().endswith((",", "—", "–", "-"))
         ):
             text = (
                 text[:1].upper() + text[1:]

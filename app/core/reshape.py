@@ -228,7 +228,9 @@ _ABOUT = re.compile(
 
 
 _AT_NAME = re.compile(
-    r"\b(?:at|with|in)\s+((?:[A-Z][\w&'’.-]{1,30})(?:\s+[A-Z][\w&'’.-]{1,30}){0,2})"
+    r"\b(?:at|with|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"((?:[A-Z][\w&'’-]{1,30}(?:\.[A-Za-z]+)*)(?:\s+[A-Z][\w&'’-]{1,30}){0,2})"
 )
 _AT_LOWER = re.compile(
     r"\bat\s+(?!all\b|work\b|home\b|least\b|most\b|once\b|first\b|the\b|a\b|an\b|my\b|your\b|ur\b|this\b|that\b)"
