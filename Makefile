@@ -56,8 +56,10 @@ eval-gate: $(STAMP)
 	for set in holdout3 holdout4 holdout5 holdout6; do \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress $(LABELLED) > /dev/null || exit 1; \
 	done
-	$(VENV)/bin/coach eval evals/rewrite-blind.jsonl --no-progress --min-verdict-f1 0.90 $(LABELLED) \
-		--max-sentence-share 0.10 --json evals/reports/rewrite-blind.json
+	for set in rewrite-blind rewrite-blind2; do \
+		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 $(LABELLED) \
+			--max-sentence-share 0.10 --json evals/reports/$$set.json || exit 1; \
+	done
 	$(VENV)/bin/coach eval evals/published.jsonl $(PUBLISHED_GATE) --json evals/reports/published.json
 	$(VENV)/bin/coach eval evals/published-holdout.jsonl $(PUBLISHED_HOLDOUT_GATE) \
 		--json evals/reports/published-holdout.json

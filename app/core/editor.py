@@ -84,6 +84,15 @@ _MASS_SALUTATION = re.compile(
     r"recruiter|team|all|friend|valued\s+\w+))\s*[,:!.]?\s*$",
     re.IGNORECASE,
 )
+_LIKE_YOURS = re.compile(
+    r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
+)
+_NARROWED = re.compile(
+    r"\bone\s+(?:person|specific\s+question|short\s+question)|one\s+or\s+two\s+people", re.I
+)
+_NUDGE = re.compile(
+    r"\b(?:reply|respond|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+from\s+you)\b", re.I
+)
 _ANY_WORK = re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I)
 _I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
 _ATTACHMENT = re.compile(
@@ -325,7 +334,14 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             and (
                 (r.role is not Role.about_them and _SERVES_ASK.search(r.text))
                 or (r.role in (Role.news, Role.filler) and _next_to_ask(ctx, r))
-                or (_just_after_ask(ctx, r) and (EASY_OUT.search(r.text) or _hangs_on_ask(r.text)))
+                or (
+                    _just_after_ask(ctx, r)
+                    and (
+                        EASY_OUT.search(r.text)
+                        or _hangs_on_ask(r.text)
+                        or (len(words(r.text)) <= 8 and not facts(r.text[1:]))
+                    )
+                )
             )
         ):
             pieces.append(
@@ -368,6 +384,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if "<" in text and ctx.doc.text[r.start : r.end] != text:
             text = " ".join(ctx.doc.text[r.start : r.end].split())  # pasted markup taken out
         fixes = r.codes & _FIXABLE
+        if "generic" in codes and _LIKE_YOURS.search(text):
+            text = _LIKE_YOURS.sub("", text)  # "companies like yours" could be sent to anyone
         if "desperation" in fixes:
             text = strip_pressure(text)
         if "template_residue" in fixes:
@@ -406,7 +424,9 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             pieces.append(Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para))
 
-    if any(a.action == "edited" and a.code == "vague_ask" for a in asks):
+    if any(
+        a.action == "edited" and (a.code == "vague_ask" or _NARROWED.search(a.text)) for a in asks
+    ):
         # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
         # line beside the old ask ("any available opportunities") goes with it
         pieces = [
@@ -530,13 +550,24 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     # open-ended in its own words ("anything at all"), not only by a finding next door
     vague = "vague_ask" in r.codes and bool(VAGUE.search(source) or VAGUE_IN_ASK.search(source))
     reshaped = reshape_ask(source, vague, crit.ctx.doc.raw)
-    if not reshaped and (
+    real_elsewhere = any(
+        a.sentence.start != r.start
+        and not DESPERATION.search(a.sentence.text)
+        and not _NUDGE.search(a.sentence.text)
+        for a in crit.ctx.asks
+    )
+    if vague and real_elsewhere and DESPERATION.search(source):
+        reshaped = ""  # "I need any job at all ASAP!" beside a real request is only pressure
+    job = (
         JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
-    ):
+    )
+    if not reshaped and job and len(crit.ctx.asks) == 1:
         # "any position in your company, any job at all!!" still asks for work: a small,
         # specific version of it survives the pressure
         reshaped = narrowed(source, crit.ctx.doc.raw)
     flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue"})
+    if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
+        reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
     if not reshaped:
         return Piece(
             "dropped",

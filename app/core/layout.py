@@ -54,8 +54,15 @@ _CUT_ORDER = (
 # How the sender feels about it, rather than what happened: cut first when a draft runs long.
 _VENTING = re.compile(
     r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
-    r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|my\s+wife\s+says|"
-    r"my\s+husband\s+says|don't\s+feel\s+like)\b",
+    r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|restless|"
+    r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess)\b",
+    re.IGNORECASE,
+)
+# What the sender is after ("I should like to pursue one or two non-executive roles"): the
+# point of the message, cut last.
+_PURPOSE = re.compile(
+    r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
+    r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
     re.IGNORECASE,
 )
 _FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
@@ -94,7 +101,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             ),
             key=lambda i: (
                 not (_VENTING.search(out[i].text) and facts(out[i].text) <= 1),
-                i == lead,
+                i == lead or bool(_PURPOSE.search(out[i].text)),
                 -(len(out[i].text) - 30 * facts(out[i].text)),
             ),
         )

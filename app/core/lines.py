@@ -78,6 +78,10 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
                 "I was glad to hear {c}.",
                 "Great news that {c}!",
             )
+        elif (
+            clause.startswith("you're ") and " " in clause[7:] and clause.split()[1].endswith("ing")
+        ):
+            frames = ("I heard {c}; good luck with it!", "I saw {c}. How is it going?")
         else:
             frames = ("I heard {c}; how is that going?", "I saw {c}. How are you finding it?")
         # a second line about them does not reuse the first one's frame
@@ -93,10 +97,15 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
     """Thanks for the latest favour they did the sender, from the history; empty if none."""
     req = crit.ctx.req
     names = [n for n in (req.recipient.name,) if n]
+    me = first_name(req.sender.name)
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():
-                clause = second_person(it.summary, names)
+                summary = it.summary
+                if me:  # "Mo lent Tash his car": Tash is the sender, so "lent me"
+                    summary = re.sub(rf"\b{re.escape(me)}(?:['’]s)\b", "my", summary)
+                    summary = re.sub(rf"\b{re.escape(me)}\b", "me", summary)
+                clause = second_person(summary, names)
                 if clause and len(clause) <= 140:
                     return (
                         f"still so grateful {clause}!"
@@ -114,7 +123,9 @@ def offer_line(crit: Critique) -> str:
     for offer in req.sender.offers:
         clause = offer_clause(offer, corpus)
         if clause and them:
-            clause = re.sub(rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?", "you", clause)
+            name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"
+            clause = re.sub(name + r"['’]s\b", "your", clause)  # "Sam's talk" -> "your talk"
+            clause = re.sub(name, "you", clause)
         if clause:
             frames = (
                 "If it would be useful, I'd be glad to {c}.",

@@ -42,6 +42,10 @@ _LOWERABLE = frozenset(
     "lend host recommend walk show pass forward put make set loop sponsor mentor cover buy proofread look edit "
     "test write bring invite feedback advice access notes coffee lunch dinner happy glad free".split()
 )
+_UNCOUNTED = frozenset(
+    "money training setup work research beer wine pizza food coffee lunch dinner help childcare "
+    "mentoring coaching hosting space storage equipment software code data".split()
+)
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
@@ -79,6 +83,11 @@ def second_person(note: str, names: list[str]) -> str | None:
         return f"you're {s}"  # "now Director of Brand at Northwind" -> "you're now Director ..."
     elif _VERB_START.match(s):
         rest = s[0].lower() + s[1:]
+    elif re.match(
+        r"^(?:just\s+|now\s+|currently\s+)?[a-z]+ing\s+(?:the|a|an|her|his|their|in|for|at|on|to)\b",
+        s,
+    ):
+        return f"you're {s}"  # "running the Valencia marathon on Dec 6"
     if rest is None:
         return None
     first, _, tail = rest.partition(" ")
@@ -151,7 +160,12 @@ def offer_clause(offer: str, context: str = "") -> str:
         s = s[0].lower() + s[1:]
     if _OFFER_VERB.match(s):
         return s[0].lower() + s[1:]
-    # no article is guessed: "offer free setup", "offer two candidates", "offer gas money"
+    # "offer free setup and training", "offer two candidates", "offer gas money" take no
+    # article; a single countable thing does ("offer a free dispatch-scheduling audit")
+    head = re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and)\s+", s)[0].split()[-1].lower()
+    countable = not head.endswith("s") and head not in _MASS and head not in _UNCOUNTED
+    if countable and not _DETERMINER.match(s) and not s[0].isupper():
+        return f"offer {'an' if s[0].lower() in 'aeiou' else 'a'} {s}"
     return f"offer {s}"
 
 

@@ -266,7 +266,9 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "one opening that might fit",
         ),
         (
-            r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)\b",
+            # "any advice at all you might be able to offer on the matter" is one question
+            r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
+            r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?",
             "your view on one question",
         ),
     )

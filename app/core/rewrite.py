@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import jinja2
 
 from app.core import editor
-from app.core.analyzers.tone import BUDGETS, overflow_at
+from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
@@ -513,8 +513,10 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
     """The rewrite still carries the draft's request: most of the ask's own words survive."""
     lowered = text.lower()
     for a in crit.ctx.asks:
-        if a.vague:
-            continue  # an open-ended ask is meant to come back narrowed
+        if a.vague or (len(crit.ctx.asks) > 1 and DESPERATION.search(a.sentence.text)):
+            # an open-ended ask is meant to come back narrowed, and a plea beside a real
+            # request ("I need any job at all ASAP!") is pressure, not the request
+            continue
         content = {w.lower() for w in _WORDS_OF_ASK.findall(a.sentence.text)} - _NOT_CONTENT
         if not content:
             continue

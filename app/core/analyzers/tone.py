@@ -58,6 +58,14 @@ DESPERATION = phrases(
     r"(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|no\s+later\s+than)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))",
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
+    # "please I need it by Friday", "it would really help me hit my target this month"
+    r"(?:i|we)\s+need\s+(?:it|this|them|the\s+letter|your\s+\w+)\s+(?:back\s+)?by\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|end\s+of)",
+    r"(?:help|get)\s+me\s+(?:to\s+)?(?:hit|make|reach|meet)\s+(?:my|our)\s+(?:target|quota|numbers|goal)",
+    r"(?:have|got)\s+(?:literally\s+)?(?:nobody|no\s+one)\s+else",
+    r"freaking\s+out",
+    r"(?:the\s+)?(?:situation|things)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?(?:difficult|desperate|dire|hard)\s+for\s+(?:my|our|me|us)",
+    r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
     r"no\s+excuses",
@@ -107,6 +115,17 @@ _PLEA = phrases(
             "let me know by Wednesday",
         ),
         yes("Would you sign on as a reference? We close Friday.", "We close Friday"),
+        yes("Could you send the letter? I need it by Friday.", "I need it by Friday"),
+        yes(
+            "Want a starter kit? It would help me hit my target this month.",
+            "help me hit my target",
+        ),
+        yes("can you help me move? i have literally nobody else", "have literally nobody else"),
+        no("We hit our target this month, so drinks are on me."),
+        yes(
+            "I am searching since 8 months and situation is very difficult for my family.",
+            "situation is very difficult for my",
+        ),
         yes("This is urgent: can you call me today?", "urgent"),
         no("No rush at all. Whenever you have a moment is fine."),
         no("Congrats on the launch! Huge milestone."),
