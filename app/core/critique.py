@@ -68,9 +68,9 @@ def run_analyzers(ctx: Context) -> list[Finding]:
     for a in REGISTRY:
         for hit in a.check(ctx):
             # built from the analyzers' own declared values, so not validated again
-            span = Span.model_construct(start=hit.span[0], end=hit.span[1]) if hit.span else None
+            span = Span(start=hit.span[0], end=hit.span[1]) if hit.span else None
             findings.append(
-                Finding.model_construct(
+                Finding(
                     code=a.code,
                     kind=a.kind,
                     severity=(hit.severity or a.severity) if a.kind is Kind.problem else None,

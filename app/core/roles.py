@@ -17,7 +17,7 @@ from app.core.analyzers.base import Context
 from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import GAP_LONG, GAP_YEARS
-from app.core.patterns import phrases
+from app.core.patterns import Gated, phrases
 from app.core.phrasebook import VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.stage import CLAIMS_PAST
@@ -175,13 +175,32 @@ def _names_theirs(text: str, theirs: frozenset[str]) -> bool:
 
 
 # Text aimed at software, not at the reader: prompt injection and script tags.
-INJECTION = re.compile(
-    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)"
-    r"|disregard\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|guidelines)"
-    r"|(?:^|[\s>`])(?:system|assistant|developer)\s*:"
-    r"|rate\s+(?:this|it|the)\s+(?:message|draft|email|note)\s+(?:as\s+)?(?:perfect|send|\d+)"
-    r"|return\s+no\s+findings|(?:return|output|give|set|mark)\s+(?:the\s+|a\s+)?(?:verdict|score|rating)\b|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
-    re.IGNORECASE,
+INJECTION = Gated(
+    re.compile(
+        r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)"
+        r"|disregard\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|guidelines)"
+        r"|(?:^|[\s>`])(?:system|assistant|developer)\s*:"
+        r"|rate\s+(?:this|it|the)\s+(?:message|draft|email|note)\s+(?:as\s+)?(?:perfect|send|\d+)"
+        r"|return\s+no\s+findings|(?:return|output|give|set|mark)\s+(?:the\s+|a\s+)?(?:verdict|score|rating)\b|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
+        re.IGNORECASE,
+    ),
+    # every alternative holds one of these, so most drafts skip the pattern entirely
+    *(
+        "ignore",
+        "disregard",
+        "system",
+        "assistant",
+        "developer",
+        "rate",
+        "return",
+        "verdict",
+        "score",
+        "rating",
+        "now",
+        "draft",
+        "script",
+        "jailbreak",
+    ),
 )
 
 
