@@ -24,6 +24,12 @@ _VERB_START = re.compile(
     r"organizes|organises|volunteers|coaches|mentors|enjoys|knows|studies|travels|speaks)\b",
     re.IGNORECASE,
 )
+# A note that opens on what was done to them: "promoted to VP Marketing at Northwind".
+_PASSIVE_START = re.compile(
+    r"^(?:just\s+|recently\s+)?(?:promoted|hired|named|appointed|elected|selected|awarded|featured|invited|"
+    r"accepted|admitted|nominated|shortlisted|recognised|recognized|honou?red)\b",
+    re.IGNORECASE,
+)
 _THIRD_TO_SECOND = {
     "is": "are", "was": "were", "has": "have", "loves": "love", "likes": "like", "runs": "run",
     "leads": "lead", "works": "work", "lives": "live", "plays": "play", "writes": "write",
@@ -81,6 +87,10 @@ def second_person(note: str, names: list[str]) -> str | None:
         rest = body
     elif re.match(r"^now\s+(?:a|an|the|[A-Z])", s):
         return f"you're {s}"  # "now Director of Brand at Northwind" -> "you're now Director ..."
+    elif _PASSIVE_START.match(s):
+        return (
+            f"you were {s[0].lower() + s[1:]}"  # "promoted to VP Marketing" -> "you were promoted"
+        )
     elif _VERB_START.match(s):
         rest = s[0].lower() + s[1:]
     elif re.match(
@@ -101,6 +111,8 @@ def second_person(note: str, names: list[str]) -> str | None:
 def is_achievement(clause: str) -> bool:
     if clause.startswith("you're now "):
         return True
+    if clause.startswith("you were ") and _PASSIVE_START.match(clause[9:]):
+        return True  # "you were promoted to ...", "you were named ..."
     return bool(_ACHIEVE.match(clause.removeprefix("you ").strip()))
 
 

@@ -131,7 +131,8 @@ def _plan(req: CoachRequest, rules: CoachResponse) -> list[str]:
                     f"keep {role}: {lead}…" if len(old.split()) > 5 else f"keep {role}: {lead}"
                 )
             elif c.action == "dropped":
-                lines.append(f"cut {role}: {_clip(old, 60)}")
+                # a cut is named by its opening words; the whole sentence is in the draft below
+                lines.append(f"cut {role}: {_clip(old, 30)}")
             else:
                 lines.append(f"edit {role}: {_clip(old, 60)} -> {_clip(c.text or '', 110)}")
         elif c.text:
