@@ -120,6 +120,141 @@ def test_every_stock_line_reads_as_what_it_is(kind: str, casual: bool) -> None:
             assert offers, line
 
 
+def test_a_listed_offer_the_draft_already_makes_is_not_added_again() -> None:
+    res = _coach(
+        "Hi Ivo, could you be a reference for the Corvid analyst role? I can send a one-page "
+        "summary of the pricing model beforehand.\n\nThanks either way,\nLin",
+        sender={"name": "Lin", "offers": ["a one-page summary of the pricing model"]},
+        recipient={"name": "Ivo"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    assert res.rewrite.text.count("pricing model") == 1
+    assert res.rewrite.text.rstrip().endswith("Lin")
+
+
+@pytest.mark.parametrize(
+    ("offer", "said"),
+    [
+        ("share their hiring rubric", "share my hiring rubric"),
+        ("help reviewing Ines's pitch deck", "help with reviewing your pitch deck"),
+        ("speak at Ines's reading group", "speak at your reading group"),
+    ],
+)
+def test_a_listed_offer_is_voiced_by_the_sender(offer: str, said: str) -> None:
+    res = _coach(
+        "Ines, can you send me three names of editors who take debut essays? Need them today.",
+        sender={"name": "Dara", "offers": [offer]},
+        recipient={"name": "Ines"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    assert said in res.rewrite.text
+
+
+def test_a_friend_is_not_told_their_own_job() -> None:
+    res = _coach(
+        "Hey Pat, I got let go this week. Can you get me into Orrin Labs? Let me know by Monday.",
+        recipient={"name": "Pat", "notes": ["staff engineer at Orrin Labs"]},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert "staff engineer" not in res.rewrite.text
+    assert "Orrin Labs" in res.rewrite.text
+
+
+def test_news_about_them_comes_before_what_they_are() -> None:
+    res = _coach(
+        "Hi Rosa, how are you? Could you refer me for the data role at Brenna?\n\nThanks,\nEli",
+        recipient={
+            "name": "Rosa",
+            "notes": ["works at Brenna", "gave a talk on churn models in June"],
+        },
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    assert "you gave a talk on churn models in June" in res.rewrite.text
+    assert "Great news that" not in res.rewrite.text
+
+
+def test_a_name_slot_after_someone_else_takes_their_name_not_the_recipients() -> None:
+    res = _coach(
+        "Hi Noor,\n\nAs a fellow fan of <TOPIC>, I'd love to introduce you to my colleague "
+        "[NAME], who runs the soil-sensor pilots. Would you be open to an intro?\n\nCheers,\nTeo",
+        sender={
+            "name": "Teo",
+            "offers": ["intro to colleague Maren Holt, who runs soil-sensor pilots"],
+        },
+        recipient={"name": "Noor"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-10"},
+    )
+    text = res.rewrite.text
+    assert "my colleague Maren Holt, who runs the soil-sensor pilots" in text
+    assert "<TOPIC>" not in text and "[NAME]" not in text and "colleague Noor" not in text
+
+
+def test_an_open_introduction_is_narrowed_to_one_person_not_swapped_for_a_question() -> None:
+    res = _coach(
+        "hey! you know tons of people in publishing right? can you introduce me to anyone who "
+        "could help with my zine?",
+        relationship={"closeness": "friend", "last_contact": "2026-11-20"},
+    )
+    assert "introduce me to one person who could help with my zine" in res.rewrite.text
+
+
+def test_a_held_ask_takes_its_purpose_line_and_its_bare_thanks_with_it() -> None:
+    res = _coach(
+        "Dear Mr. Albers, I was a trainee in your lab at Halvor Institute in 2016. I am writing "
+        "because I am looking for a post in Vienna, and I know you sit on the hiring panel at "
+        "Kessel. Could you recommend me for the open position? Thank you very much.",
+        recipient={"name": "Jan Albers"},
+        relationship={"closeness": "acquaintance", "last_contact": "2017-01-10"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I am writing because" not in text and "Thank you very much" not in text
+    assert "Halvor Institute in 2016" in text
+
+
+def test_a_held_ask_leaves_no_half_sentence() -> None:
+    res = _coach(
+        "Hi Vera, thanks again for everything this spring! Could you be my reference once more? "
+        "And if you know anyone on the Pell hiring panel, an intro would be amazing.",
+        recipient={"name": "Vera"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-01",
+            "interactions": [
+                {"date": d, "direction": "received", "summary": "Vera was a reference for me"}
+                for d in ("2026-04-01", "2026-06-01", "2026-08-01", "2026-10-01")
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "And if you know anyone" not in res.rewrite.text
+
+
+def test_thanks_for_a_favour_speak_of_the_sender_as_me() -> None:
+    res = _coach(
+        "Hello Ms. Stark, it has been years. Can you help me find a position at your firm?",
+        sender={"name": "Oskar Lind"},
+        recipient={"name": "Greta Stark"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2018-05-01",
+            "interactions": [
+                {
+                    "date": "2018-05-01",
+                    "direction": "received",
+                    "summary": "Greta mentored Oskar's thesis and wrote him a reference",
+                }
+            ],
+        },
+    )
+    assert "mentored my thesis and wrote me a reference" in res.rewrite.text
+
+
+def test_a_name_and_a_dash_open_a_text() -> None:
+    found = find_greeting("Jo - need two tickets for Friday")
+    assert found == (0, 5)
+
+
 def _all_eval_requests() -> list[tuple[str, dict[str, Any]]]:
     rows = []
     for path in sorted((Path(__file__).parent.parent / "evals").glob("*.jsonl")):

@@ -64,7 +64,12 @@ _SERVES_ASK = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
     r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
-    r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b",
+    r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
+    # thanks for nothing in particular: with the ask held, there is nothing to thank them for
+    r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?\W*$"
+    # "I am writing because I am seeking a directorship": the purpose is the ask's
+    r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
+    r"\s+(?:because|as|since|to\s+(?:ask|see|find|request))\b",
     re.IGNORECASE,
 )
 
@@ -197,7 +202,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             pieces.append(_drop(r, "keeping_score", "Dropped the reminder of a past favour."))
             continue
         if r.role is Role.placeholder:
-            filled = fill_placeholders(r.text, name)
+            filled = fill_placeholders(r.text, name, _known(crit))
             if filled is not None and filled != r.text:
                 pieces.append(
                     Piece(
@@ -332,7 +337,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             and ctx.asks
             and r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
             and (
-                (r.role is not Role.about_them and _SERVES_ASK.search(r.text))
+                _SERVES_ASK.search(r.text)
                 or (r.role in (Role.news, Role.filler) and _next_to_ask(ctx, r))
                 or (
                     _just_after_ask(ctx, r)
@@ -389,7 +394,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if "desperation" in fixes:
             text = strip_pressure(text)
         if "template_residue" in fixes:
-            text = fill_placeholders(text, name) or ""
+            text = fill_placeholders(text, name, _known(crit)) or ""
         if dropped_lead and not [
             p for p in pieces if p.action != "dropped" and p.role is not Role.greeting
         ]:
@@ -484,6 +489,12 @@ def _lead_about_them(ctx: Context, r: RoledSentence) -> str:
         return ""
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
+    if re.match(
+        r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as)\b",
+        lead,
+        re.I,
+    ):
+        return ""  # "And if you know anyone on their team": half a sentence without the ask
     return lead if not lead[-1].isalnum() else tidy(lead)
 
 
@@ -497,6 +508,13 @@ def _only_nudge(text: str) -> bool:
 
 def _starts_paragraph(raw: str, start: int) -> bool:
     return "\n\n" in raw[max(0, start - 6) : start] or "\n" in raw[max(0, start - 2) : start]
+
+
+def _known(crit: Critique) -> str:
+    """What the sender told us besides the draft, as written (names keep their case)."""
+    req = crit.ctx.req
+    history = [it.summary for it in req.relationship.interactions] if req.relationship else []
+    return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
 
 
 def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
@@ -793,17 +811,40 @@ def _with_additions(
                 else p
                 for p in unit
             ]
-            return head + adds_front + rest + adds_back + _paragraph(moved, paragraphs) + tail
+            # the offer follows the ask it returns, and the closing thanks stays last
+            end = _closing_from(rest)
+            return (
+                head
+                + adds_front
+                + rest[:end]
+                + _paragraph(moved, paragraphs)
+                + adds_back
+                + rest[end:]
+                + tail
+            )
     # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
-    closing = len(merged)
-    while closing > 0 and merged[closing - 1].span and _CLOSER.search(merged[closing - 1].text):
-        closing -= 1
+    closing = _closing_from(merged)
     return head + adds_front + merged[:closing] + adds_back + merged[closing:] + tail
+
+
+def _closing_from(pieces: list[Piece]) -> int:
+    """Where the draft's closing lines start ("Thanks so much!", "I look forward to...")."""
+    closing = len(pieces)
+    while closing > 0 and (
+        pieces[closing - 1].action == "dropped"
+        or (pieces[closing - 1].span and _CLOSER.search(pieces[closing - 1].text))
+    ):
+        closing -= 1
+    while closing < len(pieces) and pieces[closing].action == "dropped":
+        closing += 1  # a dropped line keeps its place; only live closers count
+    return closing
 
 
 _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
-    r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)",
+    r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)"
+    r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?\W*$",
     re.IGNORECASE,
 )
 
@@ -861,6 +902,7 @@ def _hangs_on_ask(text: str) -> bool:
         bool(_FOLLOWS_UP.search(text))
         or bool(_FOR_THE_ASK.search(text))
         or bool(re.match(r"^\W*mine\b", text, re.IGNORECASE))  # "Mine's in the shop"
+        or bool(re.fullmatch(r"\W*(?:let\s+me\s+know|lmk|get\s+back\s+to\s+me)\W*", text, re.I))
         or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
     )
 

@@ -23,74 +23,141 @@ from app.models import Direction
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
 
 
+# What they did that is news (worth congratulating), as against what they did that is
+# worth mentioning ("you spoke about accessibility audits at a meetup") and what they
+# simply are ("you work at Deloitte"), which a friend or colleague already knows.
+_EVENT = re.compile(
+    r"^you\s+(?:just\s+|recently\s+)?(?:spoke|gave|wrote|posted|talked|shared|presented|hosted|ran|"
+    r"organi[sz]ed|appeared|was\s+on|were\s+on)\b",
+    re.IGNORECASE,
+)
+_STATUS = re.compile(
+    r"^you\s+(?:are|work|run|lead|manage|head|sit|advise|live|love|like|know|play|teach|host|"
+    r"volunteer|coach|mentor|enjoy|study|travel|speak|write|organi[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
+# A change they made, worth asking after: "you went freelance", "you switched to nursing".
+_CHANGE = re.compile(
+    r"^you\s+(?:just\s+|recently\s+|finally\s+)?(?:went|switched|transitioned|pivoted|relocated|"
+    r"made\s+the\s+(?:move|switch|jump))\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(clause: str) -> int:
+    """Rank a re-voiced note: news first (0), then what they are in the middle of (1), then
+    something they did (2), then what they simply are (3); a change they made (5) is asked
+    after, and ranks with what they did."""
+    if _EVENT.match(clause):
+        return 2
+    if _CHANGE.match(clause):
+        return 5
+    if is_achievement(clause):
+        return 0
+    if clause.startswith("you're ") and clause.split()[1].endswith("ing"):
+        return 1
+    return 3 if _STATUS.match(clause) else 2
+
+
+def _frames(clause: str, casual: bool) -> tuple[str, ...]:
+    kind = _kind(clause)
+    if casual:
+        return {
+            0: ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing"),
+            1: ("heard {c}, good luck!!", "saw {c}, good luck with it!"),
+            5: ("heard {c}, how's it going?", "saw {c}, how are you finding it?"),
+        }.get(kind, ("saw {c}!", "heard {c}!"))
+    return {
+        0: (
+            "I saw {c}. Congratulations!",
+            "I was glad to hear {c}.",
+            "I saw {c}; congratulations!",
+        ),
+        1: ("I heard {c}; good luck with it!", "I saw {c}. Good luck with it!"),
+        5: ("I saw {c}. How are you finding it?", "I heard {c}; how is it going?"),
+    }.get(kind, ("I saw {c}.", "I noticed {c}."))
+
+
 def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bool = True) -> str:
     """A line about them from what the sender knows (a note, or a favour they did).
 
     ``said`` is what the rewrite already says (the draft by default): a note it already
     covers in the sender's own words is passed over. ``skip`` passes over that many usable
-    notes, for a second line."""
+    notes, for a second line. News comes before what they simply are; a bare role or
+    status ("engineering manager at Brightline") is never said to a friend, who knows
+    it already: from them it reads like a form letter."""
     req = crit.ctx.req
     names = [n for n in (req.recipient.name,) if n]
     seed = crit.ctx.doc.raw
+    rel = req.relationship
+    # a friend knows what they do: only news about them is worth a line
+    distant = rel is None or rel.closeness is None or rel.closeness.value not in ("close", "friend")
     said = crit.ctx.doc.raw if said is None else said
     draft_words = {w.lower() for w in words(said) if len(w) >= 5}
-    for note in req.recipient.notes:
+    usable: list[tuple[int, int, str]] = []  # (rank, order, line)
+    for order, note in enumerate(req.recipient.notes):
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
-            if any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
-                continue
-            if skip:
-                skip -= 1
+            if not distant or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue
             leads = (
                 ("I came across your work as", "I've been following your work as")
                 if crit.ctx.stage.value == "cold"
-                else ("It's great to see your work as", "I've been following your work as")
+                else ("I've been following your work as", "I've enjoyed following your work as")
             )
             unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
-            return f"{unused[0]} {role}."
+            usable.append((4, order, f"{unused[0]} {role}."))
+            continue
         if not clause or len(clause) > 140:
             continue
         clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
         key = {w.lower() for w in words(note) if len(w) >= 5}
-        names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
-        proper = {w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + note) if w not in names}
+        names_in = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
+        proper = {
+            w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + note) if w not in names_in
+        }
         if (
             (key and len(key & draft_words) * 2 >= len(key))
-            or any(n in said for n in names)
+            or any(n in said for n in names_in)
             or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
         ):
             continue  # the draft already says it in the sender's own words
-        if skip:
-            skip -= 1
+        rank = _kind(clause)
+        if rank == 3 and not distant:
             continue
-        frames: tuple[str, ...]
-        if stock.informal(seed):
-            frames = (
-                ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing")
-                if is_achievement(clause)
-                else ("heard {c}, how's that going?", "saw {c}, how is it?")
-            )
-        elif is_achievement(clause):
-            frames = (
-                "I saw {c}; congratulations!",
-                "I was glad to hear {c}.",
-                "Great news that {c}!",
-            )
-        elif (
-            clause.startswith("you're ") and " " in clause[7:] and clause.split()[1].endswith("ing")
-        ):
-            frames = ("I heard {c}; good luck with it!", "I saw {c}. How is it going?")
-        else:
-            frames = ("I heard {c}; how is that going?", "I saw {c}. How are you finding it?")
+        frames = _frames(clause, stock.informal(seed))
         # a second line about them does not reuse the first one's frame
         fresh = (
             tuple(f for f in frames if f.split("{c}")[0].strip().lower() not in said.lower())
             or frames
         )
-        return stock.pick(fresh, seed, "note").format(c=clause)
+        usable.append((min(rank, 2), order, stock.pick(fresh, seed, "note").format(c=clause)))
+    usable.sort()
+    if len(usable) > skip:
+        return usable[skip][2]
     return thanks_line(crit, stock.informal(seed)) if thanks else ""
+
+
+_OBJECT = re.compile(
+    r"\b(?:him|them|her(?=\s*(?:[.,;!?]|$|\s+(?:a|an|the|some|to|with|for|about|and|at|in|on|through|into|back)\b)))\b"
+)
+_OWNER = re.compile(r"\b(?:his|their|her)\b")
+
+
+def _sender_pronouns(summary: str) -> str:
+    """In a favour they did for the sender, an object after the first word is the sender
+    ("wrote him a note" is "wrote me a note"), and so is a possessive when the sender is
+    not named ("Tom reviewed her CV" is "my CV"; in "Mo lent me his car" it is Mo's)."""
+    first, sep, rest = summary.partition(" ")
+    if not sep:
+        return summary
+    rest = _OBJECT.sub("me", rest)
+    if not re.search(r"\b(?:me|my)\b", rest):
+        rest = _OWNER.sub("my", rest)
+    return first + sep + rest
 
 
 def thanks_line(crit: Critique, casual: bool = False) -> str:
@@ -105,7 +172,7 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                 if me:  # "Mo lent Tash his car": Tash is the sender, so "lent me"
                     summary = re.sub(rf"\b{re.escape(me)}(?:['’]s)\b", "my", summary)
                     summary = re.sub(rf"\b{re.escape(me)}\b", "me", summary)
-                clause = second_person(summary, names)
+                clause = second_person(_sender_pronouns(summary), names)
                 if clause and len(clause) <= 140:
                     return (
                         f"still so grateful {clause}!"
@@ -115,13 +182,37 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
     return ""
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the my our your his her their of for to in on at with and or by from about any some "
+    "be is are can could will would i you me we it this that".split()
+)
+# Offers are listed about the sender ("share their market map", "intro to her old team"):
+# in the sender's own mouth the possessive is "my".
+_THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b(?=\s+(?:own\s+)?[a-z])")
+
+
+def _said(offer: str, draft: set[str]) -> bool:
+    """Whether the draft already makes this offer: most of its words are there."""
+    key = [w.lower() for w in words(offer) if w.lower() not in _FUNCTION_WORDS]
+    return bool(key) and sum(1 for w in key if w in draft) * 3 >= len(key) * 2
+
+
+def _mine(clause: str) -> str:
+    clause = _THIRD_POSSESSIVE.sub("my", clause)
+    # "help reviewing your talk" -> "help with reviewing your talk"
+    return re.sub(r"\bhelp\s+(?=[a-z]+ing\b)", "help with ", clause)
+
+
 def offer_line(crit: Critique) -> str:
     """The sender's own listed offer, voiced as an offer; empty when none fits."""
     req = crit.ctx.req
     corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
     them = first_name(req.recipient.name)
+    draft = {w.lower() for w in words(crit.ctx.doc.raw)}
     for offer in req.sender.offers:
-        clause = offer_clause(offer, corpus)
+        if _said(offer, draft):
+            continue  # "I can send a short summary of the migration" already offers it
+        clause = _mine(offer_clause(offer, corpus))
         if clause and them:
             name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"
             clause = re.sub(name + r"['’]s\b", "your", clause)  # "Sam's talk" -> "your talk"
@@ -134,7 +225,9 @@ def offer_line(crit: Critique) -> str:
             )
             return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
     for offer in req.sender.offers:
-        if fact := sender_fact(offer):
+        if _said(offer, draft):
+            continue
+        if fact := _mine(sender_fact(offer)):
             return stock.pick(
                 ("In case it's ever useful, {f}.", "If it's any use to you, {f}."),
                 crit.ctx.doc.raw,

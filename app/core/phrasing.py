@@ -61,7 +61,8 @@ _OFFER_LEAD = re.compile(
 _OFFER_VERB = re.compile(
     r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|"
     r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
-    r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run)\b",
+    r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
+    r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk)\b",
     re.IGNORECASE,
 )
 

@@ -148,11 +148,29 @@ _ORG_SLOT = re.compile(
 )
 
 
-def fill_placeholders(text: str, name: str | None) -> str | None:
-    """Fill a name placeholder from the request; None when another one is left."""
+# Someone else the sender names: "my colleague [NAME]" is not the recipient.
+_THIRD_PARTY = re.compile(
+    r"\b(colleague|friend|co-?founder|cofounder|partner|manager|boss|teammate|classmate|sister|brother|"
+    r"cousin|neighbou?r|contact|client|mentor|former\s+colleague|ex-colleague)\s*$",
+    re.IGNORECASE,
+)
+_NAMED = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+
+
+def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | None:
+    """Fill a placeholder from the request; None when one is left that cannot be filled.
+
+    A name slot is the recipient's, unless it follows someone else ("my colleague [NAME]"):
+    that one takes the name the request gives them ("colleague Aisha Noor") or goes. A slot
+    nothing can fill goes with the clause round it ("As someone passionate about
+    <INDUSTRY>, I'd love to..." keeps "I'd love to...")."""
 
     def fill(m: re.Match[str]) -> str:
         inner = m.group().strip("[]{}<>% ").lower().replace("_", " ")
+        before = text[: m.start()]
+        if "name" in inner and (third := _THIRD_PARTY.search(before)):
+            found = re.search(re.escape(third.group(1)) + _NAMED, corpus)
+            return found.group(1) if found else "\x01"
         if name and "name" in inner and "company" not in inner and "your" not in inner:
             return name
         if _ORG_SLOT.fullmatch(inner):
@@ -162,7 +180,19 @@ def fill_placeholders(text: str, name: str | None) -> str | None:
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
-    return None if "\x00" in out else out
+    out = re.sub(r"\s*\x01(?=\s*[,.;:!?])|\s*\x01", "", out)  # "my colleague, who..."
+    if "\x00" in out:
+        # drop the comma-bounded clause that holds the slot, when a sentence is left
+        parts = re.split(r"(?<=,)\s+", out)
+        kept = [p for p in parts if "\x00" not in p]
+        if len(kept) == len(parts) or not kept:
+            return None
+        rest = " ".join(kept).rstrip(",;: ")
+        if len(words(rest)) < 4:
+            return None
+        end = out[-1] if out[-1] in ".!?" else "."
+        return rest[:1].upper() + rest[1:] + ("" if rest[-1] in ".!?" else end)
+    return out
 
 
 def substantive(text: str) -> bool:
@@ -268,8 +298,14 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "any advice at all you might be able to offer on the matter" is one question
             r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
-            r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?",
+            r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?"
+            r"(?:\s+on\s+(?:the|this|that)\s+matter)?",
             "your view on one question",
+        ),
+        # "introduce me to anyone who might help with my short" keeps the introduction
+        (
+            r"\b(introduce|intro|connect)\s+me\s+(to|with)\s+(?:anyone|someone|somebody|people|a\s+few\s+people)\b",
+            r"\1 me \2 one person",
         ),
     )
 )

@@ -57,6 +57,8 @@ QUESTION = (
     "How have the last few months been for you?",
     "What is on your list before the year is out?",
     "Is anything exciting coming up for you?",
+    "What have you been enjoying lately?",
+    "What's been on your mind lately?",
 )
 
 GAP = (

@@ -36,6 +36,8 @@ _GREETING = re.compile(
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
     r"|" + _NAME + r"!+(?=[ \t]+[A-Z])"
+    # a text's "Jen - need three intros": a name and a spaced dash before a lower-case word
+    r"|" + _NAME + r"[ \t]+[—–-][ \t]+(?=[a-z])"
     r")",
     re.MULTILINE,
 )
@@ -168,10 +170,19 @@ def find_greeting(text: str) -> tuple[int, int] | None:
 _NAME_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*\s*$")
 
 
+# Any short closing line ending in a comma above a name: "Thanks either way,\nLin".
+_CLOSING_LINE = re.compile(
+    r"\n[ \t]*((?:[^\W\d_][\w'’!-]*[ \t]+){0,4}[^\W\d_][\w'’!-]*),[ \t]*\n[ \t]*"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\s*$"
+)
+
+
 def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     """The closing ("Best,\\nDana"), if the draft ends with one."""
     tail_from = max(after, len(text) - 200)
     m = _SIGNOFF.search(text, tail_from)
+    if not m and (c := _CLOSING_LINE.search(text, tail_from)):
+        return (c.start(1), len(text))
     if not m and (n := _NAME_LINE.search(text, tail_from)):
         return (n.start(1), len(text))
     if not m:
