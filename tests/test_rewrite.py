@@ -36,13 +36,17 @@ EVAL = _load(ROOT / "evals" / "cases.jsonl")
 
 def assert_sendable(req: CoachRequest, changes: list[Change], again: Critique, cid: str) -> None:
     """The rewrite re-critiques as send; or the one thing left needs a fact only the sender
-    has (a cold note with nothing known about the recipient); or what is left is the
-    judgement call of asking at all after a long gap. Either way the changes say so."""
+    has (a cold note with nothing known about the recipient); or what is left is a
+    judgement call only the sender can make: asking at all after a long gap, or a message
+    still mostly about them when nothing is known to say of the recipient (a stock question
+    in front of their request would read like a form letter). Either way the changes say so."""
     if again.verdict is Verdict.send:
         return
     blocking = {f.code for f in again.findings if f.severity and f.severity.value != "low"}
-    if "ask_after_silence" in blocking:
-        assert blocking <= {"ask_after_silence", "generic"}, f"{cid}: {sorted(blocking)}"
+    judgement = {"ask_after_silence", "me_focused", "ask_up_front"}
+    if blocking & judgement:
+        assert blocking <= judgement | {"generic"}, f"{cid}: {sorted(blocking)}"
+        assert not (req.recipient.notes and "generic" in blocking), cid
         assert any(c.note.startswith("Still flagged after the edit") for c in changes), cid
         assert again.verdict is Verdict.revise, cid
         return

@@ -149,6 +149,7 @@ class Options:
 
     stock_lines: bool = True
     hold_ask: bool = False
+    additions: bool = True  # False: only fix or drop what is flagged, add nothing
 
 
 def plan(crit: Critique, opts: Options) -> list[Piece]:
@@ -449,7 +450,11 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             else p
             for p in pieces
         ]
-    body = _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
+    body = (
+        _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
+        if opts.additions
+        else pieces
+    )
     return fit(body, ctx.doc.raw, req.message.channel)
 
 
@@ -679,6 +684,9 @@ def _with_additions(
             or (p.role is Role.placeholder and "your" in ctx.doc.raw[p.span[0] : p.span[1]].lower())
         )
         for p in body
+    ) or any(  # "I came across [Company]" filled as "your company" still says nothing of them
+        p.role is Role.placeholder and p.action == "edited" and "your company" in p.text
+        for p in body
     )
     needs_them = not about_added and (not warm or lost_them)
     if needs_them or "generic" in codes or "me_focused" in codes:
@@ -694,7 +702,7 @@ def _with_additions(
                     paragraph=paragraphs,
                 )
             )
-        elif opts.stock_lines and ("me_focused" in codes or (held and not live)):
+        elif opts.stock_lines and held and not live:
             adds_back.append(
                 Piece.added(
                     stock.line("question", seed, stock.informal(seed)),
@@ -861,7 +869,8 @@ def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | No
         if p.role in _THEM_FIRST
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
-        and not _FOR_THE_ASK.search(p.text)
+        # "You know my work from the audit, so you'd be perfect" leads into the ask well
+        and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
     ]
     if not later:
         return None
@@ -960,11 +969,16 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), body_end
     )
     live_texts = {p.text for p in out if p.action != "dropped"}
+    asking = first_ask < body_end
+    if not asking:  # no ask: what is added goes before the closing lines
+        first_ask = _closing_from(out[:body_end])
     if {"me_focused", "generic"} & left:
         line = note_line(crit)
-        if not line or line in live_texts:
+        if (not line or line in live_texts) and not asking:
+            # a stock question put in front of a request reads like a form letter
+            # ("What's on your list before the year is out? Could I borrow your car?")
             line = stock.line("question", seed, stock.informal(seed))
-        if line not in live_texts:
+        if line and line not in live_texts:
             out.insert(
                 first_ask,
                 Piece.added(

@@ -54,7 +54,9 @@ ASK = phrases(
     r"grateful\s+(?:for\s+any|if)",
     # imperatives
     r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
-    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|find|check|read|sign|vote|support|drop|mention|"
+    r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|"
+    # "please find my resume attached" hands something over; it asks nothing
+    r"find(?!\s+(?:[\w'’-]+\s+){0,4}?(?:attached|enclosed|below|herewith))|check|read|sign|vote|support|drop|mention|"
     r"think|remember|tell|ask|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"

@@ -19,6 +19,7 @@ from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
+from app.core.signals import PLACEHOLDER
 from app.core.text import words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
@@ -513,6 +514,8 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
     """The rewrite still carries the draft's request: most of the ask's own words survive."""
     lowered = text.lower()
     for a in crit.ctx.asks:
+        if PLACEHOLDER.search(a.sentence.text):
+            continue  # "Here's my calendar: <calendar link>" is meant to go
         if a.vague or (len(crit.ctx.asks) > 1 and DESPERATION.search(a.sentence.text)):
             # an open-ended ask is meant to come back narrowed, and a plea beside a real
             # request ("I need any job at all ASAP!") is pressure, not the request
@@ -528,7 +531,11 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
 
 # What may be left in an edit that keeps the sender's request: questions of judgement about
 # the ask itself, never pressure, placeholders, score-keeping or text aimed at software.
-_JUDGEMENT = frozenset({"ask_after_silence", "generic"})
+_JUDGEMENT = frozenset({"ask_after_silence", "generic", "me_focused", "ask_up_front"})
+
+
+# With notes to hand, "generic" can be answered, so only these judgements may be left.
+_ORDER = frozenset({"ask_after_silence", "me_focused", "ask_up_front"})
 
 
 def _blocking(again: Critique) -> set[str]:
@@ -568,7 +575,11 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # the first edit that only falls short of "send" (everything else checks out): better
     # for the sender than a template that replaces their words
     near: tuple[str, list[editor.Piece], Check] | None = None
-    for opts in _CANDIDATES:
+    # a draft already fit to send gets only its flagged parts fixed, nothing added
+    light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
+    for opts in (*light, *_CANDIDATES):
+        if opts.hold_ask and near is not None:
+            break  # an edit that keeps their request beats one that holds it back
         pieces: list[editor.Piece] | None = editor.plan(crit, opts)
         for _ in range(3):  # the edit, then up to two repairs of what its re-critique finds
             assert pieces is not None
@@ -586,9 +597,8 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 near is None
                 and check.verdict is Verdict.revise
                 and all(p.startswith("critiqued again") for p in check.problems)
-                and "ask_after_silence" in _blocking(check.again)
-                and _blocking(check.again)
-                <= (_JUDGEMENT if not req.recipient.notes else {"ask_after_silence"})
+                and _blocking(check.again) & {"ask_after_silence", "me_focused", "ask_up_front"}
+                and _blocking(check.again) <= (_JUDGEMENT if not req.recipient.notes else _ORDER)
                 and (holding or request_kept(req, crit, text))
             ):
                 near = (text, pieces, check)

@@ -50,6 +50,7 @@ CLAIMS_PAST = phrases(
     r"(?:lost|fell\s+out\s+of)\s+touch",
     r"back\s+when\s+(?:we|you|i)",
     r"(?:former|old)\s+(?:colleague|classmate|teammate|boss|manager|coworker|co-worker)",
+    r"you\s+(?:know|saw|have\s+seen|'ve\s+seen)\s+my\s+work\s+(?:from|on|at|in|during|with)\b",
 )
 
 
