@@ -27,6 +27,7 @@ from app.core.phrasebook import EASY_OUT, JOB_WORDS, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
+    empty_plea,
     fill_placeholders,
     narrowed,
     reshape_ask,
@@ -223,7 +224,13 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             continue
         if r.role is Role.pressure:
             calm = "" if hold else strip_pressure(r.text)
-            if calm and substantive(calm) and r.sentence is not None and not _only_nudge(calm):
+            if (
+                calm
+                and substantive(calm)
+                and r.sentence is not None
+                and not _only_nudge(calm)
+                and not empty_plea(calm)
+            ):
                 pieces.append(
                     Piece(
                         "edited",
@@ -294,7 +301,12 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             asks.append(piece)
             continue
         if r.role is Role.pleasantry:
-            calmer = strip_hollow(r.text) if "hollow_opener" in r.codes else r.text
+            # a stock pleasantry in a message that asks and needs work goes, flagged or not
+            # ("Hi there, I hope this email finds you well. At Ledgerly we...")
+            hollow = "hollow_opener" in r.codes or (
+                crit.verdict is not Verdict.send and bool(ctx.asks) and not facts(r.text[1:])
+            )
+            calmer = strip_hollow(r.text) if hollow else r.text
             if calmer and calmer != r.text and facts(calmer[1:]):
                 pieces.append(
                     Piece(
@@ -308,7 +320,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     )
                 )
                 continue
-            if "hollow_opener" in r.codes and (not facts(r.text[1:]) or not calmer):
+            if hollow and (not facts(r.text[1:]) or not calmer):
                 line = note_line(crit, kept_text)
                 if line and not about_added:
                     about_added = True
@@ -536,6 +548,17 @@ def _greeting(r: RoledSentence, name: str | None, para: bool) -> Piece:
             (r.start, r.end),
             "template_residue",
             "Greeted them by name instead of a placeholder or mass-mail salutation.",
+        )
+    there = re.match(r"^\s*((?i:hi|hello|hey))\s+(?i:there)\b\W*$", r.text)
+    if there and name:  # "Hi there," to someone whose name the sender knows reads like a mailing
+        return Piece(
+            "edited",
+            f"{there.group(1)} {name},",
+            r.role,
+            (r.start, r.end),
+            None,
+            "Greeted them by name.",
+            para,
         )
     return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your greeting.", para)
 

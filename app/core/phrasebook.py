@@ -468,7 +468,7 @@ REFERRAL = phrases(
 )
 
 VAGUE = phrases(
-    r"pick\s+(?:your|ur|you)\s+brain",
+    r"pick(?:ing)?\s+(?:your|ur|you)\s+brain",
     r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",

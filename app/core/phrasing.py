@@ -233,4 +233,20 @@ def role_phrase(note: str) -> str | None:
     object of "your work as ..."; None for anything else."""
     s = _clean(note)
     s = re.sub(r"^(?:now|currently)\s+", "", s, flags=re.IGNORECASE)
-    return s if _ROLE_NOUN.match(s) and len(s) <= 120 else None
+    s = re.split(r",\s+(?=(?!a\b|an\b)[a-z])", s)[
+        0
+    ]  # "staff nurse at St James's, qualified in 2019"
+    if _ROLE_NOUN.match(s) and len(s) <= 120:
+        return s
+    # any short title before "at"/"of" a named place: "talent partner at Brightwater", "CMO at Aurelia"
+    title = re.match(r"^((?:[\w'’&/-]+\s+){0,3}[\w'’&/-]+)\s+(?:at|of|for)\s+[A-Z]", s)
+    if (
+        title
+        and len(s) <= 80
+        and not _CLAUSE_NOTE.search(title.group(1))
+        and not re.search(
+            r"\b(?:[a-z]+ed|[a-z]+ing|works?|lives?|runs?|leads?|moved|went)\b", title.group(1)
+        )
+    ):
+        return s
+    return None

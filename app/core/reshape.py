@@ -29,7 +29,10 @@ _ASK_LEAD = re.compile(
 )
 # A plea with nothing asked in it once the pressure is out: "Please help me!"
 _EMPTY_PLEA = re.compile(
-    r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$",
+    r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$"
+    # what is left of a plea or a deadline: "Pls, I'm stuck.", "So i can sort someone else if not."
+    r"|^\W*(?:pls|plz|please)\b\W*(?:i(?:'m|\s+am)\s+(?:stuck|desperate|begging))?\W*$"
+    r"|^\W*so\s+(?:that\s+)?(?:i|we)\s+can\s+[^.?!]{0,60}\bif\s+not\W*$",
     re.IGNORECASE,
 )
 _THEIRS = re.compile(
@@ -195,6 +198,11 @@ def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | No
     return out
 
 
+def empty_plea(text: str) -> bool:
+    """What is left of a plea once the pressure is out asks and says nothing."""
+    return bool(_EMPTY_PLEA.match(text))
+
+
 def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
@@ -278,6 +286,10 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
     for p, r in (
         (r"pick\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?", "ask you two or three questions"),
+        (
+            r"picking\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?",
+            "asking you two or three questions",
+        ),
         (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
         (
             r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",

@@ -17,6 +17,7 @@ from app.core import editor
 from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
+from app.core.lines import note_line
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
 from app.core.signals import PLACEHOLDER
@@ -598,7 +599,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 and check.verdict is Verdict.revise
                 and all(p.startswith("critiqued again") for p in check.problems)
                 and _blocking(check.again) & {"ask_after_silence", "me_focused", "ask_up_front"}
-                and _blocking(check.again) <= (_JUDGEMENT if not req.recipient.notes else _ORDER)
+                and _blocking(check.again) <= (_JUDGEMENT if not note_line(crit) else _ORDER)
                 and (holding or request_kept(req, crit, text))
             ):
                 near = (text, pieces, check)

@@ -173,6 +173,9 @@ KEEPING_SCORE = phrases(
     r"i(?:'m|\s+am)\s+not\s+keeping\s+score",
     r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
     r"(?:after|considering|given)\s+all\s+(?:the\s+)?(?:favou?rs|help|times)\s+i(?:'ve|\s+have)?\s+\w+",
+    # "after I got you that internship, I'd have thought you'd be the first to offer"
+    r"(?:after|since|considering)\s+i\s+(?:got|found|gave|helped|introduced|covered|lent|set|landed|vouched\s+for)\s+you\b"
+    r"[^.?!\n]{0,80}?(?:i'?d\s+have\s+thought|you'?d\s+(?:think|be\s+the\s+first)|least\s+you|owe|expect)",
     r"remember\s+(?:when|how|that)\s+(?:i|mi|me)\s+(?:help|helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
     r"vouched|connected|did|stood\s+up|put\s+in)[^\n]{0,160}?(?:\bso\b|\bnow\b|returning|return\s+the|your\s+turn)",
     r"i\s+did\s+(?:you\s+a\s+(?:big\s+|huge\s+)?favou?r|so\s+much\s+for\s+you|a\s+lot\s+for\s+you)",
@@ -297,6 +300,11 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "After everything I did for you at Initech, I think you could put in a word for me.",
             "After everything I did for you",
         ),
+        yes(
+            "Josie, after I got you that job at Vell, I'd have thought you'd offer to help me.",
+            "after I got you that job at Vell, I'd have thought",
+        ),
+        no("After I got you the notes, did the exam go well?"),
         yes(
             "Remember when I helped you move apartments? So now I need a favour.",
             "Remember when I helped you move apartments? So",

@@ -63,6 +63,13 @@ DESPERATION = phrases(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|end\s+of)",
     r"(?:help|get)\s+me\s+(?:to\s+)?(?:hit|make|reach|meet)\s+(?:my|our)\s+(?:target|quota|numbers|goal)",
     r"(?:have|got)\s+(?:literally\s+)?(?:nobody|no\s+one)\s+else",
+    r"every(?:one|body)\s+else\s+(?:has|have|'s)\s+(?:already\s+)?(?:said\s+no|turned\s+me\s+down|bailed|let\s+me\s+down)",
+    r"(?:need|want|have)\s+to\s+know\s+(?:within\s+(?:the\s+|an?\s+|\d+\s+)?(?:hour|hours|minutes?)|right\s+now|asap|now)",
+    r"(?:please\s+|pls\s+)?(?:don't|do\s+not)\s+leave\s+me\s+hanging",
+    # chasing: "bumping this again as I haven't heard back on my last three emails"
+    r"haven'?t\s+heard\s+back\s+(?:on|from|about|to)\s+my\s+(?:last\s+)?(?:two|three|four|five|several|few|\d+)?\s*"
+    r"(?:emails|messages|notes|texts|follow-?ups)",
+    r"bumping\s+(?:this|it)\s+(?:up\s+)?(?:to\s+the\s+top\s+of\s+your\s+inbox\s+)?again",
     r"freaking\s+out",
     r"(?:the\s+)?(?:situation|things)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?(?:difficult|desperate|dire|hard)\s+for\s+(?:my|our|me|us)",
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
@@ -121,6 +128,17 @@ _PLEA = phrases(
             "help me hit my target",
         ),
         yes("can you help me move? i have literally nobody else", "have literally nobody else"),
+        yes("can i borrow ur tent? everyone else has said no", "everyone else has said no"),
+        yes(
+            "Can I borrow your car tonight? Need to know within the hour",
+            "Need to know within the hour",
+        ),
+        yes("help moving sat? pls don't leave me hanging", "pls don't leave me hanging"),
+        yes(
+            "Bumping this again as I haven't heard back on my last three emails.",
+            "Bumping this again",
+        ),
+        no("I haven't heard back from the recruiter yet, so no news on my side."),
         no("We hit our target this month, so drinks are on me."),
         yes(
             "I am searching since 8 months and situation is very difficult for my family.",
