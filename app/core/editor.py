@@ -33,6 +33,7 @@ from app.core.reshape import (
     reshape_ask,
     strip_hollow,
     strip_pressure,
+    strip_score,
     substantive,
     tidy,
 )
@@ -66,6 +67,9 @@ _SERVES_ASK = re.compile(
     r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
     r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
+    # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
+    r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
+    r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
     r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?\W*$"
     # "I am writing because I am seeking a directorship": the purpose is the ask's
@@ -201,6 +205,30 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             )
             continue
         if r.role is Role.score_keeping:
+            rest = strip_score(r.text) if any(a.sentence is r.sentence for a in ctx.asks) else ""
+            if rest and hold:
+                # the request inside the reminder waits for later, without the reminder
+                held.append(rest)
+                pieces.append(
+                    _drop(
+                        r,
+                        "keeping_score",
+                        f"Dropped the reminder of a past favour. Saved for later: “{rest}”",
+                    )
+                )
+                continue
+            if rest:
+                calm = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
+                piece = _ask_piece(calm, crit, para)
+                if piece.text:
+                    asks.append(
+                        replace(
+                            piece,
+                            code="keeping_score",
+                            note=piece.note + " The reminder of a past favour went.",
+                        )
+                    )
+                    continue
             pieces.append(_drop(r, "keeping_score", "Dropped the reminder of a past favour."))
             continue
         if r.role is Role.placeholder:
@@ -518,7 +546,10 @@ def _lead_about_them(ctx: Context, r: RoledSentence) -> str:
 def _only_nudge(text: str) -> bool:
     return bool(
         re.fullmatch(
-            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond)\W*", text, re.I
+            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|"
+            r"(?:i\s+)?need\s+(?:an?|some|your)\s+(?:answer|reply|response)(?:\s+\w+)?)\W*",
+            text,
+            re.I,
         )
     )
 
@@ -634,6 +665,9 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
             para,
         )
     code = flagged[0] if flagged else None
+    lead = re.search(r"[^\W\d_]", r.text)
+    if lead and lead.group().islower() and stock.informal(crit.ctx.doc.raw):
+        reshaped = reshaped[:1].lower() + reshaped[1:]  # "can i borrow ur tent" stays a text
     return Piece(
         "edited",
         reshaped,
@@ -728,7 +762,7 @@ def _with_additions(
         elif opts.stock_lines and held and not live:
             adds_back.append(
                 Piece.added(
-                    stock.line("question", seed, stock.informal(seed)),
+                    stock.line("question", seed, stock.informal(seed), recent=_recent(crit)),
                     Role.about_them,
                     code="me_focused",
                     note="Added a question about them.",
@@ -805,7 +839,7 @@ def _with_additions(
     if held and not live and not adds_front and opts.stock_lines:
         adds_back.append(
             Piece.added(
-                stock.line("rc", seed, stock.informal(seed)),
+                stock.line("rc", seed, stock.informal(seed), recent=_recent(crit)),
                 Role.filler,
                 note="A simple hello in place of the ask.",
                 paragraph=paragraphs,
@@ -894,6 +928,9 @@ def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | No
         and not _FOLLOWS_UP.search(p.text)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
         and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
+        and not (
+            p.role is Role.thanks and len(words(p.text)) < 4
+        )  # "Thanks!" closes, it can't open
     ]
     if not later:
         return None
@@ -934,7 +971,13 @@ def _hangs_on_ask(text: str) -> bool:
         bool(_FOLLOWS_UP.search(text))
         or bool(_FOR_THE_ASK.search(text))
         or bool(re.match(r"^\W*mine\b", text, re.IGNORECASE))  # "Mine's in the shop"
-        or bool(re.fullmatch(r"\W*(?:let\s+me\s+know|lmk|get\s+back\s+to\s+me)\W*", text, re.I))
+        or bool(
+            re.fullmatch(
+                r"\W*(?:let\s+me\s+know|lmk|get\s+back\s+to\s+me)(?:\s+(?:when|what|if|whether)\b[^.?!]{0,30})?\W*",
+                text,
+                re.I,
+            )
+        )
         or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
     )
 
@@ -1000,7 +1043,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         if (not line or line in live_texts) and not asking:
             # a stock question put in front of a request reads like a form letter
             # ("What's on your list before the year is out? Could I borrow your car?")
-            line = stock.line("question", seed, stock.informal(seed))
+            line = stock.line("question", seed, stock.informal(seed), recent=_recent(crit))
         if line and line not in live_texts:
             out.insert(
                 first_ask,
@@ -1062,6 +1105,7 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         unit = _ask_unit(out)
         rest = [p for p in out if not any(p is q for q in unit)]
         at = next((i for i, p in enumerate(rest) if p.role is Role.signoff), len(rest))
+        at = _closing_from(rest[:at])  # before "Thanks!" and the sign-off
         moved = [
             replace(p, code=p.code or "ask_up_front") if p.role is Role.ask else p for p in unit
         ]
@@ -1069,6 +1113,11 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         if unit and new != out:
             out, changed = new, True
     return fit(out, seed, ctx.req.message.channel) if changed else None
+
+
+def _recent(crit: Critique) -> bool:
+    days = crit.ctx.gap.days
+    return days is not None and days < 60
 
 
 def _offer_needed(crit: Critique, held: list[str]) -> bool:

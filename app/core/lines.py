@@ -329,6 +329,8 @@ def gap_line(crit: Critique) -> str:
     seed = crit.ctx.doc.raw
     casual = stock.informal(seed)
     clause = history_clause(crit)
+    if clause and any(w in seed for w in re.findall(r"[A-Z][\w'’-]{2,}", clause)):
+        clause = ""  # the draft already says where they met ("We met at PyCon UK")
     if not clause:
         return stock.line("gap", seed, casual)
     frames = (

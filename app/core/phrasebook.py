@@ -238,6 +238,10 @@ OFFER = phrases(
     r"(?:i|we)\s+(?:can|could)\s+(?:send|share|come|bring|introduce|intro|connect|lend|cover|run|host|review|drop|talk|walk|"
     r"put\s+together|pass)\b[^.?!\n]{0,120}?,?\s+if\s+(?:it|that|this)\s+(?:would|might|could)\s+(?:help|be\s+useful|be\s+helpful)",
     r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
+    r"if\s+(?:you|your\s+\w+)\s+(?:ever\s+)?needs?\s+(?:help|a\s+hand|support)\s+with",
+    # a thank-you in kind for a favour: "Pizza and beers after, obviously."
+    r"(?:pizza|beers?|drinks|dinner|lunch|takeaway|curry|tacos|food)(?:\s+(?:and|&)\s+(?:pizza|beers?|drinks|wine|snacks))?,?\s+"
+    r"(?:after(?:wards)?|on\s+the\s+day)\b",
     r"if\s+you\s+(?:ever\s+)?(?:want|need)\s+(?:a|an|some|my|another|more|an\s+extra)\s+(?:sanity\s+check|second\s+opinion|hand|intro|review|ride|copy|reference|sounding|"
     r"volunteers?|helpers?|pair\s+of\s+hands|mentors?|speakers?|judges?|reviewers?|testers?)",
     r"i(?:'m|\s+am)\s+free\s+(?:in|on|to|any)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core import stock
+from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.phrasebook import JOB_WORDS, VAGUE
 from app.core.signals import PLACEHOLDER
@@ -98,6 +99,11 @@ def strip_pressure(text: str) -> str:
         )  # "sign the order form today?" -> "sign the order form?"
     if dangling := _DANGLING.search(out):
         out = out[: dangling.start()]  # "I got laid off and, office, anything!" ends at "off"
+    if out != text:
+        # "I am really desperate now, EMI is due": the "now," was the plea's
+        out = re.sub(
+            r"^(\W*)(?:now|at\s+this\s+point|right\s+now|honestly)\s*,\s*", r"\1", out, flags=re.I
+        )
     if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out)):
         return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
     return tidy(out) if words(out) else ""
@@ -196,6 +202,20 @@ def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | No
         end = out[-1] if out[-1] in ".!?" else "."
         return rest[:1].upper() + rest[1:] + ("" if rest[-1] in ".!?" else end)
     return out
+
+
+def strip_score(text: str) -> str:
+    """The sentence without its reminder of a past favour ("well now it's your turn, I'm
+    moving on the 19th" keeps "I'm moving on the 19th"); empty when nothing else is left."""
+    out = text
+    for _ in range(3):
+        m = KEEPING_SCORE.search(out)
+        if m is None:
+            break
+        left, right = _clause_around(out, m.start(), m.end())
+        out = out[:left] + out[right:]
+    out = re.sub(r"^\W*(?:well|so|and|but)\b[\s,]*", "", out, flags=re.I)
+    return tidy(out) if len(words(out)) >= 3 else ""
 
 
 def empty_plea(text: str) -> bool:

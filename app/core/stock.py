@@ -26,7 +26,7 @@ EASY_OUT = (
 )
 
 OFFER = (
-    "And if there's anything I can help with on your side, just say.",
+    "If there's anything I can help with on your side, just say.",
     "Is there anything I could do for you in return?",
     "Happy to return the favour whenever it would help.",
     "If I can help with anything on your end, let me know.",
@@ -41,7 +41,9 @@ OFFER = (
     "Let me know if there's ever anything I can do for you.",
     "I'd love to return the favour sometime.",
     "If I can be useful to you in any way, tell me.",
-    "And if you ever need a hand with something, I'm glad to help.",
+    "If you ever need a hand with something, I'm glad to help.",
+    "If there's ever anything I can do on your side, just shout.",
+    "I'm always glad to help where I can, so do ask.",
 )
 
 QUESTION = (
@@ -89,13 +91,13 @@ CASUAL = {
         "sorry for disappearing on you.",
     ),
     "offer": (
-        "and if i can help with anything on your end, say the word.",
+        "if i can help with anything on your end, say the word.",
         "happy to return the favour anytime.",
         "lmk if there's anything i can do for you too.",
         "owe you one, so just shout if you need anything.",
         "if you need a hand with anything, i'm around.",
         "shout if i can ever help you out.",
-        "and i'm always around if you need anything.",
+        "i'm always around if you need anything.",
     ),
     "question": (
         "how've you been?",
@@ -120,6 +122,8 @@ FORMAL = {"gap": GAP, "offer": OFFER, "question": QUESTION, "easy": EASY_OUT, "r
 
 _INFORMAL = re.compile(
     r"(?:^|\s)(?:u|ur|lol|lmk|haha+|omg|btw|tbh|pls|thx|gonna|wanna|ya|yo)(?=[\s.,!?]|$)|!!"
+    r"|(?:^|\s)i(?=\s|['’](?:m|ve|ll|d)\b)"  # a lower-case "i" is a text, not a letter
+    r"|[\U0001F300-\U0001FAFF]"  # and so is an emoji
 )
 
 
@@ -132,13 +136,31 @@ def informal(draft: str) -> bool:
 _RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
 
 
-def line(kind: str, seed: str, casual: bool, asking: bool = True) -> str:
+_SINCE_LONG = re.compile(
+    r"\b(?:months|year|lately|these\s+days|properly|been\s+up\s+to|your\s+news)\b", re.I
+)
+
+
+def line(kind: str, seed: str, casual: bool, asking: bool = True, recent: bool = False) -> str:
     """A stock line of ``kind`` in the draft's register, chosen by its content. With no ask
-    in the message, an offer never speaks of returning a favour: none was asked."""
+    in the message, an offer never speaks of returning a favour (none was asked) nor opens
+    on "and". A line is not chosen when the draft already opens a sentence with its first
+    words ("Let me know!" beside "Let me know how I can return the favour"). Between people
+    who spoke days ago, no line asks after the months since."""
     options = (CASUAL if casual else FORMAL)[kind]
     if kind == "offer" and not asking:
-        options = tuple(o for o in options if not _RETURNS.search(o))
-    return pick(options, seed, kind)
+        options = tuple(
+            o for o in options if not _RETURNS.search(o) and not o.lower().startswith("and ")
+        )
+    if recent:  # they spoke days ago: nothing about the months since
+        options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options
+    opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
+    fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
+    return pick(fresh or options, seed, kind)
+
+
+# The first two words of each sentence of the draft.
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\W*([A-Za-z']+\s+[A-Za-z']+)")
 
 
 def pick(options: tuple[str, ...], seed: str, salt: str = "") -> str:
