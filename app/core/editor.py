@@ -218,8 +218,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 continue
             if rest:
-                calm = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
-                piece = _ask_piece(calm, crit, para)
+                unscored = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
+                piece = _ask_piece(unscored, crit, para)
                 if piece.text:
                     asks.append(
                         replace(
