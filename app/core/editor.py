@@ -1057,8 +1057,8 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
             )
             changed = True
     if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
-        asking = any(p.role is Role.ask and p.action != "dropped" for p in out)
-        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed), asking=asking)
+        # it goes in ahead of the ask, so it cannot speak of returning a favour not yet asked
+        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed), asking=False)
         at = next(
             (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
         )

@@ -17,6 +17,7 @@ from app.core.phrasing import (
     second_person,
     sender_fact,
 )
+from app.core.stage import claims_past
 from app.core.text import words
 from app.models import Direction
 
@@ -101,8 +102,17 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
-            if not distant or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
-                continue
+            known = (
+                not distant
+                or claims_past(said)
+                or (
+                    rel is not None
+                    and rel.closeness is not None
+                    and rel.closeness.value == "acquaintance"
+                )
+            )
+            if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
+                continue  # someone they know, or have met, would not be told their job
             leads = (
                 ("I came across your work as", "I've been following your work as")
                 if crit.ctx.stage.value == "cold"

@@ -233,9 +233,8 @@ def role_phrase(note: str) -> str | None:
     object of "your work as ..."; None for anything else."""
     s = _clean(note)
     s = re.sub(r"^(?:now|currently)\s+", "", s, flags=re.IGNORECASE)
-    s = re.split(r",\s+(?=(?!a\b|an\b)[a-z])", s)[
-        0
-    ]  # "staff nurse at St James's, qualified in 2019"
+    # "staff nurse at St James's, qualified in 2019", "head of operations at Brightmart (12 stores)"
+    s = re.sub(r"\s*\([^)]*\)", "", re.split(r",\s+(?=(?!a\b|an\b)[a-z])", s)[0])
     if _ROLE_NOUN.match(s) and len(s) <= 120:
         return s
     # any short title before "at"/"of" a named place: "talent partner at Brightwater", "CMO at Aurelia"

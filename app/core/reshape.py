@@ -330,6 +330,7 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "any advice at all you might be able to offer on the matter" is one question
             r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
+            r"(?:\s+or\s+(?:opportunities|leads|contacts|introductions|intros|help|pointers|names))?"
             r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?"
             r"(?:\s+on\s+(?:the|this|that)\s+matter)?",
             "your view on one question",
@@ -351,8 +352,16 @@ def _swap_vague(body: str) -> str:
 
 
 _IN_FIELD = re.compile(
-    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?=\s*[.,;!?]|$)",
+    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+(?:the\s+)?"
+    r"([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?:\s+(?:space|sector|field|world|industry))?"
+    r"(?=\s*[.,;!?]|\s+(?:and|but|so|because)\s|$)",
     re.IGNORECASE,
+)
+
+
+_JOB_AT = re.compile(
+    r"\b(?:jobs?|roles?|positions?|work|openings?|opportunit\w+)\b[^.?!\n]{0,30}?\bat\s+"
+    r"((?!all\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)"
 )
 
 
@@ -363,6 +372,8 @@ def narrowed(body: str, seed: str) -> str:
     named = _AT_NAME.search(body)
     if named is None and stock.informal(seed):
         named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
+    if named is None:
+        named = _JOB_AT.search(seed)  # "I'll take any job at all at Delmar" said a line earlier
     where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)

@@ -539,6 +539,37 @@ _JUDGEMENT = frozenset({"ask_after_silence", "generic", "me_focused", "ask_up_fr
 _ORDER = frozenset({"ask_after_silence", "me_focused", "ask_up_front"})
 
 
+# What an edit may never leave in: the parts that hurt, which the rewrite exists to take out.
+HURTS = frozenset(
+    {
+        "desperation",
+        "keeping_score",
+        "template_residue",
+        "injection",
+        "hollow_opener",
+        "overdrawn",
+        "too_long",
+    }
+)
+
+
+def _near_tier(crit: Critique, check: Check) -> int:
+    """How close an edit that is not yet "send" comes: 1 when only a judgement call is left
+    (asking at all after a gap, a message still about the sender, the ask first), 2 when a
+    lesser fault is left (an ask still open-ended, nothing offered) but nothing that hurts;
+    0 when it is no use. Either beats holding a request back or replacing the draft."""
+    if check.verdict is not Verdict.revise or not all(
+        p.startswith("critiqued again") for p in check.problems
+    ):
+        return 0
+    left = _blocking(check.again)
+    if left & HURTS:
+        return 0
+    if left & _ORDER and left <= (_JUDGEMENT if not note_line(crit) else _ORDER):
+        return 1
+    return 2
+
+
 def _blocking(again: Critique) -> set[str]:
     return {
         f.code
@@ -576,6 +607,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # the first edit that only falls short of "send" (everything else checks out): better
     # for the sender than a template that replaces their words
     near: tuple[str, list[editor.Piece], Check] | None = None
+    near_tier = 3
     # a draft already fit to send gets only its flagged parts fixed, nothing added
     light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
     for opts in (*light, *_CANDIDATES):
@@ -594,15 +626,9 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 if check.verdict is not Verdict.send:
                     changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
                 return Rewrite(text=text, subject=subject, changes=changes)
-            if (
-                near is None
-                and check.verdict is Verdict.revise
-                and all(p.startswith("critiqued again") for p in check.problems)
-                and _blocking(check.again) & {"ask_after_silence", "me_focused", "ask_up_front"}
-                and _blocking(check.again) <= (_JUDGEMENT if not note_line(crit) else _ORDER)
-                and (holding or request_kept(req, crit, text))
-            ):
-                near = (text, pieces, check)
+            tier = _near_tier(crit, check) if (holding or request_kept(req, crit, text)) else 0
+            if tier and (near is None or tier < near_tier):
+                near, near_tier = (text, pieces, check), tier
             left = {f.code for f in check.again.findings if f.kind is Kind.problem}
             pieces = editor.repair(crit, pieces, left)
             if pieces is None:

@@ -200,6 +200,8 @@ KEEPING_SCORE = phrases(
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
+    r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+you\s+"
+    r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
@@ -305,6 +307,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "after I got you that job at Vell, I'd have thought",
         ),
         no("After I got you the notes, did the exam go well?"),
+        yes(
+            "Guess you're busy. I've messaged you twice. Anyway, can you refer me?",
+            "I've messaged you twice",
+        ),
         yes(
             "Remember when I helped you move apartments? So now I need a favour.",
             "Remember when I helped you move apartments? So",
