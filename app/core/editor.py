@@ -571,7 +571,10 @@ def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
 
 def _greeting(r: RoledSentence, name: str | None, para: bool) -> Piece:
     if "template_residue" in r.codes or PLACEHOLDER.search(r.text):
-        text = f"Hi {name}," if name else "Hi,"
+        # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ..."
+        formal = re.match(r"^\s*(?:dear|to\s+whom|respected)\b", r.text, re.I)
+        word = "Dear" if formal else "Hi"
+        text = f"{word} {name}," if name else ("Hello," if formal else "Hi,")
         return Piece(
             "edited",
             text,

@@ -75,7 +75,7 @@ DESPERATION = phrases(
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
-    r"no\s+excuses",
+    r"(?<![,;]\s)no\s+excuses",  # a demand; "rubbish at keeping in touch, no excuses" owns a gap
     r"(?:kindly|please)\s+(?:please\s+|kindly\s+)?(?:reply|respond|revert|get\s+back)",
     r"(?:need|want|have)\s+to\s+hear\s+back\s+(?:from\s+you\s+)?(?:by|before)\s+\w+",
     r"(?:please\s+)?don't\s+sit\s+on\s+(?:it|this)",
@@ -147,6 +147,7 @@ _PLEA = phrases(
         yes("This is urgent: can you call me today?", "urgent"),
         no("No rush at all. Whenever you have a moment is fine."),
         no("Congrats on the launch! Huge milestone."),
+        no("I've been rubbish at keeping in touch since Bristol, no excuses. How's the bakery?"),
         no("Thanks again for dinner last night!! You two are the best."),
         no("Omg it's been forever!! Are you free for coffee Saturday?? Would love to catch up!!"),
         no("Applications close on Friday, so I wanted to ask before then: would you refer me?"),
