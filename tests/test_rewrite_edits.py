@@ -266,12 +266,15 @@ def _all_eval_requests() -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_no_rewrite_repeats_a_sentence_or_breaks_its_capitals() -> None:
-    """Over every eval draft: a rewrite never says the same sentence twice, and in a draft
-    that writes in sentence case no sentence of the rewrite starts in lower case."""
-    repeated, lowered = [], []
+    """Over every eval draft: a rewrite says more than a greeting, never says the same
+    sentence twice, and in a draft that writes in sentence case no sentence of the rewrite
+    starts in lower case."""
+    repeated, lowered, empty = [], [], []
     for cid, body in _all_eval_requests():
         req = CoachRequest.model_validate(body)
         text = coach_response(req, ENV).rewrite.text
+        if len(text.split()) <= 3:
+            empty.append(cid)
         sentences = [
             s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 3
         ]
@@ -282,5 +285,6 @@ def test_no_rewrite_repeats_a_sentence_or_breaks_its_capitals() -> None:
         )
         if sentence_case and re.search(r"[.!?]\s+[a-z]", text):
             lowered.append(cid)
+    assert not empty, empty
     assert not repeated, repeated
     assert not lowered, lowered

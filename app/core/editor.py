@@ -205,7 +205,12 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             )
             continue
         if r.role is Role.score_keeping:
-            rest = strip_score(r.text) if any(a.sentence is r.sentence for a in ctx.asks) else ""
+            ask = next((a for a in ctx.asks if a.sentence is r.sentence), None)
+            rest = strip_score(r.text, ask.match_start - r.start) if ask else ""
+            if hold and not rest and not ctx.asks and r.sentence is not None:
+                # the request hides in the reminder ("so ur helping me paint saturday"): it
+                # waits, and the note says so
+                rest = " ".join(r.text.split())
             if rest and hold:
                 # the request inside the reminder waits for later, without the reminder
                 held.append(rest)
@@ -839,7 +844,8 @@ def _with_additions(
                 tied=True,
             )
         )
-    if held and not live and not adds_front and opts.stock_lines:
+    holding = bool(held) or opts.hold_ask or crit.verdict is Verdict.rethink
+    if holding and not live and not adds_front and opts.stock_lines:
         adds_back.append(
             Piece.added(
                 stock.line("rc", seed, stock.informal(seed), recent=_recent(crit)),

@@ -204,9 +204,27 @@ def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | No
     return out
 
 
-def strip_score(text: str) -> str:
+def strip_score(text: str, ask_at: int | None = None) -> str:
     """The sentence without its reminder of a past favour ("well now it's your turn, I'm
-    moving on the 19th" keeps "I'm moving on the 19th"); empty when nothing else is left."""
+    moving on the 19th" keeps "I'm moving on the 19th"); empty when nothing else is left.
+
+    ``ask_at`` is where the request starts in the sentence: a reminder wholly before it
+    goes with everything up to it ("Not to keep score but I've driven you six times 😅 can
+    you grab me Thursday?" keeps "can you grab me Thursday?"), and "the least you can do is
+    come to my launch" becomes "would you come to my launch"."""
+    lead = re.match(
+        r"^\W*(?:(?:and|so|but)\s+)?(?:it(?:'s|\s+is)\s+)?the\s+least\s+you\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?",
+        text,
+        re.I,
+    )
+    if lead:
+        rest = text[lead.end() :].rstrip(" .!")
+        return f"Would you {rest}?" if len(words(rest)) >= 2 else ""
+    first = KEEPING_SCORE.search(text)
+    if ask_at is not None and first is not None and first.end() <= ask_at:
+        rest = text[ask_at:]
+        if len(words(rest)) >= 3 and KEEPING_SCORE.search(rest) is None:
+            return tidy(rest[:1].upper() + rest[1:])
     out = text
     for _ in range(3):
         m = KEEPING_SCORE.search(out)
