@@ -71,7 +71,8 @@ _SERVES_ASK = re.compile(
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
     r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
-    r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?\W*$"
+    r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
+    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
     # "I am writing because I am seeking a directorship": the purpose is the ask's
     r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
     r"\s+(?:because|as|since|to\s+(?:ask|see|find|request))\b",
@@ -207,7 +208,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if r.role is Role.score_keeping:
             ask = next((a for a in ctx.asks if a.sentence is r.sentence), None)
             rest = strip_score(r.text, ask.match_start - r.start) if ask else ""
-            if hold and not rest and not ctx.asks and r.sentence is not None:
+            if hold and not rest and not ctx.asks and _DEMAND.search(r.text):
                 # the request hides in the reminder ("so ur helping me paint saturday"): it
                 # waits, and the note says so
                 rest = " ".join(r.text.split())
@@ -561,6 +562,13 @@ def _only_nudge(text: str) -> bool:
 
 def _starts_paragraph(raw: str, start: int) -> bool:
     return "\n\n" in raw[max(0, start - 6) : start] or "\n" in raw[max(0, start - 2) : start]
+
+
+# A request put as a statement: "so ur helping me paint saturday", "I need you there from 8".
+_DEMAND = re.compile(
+    r"\b(?:(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:\w+ing)\s+me|(?:need|want)\s+(?:you|u)\s+(?:to|there))\b",
+    re.IGNORECASE,
+)
 
 
 def _known(crit: Critique) -> str:
@@ -918,7 +926,8 @@ _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
     r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
-    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?\W*$",
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
+    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$",
     re.IGNORECASE,
 )
 
@@ -1119,7 +1128,10 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
             replace(p, code=p.code or "ask_up_front") if p.role is Role.ask else p for p in unit
         ]
         new = rest[:at] + _paragraph(moved, paragraphs) + rest[at:]
-        if unit and new != out:
+        # only worth it when what comes first is about them or gives something; moving the
+        # ask below the sender's own news just splits it from what it refers to
+        first = [p for p in rest[:at] if p.action != "dropped" and p.role in _THEM_FIRST]
+        if unit and first and new != out:
             out, changed = new, True
     return fit(out, seed, ctx.req.message.channel) if changed else None
 

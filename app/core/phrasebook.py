@@ -52,6 +52,10 @@ ASK = phrases(
     r"(?:\s+to\s+me)?\s+if",
     r"i(?:'m|\s+am)\s+(?:grateful|thankful)\s+for\s+any",
     r"grateful\s+(?:for\s+any|if)",
+    # "it would be the honour of my life if you would mentor me", "all I need is for you to..."
+    r"(?:it\s+would|it'd)\s+be\s+(?:the\s+|an?\s+|my\s+)?(?:greatest\s+|biggest\s+)?(?:honou?r|privilege|dream|pleasure)"
+    r"[^.?!\n]{0,30}?\bif\s+you\b",
+    r"all\s+i\s+(?:need|want|ask)\s+is\s+(?:for\s+you\s+to|that\s+you)\b",
     # imperatives
     r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|"

@@ -62,7 +62,8 @@ _OFFER_VERB = re.compile(
     r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|"
     r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
     r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
-    r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk)\b",
+    r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk|act|be|do|serve|"
+    r"stand|return|swap|trade|cover|mind|host|lend)\b",
     re.IGNORECASE,
 )
 
@@ -176,7 +177,15 @@ def offer_clause(offer: str, context: str = "") -> str:
     # "offer free setup and training", "offer two candidates", "offer gas money" take no
     # article; a single countable thing does ("offer a free dispatch-scheduling audit")
     head = re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and)\s+", s)[0].split()[-1].lower()
-    countable = not head.endswith("s") and head not in _MASS and head not in _UNCOUNTED
+    noun_phrase = re.split(r"\s+(?:that|which|who|my|our|i|we|you)\s+", s)[0].lower().split()
+    countable = (
+        not head.endswith("s")
+        and head not in _MASS
+        and head not in _UNCOUNTED
+        and not any(
+            w in _MASS or w in _UNCOUNTED for w in noun_phrase
+        )  # "demand data my team uses"
+    )
     if countable and not _DETERMINER.match(s) and not s[0].isupper():
         return f"offer {'an' if s[0].lower() in 'aeiou' else 'a'} {s}"
     return f"offer {s}"
@@ -214,7 +223,17 @@ def first_name(full: str | None) -> str | None:
     if not full:
         return None
     ws = words(full)
-    return ws[0] if ws else None
+    if (
+        not ws
+        or ws[0].lower() in ("the", "a", "an")
+        or re.search(
+            r"\b(?:ltd|llc|inc|gmbh|plc|café|cafe|restaurant|bar|shop|studio|agency|team|group|company|co)\b",
+            full,
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "The Tidal Café" is a business, not someone called "The"
+    return ws[0]
 
 
 _ROLE_NOUN = re.compile(
@@ -235,8 +254,8 @@ def role_phrase(note: str) -> str | None:
     s = re.sub(r"^(?:now|currently)\s+", "", s, flags=re.IGNORECASE)
     # "staff nurse at St James's, qualified in 2019", "head of operations at Brightmart (12 stores)"
     s = re.sub(r"\s*\([^)]*\)", "", re.split(r",\s+(?=(?!a\b|an\b)[a-z])", s)[0])
-    if _ROLE_NOUN.match(s) and len(s) <= 120:
-        return s
+    if _ROLE_NOUN.match(s) and len(s) <= 120 and re.search(r"\s[A-Z]", s):
+        return s  # "head of partnerships at a fintech" names nowhere: no line is built on it
     # any short title before "at"/"of" a named place: "talent partner at Brightwater", "CMO at Aurelia"
     title = re.match(r"^((?:[\w'’&/-]+\s+){0,3}[\w'’&/-]+)\s+(?:at|of|for)\s+[A-Z]", s)
     if (

@@ -353,6 +353,8 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:\s+on\s+(?:the|this|that)\s+matter)?",
             "your view on one question",
         ),
+        # "it would be the honour of my life if you would mentor me": one conversation first
+        (r"\b(?:be\s+my\s+mentor|mentor\s+me)\b", "make time for one short conversation with me"),
         # "introduce me to anyone who might help with my short" keeps the introduction
         (
             r"\b(introduce|intro|connect)\s+me\s+(to|with)\s+(?:anyone|someone|somebody|people|a\s+few\s+people)\b",
@@ -392,7 +394,10 @@ def narrowed(body: str, seed: str) -> str:
         named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
     if named is None:
         named = _JOB_AT.search(seed)  # "I'll take any job at all at Delmar" said a line earlier
-    where = f" at {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
+    prep = "in" if named and named.group(0).lower().startswith("in") else "at"  # "in Gothenburg"
+    where = (
+        f" {prep} {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
+    )
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
     field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)

@@ -124,6 +124,7 @@ _INFORMAL = re.compile(
     r"(?:^|\s)(?:u|ur|lol|lmk|haha+|omg|btw|tbh|pls|thx|gonna|wanna|ya|yo)(?=[\s.,!?]|$)|!!"
     r"|(?:^|\s)i(?=\s|['’](?:m|ve|ll|d)\b)"  # a lower-case "i" is a text, not a letter
     r"|[\U0001F300-\U0001FAFF]"  # and so is an emoji
+    r"|(?<=\w)\s+(?:lah|leh|lor|ah|sia|yaar|bro|fam)(?=[\s.,!?]|$)"  # "Thanks ah!", "ok lah"
 )
 
 

@@ -93,7 +93,10 @@ _INLINE_SIGNOFF = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])")
+_SENT_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z])"  # "so I'm a bit stuck 😩 Thanks x"
+)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 

@@ -200,6 +200,8 @@ KEEPING_SCORE = phrases(
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
+    # "I helped you prep for that interview for weeks, remember."
+    r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
     r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+you\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
@@ -310,6 +312,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "Guess you're busy. I've messaged you twice. Anyway, can you refer me?",
             "I've messaged you twice",
+        ),
+        yes(
+            "I helped you prep for that interview for weeks, remember. Submit my name?",
+            "I helped you prep for that interview for weeks, remember",
         ),
         yes(
             "Remember when I helped you move apartments? So now I need a favour.",

@@ -27,7 +27,7 @@ DESPERATION = phrases(
     r"don't\s+let\s+me\s+down",
     r"breathing\s+down\s+my\s+neck",
     r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+)?(?:anything|whatever)(?:\s+really)?",
-    r"(?:literally|pretty\s+much)\s+anything",
+    r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
     r"any\s+help\s+at\s+all",
     r"no\s+one\s+else\s+(?:will|would|is\s+going\s+to|can)\s+(?:answer|help|reply|talk)",
@@ -75,7 +75,12 @@ DESPERATION = phrases(
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
     r"(?:please\s+)?help\s+me\s+please",
-    r"(?<![,;]\s)no\s+excuses",  # a demand; "rubbish at keeping in touch, no excuses" owns a gap
+    # a demand ("paid by Monday, no excuses", "No excuses."), not "rubbish at keeping in touch, no excuses"
+    r"(?:by|before|on|this|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|week)\b[^.!?\n]{0,20}?,?\s+no\s+excuses",
+    r"(?:^|(?<=[.!?]\s))no\s+excuses",
+    r"this\s+is\s+getting\s+(?:ridiculous|absurd|silly|old|beyond\s+a\s+joke)",
+    r"(?:i\s+)?can(?:'t|not)\s+keep\s+chasing\s+you",
     r"(?:kindly|please)\s+(?:please\s+|kindly\s+)?(?:reply|respond|revert|get\s+back)",
     r"(?:need|want|have)\s+to\s+hear\s+back\s+(?:from\s+you\s+)?(?:by|before)\s+\w+",
     r"(?:please\s+)?don't\s+sit\s+on\s+(?:it|this)",
@@ -148,6 +153,8 @@ _PLEA = phrases(
         no("No rush at all. Whenever you have a moment is fine."),
         no("Congrats on the launch! Huge milestone."),
         no("I've been rubbish at keeping in touch since Bristol, no excuses. How's the bakery?"),
+        yes("I need it paid by Monday, no excuses.", "by Monday, no excuses"),
+        yes("Invoice 17 is late again. This is getting ridiculous.", "This is getting ridiculous"),
         no("Thanks again for dinner last night!! You two are the best."),
         no("Omg it's been forever!! Are you free for coffee Saturday?? Would love to catch up!!"),
         no("Applications close on Friday, so I wanted to ask before then: would you refer me?"),
