@@ -1132,7 +1132,15 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
         # ask below the sender's own news just splits it from what it refers to
         first = [p for p in rest[:at] if p.action != "dropped" and p.role in _THEM_FIRST]
         if unit and first and new != out:
-            out, changed = new, True
+            # a stock offer now ahead of the ask cannot speak of returning the favour
+            plain = stock.line("offer", seed, stock.informal(seed), asking=False)
+            out = [
+                replace(p, text=plain)
+                if p.action == "added" and p.role is Role.offer and stock.RETURNS.search(p.text)
+                else p
+                for p in new
+            ]
+            changed = True
     return fit(out, seed, ctx.req.message.channel) if changed else None
 
 

@@ -134,7 +134,7 @@ def informal(draft: str) -> bool:
     return len(_INFORMAL.findall(draft)) + (1 if len(starts) >= 2 else 0) >= 2
 
 
-_RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
+RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
 
 
 _SINCE_LONG = re.compile(
@@ -151,7 +151,7 @@ def line(kind: str, seed: str, casual: bool, asking: bool = True, recent: bool =
     options = (CASUAL if casual else FORMAL)[kind]
     if kind == "offer" and not asking:
         options = tuple(
-            o for o in options if not _RETURNS.search(o) and not o.lower().startswith("and ")
+            o for o in options if not RETURNS.search(o) and not o.lower().startswith("and ")
         )
     if recent:  # they spoke days ago: nothing about the months since
         options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options
