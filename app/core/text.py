@@ -95,7 +95,9 @@ _INLINE_SIGNOFF = re.compile(
 
 _SENT_END = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z])"  # "so I'm a bit stuck 😩 Thanks x"
+    # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
+    # so a wall of emoji is scanned once (linear), not once per emoji
+    r"|(?<![\U0001F300-\U0001FAFF\u2600-\u27BF])[\U0001F300-\U0001FAFF\u2600-\u27BF]++(?=\s+[A-Z])"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
