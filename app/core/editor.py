@@ -156,6 +156,7 @@ class Options:
     stock_lines: bool = True
     hold_ask: bool = False
     additions: bool = True  # False: only fix or drop what is flagged, add nothing
+    stock_offer: bool = True  # False: offer only what the sender listed, never a stock offer
 
 
 def plan(crit: Critique, opts: Options) -> list[Piece]:
@@ -830,7 +831,7 @@ def _with_additions(
                     paragraph=paragraphs,
                 )
             )
-        elif opts.stock_lines and _offer_needed(crit, held):
+        elif opts.stock_lines and opts.stock_offer and _offer_needed(crit, held):
             adds_back.append(
                 Piece.added(
                     stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),
@@ -1040,7 +1041,9 @@ def _merge_asks(body: list[Piece], asks: list[Piece]) -> list[Piece]:
     return sorted(body + asks, key=lambda p: p.span[0] if p.span else -1) if asks else body
 
 
-def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] | None:
+def repair(
+    crit: Critique, pieces: list[Piece], left: set[str], stock_offer: bool = True
+) -> list[Piece] | None:
     """Answer what the re-critique of an edit still finds, where an addition can; None when
     nothing more can be done."""
     ctx = crit.ctx
@@ -1074,9 +1077,15 @@ def repair(crit: Critique, pieces: list[Piece], left: set[str]) -> list[Piece] |
                 ),
             )
             changed = True
-    if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
+    line = offer_line(crit) or (
         # it goes in ahead of the ask, so it cannot speak of returning a favour not yet asked
-        line = offer_line(crit) or stock.line("offer", seed, stock.informal(seed), asking=False)
+        stock.line("offer", seed, stock.informal(seed), asking=False) if stock_offer else ""
+    )
+    if (
+        "no_offer" in left
+        and line
+        and not any(p.role is Role.offer and p.action != "dropped" for p in out)
+    ):
         at = next(
             (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
         )

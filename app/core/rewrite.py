@@ -610,7 +610,12 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     near_tier = 3
     # a draft already fit to send gets only its flagged parts fixed, nothing added
     light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
-    for opts in (*light, *_CANDIDATES):
+    # before any stock offer ("Happy to return the favour whenever it would help"), the edit
+    # without one: read blind, a bolted-on offer is what senders object to most
+    plain = (editor.Options(stock_offer=False),) if crit.verdict is Verdict.revise else ()
+    for opts in (*light, *plain, *_CANDIDATES):
+        if near_tier == 0:
+            break
         if opts.hold_ask and near is not None:
             break  # an edit that keeps their request beats one that holds it back
         pieces: list[editor.Piece] | None = editor.plan(crit, opts)
@@ -627,10 +632,16 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                     changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
                 return Rewrite(text=text, subject=subject, changes=changes)
             tier = _near_tier(crit, check) if (holding or request_kept(req, crit, text)) else 0
+            if not opts.stock_offer and tier and _blocking(check.again) <= {"no_offer"}:
+                near, near_tier = (
+                    (text, pieces, check),
+                    0,
+                )  # only the offer is missing: yours to add
+                break
             if tier and (near is None or tier < near_tier):
                 near, near_tier = (text, pieces, check), tier
             left = {f.code for f in check.again.findings if f.kind is Kind.problem}
-            pieces = editor.repair(crit, pieces, left)
+            pieces = editor.repair(crit, pieces, left, stock_offer=opts.stock_offer)
             if pieces is None:
                 break
     if near is not None:
