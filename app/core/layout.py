@@ -180,7 +180,7 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             sep == " "
             and len(out) == 1
             and out[0].rstrip().endswith((",", "—", "–", "-"))
-            and p.span is None
+            and (p.span is None or p.action == "edited")
         ):
             text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
         elif (

@@ -553,6 +553,11 @@ HURTS = frozenset(
 )
 
 
+# What a plain edit may leave for the sender rather than fill with a stock offer: something
+# to give back, a line about them, and with them something that comes before the ask.
+_YOURS_TO_ADD = frozenset({"no_offer", "ask_up_front", "me_focused"})
+
+
 def _near_tier(crit: Critique, check: Check) -> int:
     """How close an edit that is not yet "send" comes: 1 when only a judgement call is left
     (asking at all after a gap, a message still about the sender, the ask first), 2 when a
@@ -632,11 +637,9 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                     changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
                 return Rewrite(text=text, subject=subject, changes=changes)
             tier = _near_tier(crit, check) if (holding or request_kept(req, crit, text)) else 0
-            if not opts.stock_offer and tier and _blocking(check.again) <= {"no_offer"}:
-                near, near_tier = (
-                    (text, pieces, check),
-                    0,
-                )  # only the offer is missing: yours to add
+            if not opts.stock_offer and tier and _blocking(check.again) <= _YOURS_TO_ADD:
+                # only something to give back is missing: that is the sender's to add
+                near, near_tier = (text, pieces, check), 0
                 break
             if tier and (near is None or tier < near_tier):
                 near, near_tier = (text, pieces, check), tier
