@@ -70,6 +70,7 @@ _SERVES_ASK = re.compile(
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
     r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
+    r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
     r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"

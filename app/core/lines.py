@@ -98,7 +98,10 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
     said = crit.ctx.doc.raw if said is None else said
     draft_words = {w.lower() for w in words(said) if len(w) >= 5}
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
+    me = first_name(req.sender.name)
     for order, note in enumerate(req.recipient.notes):
+        if me and re.search(rf"\b{re.escape(me)}\b", note):
+            continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
@@ -208,6 +211,12 @@ def _said(offer: str, draft: set[str]) -> bool:
 
 
 def _mine(clause: str) -> str:
+    # "demand data his team might use": whoever would use it is the recipient
+    clause = re.sub(
+        r"\b(?:his|her|their)\s+(?=[a-z]+\s+(?:might|could|would|can|will|may|needs?|uses?)\b)",
+        "your ",
+        clause,
+    )
     clause = _THIRD_POSSESSIVE.sub("my", clause)
     # "help reviewing your talk" -> "help with reviewing your talk"
     return re.sub(r"\bhelp\s+(?=[a-z]+ing\b)", "help with ", clause)
