@@ -617,7 +617,11 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
     # before any stock offer ("Happy to return the favour whenever it would help"), the edit
     # without one: read blind, a bolted-on offer is what senders object to most
-    plain = (editor.Options(stock_offer=False),) if crit.verdict is Verdict.revise else ()
+    plain = (
+        (editor.Options(stock_offer=False),)
+        if crit.verdict is Verdict.revise and "no_offer" in crit.codes()
+        else ()
+    )
     for opts in (*light, *plain, *_CANDIDATES):
         if near_tier == 0:
             break
