@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from app.core import stock
 from app.core.analyzers.base import Context
+from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
@@ -324,7 +325,11 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
                 )
             piece = _ask_piece(r, crit, para)
-            if piece.text and any(a.text == piece.text for a in asks):
+            if piece.text and any(
+                a.text == piece.text
+                or (a.text and a.code == "vague_ask" and piece.code in ("vague_ask", "desperation"))
+                for a in asks
+            ):
                 # two open-ended asks narrowed to the same small one: asked once
                 piece = Piece(
                     "dropped",
@@ -542,6 +547,8 @@ def _lead_about_them(ctx: Context, r: RoledSentence) -> str:
         return ""
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
+    if KEEPING_SCORE.search(lead) or re.search(r"\bi\s+(?:helped|got)\s+you\b", lead, re.I):
+        return ""  # "since I helped you get that job" is the reminder, not a line about them
     if re.match(
         r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as)\b",
         lead,

@@ -56,6 +56,8 @@ ASK = phrases(
     r"(?:it\s+would|it'd)\s+be\s+(?:the\s+|an?\s+|my\s+)?(?:greatest\s+|biggest\s+)?(?:honou?r|privilege|dream|pleasure)"
     r"[^.?!\n]{0,30}?\bif\s+you\b",
     r"all\s+i\s+(?:need|want|ask)\s+is\s+(?:for\s+you\s+to|that\s+you)\b",
+    # "I am writing to request you to kindly refer me"
+    r"(?:request|requesting|humbly\s+request)\s+you\s+to\s+(?:kindly\s+|please\s+)?(?:refer|consider|forward|share|help|introduce|recommend|pass|put)",
     # imperatives
     r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|"
@@ -485,6 +487,7 @@ VAGUE = phrases(
     r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",
     r"any\s+(?:suitable|potential|possible|relevant|open|future)\s+(?:openings?|opportunit\w+|positions?|roles?|vacanc\w+|jobs?|collaborat\w+|projects?)",
     r"any\s+(?:position|role|job|opening|opportunity)\s+(?:that|which|where)",
+    r"any\s+(?:position|role|job|opening|opportunity|vacancy)\s+(?:in|at)\s+your\b",
     r"spare\s+a\s+thought",
     r"(?:just\s+)?(?:want|wanted|like|love|hoping)\s+to\s+get\s+to\s+know\s+(?:more\s+about\s+)?(?:him|her|them)",
     r"(?:meet\s+up|meet|get\s+together)\s+(?:in\s+person\s+)?(?:sometime|some\s+time|at\s+some\s+point)",

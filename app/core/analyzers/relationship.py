@@ -200,6 +200,10 @@ KEEPING_SCORE = phrases(
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
+    # "I'm the one who got you in at Colemans", "since I helped you get that Herald job"
+    r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?:got|helped|introduced|recommended|referred|hired|found)\s+you\b",
+    r"(?:since|after|considering|given\s+that)\s+i\s+(?:helped|got)\s+you\s+(?:get|land|find|into|in)\b",
+    r"(?:i'd|i\s+would)\s+have\s+thought\s+you'?d\s+(?:tell|let|call|ask|offer|think\s+of)",
     # "I helped you prep for that interview for weeks, remember."
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
     r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+you\s+"
@@ -312,6 +316,14 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "Guess you're busy. I've messaged you twice. Anyway, can you refer me?",
             "I've messaged you twice",
+        ),
+        yes(
+            "seeing as i'm the one who got you in at colemans, sort me out",
+            "i'm the one who got you",
+        ),
+        yes(
+            "Since I helped you get that Herald job, could you pass my piece on?",
+            "Since I helped you get",
         ),
         yes(
             "I helped you prep for that interview for weeks, remember. Submit my name?",
