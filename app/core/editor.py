@@ -1085,15 +1085,14 @@ def repair(
                 ),
             )
             changed = True
-    line = offer_line(crit) or (
-        # it goes in ahead of the ask, so it cannot speak of returning a favour not yet asked
-        stock.line("offer", seed, stock.informal(seed), asking=False) if stock_offer else ""
-    )
-    if (
-        "no_offer" in left
-        and line
-        and not any(p.role is Role.offer and p.action != "dropped" for p in out)
-    ):
+    if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
+        line = offer_line(crit) or (
+            # it goes in ahead of the ask, so it cannot speak of returning a favour not yet asked
+            stock.line("offer", seed, stock.informal(seed), asking=False) if stock_offer else ""
+        )
+    else:
+        line = ""
+    if line:
         at = next(
             (i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped"), None
         )

@@ -93,8 +93,9 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
     names = [n for n in (req.recipient.name,) if n]
     seed = crit.ctx.doc.raw
     rel = req.relationship
+    closeness = rel.closeness.value if rel is not None and rel.closeness is not None else None
     # a friend knows what they do: only news about them is worth a line
-    distant = rel is None or rel.closeness is None or rel.closeness.value not in ("close", "friend")
+    distant = closeness not in ("close", "friend")
     said = crit.ctx.doc.raw if said is None else said
     draft_words = {w.lower() for w in words(said) if len(w) >= 5}
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
@@ -105,15 +106,7 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
-            known = (
-                not distant
-                or claims_past(said)
-                or (
-                    rel is not None
-                    and rel.closeness is not None
-                    and rel.closeness.value == "acquaintance"
-                )
-            )
+            known = closeness in ("close", "friend", "acquaintance") or claims_past(said)
             if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue  # someone they know, or have met, would not be told their job
             leads = (

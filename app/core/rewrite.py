@@ -8,8 +8,9 @@ The plainest plan always passes, so a rewrite is never worse than the draft.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 import jinja2
 
@@ -558,19 +559,15 @@ HURTS = frozenset(
 _YOURS_TO_ADD = frozenset({"no_offer", "ask_up_front", "me_focused"})
 
 
-def _near_tier(crit: Critique, check: Check) -> int:
-    """How close an edit that is not yet "send" comes: 1 when only a judgement call is left
-    (asking at all after a gap, a message still about the sender, the ask first), 2 when a
-    lesser fault is left (an ask still open-ended, nothing offered) but nothing that hurts;
-    0 when it is no use. Either beats holding a request back or replacing the draft."""
-    if check.verdict is not Verdict.revise or not all(
-        p.startswith("critiqued again") for p in check.problems
-    ):
-        return 0
-    left = _blocking(check.again)
+def _near_tier(left: set[str], judgement: Callable[[], frozenset[str]]) -> int:
+    """How close an edit that re-critiques as "revise" with only ``left`` blocking comes:
+    1 when only a judgement call is left (asking at all after a gap, a message still about
+    the sender, the ask first), 2 when a lesser fault is left (an ask still open-ended,
+    nothing offered) but nothing that hurts; 0 when it is no use. Either beats holding a
+    request back or replacing the draft. ``judgement`` gives the calls that may be left."""
     if left & HURTS:
         return 0
-    if left & _ORDER and left <= (_JUDGEMENT if not note_line(crit) else _ORDER):
+    if left & _ORDER and left <= judgement():
         return 1
     return 2
 
@@ -613,6 +610,12 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # for the sender than a template that replaces their words
     near: tuple[str, list[editor.Piece], Check] | None = None
     near_tier = 3
+
+    @cache
+    def judgement() -> frozenset[str]:
+        # "generic" may be left only when nothing known of them makes a line (worked out once)
+        return _JUDGEMENT if not note_line(crit) else _ORDER
+
     # a draft already fit to send gets only its flagged parts fixed, nothing added
     light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
     # before any stock offer ("Happy to return the favour whenever it would help"), the edit
@@ -640,14 +643,21 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 if check.verdict is not Verdict.send:
                     changes.append(Change(action="added", code="generic", note=NEEDS_FACTS))
                 return Rewrite(text=text, subject=subject, changes=changes)
-            tier = _near_tier(crit, check) if (holding or request_kept(req, crit, text)) else 0
-            if not opts.stock_offer and tier and _blocking(check.again) <= _YOURS_TO_ADD:
+            left = {f.code for f in check.again.findings if f.kind is Kind.problem}
+            blocking = _blocking(check.again)
+            tier = (
+                _near_tier(blocking, judgement)
+                if check.verdict is Verdict.revise
+                and all(p.startswith("critiqued again") for p in check.problems)
+                and (holding or request_kept(req, crit, text))
+                else 0
+            )
+            if not opts.stock_offer and tier and blocking <= _YOURS_TO_ADD:
                 # only something to give back is missing: that is the sender's to add
                 near, near_tier = (text, pieces, check), 0
                 break
             if tier and (near is None or tier < near_tier):
                 near, near_tier = (text, pieces, check), tier
-            left = {f.code for f in check.again.findings if f.kind is Kind.problem}
             pieces = editor.repair(crit, pieces, left, stock_offer=opts.stock_offer)
             if pieces is None:
                 break
