@@ -288,3 +288,85 @@ def test_no_rewrite_repeats_a_sentence_or_breaks_its_capitals() -> None:
     assert not empty, empty
     assert not repeated, repeated
     assert not lowered, lowered
+
+
+def test_a_pressure_clause_that_is_the_whole_clause_leaves_no_stub() -> None:
+    res = _coach(
+        "Hi Noor,\n\nCongrats on the Halden launch! Would you have 15 minutes next week to "
+        "talk about the analyst role?\n\nI need to know by Friday, though, as I have another "
+        "offer.\n\nBest,\nSami",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    assert "by Friday" not in res.rewrite.text
+    assert not re.search(r"\bI,|\bThough\b", res.rewrite.text)
+    assert "15 minutes next week" in res.rewrite.text
+
+
+def test_a_subjectless_offer_is_not_an_ask() -> None:
+    doc = parse("Thanks again for the intro. Can link you two up if you want, no obligation.")
+    asks, offers = scan(doc)
+    assert asks == [] and len(offers) == 1
+    res = _coach(
+        "Hi Mei,\n\nThanks again for the intro to Dev, I really appreciate you taking the time. "
+        "Your team wants a React contractor, and my friend Ola is free from March. Can link you "
+        "two up if you want, no obligation.\n\nCheers,\nKai",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-11-10",
+            "interactions": [
+                {"date": "2026-11-10", "direction": "received", "summary": "intro to Dev"}
+            ],
+        },
+    )
+    assert res.verdict is Verdict.send
+    assert "Ola is free from March" in res.rewrite.text
+
+
+def test_a_want_that_needs_them_to_act_is_an_ask() -> None:
+    assert scan(parse("We're raising and I'd love you to come in for £25k."))[0]
+    assert not scan(parse("I'd love you to meet my co-founder, Ana, if you're ever free."))[0]
+
+
+def test_a_held_ask_keeps_the_senders_life_news_and_drops_its_set_up() -> None:
+    res = _coach(
+        "Hi Ros!! So I'm moving to Leeds for a new job in March and rents are wild. I know "
+        "you're really well connected up there, so could I stay at yours for a week while I "
+        "look? x",
+        relationship={"closeness": "friend", "last_contact": "2023-02-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "moving to Leeds for a new job in March" in res.rewrite.text
+    assert "well connected" not in res.rewrite.text
+    assert "stay at yours" not in res.rewrite.text
+
+
+def test_a_gap_said_plainly_is_owned_once_and_a_seasonal_greeting_stays_first() -> None:
+    res = _coach(
+        "Dear Tunde,\n\nGood afternoon and compliments of the season. It has been some time "
+        "since we last spoke.\n\nCould you introduce me to the head of lending at your bank?"
+        "\n\nRegards,\nBola",
+        relationship={"closeness": "acquaintance", "last_contact": "2022-06-01"},
+    )
+    text = res.rewrite.text
+    assert "It has been some time since we last spoke" not in text
+    assert text.index("compliments of the season") < min(
+        text.find(w) for w in ("sorry", "Apologies", "silence", "too long") if w in text
+    )
+
+
+def test_a_sender_who_has_been_chasing_does_not_apologise_for_the_silence() -> None:
+    res = _coach(
+        "Hi Ade,\n\nI've sent you four texts since June and nothing. Anyway, can you send me "
+        "the referral link for the data role?\n\nFemi",
+        relationship={"closeness": "friend", "last_contact": "2025-01-10"},
+    )
+    assert "four texts since June" not in res.rewrite.text
+    assert not re.search(r"silence|sorry|apolog", res.rewrite.text, re.I)
+
+
+def test_a_casual_line_in_a_capitalised_draft_is_capitalised() -> None:
+    assert stock.lower_starts("hey! can i borrow ur drill? cheers")
+    assert not stock.lower_starts("Hey Sam! Long time!! So I've done it. Haha.")
+    assert stock.capitalised("what's new with you? i'm around!! amazing") == (
+        "What's new with you? I'm around!! amazing"
+    )

@@ -24,7 +24,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
 from app.core.lines import gap_line, note_line, offer_line, thanks_line
-from app.core.phrasebook import EASY_OUT, JOB_WORDS, VAGUE, VAGUE_IN_ASK
+from app.core.phrasebook import EASY_OUT, JOB_WORDS, PURPOSE, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
@@ -72,6 +72,7 @@ _SERVES_ASK = re.compile(
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
     r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
     r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
+    r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
     r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
@@ -114,13 +115,40 @@ _ATTACHMENT = re.compile(
     re.IGNORECASE,
 )
 _GAP_FILLER = re.compile(
-    r"\b(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time)"
-    r"|\blong\s+time(?:\s+no\s+\w+)?",
+    r"\b(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time|"
+    r"some\s+time|quite\s+some\s+time)|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
+    re.IGNORECASE,
+)
+_GAP_ROLES = frozenset({Role.shared_history, Role.pleasantry, Role.owning_gap})
+_NAMED = re.compile(r"\b[A-Z][a-z]")
+# A salutation of the day or season that belongs with the greeting ("Good morning and
+# compliments of the season."): an added line goes after it, not between it and the name.
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:good\s+(?:morning|afternoon|evening|day)|compliments\s+of\s+the\s+season|season'?s\s+greetings|"
+    r"happy\s+(?:new\s+year|holidays|diwali|eid|christmas|hanukkah|lunar\s+new\s+year)|merry\s+christmas|eid\s+mubarak|"
+    r"salaam|namaste|greetings)(?:\s*(?:,|and|&)\s*)?)+\W*$",
+    re.IGNORECASE,
+)
+# The sender has been writing and the recipient has not answered: the silence is not the
+# sender's to own ("I've sent you three messages since the summer").
+_CHASED = re.compile(
+    r"\b(?:i(?:'ve|\s+have)\s+(?:already\s+)?(?:sent|messaged|texted|emailed|called|pinged|written\s+to)\s+you|"
+    r"(?:two|three|four|five|several|many|[0-9]+)\s+(?:messages|texts|emails|dms|calls)\b[^.?!\n]{0,30}?\s+(?:and|but)\s+nothing|"
+    r"haven'?t\s+heard\s+back)",
     re.IGNORECASE,
 )
 _REASON = re.compile(
     r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
     r"planning|looking\s+for|trying|lose|deadline|closes?|due)\b",
+    re.IGNORECASE,
+)
+# News of the sender's life stays in a note whose ask is held back, even beside the ask:
+# "I'm moving to Edinburgh in January", "I've quit my job and started Parcelly".
+_LIFE_NEWS = re.compile(
+    r"\b(?:i(?:'m|\s+am|'ve|\s+have|\s+just|\s+finally)?\s+(?:just\s+|finally\s+|now\s+)?(?:moving|moved|relocating|relocated|"
+    r"started|starting|launched|launching|founded|quit|leaving|left|joined|joining|finished|graduated|got\s+married|"
+    r"got\s+engaged|had\s+a\s+baby|became|opened|opening)\b|\bmy\s+news\b|\bnew\s+job\b|"
+    r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z])",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
@@ -392,7 +420,15 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             and r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
             and (
                 _SERVES_ASK.search(r.text)
-                or (r.role in (Role.news, Role.filler) and _next_to_ask(ctx, r))
+                or (
+                    r.role in (Role.news, Role.filler)
+                    and _next_to_ask(ctx, r)
+                    and not (
+                        r.role is Role.news
+                        and _LIFE_NEWS.search(r.text)
+                        and not PURPOSE.search(r.text)
+                    )
+                )
                 or (
                     _just_after_ask(ctx, r)
                     and (
@@ -508,7 +544,20 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if opts.additions
         else pieces
     )
-    return fit(body, ctx.doc.raw, req.message.channel)
+    return _in_register(fit(body, ctx.doc.raw, req.message.channel), ctx.doc.raw)
+
+
+def _in_register(pieces: list[Piece], raw: str) -> list[Piece]:
+    """Lines added or edited follow the draft's capitals: a text written in lower case keeps
+    its lower-case lines, and a casual line in a draft of capitalised sentences is capitalised."""
+    if stock.lower_starts(raw):
+        return pieces
+    return [
+        replace(p, text=stock.capitalised(p.text))
+        if p.action in ("added", "edited") and p.text
+        else p
+        for p in pieces
+    ]
 
 
 _LEAD_BREAK = re.compile(r"\s*(?:[,;—–]|\s-\s|[^\w\s.,'’!?&()-]+)\s*")
@@ -547,14 +596,19 @@ def _lead_about_them(ctx: Context, r: RoledSentence) -> str:
         return ""
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
+    if _SERVES_ASK.search(lead):
+        return (
+            ""  # "I know you're really well connected in Denver": the set-up, not a line about them
+        )
     if KEEPING_SCORE.search(lead) or re.search(r"\bi\s+(?:helped|got)\s+you\b", lead, re.I):
         return ""  # "since I helped you get that job" is the reminder, not a line about them
     if re.match(
-        r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as)\b",
+        r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as|given|"
+        r"considering|seeing\s+as|with|after|although|though|while)\b",
         lead,
         re.I,
     ):
-        return ""  # "And if you know anyone on their team": half a sentence without the ask
+        return ""  # "And if you know anyone on their team", "Given your board experience": half a sentence
     return lead if not lead[-1].isalnum() else tidy(lead)
 
 
@@ -719,6 +773,8 @@ def _with_additions(
     head = [p for p in pieces if p.role is Role.greeting]
     tail = [p for p in pieces if p.role is Role.signoff]
     body = [p for p in pieces if p.role not in (Role.greeting, Role.signoff)]
+    while head and body and body[0].action != "dropped" and _SALUTATION.match(body[0].text):
+        head.append(body.pop(0))
     live = [p for p in body if p.action != "dropped"]
     roles_live = {p.role for p in live}
     adds_front: list[Piece] = []
@@ -729,10 +785,23 @@ def _with_additions(
         dormant
         and Role.owning_gap not in roles_live
         and (asks or held or "ask_after_silence" in codes)
+        and not _CHASED.search(ctx.doc.raw)
     ):
-        # "long time lol" says the gap without owning it: the added line says it once
+        # "long time lol" or "It has been some time since we last spoke." says the gap without
+        # owning it: the added line says it once
         for i, p in enumerate(body):
-            if p.action != "dropped" and p.role is Role.filler and _GAP_FILLER.search(p.text):
+            if (
+                p.action != "dropped"
+                and (
+                    p.role is Role.filler
+                    or (
+                        p.role in _GAP_ROLES
+                        and len(words(p.text)) <= 9
+                        and not _NAMED.search(p.text[1:])
+                    )
+                )
+                and _GAP_FILLER.search(p.text)
+            ):
                 body[i] = replace(
                     p,
                     action="dropped",

@@ -56,6 +56,8 @@ ASK = phrases(
     r"(?:it\s+would|it'd)\s+be\s+(?:the\s+|an?\s+|my\s+)?(?:greatest\s+|biggest\s+)?(?:honou?r|privilege|dream|pleasure)"
     r"[^.?!\n]{0,30}?\bif\s+you\b",
     r"all\s+i\s+(?:need|want|ask)\s+is\s+(?:for\s+you\s+to|that\s+you)\b",
+    # "I'd love you to come in for £25k", but not "I'd love you to meet Sam" (an introduction)
+    r"i(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?(?:you|u)\s+to\s+(?!know\b|hear\b|see\b|meet\b|have\b|keep\b)[a-z]+",
     # "I am writing to request you to kindly refer me"
     r"(?:request|requesting|humbly\s+request)\s+you\s+to\s+(?:kindly\s+|please\s+)?(?:refer|consider|forward|share|help|introduce|recommend|pass|put)",
     # imperatives
@@ -118,7 +120,8 @@ ASK = phrases(
     r"ask\s+around\s+for",
     r"(?:cud|cld|wud|cn)\s+(?:you|u)\s+[a-z]+",
     r"(?:value|appreciate|love|welcome)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?",
-    r"(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:keeping|putting|passing|sharing|sending|taking|looking)",
+    # "(I'd) appreciate you passing this on" asks; "I really appreciate you taking the time" thanks
+    r"(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:keeping|putting|passing|sharing|sending|taking(?!\s+the\s+time)|looking)",
     r"i(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|more\s+than\s+|so\s+)?(?:happy|glad|delighted|keen|thrilled)\s+to\s+"
     r"(?:have\s+a\s+(?:conversation|call|meeting)|explore)",
     r"i\s+need\s+(?:\w+\s+){0,2}?(?:referrals?|intros?|leads?|clients?|buyers?|customers?)",
@@ -197,6 +200,8 @@ OFFER = phrases(
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
     r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",
     r"(?:and|&)\s+(?:can|could|will)\s+(?:send|share|intro|introduce|connect|pass|forward|lend)\s+you",
+    # a subject dropped, as in Singapore or a quick text: "Can link you two up if you want"
+    r"(?:^|(?<=[.!?]\s))can\s+(?:link|connect|intro|introduce|put)\s+(?:you\s+(?:two|both)|you\s+guys|the\s+two\s+of\s+you)",
     r"(?:in\s+case|if)\s+(?:it(?:'s|\s+is|'d\s+be|\s+would\s+be)|they(?:'re|\s+are)|that(?:'s|\s+is|'d\s+be|\s+would\s+be)|this\s+is)\s+"
     r"(?:ever\s+)?(?:useful|helpful|handy|of\s+(?:any\s+)?(?:use|interest|help))",
     r"(?<!resume\s)(?<!cv\s)(?<!portfolio\s)(?<!application\s)(?:is|are)\s+attached",
@@ -505,7 +510,9 @@ VAGUE = phrases(
     r"what(?:ever)?\s+(?:the\s+)?next\s+steps?",
     r"(?:intros?|introductions?|connect\w*)\s+(?:me\s+)?(?:to|with)\s+(?:any|anyone|anybody|some|people|folks|investors|vcs|recruiters|hiring\s+managers|contacts)\b",
     r"(?:somebody|someone|anyone|anybody)\s+(?:who|that)\s+(?:can|could|might)\s+help",
-    r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)",
+    # but "know anyone who needs a wedding photographer in January?" names what is wanted
+    r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)"
+    r"(?!\s+(?:needs|wants|is\s+looking\s+for|is\s+after|might\s+need|could\s+use)\s+(?:a|an)\s+(?!job\b|role\b|position\b|hand\b))",
     r"anything\s+works",
     r"(?:get\s+in|job|work|role)\s+anywhere",
     r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",

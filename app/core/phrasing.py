@@ -52,6 +52,21 @@ _UNCOUNTED = frozenset(
     "money training setup work research beer wine pizza food coffee lunch dinner help childcare "
     "mentoring coaching hosting space storage equipment software code data".split()
 )
+# "photography", "equity", "know-how", "experience": heads that take no article
+_UNCOUNTED_ENDINGS = (
+    "s",
+    "graphy",
+    "ity",
+    "ness",
+    "ance",
+    "ence",
+    "ing",
+    "how",
+    "ware",
+    "ledge",
+    "ism",
+    "ice",
+)
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
@@ -179,7 +194,7 @@ def offer_clause(offer: str, context: str = "") -> str:
     head = re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and)\s+", s)[0].split()[-1].lower()
     noun_phrase = re.split(r"\s+(?:that|which|who|my|our|i|we|you)\s+", s)[0].lower().split()
     countable = (
-        not head.endswith("s")
+        not head.endswith(_UNCOUNTED_ENDINGS)
         and head not in _MASS
         and head not in _UNCOUNTED
         and not any(

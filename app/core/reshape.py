@@ -85,11 +85,10 @@ def strip_pressure(text: str) -> str:
         if m is None:
             break
         left, right = _clause_around(out, m.start(), m.end())
-        clause = out[left:right]
-        rest = len(words(clause)) - len(words(m.group()))
         outside = len(words(out[:left])) + len(words(out[right:]))
-        # the clause goes with its pressure only when the sentence has more to say
-        cut = (left, right) if rest > 1 and outside >= 3 else (m.start(), m.end())
+        # the clause goes with its pressure only when the sentence has more to say; a clause that
+        # is the phrase and a word ("I need to know by Wednesday, though") goes whole too
+        cut = (left, right) if outside >= 3 else (m.start(), m.end())
         out = out[: cut[0]] + out[cut[1] :]
     out = _RUNS.sub(r"\1", out)
     out = _LONE_PLEASE.sub(",", out)  # "sorry to ask, please, can you" -> "sorry to ask, can you"
@@ -113,7 +112,10 @@ _HANGING_END = re.compile(
     r"\b(?:to|for|with|of|about|the|a|an|my|your|and|but|or|is|are|am|need|want|whatever|anything|etc)\s*[.!?…]*\s*$",
     re.I,
 )
-_FRAGMENT = re.compile(r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc)\b", re.I)
+_FRAGMENT = re.compile(
+    r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc|though|although|whereas|given|because|since)\b",
+    re.I,
+)
 
 
 _LONE_PLEASE = re.compile(r",\s*please\s*,", re.IGNORECASE)

@@ -134,6 +134,26 @@ def informal(draft: str) -> bool:
     return len(_INFORMAL.findall(draft)) + (1 if len(starts) >= 2 else 0) >= 2
 
 
+_STARTS = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
+
+
+def lower_starts(draft: str) -> bool:
+    """Sentences begun in lower case more often than not ("hey! can i borrow..."): a casual
+    line added to such a draft stays lower case, and in any other draft it is capitalised."""
+    starts: list[str] = _STARTS.findall(draft)
+    return sum(c.islower() for c in starts) > sum(c.isupper() for c in starts)
+
+
+_SENTENCE_START = re.compile(r"^(\W*)([a-z])")
+_LONE_I = re.compile(r"(?<![\w'’])i(?=['’]|\s)")
+
+
+def capitalised(text: str) -> str:
+    """A lower-case line opened with a capital, and its "i" as "I": "what's new with you?" ->
+    "What's new with you?". Words inside it keep their case ("... pottery!! amazing")."""
+    return _LONE_I.sub("I", _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text))
+
+
 RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
 
 

@@ -208,6 +208,14 @@ KEEPING_SCORE = phrases(
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
     r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+you\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
+    # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
+    r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages|texts|emails|dms|calls|voicemails|voice\s+notes)\b"
+    r"[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?(?:nothing|no\s+(?:reply|answer|response|word))",
+    # "it was me who linked you up", "I never asked you for anything in return", "after all I did"
+    r"it\s+was\s+me\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
+    r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
+    r"after\s+all\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done)\b",
+    r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
@@ -334,6 +342,21 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "Remember when I helped you move apartments? So",
         ),
         yes("Honestly it's the least you could do.", "it's the least you could do"),
+        yes(
+            "I've sent you three messages since the summer and nothing. Anyway, I need a referral.",
+            "three messages since the summer and nothing",
+        ),
+        yes(
+            "You will remember that it was me who linked you up with the MD at Access.",
+            "it was me who linked",
+        ),
+        yes(
+            "I never asked you for anything in return. Now get my brother a place.",
+            "I never asked you for anything in return",
+        ),
+        yes("After all I did, I am sure you will not disappoint me.", "After all I did"),
+        no("Three messages in and we still haven't picked a date, ha. Friday?"),
+        no("It was me who forgot the tickets, sorry again!"),
         yes(
             "I flew all the way to Denver for your wedding, so I really think you can make it to this.",
             "I flew all the way to Denver for your wedding, so I really think you can",

@@ -93,6 +93,13 @@ DESPERATION = phrases(
     r"you(?:'d|\s+would)\s+be\s+(?:mad|crazy|silly|foolish)\s+to\s+(?:miss|pass)",
     r"don't\s+miss\s+(?:out|this)",
     r"limited[-\s]time\s+(?:offer|deal|only)",
+    # leaning on them: "I know you can do it if you want", "it'd be a drop in the ocean for you"
+    r"i\s+know\s+you\s+(?:can|could)\s+(?:do|make|sort|fix|swing|manage)\s+(?:it|this|that)(?:\s+happen)?\s+if\s+you\s+(?:want|wanted|really\s+want|try)",
+    r"(?:a\s+)?drop\s+in\s+the\s+(?:ocean|bucket)\s+for\s+(?:you|someone\s+like\s+you)",
+    r"(?:would\s+be|it'd\s+be|it's|is)\s+(?:nothing|pocket\s+change|peanuts|small\s+change)\s+for\s+(?:you|someone\s+like\s+you)",
+    # a favour already taken: "I've put you down as my referee, they'll be calling you tomorrow"
+    r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
+    r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
 )
 _PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
@@ -127,6 +134,20 @@ _PLEA = phrases(
             "let me know by Wednesday",
         ),
         yes("Would you sign on as a reference? We close Friday.", "We close Friday"),
+        yes(
+            "Get Emeka a place in your bank. I know you can do it if you want.",
+            "I know you can do it if you want",
+        ),
+        yes(
+            "Come in for £25k? It'd be a drop in the ocean for you haha.",
+            "a drop in the ocean for you",
+        ),
+        yes(
+            "I've put you down as my referee, they'll be calling you tomorrow morning.",
+            "I've put you down as my referee",
+        ),
+        no("I know you can do it if anyone can, and I'm cheering you on."),
+        no("Thanks for being my referee last spring; they loved what you wrote."),
         yes("Could you send the letter? I need it by Friday.", "I need it by Friday"),
         yes(
             "Want a starter kit? It would help me hit my target this month.",
