@@ -370,3 +370,44 @@ def test_a_casual_line_in_a_capitalised_draft_is_capitalised() -> None:
     assert stock.capitalised("what's new with you? i'm around!! amazing") == (
         "What's new with you? I'm around!! amazing"
     )
+
+
+def test_extra_apologies_go_and_the_ask_and_its_easy_out_stay() -> None:
+    res = _coach(
+        "Hi Col, so sorry to bother you, I know it's a busy week and I hate to ask, but could "
+        "I borrow your tile cutter on Saturday? Really sorry, no worries if not!",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-02"},
+    )
+    assert "over_apologising" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert not re.search(r"sorry|hate to ask", text, re.I)
+    assert "tile cutter on Saturday" in text
+    assert re.search(r"no worries if not", text, re.I)
+    assert text.index("tile cutter") < text.lower().index("no worries if not")
+
+
+def test_a_bare_name_after_the_last_sentence_is_the_sign_off() -> None:
+    from app.core.text import find_signoff
+
+    text = "We met at the Lisbon meetup. Could you share the slides if that's easy? Oksana"
+    assert find_signoff(text, 0) == (text.index("Oksana"), len(text))
+    assert find_signoff("See you there. Thanks", 0) is None
+
+
+def test_a_thanks_already_said_is_not_said_again() -> None:
+    res = _coach(
+        "Hi Ife, I know you covered my shift last Sunday and the one before, so I'll bring "
+        "you jollof on Monday. x",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-11-20",
+            "interactions": [
+                {
+                    "date": "2026-11-20",
+                    "direction": "received",
+                    "summary": "covered my Sunday shift",
+                }
+            ],
+        },
+    )
+    assert "grateful" not in res.rewrite.text

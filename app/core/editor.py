@@ -32,6 +32,7 @@ from app.core.reshape import (
     fill_placeholders,
     narrowed,
     reshape_ask,
+    strip_apology,
     strip_hollow,
     strip_pressure,
     strip_score,
@@ -59,7 +60,7 @@ _KEEPABLE = frozenset(
     }
 )
 # Findings that an in-place edit can answer inside a kept sentence.
-_FIXABLE = frozenset({"desperation", "template_residue"})
+_FIXABLE = frozenset({"desperation", "template_residue", "over_apologising"})
 
 
 # A line that only serves the ask: the attachment, the nudge to answer.
@@ -75,6 +76,8 @@ _SERVES_ASK = re.compile(
     r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
     r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
+    r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
+    r"(?:\s+(?:in\s+advance|with\s+this))?))?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
     # "I am writing because I am seeking a directorship": the purpose is the ask's
     r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
@@ -119,6 +122,7 @@ _GAP_FILLER = re.compile(
     r"some\s+time|quite\s+some\s+time)|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
     re.IGNORECASE,
 )
+_THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
 _GAP_ROLES = frozenset({Role.shared_history, Role.pleasantry, Role.owning_gap})
 _NAMED = re.compile(r"\b[A-Z][a-z]")
 # A salutation of the day or season that belongs with the greeting ("Good morning and
@@ -481,6 +485,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         fixes = r.codes & _FIXABLE
         if "generic" in codes and _LIKE_YOURS.search(text):
             text = _LIKE_YOURS.sub("", text)  # "companies like yours" could be sent to anyone
+        if "over_apologising" in fixes:
+            text = strip_apology(text)
         if "desperation" in fixes:
             text = strip_pressure(text)
         if "template_residue" in fixes:
@@ -547,11 +553,25 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     return _in_register(fit(body, ctx.doc.raw, req.message.channel), ctx.doc.raw)
 
 
+def _lower_as_written(p: Piece, raw: str) -> Piece:
+    """An edited line of a lower-case text opens as the sender opened it ("it's blocking the
+    release", not "It's blocking the release")."""
+    assert p.span is not None
+    was = re.search(r"[^\W\d_]", raw[p.span[0] : p.span[1]])
+    now = re.search(r"[^\W\d_]", p.text)
+    if was is None or now is None or not was.group().islower() or not now.group().isupper():
+        return p
+    if re.match(r"I(?:['’]|\s)", p.text[now.start() :]):
+        return p
+    i = now.start()
+    return replace(p, text=p.text[:i] + p.text[i].lower() + p.text[i + 1 :])
+
+
 def _in_register(pieces: list[Piece], raw: str) -> list[Piece]:
     """Lines added or edited follow the draft's capitals: a text written in lower case keeps
     its lower-case lines, and a casual line in a draft of capitalised sentences is capitalised."""
     if stock.lower_starts(raw):
-        return pieces
+        return [_lower_as_written(p, raw) if p.action == "edited" and p.span else p for p in pieces]
     return [
         replace(p, text=stock.capitalised(p.text))
         if p.action in ("added", "edited") and p.text
@@ -703,6 +723,8 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     source = r.text
     if "<" in source:
         source = " ".join(crit.ctx.doc.text[r.start : r.end].split())  # pasted markup out
+    if "over_apologising" in r.codes:
+        source = strip_apology(source) or source
     # open-ended in its own words ("anything at all"), not only by a finding next door
     vague = "vague_ask" in r.codes and bool(VAGUE.search(source) or VAGUE_IN_ASK.search(source))
     reshaped = reshape_ask(source, vague, crit.ctx.doc.raw)
@@ -721,7 +743,7 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         # "any position in your company, any job at all!!" still asks for work: a small,
         # specific version of it survives the pressure
         reshaped = narrowed(source, crit.ctx.doc.raw)
-    flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue"})
+    flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue", "over_apologising"})
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
     if not reshaped:
@@ -883,7 +905,15 @@ def _with_additions(
                 )
             )
         thanks = thanks_line(crit, stock.informal(seed))
-        if thanks and Role.thanks not in roles_live and thanks.rstrip(".!") not in said:
+        said_words = {w.lower() for w in words(said)}
+        # "I know you covered for me last weekend" already says what the thanks would
+        echoed = {w.lower() for w in words(thanks) if len(w) >= 5} - _THANKS_WORDS
+        if (
+            thanks
+            and Role.thanks not in roles_live
+            and thanks.rstrip(".!") not in said
+            and not echoed & said_words
+        ):
             adds_front.append(
                 Piece.added(
                     thanks,
@@ -1047,7 +1077,8 @@ def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | No
 
 
 _FOLLOWS_UP = re.compile(
-    r"^\W*(?:their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached)\b",
+    r"^\W*(?:their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
+    r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form))\b",
     re.I,
 )
 
@@ -1090,7 +1121,14 @@ def _ask_unit(pieces: list[Piece]) -> list[Piece]:
         for q in live[i + 1 : i + 5]:
             if q.role is Role.ask:
                 break  # the next ask makes its own unit
-            if q.tied or (q.span and q.role not in _THEM_FIRST and _hangs_on_ask(q.text)):
+            if q.tied or (
+                q.span
+                and (
+                    (q.role not in _THEM_FIRST and _hangs_on_ask(q.text))
+                    # the draft's own easy-out ("Really sorry, totally understand if not!")
+                    or (EASY_OUT.search(q.text) is not None and len(words(q.text)) <= 12)
+                )
+            ):
                 unit.append(q)
             else:
                 break

@@ -574,3 +574,19 @@ JOB_WORDS = re.compile(
     r"get\s+me\s+in|employ\w*)\b",
     re.IGNORECASE,
 )
+
+
+# Apologising for asking ("sorry sorry to bother you", "I feel terrible even asking"); not
+# condolence ("so sorry to hear about your dad") nor owning a silence ("sorry for the silence").
+APOLOGY = phrases(
+    r"sorry\s+(?:sorry\s+)?(?:again\s+)?(?:to|for)\s+(?:bother|bug|trouble|disturb|pester|ask|asking|bothering|bugging|"
+    r"troubling|disturbing|pestering|imposing|the\s+(?:bother|trouble|intrusion|imposition|short\s+notice))\w*",
+    r"(?:so|really|very|terribly|super|truly|extremely|so\s+so)\s+sorry(?!\s+(?:to\s+hear|for\s+your|about\s+your|for\s+(?:the|my)\s+"
+    r"(?:loss|long\s+silence|silence|radio\s+silence|late\s+reply|delay)|i\s+(?:missed|didn't|haven't|never|couldn't)))",
+    r"sorry\s+sorry",
+    r"sorry\s+again",
+    r"i\s+(?:feel|felt)\s+(?:so\s+|really\s+)?(?:terrible|awful|bad|guilty|horrible)\s+(?:even\s+)?(?:asking|to\s+ask|about\s+asking|bothering|for\s+asking)",
+    r"i\s+(?:really\s+)?hate\s+to\s+(?:ask|bother|trouble|impose)",
+    r"(?:my\s+)?(?:sincere\s+)?apologies\s+for\s+(?:the|this|any)\s+(?:bother|trouble|intrusion|imposition|inconvenience)",
+    r"(?:please\s+)?forgive\s+me\s+for\s+(?:asking|bothering|the\s+intrusion|imposing)",
+)

@@ -13,7 +13,7 @@ import re
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.phrasebook import JOB_WORDS, VAGUE
+from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
@@ -105,6 +105,27 @@ def strip_pressure(text: str) -> str:
         )
     if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out)):
         return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
+    return tidy(out) if words(out) else ""
+
+
+def strip_apology(text: str) -> str:
+    """The sentence without its apologies for asking: "Sorry sorry to bother you, I know you're
+    flat out, but could I..." keeps "I know you're flat out, but could I..."; "Really sorry,
+    totally understand if not!" keeps "Totally understand if not!"."""
+    out = text
+    for _ in range(4):
+        m = APOLOGY.search(out)
+        if m is None:
+            break
+        left, right = _clause_around(out, m.start(), m.end())
+        outside = len(words(out[:left])) + len(words(out[right:]))
+        cut = (left, right) if outside >= 3 else (m.start(), m.end())
+        out = out[: cut[0]] + out[cut[1] :]
+    if out == text:
+        return text
+    out = re.sub(r"^[\W_]*(?=\w)", "", out)  # ", I know you're flat out" opens on its words
+    if _FRAGMENT.match(out) or _HANGING_END.search(out):
+        return ""
     return tidy(out) if words(out) else ""
 
 

@@ -141,7 +141,8 @@ def lower_starts(draft: str) -> bool:
     """Sentences begun in lower case more often than not ("hey! can i borrow..."): a casual
     line added to such a draft stays lower case, and in any other draft it is capitalised."""
     starts: list[str] = _STARTS.findall(draft)
-    return sum(c.islower() for c in starts) > sum(c.isupper() for c in starts)
+    lower = sum(c.islower() for c in starts)
+    return lower >= 2 and lower > len(starts) - lower  # one lower-case line is not yet a style
 
 
 _SENTENCE_START = re.compile(r"^(\W*)([a-z])")

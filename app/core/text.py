@@ -93,6 +93,14 @@ _INLINE_SIGNOFF = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 
+# A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
+_BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
+_NOT_A_NAME = frozenset(
+    "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
+    "no ok okay please pls thx hugs xx xo ciao amen again tomorrow today tonight monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
 _SENT_END = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
@@ -193,7 +201,10 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     if not m:
         inline = _INLINE_SIGNOFF.search(text, tail_from)
         if inline is None:
-            return None
+            bare = _BARE_NAME_END.search(text, tail_from)
+            if bare is None or bare.group(1).lower() in _NOT_A_NAME:
+                return None
+            return (bare.start(1), len(text))
         start = inline.start() + len(inline.group()) - len(inline.group().lstrip())
         return (start, len(text))
     start = m.start()

@@ -32,6 +32,7 @@ _HEADLINE = {
     "too_long": "it is long for the channel",
     "bare_ask": "it asks with no reason and nothing about them",
     "many_asks": "it asks for several favours at once",
+    "over_apologising": "it apologises more than once for asking",
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
 from app.core.patterns import phrases
-from app.core.phrasebook import TIME_BOX, VAGUE
+from app.core.phrasebook import APOLOGY, TIME_BOX, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import word_offset, words
 from app.models import Channel, Severity
@@ -202,6 +202,35 @@ def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
         if m and "!" in m.group() and s.start not in offers and _PLEA.search(s.text):
             return _PUNCT_RUN.search(ctx.text, s.start + m.start())
     return None
+
+
+@analyzer(
+    "over_apologising",
+    severity=Severity.low,
+    message="You apologise more than once for asking; once is plenty, and none is fine.",
+    principle=(
+        "Apologising again and again makes a small ask feel heavy and hands the reader the job "
+        "of reassuring you. A plain, easy-to-decline ask is already polite."
+    ),
+    suggestion="Keep the ask and its easy out; drop the extra sorries.",
+    examples=[
+        yes(
+            "Sorry sorry to bother you, but could I borrow your ladder on Sunday? Really sorry!",
+            "Sorry sorry to bother",
+        ),
+        yes(
+            "I hate to ask, and I feel terrible even asking, but could you cover Friday?",
+            "I hate to ask",
+        ),
+        no("Sorry to bother you, but could I borrow your ladder on Sunday?"),
+        no("So sorry to hear about your dad. Sorry for the long silence, too."),
+    ],
+)
+def over_apologising(ctx: Context) -> Iterator[Hit]:
+    found = list(APOLOGY.finditer(ctx.text))
+    if len(found) >= 2:
+        for m in found:
+            yield Hit((m.start(), m.end()))
 
 
 @analyzer(
