@@ -579,8 +579,9 @@ JOB_WORDS = re.compile(
 # Apologising for asking ("sorry sorry to bother you", "I feel terrible even asking"); not
 # condolence ("so sorry to hear about your dad") nor owning a silence ("sorry for the silence").
 APOLOGY = phrases(
-    r"sorry\s+(?:sorry\s+)?(?:again\s+)?(?:to|for)\s+(?:bother|bug|trouble|disturb|pester|ask|asking|bothering|bugging|"
-    r"troubling|disturbing|pestering|imposing|the\s+(?:bother|trouble|intrusion|imposition|short\s+notice))\w*",
+    r"(?:(?:so|really|very|terribly|super|truly|extremely)\s+)?sorry\s+(?:sorry\s+)?(?:again\s+)?(?:to|for)\s+(?:bother|bug|trouble|disturb|pester|ask|asking|bothering|bugging|"
+    r"troubling|disturbing|pestering|imposing|the\s+(?:bother|trouble|intrusion|imposition|short\s+notice))\w*"
+    r"(?:\s+(?:you|u|ya))?",
     r"(?:so|really|very|terribly|super|truly|extremely|so\s+so)\s+sorry(?!\s+(?:to\s+hear|for\s+your|about\s+your|for\s+(?:the|my)\s+"
     r"(?:loss|long\s+silence|silence|radio\s+silence|late\s+reply|delay)|i\s+(?:missed|didn't|haven't|never|couldn't)))",
     r"sorry\s+sorry",

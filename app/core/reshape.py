@@ -123,10 +123,22 @@ def strip_apology(text: str) -> str:
         out = out[: cut[0]] + out[cut[1] :]
     if out == text:
         return text
-    out = re.sub(r"^[\W_]*(?=\w)", "", out)  # ", I know you're flat out" opens on its words
-    if _FRAGMENT.match(out) or _HANGING_END.search(out):
-        return ""
-    return tidy(out) if words(out) else ""
+    # ", I know you're flat out" and ", but could you..." open on their own words
+    out = re.sub(r"^[\W_]*(?:(?:but|and|so)\b[\W_]*)?(?=\w)", "", out, flags=re.I)
+    if not _OPENS_SENTENCE.match(out) or _HANGING_END.search(out) or len(words(out)) < 3:
+        return text  # what is left would not read as a sentence: the sorries stay
+    return tidy(out)
+
+
+# Words a sentence left after its apologies went may open on ("could I borrow...",
+# "I know you're flat out, but...", "Totally understand if not!"); anything else means the
+# cut left a fragment ("about the noise last week", "omg babe but any chance").
+_OPENS_SENTENCE = re.compile(
+    r"(?:i|i'm|i've|i'd|i'll|could|would|can|will|any|is|are|do|did|please|my|we|it|it's|the|totally|"
+    r"completely|no|happy|thanks|thank|you|you're|know|just|if|hey|hi|would|might|may|what|when|how|"
+    r"whenever|whatever|either|only|honestly|genuinely|absolutely)\b",
+    re.IGNORECASE,
+)
 
 
 _HANGING_END = re.compile(

@@ -21,6 +21,7 @@ from app.core.grounding import request_corpus, violations
 from app.core.lines import note_line
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
+from app.core.reshape import strip_apology
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
@@ -522,7 +523,9 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
             # an open-ended ask is meant to come back narrowed, and a plea beside a real
             # request ("I need any job at all ASAP!") is pressure, not the request
             continue
-        content = {w.lower() for w in _WORDS_OF_ASK.findall(a.sentence.text)} - _NOT_CONTENT
+        # the apologies around an ask ("I hate to ask, but...") are meant to go; the ask is the rest
+        asked = strip_apology(a.sentence.text)
+        content = {w.lower() for w in _WORDS_OF_ASK.findall(asked)} - _NOT_CONTENT
         if not content:
             continue
         kept = sum(1 for w in content if w in lowered)

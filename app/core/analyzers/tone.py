@@ -216,7 +216,7 @@ def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
     examples=[
         yes(
             "Sorry sorry to bother you, but could I borrow your ladder on Sunday? Really sorry!",
-            "Sorry sorry to bother",
+            "Sorry sorry to bother you",
         ),
         yes(
             "I hate to ask, and I feel terrible even asking, but could you cover Friday?",
