@@ -411,3 +411,115 @@ def test_a_thanks_already_said_is_not_said_again() -> None:
         },
     )
     assert "grateful" not in res.rewrite.text
+
+
+def test_a_note_with_a_semicolon_is_two_notes_and_one_is_used() -> None:
+    res = _coach(
+        "Dear [Name],\n\nI am writing about the analyst role at <Company>. I have three years "
+        "in credit risk at Tarn Bank.\n\nYours sincerely,\nAli",
+        recipient={
+            "name": "Ruth Gale",
+            "notes": ["head of risk at Pellow & Co, York; hiring an analyst"],
+        },
+    )
+    assert "York; hiring" not in res.rewrite.text
+
+
+def test_an_offer_to_help_them_with_their_thing_says_your() -> None:
+    res = _coach(
+        "Hey Marcus, could you ask your manager about the weekend shifts at the depot?",
+        sender={"name": "Dan", "offers": ["help Marcus with his car's brakes"]},
+        recipient={"name": "Marcus"},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert "my car's brakes" not in res.rewrite.text
+
+
+def test_a_gap_line_on_a_chance_meeting_says_each_other() -> None:
+    res = _coach(
+        "Hey Brian, could you get me in at Ridgeline?\n\nSteve",
+        recipient={"name": "Brian Kerr"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2023-05-01",
+            "interactions": [
+                {
+                    "date": "2023-05-01",
+                    "direction": "neutral",
+                    "summary": "ran into Brian at Dave's leaving do",
+                }
+            ],
+        },
+    )
+    assert "ran into you" not in res.rewrite.text
+    assert "ran into each other at Dave's leaving do" in res.rewrite.text
+
+
+def test_a_favour_told_from_the_senders_side_is_not_thanked_backwards() -> None:
+    res = _coach(
+        "Hey Liam, any chance I could borrow the trailer again this Saturday?",
+        recipient={"name": "Liam"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-01",
+            "interactions": [
+                {
+                    "date": "2026-10-01",
+                    "direction": "received",
+                    "summary": "borrowed Liam's trailer",
+                },
+                {
+                    "date": "2026-11-01",
+                    "direction": "received",
+                    "summary": "borrowed Liam's trailer",
+                },
+            ],
+        },
+    )
+    assert "you borrowed" not in res.rewrite.text
+
+
+def test_shouted_pressure_and_a_lone_apology_go() -> None:
+    res = _coach(
+        "Hi Nell, so sorry to bother you, I know you're busy. Could you look over my grant "
+        "summary TODAY? It's one "
+        "page. Apologies!",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    assert "TODAY" not in res.rewrite.text
+    assert "Apologies" not in res.rewrite.text
+    assert "grant summary" in res.rewrite.text
+
+
+def test_a_reason_left_without_its_sentence_goes() -> None:
+    res = _coach(
+        "Dear Dr Amos,\n\nI enjoyed your talk on tidal energy in Bergen. Would you answer one "
+        "question by email: how did you size the turbines? I need to know by Monday, as our "
+        "review is on Tuesday.\n\nBest,\nKit",
+    )
+    assert not re.search(r"(?:^|[.!?]\s+)As our review", res.rewrite.text)
+    assert "how did you size the turbines" in res.rewrite.text
+
+
+def test_a_held_ask_inside_a_reminder_takes_its_set_up_and_nudge() -> None:
+    res = _coach(
+        "Hi Tara,\n\nCongrats on the new role. I'm trying to move into policy and I know you're "
+        "close with the director at Halden Trust. After all I did to get you that internship, "
+        "an intro is the least you could do. Let me know.\n\nRob",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "close with the director" not in res.rewrite.text
+    assert "Let me know." not in res.rewrite.text
+    assert "Congrats on the new role." in res.rewrite.text
+
+
+def test_share_it_with_everyone_narrows_and_the_link_follows_the_ask() -> None:
+    res = _coach(
+        "Hey! Hope you're well. I'm opening my pottery shop next week and I'd love your "
+        "support, please share it with everyone you know!! link: claywork.shop/open",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "pottery shop" in text and "everyone you know" not in text
+    assert text.index("pottery shop") < text.index("claywork.shop")

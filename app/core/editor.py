@@ -143,7 +143,7 @@ _CHASED = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
-    r"planning|looking\s+for|trying|lose|deadline|closes?|due)\b",
+    r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying)\b",
     re.IGNORECASE,
 )
 # News of the sender's life stays in a note whose ask is held back, even beside the ask:
@@ -165,13 +165,26 @@ def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
     )
 
 
-def _next_to_ask(ctx: Context, r: RoledSentence) -> bool:
+def _ask_indexes(crit: Critique) -> set[int]:
+    """Where the draft asks, counting an ask wrapped in a reminder of a past favour
+    ("...so I'm hoping you can return the favour and put in a good word")."""
+    return {a.sentence.index for a in crit.ctx.asks} | {
+        r.sentence.index
+        for r in crit.roles
+        if r.role is Role.score_keeping and r.sentence is not None
+    }
+
+
+def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
     """A line of the sender's news right beside the ask: usually the reason for it
     ("the kennel's full", "landlord is on my case"), which goes when the ask is held back."""
     if r.sentence is None or _BARE_NAME.fullmatch(r.text.strip()):
         return False
-    after = {a.sentence.index + d for a in ctx.asks for d in (1, 2)}
-    before = {a.sentence.index - 1 for a in ctx.asks}
+    offers = {o.sentence.index for o in crit.ctx.offers}
+    # two lines on, it is still the ask's reason, unless an offer came between ("Let me
+    # know if I can help with the garden. I've got a boot full of seed trays.")
+    after = {i + 1 for i in asks} | {i + 2 for i in asks if i + 1 not in offers}
+    before = {i - 1 for i in asks}
     # a line before the ask is its reason only when it says so; "Both calls went well" after
     # a thank-you is the sender closing the loop, and stays
     return r.sentence.index in after or (
@@ -213,6 +226,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         " ".join(r.text for r in crit.roles if r.role is not Role.ask) if hold else ctx.doc.raw
     )
     after_injection = False
+    ask_at = _ask_indexes(crit) if hold else set()
     for r in crit.roles:
         span = (r.start, r.end)
         para = _starts_paragraph(ctx.doc.raw, r.start)
@@ -420,13 +434,14 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             continue
         if (
             hold
-            and ctx.asks
+            and ask_at
             and r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
             and (
                 _SERVES_ASK.search(r.text)
+                or _only_nudge(r.text)  # "Let me know." with nothing left to answer
                 or (
                     r.role in (Role.news, Role.filler)
-                    and _next_to_ask(ctx, r)
+                    and _next_to_ask(crit, r, ask_at)
                     and not (
                         r.role is Role.news
                         and _LIFE_NEWS.search(r.text)
@@ -553,6 +568,24 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     return _in_register(fit(body, ctx.doc.raw, req.message.channel), ctx.doc.raw)
 
 
+def _lowered(text: str, lower_i: bool) -> str:
+    """An added line in a text written in lower case: "if it would be useful, i'd be glad..."."""
+    if lower_i:
+        text = re.sub(r"(?<![\w'’])I(?=['’]|\s)", "i", text)
+    first = re.search(r"[^\W\d_]", text)
+    if (
+        first is None
+        or not first.group().isupper()
+        or text[first.start() :].startswith(("I ", "I'", "I’"))
+    ):
+        return text
+    word = re.match(r"[\w'’]+", text[first.start() :])
+    if word and not word.group()[1:].islower():
+        return text  # "UX", "McKinsey": not a word to lower
+    i = first.start()
+    return text[:i] + text[i].lower() + text[i + 1 :]
+
+
 def _lower_as_written(p: Piece, raw: str) -> Piece:
     """An edited line of a lower-case text opens as the sender opened it ("it's blocking the
     release", not "It's blocking the release")."""
@@ -571,7 +604,15 @@ def _in_register(pieces: list[Piece], raw: str) -> list[Piece]:
     """Lines added or edited follow the draft's capitals: a text written in lower case keeps
     its lower-case lines, and a casual line in a draft of capitalised sentences is capitalised."""
     if stock.lower_starts(raw):
-        return [_lower_as_written(p, raw) if p.action == "edited" and p.span else p for p in pieces]
+        lower_i = re.search(r"(?<![\w'’])i(?=['’]|\s)", raw) is not None
+        return [
+            _lower_as_written(p, raw)
+            if p.action == "edited" and p.span
+            else replace(p, text=_lowered(p.text, lower_i))
+            if p.action == "added" and p.text
+            else p
+            for p in pieces
+        ]
     return [
         replace(p, text=stock.capitalised(p.text))
         if p.action in ("added", "edited") and p.text
@@ -1091,6 +1132,12 @@ _FOR_THE_ASK = re.compile(
 )
 
 
+_LINK = re.compile(
+    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store)/",
+    re.IGNORECASE,
+)
+
+
 def _hangs_on_ask(text: str) -> bool:
     """A line that only makes sense beside the ask: "Their HR will email you a form.",
     "Wid have it back by 2."."""
@@ -1098,6 +1145,7 @@ def _hangs_on_ask(text: str) -> bool:
         bool(_FOLLOWS_UP.search(text))
         or bool(_FOR_THE_ASK.search(text))
         or bool(re.match(r"^\W*mine\b", text, re.IGNORECASE))  # "Mine's in the shop"
+        or bool(_LINK.search(text))  # "Every little bit helps! link: kickstarter.com/..."
         or bool(
             re.fullmatch(
                 r"\W*(?:let\s+me\s+know|lmk|get\s+back\s+to\s+me)(?:\s+(?:when|what|if|whether)\b[^.?!]{0,30})?\W*",

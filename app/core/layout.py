@@ -180,9 +180,17 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             sep == " "
             and len(out) == 1
             and out[0].rstrip().endswith((",", "—", "–", "-"))
-            and (p.span is None or p.action == "edited")
+            and (
+                p.span is None
+                or p.action == "edited"
+                # a kept line that followed a dropped one ("Hi Tom, how are you going? Was
+                # wondering..." without its pleasantry): "Hi Tom, was wondering..."
+                or not raw[: p.span[0]].rstrip().endswith((",", "—", "–", "-"))
+            )
         ):
-            text = _after_comma(text)  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
+            text = _after_comma(
+                text, raw
+            )  # "Hi Ana, how are things?" not "Hi Ana, How are things?"
         elif (
             out
             and p.span is not None
@@ -197,11 +205,13 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
     return "".join(out).strip()
 
 
-def _after_comma(text: str) -> str:
+def _after_comma(text: str, raw: str = "") -> str:
     first = words(text)[0] if words(text) else ""
     if (
         first in {"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"}
         or first.isupper()
+        # a name keeps its capital: it is written that way mid-sentence too
+        or (first and re.search(rf"[\w,;:] +{re.escape(first)}\b", raw) is not None)
     ):
         return text
     return text[:1].lower() + text[1:]

@@ -100,7 +100,9 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
     draft_words = {w.lower() for w in words(said) if len(w) >= 5}
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
     me = first_name(req.sender.name)
-    for order, note in enumerate(req.recipient.notes):
+    # "head of property at Tennant Wray, Harrogate; advertising a paralegal role" is two notes
+    notes = [part.strip() for n in req.recipient.notes for part in n.split(";") if part.strip()]
+    for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
         clause = second_person(note, names)
@@ -175,6 +177,11 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():
                 summary = it.summary
+                them = first_name(req.recipient.name)
+                if them and re.search(rf"(?<!^)\b{re.escape(them)}\b", summary.strip()):
+                    # "borrowed Liam's van": told from the sender's side, it would come out
+                    # as "you borrowed Liam's van"
+                    continue
                 if me:  # "Mo lent Tash his car": Tash is the sender, so "lent me"
                     summary = re.sub(rf"\b{re.escape(me)}(?:['’]s)\b", "my", summary)
                     summary = re.sub(rf"\b{re.escape(me)}\b", "me", summary)
@@ -210,6 +217,8 @@ def _mine(clause: str) -> str:
         "your ",
         clause,
     )
+    # "help you with his car's brakes": once they are "you", the car is theirs
+    clause = re.sub(r"\b(you\b[^.]*?)\b(?:his|her|their)\b", r"\1your", clause)
     clause = _THIRD_POSSESSIVE.sub("my", clause)
     # "help reviewing your talk" -> "help with reviewing your talk"
     return re.sub(r"\bhelp\s+(?=[a-z]+ing\b)", "help with ", clause)
@@ -224,11 +233,12 @@ def offer_line(crit: Critique) -> str:
     for offer in req.sender.offers:
         if _said(offer, draft):
             continue  # "I can send a short summary of the migration" already offers it
-        clause = _mine(offer_clause(offer, corpus))
+        clause = offer_clause(offer, corpus)
         if clause and them:
             name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"
             clause = re.sub(name + r"['’]s\b", "your", clause)  # "Sam's talk" -> "your talk"
             clause = re.sub(name, "you", clause)
+        clause = _mine(clause)
         if clause:
             frames = (
                 "If it would be useful, I'd be glad to {c}.",
@@ -317,7 +327,13 @@ def history_clause(crit: Critique) -> str:
         text = _DURATION.sub("", text)  # "roommates on Fulton Street for two years"
         low = text[:1].lower() + text[1:]
         if _TOGETHER_VERB.match(text):
-            clause = f"we {low}"
+            # "ran into Brian at Dave's party" -> "we ran into each other at Dave's party"
+            clause = re.sub(
+                r"^((?:ran|bumped)\s+into|met(?:\s+up\s+with)?|saw)\s+you\b",
+                r"\1 each other",
+                f"{low}",
+            )
+            clause = f"we {clause}"
         elif _TOGETHER_NOUN.match(text):
             clause = f"we were {low}"
         elif re.match(r"^same\s+\w+", text, re.IGNORECASE):

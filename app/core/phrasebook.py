@@ -590,4 +590,5 @@ APOLOGY = phrases(
     r"i\s+(?:really\s+)?hate\s+to\s+(?:ask|bother|trouble|impose)",
     r"(?:my\s+)?(?:sincere\s+)?apologies\s+for\s+(?:the|this|any)\s+(?:bother|trouble|intrusion|imposition|inconvenience)",
     r"(?:please\s+)?forgive\s+me\s+for\s+(?:asking|bothering|the\s+intrusion|imposing)",
+    r"(?:my\s+|many\s+)?apologies\s*!",  # "Apologies!" signed off after the ask
 )

@@ -74,7 +74,7 @@ _OFFER_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OFFER_VERB = re.compile(
-    r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|"
+    r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|beta-?test|pilot|"
     r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
     r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
     r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk|act|be|do|serve|"
@@ -192,7 +192,15 @@ def offer_clause(offer: str, context: str = "") -> str:
     # "offer free setup and training", "offer two candidates", "offer gas money" take no
     # article; a single countable thing does ("offer a free dispatch-scheduling audit")
     head = re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and)\s+", s)[0].split()[-1].lower()
-    noun_phrase = re.split(r"\s+(?:that|which|who|my|our|i|we|you)\s+", s)[0].lower().split()
+    # the words of the thing itself, before what it is for or about ("intro to the buyer at
+    # Coles cold storage" is one countable intro)
+    noun_phrase = (
+        re.split(r"\s+(?:that|which|who|my|our|i|we|you|for|to|from|with|on|of|in|at|about)\s+", s)[
+            0
+        ]
+        .lower()
+        .split()
+    )
     countable = (
         not head.endswith(_UNCOUNTED_ENDINGS)
         and head not in _MASS

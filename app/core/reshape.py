@@ -17,7 +17,15 @@ from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
-LEAD_MARKER = re.compile(r"^(?:anyway|anyways|so|but|well|ok|okay|now|also)\s*[,—–-]?\s+", re.I)
+LEAD_MARKER = re.compile(
+    r"^(?:anyway|anyways|so|but|well|ok|okay|now|also|bro|mate|dude|babe|hun|fam)\s*[,—–-]?\s+",
+    re.I,
+)
+# A deadline shouted in capitals ("talk to your manager about the job TODAY"): pressure
+# however it is spelt, taken out of a sentence that is not itself all capitals.
+_SHOUTED = re.compile(
+    r"[ \t]+\b(?:TODAY|TONIGHT|NOW|ASAP|IMMEDIATELY|URGENTLY|RIGHT NOW|PLEASE)\b(?!['’])"
+)
 _RUNS = re.compile(r"([!?])[!?]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _BAD_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
@@ -90,6 +98,8 @@ def strip_pressure(text: str) -> str:
         # is the phrase and a word ("I need to know by Wednesday, though") goes whole too
         cut = (left, right) if outside >= 3 else (m.start(), m.end())
         out = out[: cut[0]] + out[cut[1] :]
+    if not out.isupper():
+        out = _SHOUTED.sub("", out)
     out = _RUNS.sub(r"\1", out)
     out = _LONE_PLEASE.sub(",", out)  # "sorry to ask, please, can you" -> "sorry to ask, can you"
     if _ANSWER_VERB.search(out):
@@ -103,7 +113,7 @@ def strip_pressure(text: str) -> str:
         out = re.sub(
             r"^(\W*)(?:now|at\s+this\s+point|right\s+now|honestly)\s*,\s*", r"\1", out, flags=re.I
         )
-    if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out)):
+    if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out) or _AS_CLAUSE.match(out)):
         return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
     return tidy(out) if words(out) else ""
 
@@ -125,6 +135,8 @@ def strip_apology(text: str) -> str:
         return text
     # ", I know you're flat out" and ", but could you..." open on their own words
     out = re.sub(r"^[\W_]*(?:(?:but|and|so)\b[\W_]*)?(?=\w)", "", out, flags=re.I)
+    if not words(out):
+        return ""  # the sentence was only an apology ("Apologies!")
     if not _OPENS_SENTENCE.match(out) or _HANGING_END.search(out) or len(words(out)) < 3:
         return text  # what is left would not read as a sentence: the sorries stay
     return tidy(out)
@@ -151,6 +163,10 @@ _FRAGMENT = re.compile(
 )
 
 
+# "As our board meets on Thursday.": a reason left without the sentence it gave a reason for
+_AS_CLAUSE = re.compile(
+    r"^\W*as\s+(?!(?:you|i|we)\s+(?:know|said|mentioned|discussed)\b)[^,;]*$", re.I
+)
 _LONE_PLEASE = re.compile(r",\s*please\s*,", re.IGNORECASE)
 # A deadline on their answer, not the day of the thing asked for: "sign it today?" is pressure,
 # "pick me up tonight?" is the favour itself.
@@ -364,6 +380,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "asking you two or three questions",
         ),
         (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
+        # "share it with everyone you know" -> "share it with one or two people who'd like it"
+        (
+            r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
+            "one or two people you think would like it",
+        ),
         (
             r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",
             "point me to one person I should talk to",

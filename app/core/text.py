@@ -98,7 +98,8 @@ _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.
 _NOT_A_NAME = frozenset(
     "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
     "no ok okay please pls thx hugs xx xo ciao amen again tomorrow today tonight monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
+    "wednesday thursday friday saturday sunday apologies cool nice great awesome amazing perfect done "
+    "agreed noted lol haha good fine sure cheerio ta".split()
 )
 
 _SENT_END = re.compile(

@@ -196,7 +196,7 @@ KEEPING_SCORE = phrases(
     # sulking at silence: guilt for not answering
     r"(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
     r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
-    r"(?:guess|suppose|see|assume)\s+you(?:'re|\s+are)\s+(?:too\s+\w+|ignoring|avoiding)",
+    r"(?:guess|suppose|see|assume)\s+(?:you(?:'re|\s+are)|ur|u\s+r|youre)\s+(?:too\s+\w+|ignoring|avoiding)",
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
@@ -206,7 +206,7 @@ KEEPING_SCORE = phrases(
     r"(?:i'd|i\s+would)\s+have\s+thought\s+you'?d\s+(?:tell|let|call|ask|offer|think\s+of)",
     # "I helped you prep for that interview for weeks, remember."
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
-    r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+you\s+"
+    r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages|texts|emails|dms|calls|voicemails|voice\s+notes)\b"
@@ -355,6 +355,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I never asked you for anything in return",
         ),
         yes("After all I did, I am sure you will not disappoint me.", "After all I did"),
+        yes(
+            "ok so i've texted u twice and nothing lol. guess ur too busy now??",
+            "i've texted u twice",
+        ),
         no("Three messages in and we still haven't picked a date, ha. Friday?"),
         no("It was me who forgot the tickets, sorry again!"),
         yes(
