@@ -523,3 +523,43 @@ def test_share_it_with_everyone_narrows_and_the_link_follows_the_ask() -> None:
     text = res.rewrite.text
     assert "pottery shop" in text and "everyone you know" not in text
     assert text.index("pottery shop") < text.index("claywork.shop")
+
+
+def test_asks_without_a_question_mark_are_asks() -> None:
+    assert scan(parse("Wanted to see if you have 30 mins this week for a demo."))[0]
+    assert scan(parse("I'm applying to the academy and need a character reference."))[0]
+    assert scan(parse("I figured you'd be the best person again."))[0]
+    assert not scan(parse("I wanted to say thanks for the notes."))[0]
+
+
+def test_a_long_draft_keeps_who_they_are_and_what_they_built() -> None:
+    backstory = " ".join(
+        [
+            "I hope you don't mind me reaching out.",
+            "I've been a nurse in Leeds for nine years, and this year I decided to retrain.",
+            "The night shifts and the burnout have been hard, and honestly it has been discouraging.",
+            "I built two prototype rota apps for my ward, one in Glide and one in Bubble, and the "
+            "ward manager now uses the second every week.",
+            "I've applied to about thirty junior product roles and had one interview but no offers.",
+            "My husband thinks I should network more, which is why I'm writing to you today.",
+            "I'm really hoping to land something by summer so I can give notice on the ward.",
+            "I've also been reading a lot about discovery interviews and service design lately.",
+            "Before nursing I spent two years in retail management, which I still think about, "
+            "and I did most of a psychology degree at night that I never finished.",
+            "I'm also starting a short course on accessibility in January because I think it "
+            "will round me out, and I've been going to every product meetup I can find nearby.",
+            "I know the market is hard right now and a lot of people are trying to make the same "
+            "move, so I'm trying to be realistic about how long it could take me to get there.",
+        ]
+    )
+    res = _coach(
+        f"Hi Sara,\n\n{backstory} Would you have 15 minutes for a call about moving into "
+        "product?\n\nThanks,\nJen",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "nurse in Leeds for nine years" in text
+    assert "two prototype rota apps" in text
+    assert len(res.rewrite.text.split()) <= 200 < len(backstory.split()) + 20
+    assert "burnout" not in text
+    assert "15 minutes" in text

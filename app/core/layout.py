@@ -55,7 +55,14 @@ _CUT_ORDER = (
 _VENTING = re.compile(
     r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
     r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|restless|"
-    r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess)\b",
+    r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
+    r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
+    r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret)\b",
+    re.IGNORECASE,
+)
+_DID = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:built|launched|shipped|led|designed|created|"
+    r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b",
     re.IGNORECASE,
 )
 # What the sender is after ("I should like to pursue one or two non-executive roles"): the
@@ -89,7 +96,17 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
     # the first line of their own news is the context for everything after it
-    lead = next((i for i, p in enumerate(out) if p.role is Role.news and p.action != "dropped"), -1)
+    # (a line that says something: not "I hope you don't mind me reaching out.")
+    lead = next(
+        (
+            i
+            for i, p in enumerate(out)
+            if p.role in (Role.news, Role.self_intro)
+            and p.action != "dropped"
+            and facts(p.text[1:])
+        ),
+        -1,
+    )
     order = [
         i
         for roles in _CUT_ORDER
@@ -102,6 +119,8 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             key=lambda i: (
                 not (_VENTING.search(out[i].text) and facts(out[i].text) <= 1),
                 i == lead or bool(_PURPOSE.search(out[i].text)),
+                # what the sender did ("I built three sample modules") is their best evidence
+                bool(_DID.search(out[i].text)),
                 -(len(out[i].text) - 30 * facts(out[i].text)),
             ),
         )

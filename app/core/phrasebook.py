@@ -56,6 +56,11 @@ ASK = phrases(
     r"(?:it\s+would|it'd)\s+be\s+(?:the\s+|an?\s+|my\s+)?(?:greatest\s+|biggest\s+)?(?:honou?r|privilege|dream|pleasure)"
     r"[^.?!\n]{0,30}?\bif\s+you\b",
     r"all\s+i\s+(?:need|want|ask)\s+is\s+(?:for\s+you\s+to|that\s+you)\b",
+    # "Wanted to see if you have 30 mins this week", "just wanted to check whether you'd..."
+    r"(?:i\s+)?(?:just\s+)?(?:wanted|want)\s+to\s+(?:see|check|ask|find\s+out)\s+(?:if|whether)\s+(?:you|u)\b",
+    # "...and need a character reference. I figured you'd be the best person again."
+    r"(?:i\s+)?need\s+(?:a|an|one\s+more|another)\s+(?:\w+\s+){0,2}?(?:reference|referee|recommendation|letter\s+of\s+(?:support|recommendation))\b",
+    r"(?:figured|thought|think)\s+(?:that\s+)?you(?:'d|\s+would|'re|\s+are|\s+might\s+be)\s+(?:be\s+)?the\s+(?:best|right|perfect|ideal)\s+person",
     # "I'd love you to come in for £25k", but not "I'd love you to meet Sam" (an introduction)
     r"i(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?(?:you|u)\s+to\s+(?!know\b|hear\b|see\b|meet\b|have\b|keep\b)[a-z]+",
     # "I am writing to request you to kindly refer me"

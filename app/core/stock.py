@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 EASY_OUT = (
     "No worries if the timing doesn't work.",
@@ -128,6 +129,7 @@ _INFORMAL = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # asked of the same draft by every candidate edit
 def informal(draft: str) -> bool:
     """Written like a text between friends: the stock lines should be too."""
     starts = re.findall(r"(?:^|[.!?]\s+|\n)([a-z])", draft)
@@ -137,6 +139,7 @@ def informal(draft: str) -> bool:
 _STARTS = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
 
 
+@lru_cache(maxsize=64)
 def lower_starts(draft: str) -> bool:
     """Sentences begun in lower case more often than not ("hey! can i borrow..."): a casual
     line added to such a draft stays lower case, and in any other draft it is capitalised."""
