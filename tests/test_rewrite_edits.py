@@ -563,3 +563,13 @@ def test_a_long_draft_keeps_who_they_are_and_what_they_built() -> None:
     assert len(res.rewrite.text.split()) <= 200 < len(backstory.split()) + 20
     assert "burnout" not in text
     assert "15 minutes" in text
+
+
+def test_pressure_inside_the_ask_goes_and_the_ask_stays() -> None:
+    res = _coach(
+        "Hi Ola,\n\nIt was great fitting your bathroom in May! We're aiming for 50 reviews, so "
+        "please leave us a review ASAP. It means a lot to a small firm.\n\nThanks,\nDee",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-20"},
+    )
+    assert "please leave us a review" in res.rewrite.text
+    assert "ASAP" not in res.rewrite.text

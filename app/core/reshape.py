@@ -13,7 +13,7 @@ import re
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE
+from app.core.phrasebook import APOLOGY, ASK, JOB_WORDS, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
@@ -97,6 +97,9 @@ def strip_pressure(text: str) -> str:
         # the clause goes with its pressure only when the sentence has more to say; a clause that
         # is the phrase and a word ("I need to know by Wednesday, though") goes whole too
         cut = (left, right) if outside >= 3 else (m.start(), m.end())
+        rest = out[left : m.start()] + out[m.end() : right]
+        if ASK.search(rest) or _PLEASE_DO.search(rest):
+            cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
         out = out[: cut[0]] + out[cut[1] :]
     if not out.isupper():
         out = _SHOUTED.sub("", out)
@@ -166,6 +169,9 @@ _FRAGMENT = re.compile(
 # "As our board meets on Thursday.": a reason left without the sentence it gave a reason for
 _AS_CLAUSE = re.compile(
     r"^\W*as\s+(?!(?:you|i|we)\s+(?:know|said|mentioned|discussed)\b)[^,;]*$", re.I
+)
+_PLEASE_DO = re.compile(
+    r"\b(?:please|pls|plz)\s+(?!help\b)[a-z]+\s+(?:us|me|my|our|the|a|it)\b", re.I
 )
 _LONE_PLEASE = re.compile(r",\s*please\s*,", re.IGNORECASE)
 # A deadline on their answer, not the day of the thing asked for: "sign it today?" is pressure,
