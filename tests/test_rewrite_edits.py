@@ -530,6 +530,11 @@ def test_asks_without_a_question_mark_are_asks() -> None:
     assert scan(parse("I'm applying to the academy and need a character reference."))[0]
     assert scan(parse("I figured you'd be the best person again."))[0]
     assert not scan(parse("I wanted to say thanks for the notes."))[0]
+    assert scan(parse("I am writing to humbly request another recommendation letter from you."))[0]
+    assert scan(parse("I need you to write us a letter of support."))[0]
+    assert scan(parse("Please tell me if you have some project for me."))[0]
+    assert scan(parse("I'm looking for a few motivated mums who want to earn from home."))[0]
+    assert not scan(parse("I'm looking for a new flat in Leith, wish me luck."))[0]
 
 
 def test_a_long_draft_keeps_who_they_are_and_what_they_built() -> None:

@@ -56,6 +56,15 @@ ASK = phrases(
     r"(?:it\s+would|it'd)\s+be\s+(?:the\s+|an?\s+|my\s+)?(?:greatest\s+|biggest\s+)?(?:honou?r|privilege|dream|pleasure)"
     r"[^.?!\n]{0,30}?\bif\s+you\b",
     r"all\s+i\s+(?:need|want|ask)\s+is\s+(?:for\s+you\s+to|that\s+you)\b",
+    # "I am writing to humbly request another recommendation letter from you"
+    r"(?:humbly\s+|kindly\s+|respectfully\s+)?request\s+(?:a|an|another|your|one\s+more)\s+(?:\w+\s+){0,2}?"
+    r"(?:letter|reference|recommendation|referral|introduction|intro|meeting|favou?r)\b",
+    # "I need you to write us a letter of support", "please tell me if you have some project for me"
+    r"i\s+need\s+(?:you|u)\s+to\s+[a-z]+",
+    r"(?:please\s+)?(?:tell|let)\s+me\s+(?:know\s+)?if\s+(?:you|u)\s+have\s+(?:any|some|a|an)\b",
+    # recruiting: "I'm looking for a few motivated mums who want to earn from their phone"
+    r"i(?:'m|\s+am)\s+looking\s+for\s+(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:\w+\s+){0,2}?"
+    r"(?:people|mums|moms|mams|parents|partners|investors|testers|volunteers|ambassadors|reps|women|men)\s+(?:who|to)\b",
     # "Wanted to see if you have 30 mins this week", "just wanted to check whether you'd..."
     r"(?:i\s+)?(?:just\s+)?(?:wanted|want)\s+to\s+(?:see|check|ask|find\s+out)\s+(?:if|whether)\s+(?:you|u)\b",
     # "...and need a character reference. I figured you'd be the best person again."

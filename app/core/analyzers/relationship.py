@@ -211,6 +211,10 @@ KEEPING_SCORE = phrases(
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages|texts|emails|dms|calls|voicemails|voice\s+notes)\b"
     r"[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?(?:nothing|no\s+(?:reply|answer|response|word))",
+    # "so I figured you'd be happy to return the favour and write me a review"
+    r"(?:figured|thought|hoped|assumed?|sure)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:be\s+(?:happy|glad|keen|willing)\s+to\s+)?"
+    r"(?:return|repay)\s+the\s+favou?r",
+    r"you(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:happy|glad|keen|willing)\s+to\s+(?:return|repay)\s+the\s+favou?r",
     # "it was me who linked you up", "I never asked you for anything in return", "after all I did"
     r"it\s+was\s+me\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
     r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
@@ -236,6 +240,7 @@ KEEPING_SCORE = phrases(
 _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
+    r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|"
     r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
@@ -358,6 +363,15 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "ok so i've texted u twice and nothing lol. guess ur too busy now??",
             "i've texted u twice",
+        ),
+        yes(
+            "You'll remember I knocked $200 off your rent, so I figured you'd be happy to return "
+            "the favour and write me a review.",
+            "I knocked $200 off your rent, so I figured",
+        ),
+        yes(
+            "Congrats on the move! I figured you'd be happy to return the favour and review my deck.",
+            "figured you'd be happy to return the favour",
         ),
         no("Three messages in and we still haven't picked a date, ha. Friday?"),
         no("It was me who forgot the tickets, sorry again!"),
