@@ -68,6 +68,7 @@ _SERVES_ASK = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
     r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
+    r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
     r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
@@ -1076,7 +1077,8 @@ _CLOSER = re.compile(
     r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
-    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$",
+    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+    r"|^\W*(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$",
     re.IGNORECASE,
 )
 

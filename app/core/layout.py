@@ -57,11 +57,13 @@ _VENTING = re.compile(
     r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|restless|"
     r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
     r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
-    r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret)\b",
+    r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
+    r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start)\b",
     re.IGNORECASE,
 )
 _DID = re.compile(
-    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:built|launched|shipped|led|designed|created|"
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
+    r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
     r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b",
     re.IGNORECASE,
 )
@@ -117,7 +119,10 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                 if p.action != "dropped" and p.role in roles and p.text.strip()
             ),
             key=lambda i: (
-                not (_VENTING.search(out[i].text) and facts(out[i].text) <= 1),
+                not (
+                    (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)
+                    or len(_VENTING.findall(out[i].text)) >= 2
+                ),
                 i == lead or bool(_PURPOSE.search(out[i].text)),
                 # what the sender did ("I built three sample modules") is their best evidence
                 bool(_DID.search(out[i].text)),
@@ -135,7 +140,15 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             break
         cut.add(i)
         total -= size(out[i].text)
+        # "It sells out most weeks" goes with the line about the pop-up it points back to
+        nxt = next((j for j in range(i + 1, len(out)) if out[j].action != "dropped"), None)
+        if nxt is not None and nxt not in cut and _POINTS_BACK.match(out[nxt].text):
+            cut.add(nxt)
+            total -= size(out[nxt].text)
     return _without(out, cut)
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:it|this|that|these|those|they|which)(?:['’]s)?\b", re.IGNORECASE)
 
 
 def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:

@@ -217,6 +217,12 @@ def _mine(clause: str) -> str:
         "your ",
         clause,
     )
+    # "review her team's budget model": what is reviewed or fixed is theirs
+    clause = re.sub(
+        r"\b((?:review|proofread|check|edit|look\s+over|fix|repair|test|audit|go\s+through|critique|mark)(?:ing)?)\s+(?:his|her|their)\b",
+        r"\1 your",
+        clause,
+    )
     # "help you with his car's brakes": once they are "you", the car is theirs
     clause = re.sub(r"\b(you\b[^.]*?)\b(?:his|her|their)\b", r"\1your", clause)
     clause = _THIRD_POSSESSIVE.sub("my", clause)

@@ -236,8 +236,10 @@ OFFER = phrases(
     r"(?:hung|displayed|put\s+up)\s+(?:it|them|your\s+\w+)\s+in\s+(?:the|my|our)\s+(?:shop\s+|front\s+)?window",
     r"here(?:'s|\s+is|\s+are)\s+the\s+[\w-]+\s+(?:i|we)\s+(?:wrote|made|used|put\s+together|built|drafted|compiled)",
     # gifts already given: "I mailed a set of picture books", "dropped a lasagna with your neighbour"
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|ordered|saved|printed|framed|packed|scanned)\s+"
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:mailed|posted|dropped(?:\s+off)?|ordered|printed|framed|packed|scanned)\s+"
     r"(?:you\s+)?(?:a|an|the|some|two|three|\d+|those|these|it|them|this|that)\b",
+    # "I've saved you a seat", "I've saved the article for you", not "I've saved some money"
+    r"(?:i|we)(?:'ve|\s+have)?\s+saved\s+(?:you\s+(?:a|an|the|some)\b|(?:a|an|the|some|it|them)\s+[^.?!\n]{0,40}?\bfor\s+(?:you|your)\b)",
     r"(?:put|set|kept|saved|held)\s+(?:\w+\s+){0,2}?aside\s+(?:for\s+you|under\s+your\s+name)",
     r"(?:they|it|these|those|that|this)(?:'re|\s+are|'s|\s+is)\s+yours\s+(?:if|to\s+keep|whenever|for\s+the\s+asking)",
     r"yours\s+to\s+keep",
@@ -433,7 +435,7 @@ CONCRETE = phrases(
 )
 EASY_OUT = phrases(
     r"no\s+(?:worries|pressure|problem|stress|obligation)",
-    r"(?:totally|completely|entirely|perfectly)\s+(?:fine|ok|okay|understand\w*)",
+    r"(?:totally|completely|entirely|perfectly|fully)\s+(?:fine|ok|okay|understand\w*|understood)",
     r"if\s+(?:you(?:'d|\s+would)\s+rather\s+not|not,?\s+no|it(?:'s|\s+is)\s+awkward|you(?:'re|\s+are)\s+(?:swamped|busy|slammed))",
     r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)",
     r"feel\s+free\s+to\s+(?:ignore|pass|say\s+no|decline)",
@@ -605,4 +607,7 @@ APOLOGY = phrases(
     r"(?:my\s+)?(?:sincere\s+)?apologies\s+for\s+(?:the|this|any)\s+(?:bother|trouble|intrusion|imposition|inconvenience)",
     r"(?:please\s+)?forgive\s+me\s+for\s+(?:asking|bothering|the\s+intrusion|imposing)",
     r"(?:my\s+|many\s+)?apologies\s*!",  # "Apologies!" signed off after the ask
+    r"(?:my\s+)?apologies\s+again",
+    r"sorry\s*!",
+    r"(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+)?sorry\s+(?:it(?:'s|\s+is)|for\s+the|this\s+is)\s+(?:such\s+|so\s+)?(?:short\s+notice|last[-\s]minute)",
 )

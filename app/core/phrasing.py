@@ -42,7 +42,9 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _MENTION = re.compile(r"\b(?:him|them|her)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:a|an|the|my|our|your|some|any|this|that|these|those|\d)\b", re.I)
+_DETERMINER = re.compile(
+    r"^(?:a|an|the|my|our|your|his|her|their|some|any|this|that|these|those|\d)\b", re.I
+)
 _LOWERABLE = frozenset(
     "a an the my our some any one two three introduce intro introductions connect share send review help give "
     "lend host recommend walk show pass forward put make set loop sponsor mentor cover buy proofread look edit "
@@ -96,12 +98,11 @@ def second_person(note: str, names: list[str]) -> str | None:
     name_words = {w.lower() for n in names for w in words(n)}
     rest: str | None = None
     if lead.lower() in name_words | {"he", "she", "they"}:
-        body = s[len(lead) :].lstrip()
-        # "Bob Chen reviewed..." -> skip the surname too
-        nxt = words(body)[0] if words(body) else ""
-        if nxt.lower() in name_words:
-            body = body[len(nxt) :].lstrip()
-        rest = body
+        # "Bob Chen reviewed...", "Prof. Asante read...": skip the title and the surname too
+        body = s[len(lead) :]
+        while (m := re.match(r"[\s.]*([\w'’-]+)", body)) and m.group(1).lower() in name_words:
+            body = body[m.end() :]
+        rest = body.lstrip(" .")
     elif re.match(r"^now\s+(?:a|an|the|[A-Z])", s):
         return f"you're {s}"  # "now Director of Brand at Northwind" -> "you're now Director ..."
     elif _PASSIVE_START.match(s):
@@ -122,6 +123,8 @@ def second_person(note: str, names: list[str]) -> str | None:
     rest = f"{first} {tail}".strip()
     rest = _POSSESSIVE.sub("your", rest)
     rest = _MENTION.sub("you", rest)
+    for pattern, second in _THIRD_FORMS:
+        rest = pattern.sub(second, rest)
     return f"you {rest}"
 
 
@@ -242,10 +245,21 @@ def sender_fact(offer: str) -> str:
     return f"I {base} {rest}"
 
 
+_TITLES = frozenset("mr mrs ms mx miss dr prof professor sir dame rev fr sr pastor chef".split())
+# "mentioned he's opening a cross-dock" said to them: "you mentioned you're opening..."
+_THIRD_FORMS = (
+    (re.compile(r"\b(?:he|she)(?:'s|’s)\b", re.I), "you're"),
+    (re.compile(r"\b(?:he|she)\s+is\b", re.I), "you are"),
+    (re.compile(r"\b(?:he|she)\s+was\b", re.I), "you were"),
+    (re.compile(r"\b(?:he|she)\s+has\b", re.I), "you have"),
+    (re.compile(r"\b(?:he|she)\b", re.I), "you"),
+)
+
+
 def first_name(full: str | None) -> str | None:
     if not full:
         return None
-    ws = words(full)
+    ws = [w for w in words(full) if w.lower() not in _TITLES]  # "Prof. Kwame Asante" -> Kwame
     if (
         not ws
         or ws[0].lower() in ("the", "a", "an")

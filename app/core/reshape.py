@@ -24,7 +24,7 @@ LEAD_MARKER = re.compile(
 # A deadline shouted in capitals ("talk to your manager about the job TODAY"): pressure
 # however it is spelt, taken out of a sentence that is not itself all capitals.
 _SHOUTED = re.compile(
-    r"[ \t]+\b(?:TODAY|TONIGHT|NOW|ASAP|IMMEDIATELY|URGENTLY|RIGHT NOW|PLEASE)\b(?!['’])"
+    r"(?:^|[ \t]+)\b(?:TODAY|TONIGHT|NOW|ASAP|IMMEDIATELY|URGENTLY|RIGHT NOW|PLEASE)\b(?!['’])"
 )
 _RUNS = re.compile(r"([!?])[!?]+")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -412,6 +412,8 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
             r"(?:\s+or\s+(?:opportunities|leads|contacts|introductions|intros|help|pointers|names))?"
             r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?"
+            # "any advice you've got", "any advice you have"
+            r"(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:got|have))?"
             r"(?:\s+on\s+(?:the|this|that)\s+matter)?",
             "your view on one question",
         ),

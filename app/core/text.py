@@ -24,7 +24,7 @@ _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _NAME_SLOT = r"%[A-Z_]{3,30}%|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?|\[\s*[A-Za-z][A-Za-z_ ]{0,30}\]|<\s*(?i:first[\s_]*name|name)\s*>"
 _GREETING = re.compile(
     r"[ \t]*(?:"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day)(?![\w'’])"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+)(?![\w'’])"
     r"(?:[ \t]+(?i:mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME

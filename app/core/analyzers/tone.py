@@ -66,7 +66,7 @@ DESPERATION = phrases(
     r"there(?:'s|\s+is)\s+(?:literally\s+|just\s+|honestly\s+)?(?:nobody|no\s+one|noone)\s+else",
     r"(?:if\s+you\s+(?:say\s+no|can't|cannot|don't)[,\s]+)?i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:so\s+|totally\s+|literally\s+)?(?:screwed|stuffed|doomed)",
     r"every(?:one|body)\s+else\s+(?:has|have|'s)\s+(?:already\s+)?(?:said\s+no|turned\s+me\s+down|bailed|let\s+me\s+down)",
-    r"(?:need|want|have)\s+to\s+know\s+(?:within\s+(?:the\s+|an?\s+|\d+\s+)?(?:hour|hours|minutes?)|right\s+now|asap|now)",
+    r"(?:need|want|have)\s+to\s+know\s+(?:within\s+(?:the\s+|an?\s+|\d+\s+)?(?:hour|hours|minutes?)|right\s+now|asap|now|tonight|today|by\s+tonight|by\s+today)",
     r"(?:please\s+|pls\s+)?(?:don't|do\s+not)\s+leave\s+me\s+hanging",
     # chasing: "bumping this again as I haven't heard back on my last three emails"
     r"haven'?t\s+heard\s+back\s+(?:on|from|about|to)\s+my\s+(?:last\s+)?(?:two|three|four|five|several|few|\d+)?\s*"
