@@ -578,3 +578,56 @@ def test_pressure_inside_the_ask_goes_and_the_ask_stays() -> None:
     )
     assert "please leave us a review" in res.rewrite.text
     assert "ASAP" not in res.rewrite.text
+
+
+def test_news_in_the_third_person_is_said_to_them_and_titles_are_not_names() -> None:
+    from app.core.phrasing import first_name, second_person
+
+    assert first_name("Prof. Yaw Mensah") == "Yaw"
+    assert second_person("mentioned he's opening a depot in Leeds", ["Sam"]) == (
+        "you mentioned you're opening a depot in Leeds"
+    )
+    res = _coach(
+        "Dear Prof. Mensah,\n\nI am writing to humbly request another recommendation letter "
+        "for the MPhil at Leeds.\n\nYours faithfully,\nAma",
+        recipient={"name": "Prof. Yaw Mensah"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-05-01",
+            "interactions": [
+                {
+                    "date": "2026-03-01",
+                    "direction": "received",
+                    "summary": "Prof. Mensah wrote my reference",
+                },
+                {
+                    "date": "2026-05-01",
+                    "direction": "received",
+                    "summary": "Prof. Mensah read my thesis draft",
+                },
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "you read my thesis draft" in res.rewrite.text
+    assert "Mensah read" not in res.rewrite.text
+
+
+def test_congratulations_are_said_once() -> None:
+    res = _coach(
+        "Hi Dee, how are you? Can you pass my CV to your team at Halden? Congrats on the new "
+        "role by the way.",
+        recipient={"name": "Dee", "notes": ["just became head of data at Halden"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2024-01-10"},
+    )
+    assert len(re.findall(r"congrat", res.rewrite.text, re.I)) == 1
+
+
+def test_a_shouted_name_is_the_greeting_and_texting_keeps_its_u() -> None:
+    res = _coach(
+        "KIM. can i borrow ur tripod for saturday's shoot? need to know tonight or i'm stuffed",
+        recipient={"name": "Kim Lo", "notes": ["just opened a print shop"]},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert res.rewrite.text.startswith("KIM.")
+    assert "tonight" not in res.rewrite.text

@@ -123,6 +123,8 @@ _GAP_FILLER = re.compile(
     r"some\s+time|quite\s+some\s+time)|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
     re.IGNORECASE,
 )
+_CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
+_CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 _THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
 _GAP_ROLES = frozenset({Role.shared_history, Role.pleasantry, Role.owning_gap})
 _NAMED = re.compile(r"\b[A-Z][a-z]")
@@ -307,7 +309,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
             continue
         if r.role is Role.pressure:
-            calm = "" if hold else strip_pressure(r.text)
+            text = strip_apology(r.text) if "over_apologising" in r.codes else r.text
+            calm = "" if hold or not text else strip_pressure(text)
             if (
                 calm
                 and substantive(calm)
@@ -410,6 +413,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 continue
             if hollow and (not facts(r.text[1:]) or not calmer):
                 line = note_line(crit, kept_text)
+                if line and _CONGRATS.search(kept_text):
+                    line = _CONGRATS_TAIL.sub(".", line)
                 if line and not about_added:
                     about_added = True
                     pieces.append(
@@ -451,6 +456,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 or (
                     _just_after_ask(ctx, r)
+                    and not _CONGRATS.search(r.text)  # "Congrats on the new role!" is theirs
                     and (
                         EASY_OUT.search(r.text)
                         or _hangs_on_ask(r.text)
@@ -907,6 +913,9 @@ def _with_additions(
     if needs_them or "generic" in codes or "me_focused" in codes:
         said = " ".join(p.text for p in pieces if p.action != "dropped")
         line = "" if about_added else note_line(crit, said)
+        if line and _CONGRATS.search(said):
+            # "Congrats on the new role by the way." already says it: the line says the news only
+            line = _CONGRATS_TAIL.sub(".", line)
         if line and line not in {p.text for p in live}:
             adds_front.append(
                 Piece.added(
@@ -936,6 +945,8 @@ def _with_additions(
         )
         about = sum(1 for p in [*live, *adds_front] if p.role is Role.about_them)
         second = note_line(crit, said, thanks=False) if about < 2 else ""
+        if second and _CONGRATS.search(said):
+            second = _CONGRATS_TAIL.sub(".", second)
         if second and second not in said:
             adds_front.append(
                 Piece.added(
@@ -1018,8 +1029,10 @@ def _with_additions(
     if body and body[0].action != "dropped":
         first = body[0].text.strip()
         run_on = bool(head) and not ENDS_SENTENCE.search(head[-1].text) and len(words(first)) <= 3
+        them = (first_name(ctx.req.recipient.name) or "").lower()
         bare_name = not head and bool(
             re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+", first)
+            or (them and re.fullmatch(rf"{re.escape(them)}\s*[!,.]+", first, re.IGNORECASE))
         )
         if run_on or bare_name:
             head, body = head + body[:1], body[1:]

@@ -227,6 +227,7 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             out
             and p.span is not None
             and text[:1].islower()
+            and not re.match(r"(?:u|ur)\b", text)  # "u free this Saturday?" is how they text
             and re.search(r"[.!?]\s*$", out[-1])
             and raw[: p.span[0]].rstrip().endswith((",", "—", "–", "-"))
         ):

@@ -155,6 +155,8 @@ _LONE_I = re.compile(r"(?<![\w'’])i(?=['’]|\s)")
 def capitalised(text: str) -> str:
     """A lower-case line opened with a capital, and its "i" as "I": "what's new with you?" ->
     "What's new with you?". Words inside it keep their case ("... pottery!! amazing")."""
+    if re.match(r"\W*(?:u|ur)\b", text):
+        return _LONE_I.sub("I", text)  # "u free this Saturday?" is texting, not a lower-case slip
     return _LONE_I.sub("I", _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text))
 
 
