@@ -631,3 +631,28 @@ def test_a_shouted_name_is_the_greeting_and_texting_keeps_its_u() -> None:
     )
     assert res.rewrite.text.startswith("KIM.")
     assert "tonight" not in res.rewrite.text
+
+
+def test_dear_sir_or_madam_is_the_whole_greeting_and_the_intro_after_it_stays() -> None:
+    g = find_greeting("Dear Sir/Madam, I am a graduate of Fudan in embedded systems.")
+    assert g == (0, len("Dear Sir/Madam,"))
+    res = _coach(
+        "Dear Sir/Madam, I am graduate from Fudan University in embedded systems. I hope you "
+        "can give me any job, I can do anything. Please accept my connect request.",
+        recipient={"name": "Dan Wu"},
+    )
+    assert "Fudan University" in res.rewrite.text
+    assert "Madam" not in res.rewrite.text
+
+
+def test_a_job_search_said_beside_a_real_request_stays_as_news() -> None:
+    res = _coach(
+        "Hi Orla,\n\nI'm living in Cork since June and I am looking for work as a quantity "
+        "surveyor. I am desperate, my savings finish in January. Please, can you give my CV "
+        "to your company? I accept any job, also junior.\n\nThanks,\nLuis",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    text = res.rewrite.text
+    assert "looking for work as a quantity surveyor" in text
+    assert "savings" not in text and "I accept," not in text
+    assert text.count("?") == 1

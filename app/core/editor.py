@@ -123,6 +123,17 @@ _GAP_FILLER = re.compile(
     r"some\s+time|quite\s+some\s+time)|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
     re.IGNORECASE,
 )
+# What the sender is doing, said of themselves: "looking for work", "searching for a job"
+_SELF_SEARCH = re.compile(
+    r"(?:looking|searching|hunting)\s+for\s+(?:work|a\s+job|a\s+new\s+job|a\s+role|a\s+new\s+role|jobs|roles)",
+    re.IGNORECASE,
+)
+# A sentence put as a request, not as news: "could you", "please", "I was hoping you'd"
+_REQUEST_FORM = re.compile(
+    r"\b(?:could|can|would|will|might)\s+(?:you|u)\b|\bplease\b|\bpls\b|\bhoping\s+(?:you|u)\b|"
+    r"\b(?:keep|put)\s+me\b|\blet\s+me\s+know\b",
+    re.IGNORECASE,
+)
 _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 _CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 _THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
@@ -784,6 +795,19 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     )
     if vague and real_elsewhere and DESPERATION.search(source):
         reshaped = ""  # "I need any job at all ASAP!" beside a real request is only pressure
+    elif (
+        vague
+        and real_elsewhere
+        and "?" not in source
+        and not _REQUEST_FORM.search(source)
+        and not VAGUE_IN_ASK.search(source)
+        and all(_SELF_SEARCH.fullmatch(m.group()) for m in VAGUE.finditer(source))
+    ):
+        # "I'm in Dublin and looking for work as a civil engineer" beside "can you pass my CV
+        # on?" says who they are; the real request is the other one
+        return Piece(
+            "kept", r.text, Role.news, (r.start, r.end), None, "Kept as you wrote it.", para
+        )
     job = (
         JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
     )

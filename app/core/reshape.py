@@ -116,7 +116,12 @@ def strip_pressure(text: str) -> str:
         out = re.sub(
             r"^(\W*)(?:now|at\s+this\s+point|right\s+now|honestly)\s*,\s*", r"\1", out, flags=re.I
         )
-    if out != text and (_FRAGMENT.match(out) or _HANGING_END.search(out) or _AS_CLAUSE.match(out)):
+    if out != text and (
+        _FRAGMENT.match(out)
+        or _HANGING_END.search(out)
+        or _AS_CLAUSE.match(out)
+        or _ORPHAN_VERB.search(out)
+    ):
         return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
     return tidy(out) if words(out) else ""
 
@@ -166,6 +171,8 @@ _FRAGMENT = re.compile(
 )
 
 
+# "I accept any job, also junior." without "any job": a verb left without its object
+_ORPHAN_VERB = re.compile(r"\b(?:accept|take|do|consider|want|need|get|find)\s*[,;.!?]", re.I)
 # "As our board meets on Thursday.": a reason left without the sentence it gave a reason for
 _AS_CLAUSE = re.compile(
     r"^\W*as\s+(?!(?:you|i|we)\s+(?:know|said|mentioned|discussed)\b)[^,;]*$", re.I

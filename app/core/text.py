@@ -25,12 +25,12 @@ _NAME_SLOT = r"%[A-Z_]{3,30}%|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?|\[\s*[A-Za-z][A
 _GREETING = re.compile(
     r"[ \t]*(?:"
     r"(?i:hi+|hey+a?|hello+|hiya+|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+)(?![\w'’])"
-    r"(?:[ \t]+(?i:mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
+    r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
     + r"(?:[ \t]+"
     + _NAME
-    + r"){0,3}|(?i:there|team|all|everyone|folks|guys|friend|sir|madam)|"
+    + r"){0,3}|(?i:sir[ \t]*(?:/|or)[ \t]*madam|madam[ \t]*(?:/|or)[ \t]*sir|there|team|all|everyone|folks|guys|friend|sir|madam)|"
     + _NAME_SLOT
     + r"))?"
     r"[ \t]*[,!:;.—–-]*"

@@ -48,6 +48,7 @@ DESPERATION = phrases(
     r"(?:you(?:'re|\s+are)\s+)?my\s+(?:last|only)\s+(?:hope|chance|option)",
     r"last\s+resort",
     r"running\s+out\s+of\s+(?:money|savings|time|options|runway)",
+    r"(?:my\s+)?savings\s+(?:finish|run\s+out|end|are\s+(?:running\s+out|gone|finished))",
     r"can(?:'t|not)\s+(?:pay|afford)\s+(?:my\s+)?(?:rent|bills|mortgage)",
     r"need\s+(?:a\s+job|work|this)\s+(?:now|today|fast|badly)",
     r"by\s+(?:end\s+of\s+(?:day|today)|eod|tonight|tomorrow\s+morning)",
