@@ -656,3 +656,19 @@ def test_a_job_search_said_beside_a_real_request_stays_as_news() -> None:
     assert "looking for work as a quantity surveyor" in text
     assert "savings" not in text and "I accept," not in text
     assert text.count("?") == 1
+
+
+def test_a_line_that_is_all_apology_goes_and_an_open_ended_clause_is_trimmed() -> None:
+    from app.core.reshape import strip_apology, strip_open_ended
+
+    assert (
+        strip_apology("I'm so sorry to bother you, and sorry again that this is out of the blue.")
+        == ""
+    )
+    assert strip_apology("We met in June, sorry if you don't remember!") == "We met in June!"
+    assert (
+        strip_open_ended(
+            "I'm moving into data and I need someone to guide me through the whole thing."
+        )
+        == "I'm moving into data."
+    )

@@ -34,6 +34,7 @@ from app.core.reshape import (
     reshape_ask,
     strip_apology,
     strip_hollow,
+    strip_open_ended,
     strip_pressure,
     strip_score,
     substantive,
@@ -563,21 +564,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     ):
         # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
         # line beside the old ask ("any available opportunities") goes with it
-        pieces = [
-            _drop(
-                RoledSentence(p.span[0], p.span[1], p.role, "", frozenset()),
-                "vague_ask",
-                "The smaller ask doesn't need the attachment; send it if they say yes."
-                if _ATTACHMENT.search(p.text)
-                else "The open-ended line went with the open-ended ask.",
-            )
-            if p.action == "kept"
-            and p.span
-            and p.role in (Role.news, Role.filler)
-            and (_ATTACHMENT.search(p.text) or VAGUE.search(p.text))
-            else p
-            for p in pieces
-        ]
+        pieces = [_without_open_end(p) for p in pieces]
     body = (
         _with_additions(crit, opts, pieces, asks, held, about_added, paragraphs, seed)
         if opts.additions
@@ -637,6 +624,29 @@ def _in_register(pieces: list[Piece], raw: str) -> list[Piece]:
         else p
         for p in pieces
     ]
+
+
+def _without_open_end(p: Piece) -> Piece:
+    """Beside a narrowed ask, a line of news loses its open-ended clause ("...and I need someone
+    to guide me through the whole thing"), or goes whole when that is all it says; the
+    attachment goes too (the smaller ask doesn't need it)."""
+    if not (p.action == "kept" and p.span and p.role in (Role.news, Role.filler)):
+        return p
+    if _ATTACHMENT.search(p.text):
+        note = "The smaller ask doesn't need the attachment; send it if they say yes."
+    elif VAGUE.search(p.text):
+        if rest := strip_open_ended(p.text):
+            return replace(
+                p,
+                action="edited",
+                text=rest,
+                code="vague_ask",
+                note="Took out the open-ended part; the smaller ask says what you need.",
+            )
+        note = "The open-ended line went with the open-ended ask."
+    else:
+        return p
+    return _drop(RoledSentence(p.span[0], p.span[1], p.role, "", frozenset()), "vague_ask", note)
 
 
 _LEAD_BREAK = re.compile(r"\s*(?:[,;—–]|\s-\s|[^\w\s.,'’!?&()-]+)\s*")

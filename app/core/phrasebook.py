@@ -499,6 +499,8 @@ REFERRAL = phrases(
 )
 
 VAGUE = phrases(
+    # "I need someone to guide me through the whole thing"
+    r"(?:someone|somebody|you)\s+to\s+(?:guide|walk|take|hold\s+my\s+hand)\s+(?:me\s+)?through\s+(?:the\s+whole\s+thing|everything|it\s+all)",
     r"pick(?:ing)?\s+(?:your|ur|you)\s+brain",
     r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
@@ -608,6 +610,8 @@ APOLOGY = phrases(
     r"(?:please\s+)?forgive\s+me\s+for\s+(?:asking|bothering|the\s+intrusion|imposing)",
     r"(?:my\s+|many\s+)?apologies\s*!",  # "Apologies!" signed off after the ask
     r"(?:my\s+)?apologies\s+again",
+    r"sorry\s+if\s+(?:you\s+)?(?:don't|do\s+not|can't)\s+remember(?:\s+me)?",
+    r"i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+)?sorry(?=\s*[,!.])",
     r"sorry\s*!",
     r"(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+)?sorry\s+(?:it(?:'s|\s+is)|for\s+the|this\s+is)\s+(?:such\s+|so\s+)?(?:short\s+notice|last[-\s]minute)",
 )

@@ -126,6 +126,20 @@ def strip_pressure(text: str) -> str:
     return tidy(out) if words(out) else ""
 
 
+def strip_open_ended(text: str) -> str:
+    """A line of news without its open-ended clause: "I'm trying to go from junior to mid-level
+    and I feel like I need someone to guide me through the whole thing." keeps "I'm trying to go
+    from junior to mid-level."; empty when nothing of its own is left."""
+    m = VAGUE.search(text)
+    if m is None:
+        return text
+    left, right = _clause_around(text, m.start(), m.end())
+    out = text[:left] + text[right:]
+    if VAGUE.search(out) or len(words(out)) < 4 or _FRAGMENT.match(out) or _HANGING_END.search(out):
+        return ""
+    return tidy(out)
+
+
 def strip_apology(text: str) -> str:
     """The sentence without its apologies for asking: "Sorry sorry to bother you, I know you're
     flat out, but could I..." keeps "I know you're flat out, but could I..."; "Really sorry,
@@ -146,7 +160,11 @@ def strip_apology(text: str) -> str:
     if not words(out):
         return ""  # the sentence was only an apology ("Apologies!")
     if not _OPENS_SENTENCE.match(out) or _HANGING_END.search(out) or len(words(out)) < 3:
-        return text  # what is left would not read as a sentence: the sorries stay
+        # what is left would not read as a sentence: a line that is an apology from its first
+        # words ("I'm so sorry to bother you, and sorry again that...") goes whole; in any
+        # other line the sorries stay
+        first = APOLOGY.search(text)
+        return "" if first is not None and len(words(text[: first.start()])) <= 1 else text
     return tidy(out)
 
 
