@@ -303,6 +303,14 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             continue
         if r.role is Role.placeholder:
             filled = fill_placeholders(r.text, name, _known(crit))
+            if (
+                filled
+                and "vague_ask" in r.codes
+                and r.sentence is not None
+                and any(a.sentence is r.sentence for a in ctx.asks)
+            ):
+                # "keep me in mind for any roles at [Company]": filled, and narrowed like any ask
+                filled = reshape_ask(filled, True, ctx.doc.raw) or filled
             if filled is not None and filled != r.text:
                 pieces.append(
                     Piece(

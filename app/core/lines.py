@@ -178,6 +178,8 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
             if it.direction is Direction.received and it.summary.strip():
                 summary = it.summary
                 them = first_name(req.recipient.name)
+                if re.match(r"\s*(?:borrowed|used|stayed|took|got|had|asked)\b", summary, re.I):
+                    continue  # "borrowed the trailer again": the sender did it, not them
                 if them and re.search(rf"(?<!^)\b{re.escape(them)}\b", summary.strip()):
                     # "borrowed Liam's van": told from the sender's side, it would come out
                     # as "you borrowed Liam's van"

@@ -98,13 +98,20 @@ def strip_pressure(text: str) -> str:
         # is the phrase and a word ("I need to know by Wednesday, though") goes whole too
         cut = (left, right) if outside >= 3 else (m.start(), m.end())
         rest = out[left : m.start()] + out[m.end() : right]
+        if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE):
+            rest = ""  # "We are desperately short of hands on Saturday": only the adverb goes
+            cut = (m.start(), m.end())
         if ASK.search(rest) or _PLEASE_DO.search(rest):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
         out = out[: cut[0]] + out[cut[1] :]
     if not out.isupper():
         out = _SHOUTED.sub("", out)
     out = _RUNS.sub(r"\1", out)
-    out = _LONE_PLEASE.sub(",", out)  # "sorry to ask, please, can you" -> "sorry to ask, can you"
+    out = _LONE_PLEASE.sub(",", out)
+    if out != text:
+        out = re.sub(
+            r",\s*please\s*([.!?]*)\s*$", r"\1", out, flags=re.I
+        )  # "... on Saturday, please."  # "sorry to ask, please, can you" -> "sorry to ask, can you"
     if _ANSWER_VERB.search(out):
         out = _ANSWER_DEADLINE.sub(
             "", out
@@ -184,7 +191,8 @@ _HANGING_END = re.compile(
     re.I,
 )
 _FRAGMENT = re.compile(
-    r"^\W*(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc|though|although|whereas|given|because|since)\b",
+    r"^\W*(?:honestly\s+|really\s+|just\s+)?(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc|though|although|"
+    r"whereas|given|because|since|who|which|whom|whose)\b",
     re.I,
 )
 
@@ -415,6 +423,10 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
             "one or two people you think would like it",
+        ),
+        (
+            r"keep\s+me\s+in\s+mind\s+for\s+any\s+(?:roles|openings|positions|jobs|opportunities)",
+            "point me to one person I should talk to about roles",
         ),
         (
             r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",

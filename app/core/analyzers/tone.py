@@ -41,7 +41,7 @@ DESPERATION = phrases(
     r"anything\s+at\s+all",
     r"i(?:'ll|\s+will)\s+take\s+anything",
     r"willing\s+to\s+do\s+anything",
-    r"(?:i(?:'m|\s+am)\s+)?begging(?:\s+you)?",
+    r"(?:(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+)?begging(?:\s+(?:you|anyone|everyone|people))?",
     r"i\s+beg\s+(?:you|of\s+you)",
     r"please,?\s+please",
     r"i\s+(?:really\s+|really,\s+really\s+|badly\s+|seriously\s+)+need\s+(?:this|a\s+job|help|work|you)",
