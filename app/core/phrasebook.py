@@ -499,6 +499,7 @@ REFERRAL = phrases(
 )
 
 VAGUE = phrases(
+    r"anyone\s+really|whoever\s+you\s+think",
     # "I need someone to guide me through the whole thing"
     r"(?:someone|somebody|you)\s+to\s+(?:guide|walk|take|hold\s+my\s+hand)\s+(?:me\s+)?through\s+(?:the\s+whole\s+thing|everything|it\s+all)",
     r"pick(?:ing)?\s+(?:your|ur|you)\s+brain",
@@ -611,6 +612,7 @@ APOLOGY = phrases(
     r"(?:my\s+|many\s+)?apologies\s*!",  # "Apologies!" signed off after the ask
     r"(?:my\s+)?apologies\s+again",
     r"sorry\s+if\s+(?:you\s+)?(?:don't|do\s+not|can't)\s+remember(?:\s+me)?",
+    r"(?:probably\s+)?the\s+last\s+person\s+you(?:'d)?\s+(?:want|expect|expected)\s+to\s+hear\s+from",
     r"i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+)?sorry(?=\s*[,!.])",
     r"sorry\s*!",
     r"(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+)?sorry\s+(?:it(?:'s|\s+is)|for\s+the|this\s+is)\s+(?:such\s+|so\s+)?(?:short\s+notice|last[-\s]minute)",

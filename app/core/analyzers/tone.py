@@ -26,7 +26,7 @@ DESPERATION = phrases(
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
     r"don't\s+let\s+me\s+down",
     r"breathing\s+down\s+my\s+neck",
-    r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+)?(?:anything|whatever)(?:\s+really)?",
+    r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+)?(?:anything|whatever|everything)(?:\s+really)?",
     r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
     r"any\s+help\s+at\s+all",
@@ -54,7 +54,7 @@ DESPERATION = phrases(
     r"by\s+(?:end\s+of\s+(?:day|today)|eod|tonight|tomorrow\s+morning)",
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     # a deadline on their answer: "I need an answer by Wednesday", "we close Friday"
-    r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes|confirmation))"
+    r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes\s+or\s+no|yes|confirmation))"
     r"\s+(?:from\s+you\s+)?(?:by|before|no\s+later\s+than)\s+\w+",
     r"(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|no\s+later\s+than)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))",
@@ -96,6 +96,10 @@ DESPERATION = phrases(
     r"you(?:'d|\s+would)\s+be\s+(?:mad|crazy|silly|foolish)\s+to\s+(?:miss|pass)",
     r"don't\s+miss\s+(?:out|this)",
     r"limited[-\s]time\s+(?:offer|deal|only)",
+    r"(?:please\s+)?(?:don't|do\s+not)\s+say\s+no",
+    r"please\s+prioriti[sz]e\s+(?:it|this|me)",
+    r"(?:need|have|got)\s+to\s+lock\s+(?:this|it)\s+in",
+    r"only\s+offering\s+(?:this\s+|it\s+)?to\s+(?:my|a\s+(?:few|select|handful))\b",
     # leaning on them: "I know you can do it if you want", "it'd be a drop in the ocean for you"
     r"i\s+know\s+you\s+(?:can|could)\s+(?:do|make|sort|fix|swing|manage)\s+(?:it|this|that)(?:\s+happen)?\s+if\s+you\s+(?:want|wanted|really\s+want|try)",
     r"(?:a\s+)?drop\s+in\s+the\s+(?:ocean|bucket)\s+for\s+(?:you|someone\s+like\s+you)",
@@ -161,6 +165,9 @@ _PLEA = phrases(
         yes("I am writing because I am in dire need of a job.", "in dire need of"),
         yes("Could you send the letter by Monday at the latest?", "by Monday at the latest"),
         yes("No pressure but spaces are filling up fast!!", "spaces are filling up fast"),
+        yes("Can you cover me on Friday? Please don't say no.", "Please don't say no"),
+        yes("I need a yes or no by 9am tomorrow.", "need a yes or no by 9am"),
+        yes("You really need to lock this in before Christmas.", "need to lock this in"),
         no("I know you can do it if anyone can, and I'm cheering you on."),
         no("Thanks for being my referee last spring; they loved what you wrote."),
         yes("Could you send the letter? I need it by Friday.", "I need it by Friday"),
