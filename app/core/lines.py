@@ -178,8 +178,22 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
             if it.direction is Direction.received and it.summary.strip():
                 summary = it.summary
                 them = first_name(req.recipient.name)
-                if re.match(r"\s*(?:borrowed|used|stayed|took|got|had|asked)\b", summary, re.I):
-                    continue  # "borrowed the trailer again": the sender did it, not them
+                lent = re.match(
+                    r"\s*borrowed\s+((?:the|a|an|your|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
+                    summary,
+                    re.I,
+                )
+                if lent:  # "borrowed the trailer again, still have her straps": they lent it
+                    thing = re.sub(r"^(?:his|her|their)\b", "your", lent.group(1), flags=re.I)
+                    thing = re.sub(r"\s+again$", "", thing)
+                    clause = f"you lent me {thing}"
+                    return (
+                        f"still so grateful {clause}!"
+                        if casual
+                        else f"I'm still grateful that {clause}."
+                    )
+                if re.match(r"\s*(?:used|stayed|took|got|had|asked)\b", summary, re.I):
+                    continue  # "stayed at theirs": the sender did it, not them
                 if them and re.search(rf"(?<!^)\b{re.escape(them)}\b", summary.strip()):
                     # "borrowed Liam's van": told from the sender's side, it would come out
                     # as "you borrowed Liam's van"
