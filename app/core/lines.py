@@ -186,11 +186,11 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                 if lent:  # "borrowed the trailer again, still have her straps": they lent it
                     thing = re.sub(r"^(?:his|her|their)\b", "your", lent.group(1), flags=re.I)
                     thing = re.sub(r"\s+again$", "", thing)
-                    clause = f"you lent me {thing}"
+                    lent_me = f"you lent me {thing}"
                     return (
-                        f"still so grateful {clause}!"
+                        f"still so grateful {lent_me}!"
                         if casual
-                        else f"I'm still grateful that {clause}."
+                        else f"I'm still grateful that {lent_me}."
                     )
                 if re.match(r"\s*(?:used|stayed|took|got|had|asked)\b", summary, re.I):
                     continue  # "stayed at theirs": the sender did it, not them
