@@ -672,3 +672,30 @@ def test_a_line_that_is_all_apology_goes_and_an_open_ended_clause_is_trimmed() -
         )
         == "I'm moving into data."
     )
+
+
+def test_thanks_and_offers_get_whose_thing_it_is_right() -> None:
+    res = _coach(
+        "Hi Sam, could you help me move a sofa on Saturday?",
+        sender={"name": "Chloe Park", "offers": ["feedback on her team's onboarding emails"]},
+        recipient={"name": "Sam Ode"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-11-01",
+            "interactions": [
+                {
+                    "date": "2026-02-02",
+                    "direction": "received",
+                    "summary": "Sam helped Chloe paint her flat",
+                },
+                {
+                    "date": "2026-11-01",
+                    "direction": "received",
+                    "summary": "Sam covered Chloe's shift while she was ill",
+                },
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "paint your flat" not in text and "while you were ill" not in text
+    assert "my team's onboarding emails" not in text

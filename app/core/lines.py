@@ -198,9 +198,20 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                     # "borrowed Liam's van": told from the sender's side, it would come out
                     # as "you borrowed Liam's van"
                     continue
-                if me:  # "Mo lent Tash his car": Tash is the sender, so "lent me"
+                if me and re.search(rf"\b{re.escape(me)}\b", summary):
+                    # "Mo lent Tash his car": Tash is the sender, so "lent me"
                     summary = re.sub(rf"\b{re.escape(me)}(?:['’]s)\b", "my", summary)
                     summary = re.sub(rf"\b{re.escape(me)}\b", "me", summary)
+                    # once the sender is named, a later he/she/his/her is the sender too ("Sam
+                    # helped Chloe paint her flat", "covered Greg's patch while he recovered"),
+                    # unless it is what they lent ("lent me his car" is their car)
+                    summary = re.sub(
+                        r"\b((?:lent|gave|loaned|handed)\s+me(?:\s+use\s+of)?)\s+(?:his|her|their)\b",
+                        r"\1 your",
+                        summary,
+                    )
+                    summary = re.sub(r"\b(?:his|her)\b(?=\s+[\w'’-])", "my", summary)
+                    summary = re.sub(r"\b(?:he|she)\b", "I", summary)
                 clause = second_person(_sender_pronouns(summary), names)
                 if clause and len(clause) <= 140:
                     return (
@@ -239,6 +250,9 @@ def _mine(clause: str) -> str:
         r"\1 your",
         clause,
     )
+    # "a penetration test of her team's app", "feedback on her onboarding emails": the thing
+    # the service is done to is theirs ("an intro to her old team" is the sender's old team)
+    clause = re.sub(r"\b(of|on|for|with)\s+(?:his|her|their)\b", r"\1 your", clause)
     # "help you with his car's brakes": once they are "you", the car is theirs
     clause = re.sub(r"\b(you\b[^.]*?)\b(?:his|her|their)\b", r"\1your", clause)
     clause = _THIRD_POSSESSIVE.sub("my", clause)
