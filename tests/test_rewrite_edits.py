@@ -699,3 +699,14 @@ def test_thanks_and_offers_get_whose_thing_it_is_right() -> None:
     text = res.rewrite.text
     assert "paint your flat" not in text and "while you were ill" not in text
     assert "my team's onboarding emails" not in text
+
+
+def test_an_organisation_slot_is_theirs_not_a_name() -> None:
+    from app.core.reshape import fill_placeholders
+
+    assert (
+        fill_placeholders("we'd fit <Fund Name>'s thesis", "Daniel")
+        == "we'd fit your fund's thesis"
+    )
+    assert fill_placeholders("Hi [First Name],", "Daniel") == "Hi Daniel,"
+    assert fill_placeholders("I admire {company}.", "Daniel") == "I admire your company."

@@ -153,7 +153,7 @@ _SALUTATION = re.compile(
 _CHASED = re.compile(
     r"\b(?:i(?:'ve|\s+have)\s+(?:already\s+)?(?:sent|messaged|texted|emailed|called|pinged|written\s+to)\s+you|"
     r"(?:two|three|four|five|several|many|[0-9]+)\s+(?:messages|texts|emails|dms|calls)\b[^.?!\n]{0,30}?\s+(?:and|but)\s+nothing|"
-    r"haven'?t\s+heard\s+back)",
+    r"haven'?t\s+heard\s+back|never\s+heard\s+back)",
     re.IGNORECASE,
 )
 _REASON = re.compile(

@@ -611,6 +611,7 @@ APOLOGY = phrases(
     r"(?:please\s+)?forgive\s+me\s+for\s+(?:asking|bothering|the\s+intrusion|imposing)",
     r"(?:my\s+|many\s+)?apologies\s*!",  # "Apologies!" signed off after the ask
     r"(?:my\s+)?apologies\s+again",
+    r"(?:apologies|sorry)\s+for\s+(?:the|this|such\s+a|my)\s+(?:long|lengthy|rambling)\s+(?:email|message|note|text|essay)",
     r"sorry\s+if\s+(?:you\s+)?(?:don't|do\s+not|can't)\s+remember(?:\s+me)?",
     r"(?:probably\s+)?the\s+last\s+person\s+you(?:'d)?\s+(?:want|expect|expected)\s+to\s+hear\s+from",
     r"i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+)?sorry(?=\s*[,!.])",

@@ -243,8 +243,11 @@ def strip_hollow(text: str) -> str:
 
 
 _ORG_SLOT = re.compile(
-    r"(?:company|organi[sz]ation|org|employer|firm|business|account|brand)(?:\s*name)?"
+    r"(?:your\s+)?(company|organi[sz]ation|org|employer|firm|business|account|brand|fund|agency|startup|"
+    r"practice|school|venue|podcast|publication|magazine|shop|restaurant|charity)(?:\s*name)?"
 )
+# the slot's own word where it reads naturally ("your fund", "your firm"); these say "company"
+_GENERIC_ORG = frozenset({"organisation", "organization", "org", "employer", "account"})
 
 
 # Someone else the sender names: "my colleague [NAME]" is not the recipient.
@@ -270,12 +273,13 @@ def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | No
         if "name" in inner and (third := _THIRD_PARTY.search(before)):
             found = re.search(re.escape(third.group(1)) + _NAMED, corpus)
             return found.group(1) if found else "\x01"
-        if name and "name" in inner and "company" not in inner and "your" not in inner:
+        if org := _ORG_SLOT.fullmatch(inner):
+            # "what {{company}} is doing" reads as well with "your company", and "<Fund
+            # Name>'s thesis" as "your fund's thesis": nothing the request does not know
+            kind = org.group(1)
+            return "your company" if kind in _GENERIC_ORG else f"your {kind}"
+        if name and "name" in inner and "your" not in inner:
             return name
-        if _ORG_SLOT.fullmatch(inner):
-            # "what {{company}} is doing" reads as well with "your company", and says
-            # nothing the request does not know
-            return "your company"
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text

@@ -206,7 +206,7 @@ KEEPING_SCORE = phrases(
     r"(?:i'd|i\s+would)\s+have\s+thought\s+you'?d\s+(?:tell|let|call|ask|offer|think\s+of)",
     # "I helped you prep for that interview for weeks, remember."
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
-    r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
+    r"i(?:'ve|\s+have)?\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages|texts|emails|dms|calls|voicemails|voice\s+notes)\b"
@@ -220,6 +220,7 @@ KEEPING_SCORE = phrases(
     r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
     r"after\s+all\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done)\b",
     r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
+    r"(?:and|but)\s+(?:never|didn't|did\s+not)\s+(?:heard|hear)\s+back",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
@@ -372,6 +373,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "Congrats on the move! I figured you'd be happy to return the favour and review my deck.",
             "figured you'd be happy to return the favour",
+        ),
+        yes(
+            "I messaged you twice in October about the role and never heard back. Anyway...",
+            "I messaged you twice",
         ),
         no("Three messages in and we still haven't picked a date, ha. Friday?"),
         no("It was me who forgot the tickets, sorry again!"),
