@@ -710,3 +710,13 @@ def test_an_organisation_slot_is_theirs_not_a_name() -> None:
     )
     assert fill_placeholders("Hi [First Name],", "Daniel") == "Hi Daniel,"
     assert fill_placeholders("I admire {company}.", "Daniel") == "I admire your company."
+
+
+def test_a_name_and_a_comma_before_lower_case_is_the_greeting() -> None:
+    assert find_greeting("Rachel, wanted to pick your brain on our raise.") == (0, len("Rachel,"))
+    assert find_greeting("Sam, Ana and I met at the fair.") is None
+    res = _coach(
+        "Rachel, wanted to pick your brain on our fundraising. Let me know when suits. Phil",
+        recipient={"name": "Rachel Ode", "notes": ["moderated a panel at the Solar Finance Forum"]},
+    )
+    assert res.rewrite.text.startswith("Rachel,")

@@ -1369,7 +1369,7 @@ def repair(
                 for p in new
             ]
             changed = True
-    return fit(out, seed, ctx.req.message.channel) if changed else None
+    return _in_register(fit(out, seed, ctx.req.message.channel), ctx.doc.raw) if changed else None
 
 
 def _recent(crit: Critique) -> bool:

@@ -36,6 +36,8 @@ _GREETING = re.compile(
     r"[ \t]*[,!:;.—–-]*"
     r"|" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*(?:,|!|[ \t]—|[ \t]-)[ \t]*(?=\n|$)"
     r"|" + _NAME + r"!+(?=[ \t]+[A-Z])"
+    # "Rachel, wanted to pick your brain": a name and a comma before a lower-case word
+    r"|" + _NAME + r",(?=[ \t]+[a-z])"
     # a text's "Jen - need three intros": a name and a spaced dash before a lower-case word
     r"|" + _NAME + r"[ \t]+[—–-][ \t]+(?=[a-z])"
     r")",
