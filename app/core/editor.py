@@ -136,7 +136,6 @@ _REQUEST_FORM = re.compile(
     re.IGNORECASE,
 )
 _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
-_CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 _THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
 _GAP_ROLES = frozenset({Role.shared_history, Role.pleasantry, Role.owning_gap})
 _NAMED = re.compile(r"\b[A-Z][a-z]")
@@ -433,8 +432,6 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 continue
             if hollow and (not facts(r.text[1:]) or not calmer):
                 line = note_line(crit, kept_text)
-                if line and _CONGRATS.search(kept_text):
-                    line = _CONGRATS_TAIL.sub(".", line)
                 if line and not about_added:
                     about_added = True
                     pieces.append(
@@ -955,9 +952,6 @@ def _with_additions(
     if needs_them or "generic" in codes or "me_focused" in codes:
         said = " ".join(p.text for p in pieces if p.action != "dropped")
         line = "" if about_added else note_line(crit, said)
-        if line and _CONGRATS.search(said):
-            # "Congrats on the new role by the way." already says it: the line says the news only
-            line = _CONGRATS_TAIL.sub(".", line)
         if line and line not in {p.text for p in live}:
             adds_front.append(
                 Piece.added(
@@ -987,8 +981,6 @@ def _with_additions(
         )
         about = sum(1 for p in [*live, *adds_front] if p.role is Role.about_them)
         second = note_line(crit, said, thanks=False) if about < 2 else ""
-        if second and _CONGRATS.search(said):
-            second = _CONGRATS_TAIL.sub(".", second)
         if second and second not in said:
             adds_front.append(
                 Piece.added(

@@ -81,6 +81,10 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+_CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
+_CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
+
+
 def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bool = True) -> str:
     """A line about them from what the sender knows (a note, or a favour they did).
 
@@ -145,7 +149,9 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
         usable.append((min(rank, 2), order, stock.pick(fresh, seed, "note").format(c=clause)))
     usable.sort()
     if len(usable) > skip:
-        return usable[skip][2]
+        line = usable[skip][2]
+        # "Congrats on the new role by the way." already said: the line says the news only
+        return _CONGRATS_TAIL.sub(".", line) if _CONGRATS.search(said) else line
     return thanks_line(crit, stock.informal(seed)) if thanks else ""
 
 

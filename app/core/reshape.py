@@ -13,6 +13,7 @@ import re
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
+from app.core.patterns import PhraseMatch
 from app.core.phrasebook import APOLOGY, ASK, JOB_WORDS, VAGUE
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -80,6 +81,14 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple[int, int]:
+    """What to cut for a flagged phrase: its clause when the sentence has more to say (three
+    words outside it), so no stub is left ("I need to know by Wednesday, though" goes whole);
+    otherwise the phrase alone."""
+    outside = len(words(text[:left])) + len(words(text[right:]))
+    return (left, right) if outside >= 3 else (m.start(), m.end())
+
+
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
 
@@ -93,10 +102,7 @@ def strip_pressure(text: str) -> str:
         if m is None:
             break
         left, right = _clause_around(out, m.start(), m.end())
-        outside = len(words(out[:left])) + len(words(out[right:]))
-        # the clause goes with its pressure only when the sentence has more to say; a clause that
-        # is the phrase and a word ("I need to know by Wednesday, though") goes whole too
-        cut = (left, right) if outside >= 3 else (m.start(), m.end())
+        cut = _clause_or_phrase(out, m, left, right)
         rest = out[left : m.start()] + out[m.end() : right]
         if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE):
             rest = ""  # "We are desperately short of hands on Saturday": only the adverb goes
@@ -156,9 +162,7 @@ def strip_apology(text: str) -> str:
         m = APOLOGY.search(out)
         if m is None:
             break
-        left, right = _clause_around(out, m.start(), m.end())
-        outside = len(words(out[:left])) + len(words(out[right:]))
-        cut = (left, right) if outside >= 3 else (m.start(), m.end())
+        cut = _clause_or_phrase(out, m, *_clause_around(out, m.start(), m.end()))
         out = out[: cut[0]] + out[cut[1] :]
     if out == text:
         return text
