@@ -720,3 +720,47 @@ def test_a_name_and_a_comma_before_lower_case_is_the_greeting() -> None:
         recipient={"name": "Rachel Ode", "notes": ["moderated a panel at the Solar Finance Forum"]},
     )
     assert res.rewrite.text.startswith("Rachel,")
+
+
+def test_a_held_ask_keeps_thanks_for_a_deed_and_the_news_before_its_set_up() -> None:
+    # my own draft: an intro asked of someone already thanked three times this year
+    res = _coach(
+        "Hi Noor,\n\nThanks again for reading my grant proposal in June, your comments on the "
+        "budget section were spot on. I've resubmitted it since.\n\nI'm now moving into "
+        "clinical research, and I noticed you're connected with Dr. Ines Varga at St. Jude's "
+        "lab. Would you be willing to introduce me?\n\nThank you so much,\nTeo",
+        sender={"name": "Teo Marsh"},
+        recipient={
+            "name": "Noor Haddad",
+            "notes": ["runs the grants office at Westbrook", "her team just won a state award"],
+        },
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-06-20",
+            "interactions": [
+                {
+                    "date": "2026-02-01",
+                    "direction": "received",
+                    "summary": "Noor introduced Teo to a funder",
+                },
+                {
+                    "date": "2026-04-01",
+                    "direction": "received",
+                    "summary": "Noor reviewed Teo's CV",
+                },
+                {
+                    "date": "2026-06-20",
+                    "direction": "received",
+                    "summary": "Noor read Teo's grant proposal",
+                },
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "Thanks again for reading my grant proposal in June" in text
+    assert "I'm now moving into clinical research." in text
+    assert "Ines Varga" not in text and "introduce me" not in text
+    # the second line about them is news said to them, not their job read off a file
+    assert "your team just won a state award" in text
+    assert "grants office" not in text

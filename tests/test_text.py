@@ -42,3 +42,17 @@ def test_light_edit_goes_before_an_inline_signoff() -> None:
     assert res.verdict.value == "send"
     assert res.rewrite.text.rstrip().endswith("Best, Sam")
     assert res.rewrite.text.startswith("Dear Priya, Congratulations on the new role at Canva!")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("I saw Dr. Ines Varga speak. It was great.", 2),
+        ("Say hi to Mrs. Obi and Prof. Lund! See you at St. Jude's.", 2),
+        ("Thanks, Dr! See you soon.", 2),  # only a title's full stop joins
+        ("We met in June. Mr Kim was there too.", 2),
+    ],
+)
+def test_a_title_before_a_name_ends_no_sentence(text: str, count: int) -> None:
+    doc = parse(text)
+    assert len(doc.sentences) == count

@@ -88,6 +88,15 @@ _SERVES_ASK = re.compile(
 )
 
 
+# Thanks for something they did ("Thanks again for looking over my portfolio in August"):
+# it stands without the ask, though it names the portfolio the ask would send.
+_THANKS_FOR_DEED = re.compile(
+    r"^\W*(?:thanks|thank\s+you|many\s+thanks)\b[^.?!]{0,20}?\bfor\s+"
+    r"(?!(?:considering|reading|taking|your|any|the|this|all)\b)\w+ing\b",
+    re.IGNORECASE,
+)
+
+
 # Praise that could go to anyone: "You're clearly a leader in the industry."
 _HOLLOW_PRAISE = re.compile(
     r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
@@ -460,7 +469,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             and ask_at
             and r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
             and (
-                _SERVES_ASK.search(r.text)
+                (_SERVES_ASK.search(r.text) and not _THANKS_FOR_DEED.search(r.text))
                 or _only_nudge(r.text)  # "Let me know." with nothing left to answer
                 or (
                     r.role in (Role.news, Role.filler)
@@ -482,8 +491,19 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
             )
         ):
+            lead = _news_before_setup(r)
             pieces.append(
-                _drop(
+                Piece(
+                    "edited",
+                    lead,
+                    r.role,
+                    span,
+                    "ask_after_silence" if "ask_after_silence" in codes else None,
+                    "Kept your news; the line setting up the ask is held back with it.",
+                    para,
+                )
+                if lead
+                else _drop(
                     r,
                     "ask_after_silence" if "ask_after_silence" in codes else None,
                     "Held back with the ask it belongs to.",
@@ -735,6 +755,33 @@ def _known(crit: Critique) -> str:
     return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
 
 
+_SETUP_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=i\s))", re.IGNORECASE)
+
+
+def _news_before_setup(r: RoledSentence) -> str:
+    """The sender's news ahead of the clause that sets the held ask up: "I'm now trying to
+    get into healthcare UX, and I noticed you're connected with Dr. Tremblay" keeps "I'm now
+    trying to get into healthcare UX."; empty when there is no such clause."""
+    if r.role not in (Role.news, Role.about_them):
+        return ""
+    setup = _SERVES_ASK.search(r.text)
+    if setup is None:
+        return ""
+    brk = None
+    for m in _SETUP_BREAK.finditer(r.text, 0, setup.start()):
+        brk = m
+    if brk is None:
+        return ""
+    lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or not re.match(
+        r"^\W*(?:i|i'm|i've|we|we're|we've|my|our)\b", lead, re.I
+    ):
+        return ""
+    if _SERVES_ASK.search(lead) or DESPERATION.search(lead):
+        return ""
+    return lead + "."
+
+
 def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
     return Piece("dropped", "", r.role, (r.start, r.end), code, note)
 
@@ -980,7 +1027,7 @@ def _with_additions(
             [*(p.text for p in pieces if p.action != "dropped"), *(p.text for p in adds_front)]
         )
         about = sum(1 for p in [*live, *adds_front] if p.role is Role.about_them)
-        second = note_line(crit, said, thanks=False) if about < 2 else ""
+        second = note_line(crit, said, thanks=False, news_only=True) if about < 2 else ""
         if second and second not in said:
             adds_front.append(
                 Piece.added(

@@ -85,7 +85,13 @@ _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 _CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 
 
-def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bool = True) -> str:
+def note_line(
+    crit: Critique,
+    said: str | None = None,
+    skip: int = 0,
+    thanks: bool = True,
+    news_only: bool = False,
+) -> str:
     """A line about them from what the sender knows (a note, or a favour they did).
 
     ``said`` is what the rewrite already says (the draft by default): a note it already
@@ -121,7 +127,8 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
                 else ("I've been following your work as", "I've enjoyed following your work as")
             )
             unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
-            usable.append((4, order, f"{unused[0]} {role}."))
+            if not news_only:
+                usable.append((4, order, f"{unused[0]} {role}."))
             continue
         if not clause or len(clause) > 140:
             continue
@@ -138,8 +145,8 @@ def note_line(crit: Critique, said: str | None = None, skip: int = 0, thanks: bo
         ):
             continue  # the draft already says it in the sender's own words
         rank = _kind(clause)
-        if rank == 3 and not distant:
-            continue
+        if rank == 3 and (not distant or news_only):
+            continue  # what they simply are, said as a second line, reads like a file on them
         frames = _frames(clause, stock.informal(seed))
         # a second line about them does not reuse the first one's frame
         fresh = (

@@ -97,6 +97,16 @@ def second_person(note: str, names: list[str]) -> str | None:
     lead = words(s)[0] if words(s) else ""
     name_words = {w.lower() for n in names for w in words(n)}
     rest: str | None = None
+    own = re.match(r"^(?:his|her|their|([\w-]+)['’]s)\s+", s, re.I)
+    if own and (own.group(1) is None or own.group(1).lower() in name_words):
+        # "his studio just won a Webby", "Hugo's team shipped the app": their news, said to them
+        clause = "your " + s[own.end() :]
+        if _THEIR_THING.match(clause) is None:
+            return None
+        clause = _POSSESSIVE.sub("your", clause)
+        for pattern, second in _THIRD_FORMS:
+            clause = pattern.sub(second, clause)
+        return clause
     if lead.lower() in name_words | {"he", "she", "they"}:
         # "Bob Chen reviewed...", "Prof. Asante read...": skip the title and the surname too
         body = s[len(lead) :]
@@ -133,7 +143,15 @@ def is_achievement(clause: str) -> bool:
         return True
     if clause.startswith("you were ") and _PASSIVE_START.match(clause[9:]):
         return True  # "you were promoted to ...", "you were named ..."
+    if (own := _THEIR_THING.match(clause)) is not None:
+        # "your studio just won a Webby", "your team shipped the app": their news too
+        return bool(_ACHIEVE.match(clause[own.end() :]))
     return bool(_ACHIEVE.match(clause.removeprefix("you ").strip()))
+
+
+_THEIR_THING = re.compile(
+    r"^your\s+(?:[\w'’-]+\s+){1,3}?(?=(?:just|recently|finally|[a-z]+ed|won|got|ran|made|built|took|shipped)\b)"
+)
 
 
 _CLAUSE_NOTE = re.compile(

@@ -105,7 +105,9 @@ _NOT_A_NAME = frozenset(
 )
 
 _SENT_END = re.compile(
-    r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
+    # a title's full stop before a name ("Dr. Anne Tremblay", "St. Aidan's") ends no sentence
+    r"(?:[!?…]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)(?<!\bMt)\.)"
+    r"[.!?…]*[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
     r"|(?<![\U0001F300-\U0001FAFF\u2600-\u27BF])[\U0001F300-\U0001FAFF\u2600-\u27BF]++(?=\s+[A-Z])"
