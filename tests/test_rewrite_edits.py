@@ -764,3 +764,32 @@ def test_a_held_ask_keeps_thanks_for_a_deed_and_the_news_before_its_set_up() -> 
     # the second line about them is news said to them, not their job read off a file
     assert "your team just won a state award" in text
     assert "grants office" not in text
+
+
+def test_a_held_ask_takes_its_lead_in_and_promise_and_a_kiss_stays_last() -> None:
+    # my own draft: a third cover asked of a colleague, in a text
+    res = _coach(
+        "Hi Dev, sorry to bother you again but could you take my Friday late on the 9th? "
+        "I know you already covered my Monday and the weekend before. I'll owe you big! x",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-11-20",
+            "interactions": [
+                {
+                    "date": "2026-11-10",
+                    "direction": "received",
+                    "summary": "covered my Monday shift",
+                },
+                {
+                    "date": "2026-11-20",
+                    "direction": "received",
+                    "summary": "covered my weekend shift",
+                },
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "Friday late" not in text and "I know you already covered" not in text
+    assert "owe you big" not in text and "sorry to bother" not in text
+    assert text.endswith(" x")

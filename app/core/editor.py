@@ -71,6 +71,13 @@ _SERVES_ASK = re.compile(
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
     r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
     r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
+    # a promise to repay the favour, or sorry for asking it: it goes with the held ask
+    # ("I'll make it up to you, promise!", "Sorry to trouble you again"); a treat stays, as
+    # thanks ("I will treat you milk tea ok?")
+    r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
+    r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
+    # "I know you covered for me last weekend and the one before": favours recalled to lead in
+    r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
     r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"

@@ -185,6 +185,8 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 sep = ""
             elif last_end == before[p.span] and p.action == "kept":
                 sep = gap
+            elif p.role is Role.signoff and "\n" not in raw[before[p.span] :]:
+                sep = " "  # "... promise! x" and "Thanks! -Sam" end the line they are on
             elif ("\n\n" in gap and not short) or (p.paragraph and not short):
                 sep = "\n\n"
             elif "\n" in gap or p.role is Role.signoff:

@@ -97,6 +97,8 @@ _INLINE_SIGNOFF = re.compile(
 
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
+# "... promise! x": a kiss after the last sentence closes the message like a name would
+_KISS_END = re.compile(r"(?<=[.!?…])\s+((?i:x{1,4}|xo(?:xo)?)|<3)[ \t]*$")
 _NOT_A_NAME = frozenset(
     "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
     "no ok okay please pls thx hugs xx xo ciao amen again tomorrow today tonight monday tuesday "
@@ -208,7 +210,8 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
         if inline is None:
             bare = _BARE_NAME_END.search(text, tail_from)
             if bare is None or bare.group(1).lower() in _NOT_A_NAME:
-                return None
+                kiss = _KISS_END.search(text, tail_from)
+                return None if kiss is None else (kiss.start(1), len(text))
             return (bare.start(1), len(text))
         start = inline.start() + len(inline.group()) - len(inline.group().lstrip())
         return (start, len(text))
