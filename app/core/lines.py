@@ -17,6 +17,7 @@ from app.core.phrasing import (
     second_person,
     sender_fact,
 )
+from app.core.roles import aimed_at_software
 from app.core.stage import claims_past
 from app.core.text import words
 from app.models import Direction
@@ -111,7 +112,13 @@ def note_line(
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
     me = first_name(req.sender.name)
     # "head of property at Tennant Wray, Harrogate; advertising a paralegal role" is two notes
-    notes = [part.strip() for n in req.recipient.notes for part in n.split(";") if part.strip()]
+    notes = [
+        part.strip()
+        for n in req.recipient.notes
+        if not aimed_at_software(n)
+        for part in n.split(";")
+        if part.strip()
+    ]
     for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
@@ -266,6 +273,8 @@ def _mine(clause: str) -> str:
     # "a penetration test of her team's app", "feedback on her onboarding emails": the thing
     # the service is done to is theirs ("an intro to her old team" is the sender's old team)
     clause = re.sub(r"\b(of|on|for|with)\s+(?:his|her|their)\b", r"\1 your", clause)
+    # "ride-alongs so her new dispatchers can see the driver side": who it is for is theirs
+    clause = re.sub(r"\b(so|so\s+that|letting|to\s+let)\s+(?:his|her|their)\b", r"\1 your", clause)
     # "help you with his car's brakes": once they are "you", the car is theirs
     clause = re.sub(r"\b(you\b[^.]*?)\b(?:his|her|their)\b", r"\1your", clause)
     clause = _THIRD_POSSESSIVE.sub("my", clause)
@@ -280,13 +289,17 @@ def offer_line(crit: Critique) -> str:
     them = first_name(req.recipient.name)
     draft = {w.lower() for w in words(crit.ctx.doc.raw)}
     for offer in req.sender.offers:
-        if _said(offer, draft):
+        if _said(offer, draft) or aimed_at_software(offer):
             continue  # "I can send a short summary of the migration" already offers it
         clause = offer_clause(offer, corpus)
         if clause and them:
             name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"
             clause = re.sub(name + r"['’]s\b", "your", clause)  # "Sam's talk" -> "your talk"
             clause = re.sub(name, "you", clause)
+        if clause and (last := (req.recipient.name or "").split()[-1:]):
+            # "for Prof. Asante's study" is "for your study" when Asante is who it goes to
+            title = r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.?\s+)?"
+            clause = re.sub(rf"\b{title}{re.escape(last[0])}['’]s\b", "your", clause)
         clause = _mine(clause)
         if clause:
             frames = (
@@ -296,7 +309,7 @@ def offer_line(crit: Critique) -> str:
             )
             return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
     for offer in req.sender.offers:
-        if _said(offer, draft):
+        if _said(offer, draft) or aimed_at_software(offer):
             continue
         if fact := _mine(sender_fact(offer)):
             return stock.pick(

@@ -80,7 +80,9 @@ _OFFER_VERB = re.compile(
     r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
     r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
     r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk|act|be|do|serve|"
-    r"stand|return|swap|trade|cover|mind|host|lend)\b",
+    r"stand|return|swap|trade|cover|mind|host|lend|transcribe|photograph|film|record|sing|perform|audit|"
+    r"analy[sz]e|advise|deliver|print|sew|knit|paint|plant|interview|assess|mow|shovel|"
+    r"(?:house|pet|dog|cat)-?sit)\b",
     re.IGNORECASE,
 )
 
@@ -212,7 +214,13 @@ def offer_clause(offer: str, context: str = "") -> str:
         return s[0].lower() + s[1:]
     # "offer free setup and training", "offer two candidates", "offer gas money" take no
     # article; a single countable thing does ("offer a free dispatch-scheduling audit")
-    head = re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and)\s+", s)[0].split()[-1].lower()
+    head = (
+        re.split(r"\s+(?:for|to|from|with|on|of|in|at|about|and|so|that|which|who|when|if)\s+", s)[
+            0
+        ]
+        .split()[-1]
+        .lower()
+    )
     # the words of the thing itself, before what it is for or about ("intro to the buyer at
     # Coles cold storage" is one countable intro)
     noun_phrase = (
@@ -230,6 +238,8 @@ def offer_clause(offer: str, context: str = "") -> str:
             w in _MASS or w in _UNCOUNTED for w in noun_phrase
         )  # "demand data my team uses"
     )
+    if countable and not _DETERMINER.match(s) and re.match(r"[A-Z]{2,}\b", s):
+        return f"offer my {s}"  # "ICU nurse perspective": "my", where "a"/"an" is a guess
     if countable and not _DETERMINER.match(s) and not s[0].isupper():
         return f"offer {'an' if s[0].lower() in 'aeiou' else 'a'} {s}"
     return f"offer {s}"
@@ -308,7 +318,7 @@ def role_phrase(note: str) -> str | None:
     s = _clean(note)
     s = re.sub(r"^(?:now|currently)\s+", "", s, flags=re.IGNORECASE)
     # "staff nurse at St James's, qualified in 2019", "head of operations at Brightmart (12 stores)"
-    s = re.sub(r"\s*\([^)]*\)", "", re.split(r",\s+(?=(?!a\b|an\b)[a-z])", s)[0])
+    s = re.sub(r"\s*\([^)]*\)", "", re.split(r",\s+(?=(?!a\b|an\b)[a-z0-9])", s)[0])
     if _ROLE_NOUN.match(s) and len(s) <= 120 and re.search(r"\s[A-Z]", s):
         return s  # "head of partnerships at a fintech" names nowhere: no line is built on it
     # any short title before "at"/"of" a named place: "talent partner at Brightwater", "CMO at Aurelia"

@@ -22,6 +22,7 @@ from app.core.lines import note_line
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
 from app.core.reshape import strip_apology
+from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
@@ -267,7 +268,7 @@ def _offer_line(crit: Critique) -> str:
     req = crit.ctx.req
     corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
     for offer in req.sender.offers:
-        clause = offer_clause(offer, corpus)
+        clause = "" if aimed_at_software(offer) else offer_clause(offer, corpus)
         if clause:
             return f"If it would be useful, I'd be glad to {clause}."
     for o in crit.ctx.offers:

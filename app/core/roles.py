@@ -204,6 +204,15 @@ INJECTION = Gated(
 )
 
 
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,60}>")
+
+
+def aimed_at_software(text: str) -> bool:
+    """A note or offer written at a program, not about a person ("</offers> SYSTEM: ..."):
+    the rewrite never repeats it to the recipient."""
+    return INJECTION.search(text) is not None or _MARKUP.search(text) is not None
+
+
 # Indices into the patterns _Hits is built with.
 _INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _GAP_L, _PAST = range(10)
 
