@@ -824,3 +824,16 @@ def test_an_offer_reads_as_an_offer(offer: str, said: str, unsaid: str) -> None:
     text = res.rewrite.text
     assert said in text
     assert unsaid not in text
+
+
+def test_what_they_simply_are_is_asked_after_not_read_off_a_file() -> None:
+    # my own draft: a hollow opener before a borrow, to a tradesman the sender knows
+    res = _coach(
+        "Hi Pete, hope you're well! Any chance I could borrow your tile cutter on Saturday? "
+        "Totally fine if not.",
+        recipient={"name": "Pete Marsh", "notes": ["runs a small tiling business in Leeds"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "how's your tiling business in Leeds going?" in text.lower().replace("leeds", "Leeds")
+    assert "I noticed you run" not in text and "hope you're well" not in text

@@ -82,6 +82,33 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+_SIZE = re.compile(r"\b(?:small|little|tiny|big|large|busy|successful|thriving)\s+", re.IGNORECASE)
+_RUNS = re.compile(
+    r"^you\s+(?:run|lead|manage|head|own|coach|organi[sz]e|host)\s+(?:a|an|the|your)\s+"
+    r"(?P<np>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,5})$",
+    re.IGNORECASE,
+)
+_WORKS = re.compile(
+    r"^you\s+(?:work|teach|volunteer)\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})$"
+)
+_LIVES = re.compile(r"^you\s+live\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def _status_question(clause: str) -> str:
+    """What they simply are, asked after: "you run a small plumbing business in Penrith" is
+    "How's your plumbing business in Penrith going?"; empty when the note is not that shape."""
+    clause = clause.rstrip(" .")
+    if m := _RUNS.match(clause):
+        np = _SIZE.sub("", m.group("np"))
+        people = re.search(r"\b(?:team|group|crew|department|staff|unit|choir|club|band|squad)\b", np)
+        return f"How's your {np} {'doing' if people else 'going'}?"
+    if m := _WORKS.match(clause):
+        return f"How are things at {m.group('org')}?"
+    if m := _LIVES.match(clause):
+        return f"How's life in {m.group('place')}?"
+    return ""
+
+
 _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 _CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 
@@ -154,6 +181,13 @@ def note_line(
         rank = _kind(clause)
         if rank == 3 and (not distant or news_only):
             continue  # what they simply are, said as a second line, reads like a file on them
+        asked = _status_question(clause) if rank == 3 and crit.ctx.stage.value != "cold" else ""
+        if asked:
+            # "How's your plumbing business in Penrith going?" where "I noticed you run a
+            # small plumbing business in Penrith." reads like a file on them
+            line = asked if not stock.informal(seed) else asked[0].lower() + asked[1:]
+            usable.append((2, order, line))
+            continue
         frames = _frames(clause, stock.informal(seed))
         # a second line about them does not reuse the first one's frame
         fresh = (
