@@ -100,7 +100,9 @@ def _status_question(clause: str) -> str:
     clause = clause.rstrip(" .")
     if m := _RUNS.match(clause):
         np = _SIZE.sub("", m.group("np"))
-        people = re.search(r"\b(?:team|group|crew|department|staff|unit|choir|club|band|squad)\b", np)
+        people = re.search(
+            r"\b(?:team|group|crew|department|staff|unit|choir|club|band|squad)\b", np
+        )
         return f"How's your {np} {'doing' if people else 'going'}?"
     if m := _WORKS.match(clause):
         return f"How are things at {m.group('org')}?"

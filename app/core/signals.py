@@ -289,6 +289,18 @@ def _specific_in(s: Sentence, named: _Named) -> tuple[int, int] | None:
     return named.first(named.intro, s)
 
 
+# The plural a business writes in: "We are Hollis Creek Farm", "our wholesale price list".
+_SPEAKS_FOR_A_BUSINESS = Gated(
+    re.compile(
+        r"\b(?i:we(?:'re|\s+are))\s+(?:(?i:a|an|the)\s+)?[A-Z]"
+        r"|\b(?i:our\s+(?:\w+\s+)?(?:company|business|farm|firm|product|platform|service|startup|studio|"
+        r"agency|shop|store|app|mission|organi[sz]ation|charity|clients|customers|price\s+list|prices))\b",
+    ),
+    *("we", "We", "WE", "our", "Our", "OUR"),
+)
+_WE = phrases(r"we", r"us", r"our", r"ours", r"ourselves", r"we're", r"we've", r"we'd", r"we'll")
+
+
 def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     sig = Signals()
     notes_words: set[str] = set()
@@ -304,6 +316,9 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     named = _Named(doc.text)
     body = doc.text[doc.body_start : doc.body_end]
     sig.first_person = FIRST_PERSON.count(body)
+    if _SPEAKS_FOR_A_BUSINESS.search(body):
+        # "We are Hollis Creek Farm ... We grow ... Our price list": the sender, in the plural
+        sig.first_person += _WE.count(body)
     sig.second_person = SECOND_PERSON.count(body)
 
     for s in doc.sentences:

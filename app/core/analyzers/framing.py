@@ -248,6 +248,12 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
             "Hi Jo, I read your piece on onboarding at Etsy. I just finished my bootcamp, I built "
             "three projects, and I am applying to my first support role. I would value a tip."
         ),
+        yes(
+            "Hello, we are Fernhill Bakery. We bake sourdough daily and we deliver on Mondays. "
+            "Our price list is attached. We would love to supply your café.",
+            "we are Fernhill Bakery.",
+        ),
+        no("Hi Jo, we met at the Leeds meetup. We should get a coffee; how is your new team?"),
     ],
 )
 def me_focused(ctx: Context) -> Iterator[Hit]:

@@ -232,6 +232,13 @@ KEEPING_SCORE = phrases(
     r"i\s+(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:read|seen|opened)\s+my",
     r"(?:left|leaving)\s+me\s+on\s+(?:read|seen)",
     r"thanks\s+for\s+nothing",
+    # "that makes us even", "none of which has received the courtesy of a reply"
+    r"(?:makes?|made)\s+us\s+(?:even|square|quits)",
+    r"call\s+it\s+(?:even|square|quits)",
+    r"we(?:'re|\s+are|'ll\s+be|\s+will\s+be|'d\s+be)\s+(?:all\s+)?(?:even|square|quits)\b",
+    r"(?:the\s+)?courtesy\s+of\s+(?:a|any)\s+(?:reply|response|answer|acknowledg\w+)",
+    r"none\s+of\s+which\s+(?:has|have)\s+(?:received|had|got|been\s+(?:answered|acknowledged))",
+    r"(?:would|might|should|ought\s+to)\s+have\s+counted\s+for\s+(?:something|more|somewhat\s+more|a\s+(?:little|bit|lot|great\s+deal)\s+more)",
     r"(?:forgotten|forget)\s+(?:about\s+)?(?:the\s+little\s+people|your\s+old\s+friends|where\s+you\s+came\s+from)",
     r"(?:still\s+)?waiting\s+(?:on|for)\s+(?:a|your)\s+(?:reply|response|answer)[^.?!\n]{0,40}?(?:guess|apparently|clearly|i\s+suppose)",
 )
@@ -241,7 +248,7 @@ KEEPING_SCORE = phrases(
 _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
-    r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|"
+    r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|took\s+(?:over\s+)?your|swapped|"
     r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
@@ -411,6 +418,22 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         no("I owe you one for the intro to Dana. Thank you!"),
         no("Remember when we got lost on the way to the offsite? Still makes me laugh."),
         no("Happy to return the favour whenever you need anything."),
+        yes(
+            "remember I took your on-call so you could fly home? need you to take my Saturday. "
+            "figure that makes us even",
+            "remember I took your on-call so you could fly home? need you to take my Saturday.",
+        ),
+        yes("You cover my Friday and we're square.", "we're square"),
+        yes(
+            "My three letters, none of which has received the courtesy of a reply, asked one thing.",
+            "none of which has received",
+        ),
+        yes(
+            "I had assumed my letter on your behalf might have counted for somewhat more.",
+            "might have counted for somewhat more",
+        ),
+        no("Your support counted for a lot, and I haven't forgotten it."),
+        no("Let's split the bill and call it a night."),
     ],
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:

@@ -111,6 +111,10 @@ DESPERATION = phrases(
     r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
+    # silence taken as consent, and a same-day answer demanded
+    r"(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:take|treat|read)\s+(?:it|that|your\s+silence|no\s+(?:reply|answer|response))\s+as\s+(?:a\s+)?(?:yes|consent|agreement|a\s+go)",
+    r"silence\s+(?:means|=|is)\s+(?:a\s+)?(?:yes|consent)",
+    r"need\s+you\s+to\s+(?:confirm|reply|answer|decide|let\s+me\s+know|get\s+back\s+to\s+me)\b[^.?!\n]{0,20}?\b(?:tonight|today|right\s+now|now|asap|immediately)\b",
 )
 _PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
 _PLEA = phrases(
@@ -203,6 +207,15 @@ _PLEA = phrases(
         no("Applications close on Friday, so I wanted to ask before then: would you refer me?"),
         yes("Can you help me find something?? Please!!", "!!"),
         no("I'd love to hear what you're building at Acme."),
+        yes(
+            "Need you to confirm tonight that you'll be out, otherwise I'll take it as a yes.",
+            "Need you to confirm tonight",
+        ),
+        yes(
+            "Shout if that doesn't work, otherwise I'll take it as a yes.", "I'll take it as a yes"
+        ),
+        no("If you can't make it, I'll take it as a sign to book the bigger room next time!"),
+        no("I need you to confirm the address when you get a chance."),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
