@@ -42,3 +42,8 @@ def test_sentence_initial_unknown_name_is_caught() -> None:
 def test_month_of_a_request_date_is_grounded() -> None:
     assert tokens("We last spoke in March 2023.") == set()
     assert tokens("We last spoke in June.") == {"June"}
+
+
+def test_an_emoji_ends_a_sentence_but_a_name_after_it_is_still_caught() -> None:
+    assert tokens("i'll look after it i swear 🙏 Happy to help with your shoot!") == set()
+    assert tokens("thanks 🙏 Priyanka said hi") == {"Priyanka"}

@@ -837,3 +837,31 @@ def test_what_they_simply_are_is_asked_after_not_read_off_a_file() -> None:
     text = res.rewrite.text
     assert "how's your tiling business in Leeds going?" in text.lower().replace("leeds", "Leeds")
     assert "I noticed you run" not in text and "hope you're well" not in text
+
+
+def test_a_lower_case_text_keeps_its_intro_ask_reason_and_register() -> None:
+    # my own draft, all lower case, to a friend
+    res = _coach(
+        "hey, you know loads of fintech people right? could you intro me to a few? "
+        "thinking of leaving agency life in the spring",
+        sender={"name": "Ola Berg", "offers": ["review pitch decks for your portfolio founders"]},
+        recipient={"name": "Kim Lee"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-10"},
+    )
+    text = res.rewrite.text
+    assert "could you intro me to one of them?" in text
+    # the reason stays beside the ask, and what is added after it is in the draft's register
+    assert text.index("thinking of leaving agency life") < text.index("happy to review pitch decks")
+    assert "If it would be useful" not in text and "I'd be happy to" not in text
+
+
+def test_a_mentor_ask_becomes_one_conversation_and_the_whole_process_goes() -> None:
+    res = _coach(
+        "Hi Noor, your talk on moving from nursing into UX research was the push I needed. "
+        "Would you consider being my mentor and guide me through the whole process?",
+        recipient={"name": "Noor Haddad"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "making time for one short conversation with me" in text
+    assert "whole process" not in text and "being my mentor" not in text

@@ -1126,8 +1126,9 @@ def _with_additions(
             head, body = head + body[:1], body[1:]
     # When the ask came first, the lines about them (and any offer) go before it; if the
     # draft has none, the ask (with the lines that hang on it) moves after what was added.
-    merged = _after_last_ask(_merge_asks(body, asks), asks, easy)
-    if "ask_up_front" in codes and asks and crit.verdict is not Verdict.send:
+    reorder = "ask_up_front" in codes and bool(asks) and crit.verdict is not Verdict.send
+    merged = _after_last_ask(_merge_asks(body, asks), asks, easy, reasons=not reorder)
+    if reorder:
         lifted = _lift_before_ask(merged, asks)
         if lifted is not None:
             merged = lifted
@@ -1292,14 +1293,41 @@ def _paragraph(asks: list[Piece], paragraphs: bool) -> list[Piece]:
     return asks
 
 
-def _after_last_ask(merged: list[Piece], asks: list[Piece], easy: list[Piece]) -> list[Piece]:
-    """The easy-out goes after the last ask and the lines that hang on it."""
+def _after_last_ask(
+    merged: list[Piece], asks: list[Piece], easy: list[Piece], reasons: bool = True
+) -> list[Piece]:
+    """The easy-out goes after the last ask and the lines that hang on it (and its reason,
+    unless the ask is about to be moved, when the reason may not go with it)."""
     if not easy or not asks:
         return merged
     at = max(i for i, p in enumerate(merged) if any(p is a for a in asks)) + 1
-    while at < len(merged) and merged[at].span and _hangs_on_ask(merged[at].text):
+    while (
+        at < len(merged)
+        and merged[at].span
+        and merged[at].action != "dropped"
+        and (_hangs_on_ask(merged[at].text) or (reasons and _reason_for_ask(merged[at])))
+    ):
         at += 1
     return merged[:at] + easy + merged[at:]
+
+
+# "could you intro me to one of them? thinking of jumping ship next year": the reason
+# right after an ask belongs to it, and the easy-out comes after both
+_REASON_AFTER = re.compile(
+    r"^\W*(?:thinking\s+(?:of|about)|(?:i'm|i\s+am|im)\s+(?:thinking|planning|hoping|trying|moving|"
+    r"starting|applying|looking)|my\s+\w+\s+(?:is|are|was|has)\b|because\b|since\b|it's\s+for\b|"
+    r"(?:we're|we\s+are)\s+(?:thinking|planning|hoping|trying|moving|starting))",
+    re.IGNORECASE,
+)
+
+
+def _reason_for_ask(p: Piece) -> bool:
+    return (
+        p.role in (Role.news, Role.filler)
+        and len(words(p.text)) <= 16
+        and not p.text.rstrip().endswith("?")
+        and bool(_REASON_AFTER.match(p.text))
+    )
 
 
 def _merge_asks(body: list[Piece], asks: list[Piece]) -> list[Piece]:
@@ -1327,9 +1355,10 @@ def repair(
         first_ask = _closing_from(out[:body_end])
     if {"me_focused", "generic"} & left:
         line = note_line(crit)
-        if (not line or line in live_texts) and not asking:
+        if (not line or line in live_texts) and not asking and ctx.stage.value != "cold":
             # a stock question put in front of a request reads like a form letter
-            # ("What's on your list before the year is out? Could I borrow your car?")
+            # ("What's on your list before the year is out? Could I borrow your car?"), and
+            # from a stranger ("What's keeping you busy these days?") it is a liberty
             line = stock.line("question", seed, stock.informal(seed), recent=_recent(crit))
         if line and line not in live_texts:
             out.insert(

@@ -339,9 +339,13 @@ def offer_line(crit: Critique) -> str:
         clause = _mine(clause)
         if clause:
             frames = (
-                "If it would be useful, I'd be glad to {c}.",
-                "If it helps, I could {c}.",
-                "I'd be happy to {c}, if that's useful.",
+                ("happy to {c} if it helps!", "I could {c} if that's any use!")
+                if stock.informal(crit.ctx.doc.raw)
+                else (
+                    "If it would be useful, I'd be glad to {c}.",
+                    "If it helps, I could {c}.",
+                    "I'd be happy to {c}, if that's useful.",
+                )
             )
             return stock.pick(frames, crit.ctx.doc.raw, "offer").format(c=clause)
     for offer in req.sender.offers:

@@ -464,6 +464,16 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "it would be the honour of my life if you would mentor me": one conversation first
         (r"\b(?:be\s+my\s+mentor|mentor\s+me)\b", "make time for one short conversation with me"),
+        (r"\bbeing\s+my\s+mentor\b", "making time for one short conversation with me"),
+        (
+            r",?\s+and\s+(?:guide|walk|take)\s+me\s+through\s+(?:the\s+(?:whole|entire)\s+[\w-]+|everything|it\s+all)",
+            "",
+        ),
+        # "could you intro me to a few?" keeps the introduction, to one of them
+        (
+            r"\b(introduce|intro|connect)\s+me\s+(to|with)\s+(?:a\s+few|a\s+couple|some)(?=\s*(?:[?.!,]|$))",
+            r"\1 me \2 one of them",
+        ),
         # "introduce me to anyone who might help with my short" keeps the introduction
         (
             r"\b(introduce|intro|connect)\s+me\s+(to|with)\s+(?:anyone|someone|somebody|people|a\s+few\s+people)\b",

@@ -133,6 +133,8 @@ _INFORMAL = re.compile(
 def informal(draft: str) -> bool:
     """Written like a text between friends: the stock lines should be too."""
     starts = re.findall(r"(?:^|[.!?]\s+|\n)([a-z])", draft)
+    if len(starts) >= 3 and not re.search(r"(?:^|[.!?]\s+|\n)\W*[A-Z]", draft):
+        return True  # "hey, you know loads of climate people right? could you...": no capitals
     return len(_INFORMAL.findall(draft)) + (1 if len(starts) >= 2 else 0) >= 2
 
 

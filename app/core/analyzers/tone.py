@@ -288,6 +288,12 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
         no("Any advice on the move to Lisbon? Just kidding, I know you are swamped."),
         no("Thanks for all your help last year."),
         no("Could you find half an hour for a coffee and some advice on freelancing?"),
+        yes("you know loads of climate people right? could you intro me to a few?", "intro me to a few"),
+        yes(
+            "Would you consider being my mentor and guide me through the whole process?",
+            "being my mentor",
+        ),
+        no("Could you intro me to a few of the founders you mentored at Climatebase: Ana and Rob?"),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
