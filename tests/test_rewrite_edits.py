@@ -865,3 +865,30 @@ def test_a_mentor_ask_becomes_one_conversation_and_the_whole_process_goes() -> N
     text = res.rewrite.text
     assert "making time for one short conversation with me" in text
     assert "whole process" not in text and "being my mentor" not in text
+
+
+def test_pleading_is_asked_calmly_and_a_last_chance_line_goes_whole() -> None:
+    # my own draft: a cold plea to a casting director the sender met once
+    res = _coach(
+        "Dear Ines,\n\nI was in your screen-acting class at the Lyric in October. I've just cut a "
+        "new showreel and I am begging you to watch it, even one minute of it. I really feel "
+        "like this is my last chance before I quit acting.\n\nThank you,\nMo",
+        recipient={"name": "Ines Varga"},
+        relationship={"closeness": "weak_tie", "last_contact": "2026-10-20"},
+    )
+    text = res.rewrite.text
+    assert "I'd love it if you could watch it, even one minute of it." in text
+    assert "begging" not in text and "last chance" not in text
+    assert "this is before" not in text  # no stub left where the plea was
+
+
+def test_a_held_pitch_takes_the_line_that_names_it_and_a_lever_goes_with_the_ask() -> None:
+    res = _coach(
+        "Hi Sara! Saw you're back at work after your surgery, so glad!! It made me think of "
+        "Glowra, honestly I wish I'd found it sooner. It's a collagen drink that so many people "
+        "swear by. I'd love to get you started on a 30-day pack at my cost.",
+        recipient={"name": "Sara Lind"},
+        relationship={"closeness": "acquaintance", "last_contact": "2022-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Glowra" not in res.rewrite.text and "collagen" not in res.rewrite.text

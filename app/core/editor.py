@@ -76,6 +76,10 @@ _SERVES_ASK = re.compile(
     # thanks ("I will treat you milk tea ok?")
     r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
     r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
+    # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
+    r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
+    r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+    r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
     # "I know you covered for me last weekend and the one before": favours recalled to lead in
     r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
@@ -499,6 +503,25 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             )
         ):
             lead = _news_before_setup(r)
+            if (
+                re.match(
+                    r"^\W*(?:it|this|they)(?:['’]s|\s+is|\s+are)\s+(?:a|an|the)\b", r.text, re.I
+                )
+                and pieces
+                and pieces[-1].action == "kept"
+                and pieces[-1].role in (Role.news, Role.filler)
+                and pieces[-1].span is not None
+            ):
+                # "... I wish I'd known about Vitalux. It's a plant-based immunity system ...":
+                # the line that names what the held pitch is about goes with it
+                pieces[-1] = Piece(
+                    "dropped",
+                    "",
+                    pieces[-1].role,
+                    pieces[-1].span,
+                    None,
+                    "Held back with the ask it belongs to.",
+                )
             pieces.append(
                 Piece(
                     "edited",

@@ -17,9 +17,7 @@ from app.models import CoachRequest
 _CAP = re.compile(r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.[A-Z][\w]*)*")
 _NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
 # an emoji ends a sentence in a text: "... i swear 🙏 Happy to lend a hand"
-_SENT_START = re.compile(
-    r"(?:^|[.!?:;,—–\n\"“(\u2600-\u27bf\U0001f000-\U0001faff]\s*|\s[-–—]\s*)$"
-)
+_SENT_START = re.compile(r"(?:^|[.!?:;,—–\n\"“(\u2600-\u27bf\U0001f000-\U0001faff]\s*|\s[-–—]\s*)$")
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december jan "

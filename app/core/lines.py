@@ -176,6 +176,9 @@ def note_line(
         }
         if (
             (key and len(key & draft_words) * 2 >= len(key))
+            # "back at the library and all done with chemo" already says "finished chemo ...,
+            # back at work at the library"
+            or (len(key & draft_words) >= 2 and len(key & draft_words) * 3 >= len(key))
             or any(n in said for n in names_in)
             or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
         ):

@@ -86,7 +86,22 @@ def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple
     words outside it), so no stub is left ("I need to know by Wednesday, though" goes whole);
     otherwise the phrase alone."""
     outside = len(words(text[:left])) + len(words(text[right:]))
+    if outside < 3 and _DANGLES.search(text, left, m.start()):
+        # "I really feel like this is my last chance before I give up": the phrase is what
+        # the clause says, and without it "this is before I give up" says nothing
+        return (left, right)
     return (left, right) if outside >= 3 else (m.start(), m.end())
+
+
+_DANGLES = re.compile(
+    r"\b(?:is|was|are|were|be|been|am|like|of|to|for|the|a|an|my|your|as)\s*$", re.IGNORECASE
+)
+
+
+_BEGGING = re.compile(
+    r"\b(?:i(?:'m|\s+am)\s+)?(?:literally\s+|honestly\s+|just\s+)?begging\s+(?:you|u)\s+to\s+",
+    re.IGNORECASE,
+)
 
 
 def strip_pressure(text: str) -> str:
@@ -96,7 +111,8 @@ def strip_pressure(text: str) -> str:
     still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
     slot left."); a phrase that is its own clause goes alone.
     """
-    out = text
+    # "I am begging you to watch it" asks for the same thing calmly
+    out = _BEGGING.sub("I'd love it if you could ", text)
     for _ in range(4):
         m = DESPERATION.search(out)
         if m is None:
@@ -426,7 +442,8 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"picking\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?",
             "asking you two or three questions",
         ),
-        (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)", ""),
+        # "coffee sometime" loses "sometime", but "grab some time to ..." is the ask itself
+        (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)(?!\s+to\b)", ""),
         # "share it with everyone you know" -> "share it with one or two people who'd like it"
         (
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",

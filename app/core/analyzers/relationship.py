@@ -252,6 +252,8 @@ _MY_FAVOUR = phrases(
     r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
+    # "it was my house in Lekki you stayed in for three full weeks"
+    r"(?:it\s+was\s+)?my\s+(?:house|home|flat|apartment|place|couch|sofa|spare\s+room)\b[^.?!\n]{0,30}?\byou\s+(?:stayed|slept|lived)",
     r"i\s+was\s+the\s+one\s+who",
     r"by\s+my\s+(?:tally|count)",
     r"our\s+(?:family|team|company)\s+has\s+(?:bought|given|donated|sent|helped|supported)",
@@ -433,6 +435,12 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "might have counted for somewhat more",
         ),
         no("Your support counted for a lot, and I haven't forgotten it."),
+        yes(
+            "You will remember it was my house you stayed in for three weeks. Could you put my "
+            "son's CV on top?",
+            "You will remember it was my house you stayed in for three weeks. Could you put my "
+            "son's CV on top?",
+        ),
         no("Let's split the bill and call it a night."),
     ],
 )

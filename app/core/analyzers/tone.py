@@ -111,6 +111,10 @@ DESPERATION = phrases(
     r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
+    # false scarcity: "Spots are limited, so grab yours before Friday!", "one of 50 people we've hand-picked"
+    r"(?:spots?|spaces?|places?|seats?|slots?|numbers)\s+(?:are\s+)?(?:strictly\s+|very\s+)?(?:limited|scarce)",
+    r"grab\s+(?:yours|one|a\s+(?:spot|place|seat))\s+(?:before|by|while)\b",
+    r"one\s+of\s+(?:only\s+|just\s+)?\d+\s+(?:people|founders|owners|businesses|leaders|customers)\s+(?:we(?:'ve|\s+have)|i(?:'ve|\s+have))\s+(?:hand-?picked|selected|chosen|invited)",
     # silence taken as consent, and a same-day answer demanded
     r"(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:take|treat|read)\s+(?:it|that|your\s+silence|no\s+(?:reply|answer|response))\s+as\s+(?:a\s+)?(?:yes|consent|agreement|a\s+go)",
     r"silence\s+(?:means|=|is)\s+(?:a\s+)?(?:yes|consent)",
@@ -216,6 +220,12 @@ _PLEA = phrases(
         ),
         no("If you can't make it, I'll take it as a sign to book the bigger room next time!"),
         no("I need you to confirm the address when you get a chance."),
+        yes("Spots are limited, so grab yours before Friday!", "Spots are limited"),
+        yes(
+            "You're one of 50 people we've hand-picked for our private beta.",
+            "one of 50 people we've hand-picked",
+        ),
+        no("Parking is limited at the venue, so the tram is easier."),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
@@ -288,7 +298,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
         no("Any advice on the move to Lisbon? Just kidding, I know you are swamped."),
         no("Thanks for all your help last year."),
         no("Could you find half an hour for a coffee and some advice on freelancing?"),
-        yes("you know loads of climate people right? could you intro me to a few?", "intro me to a few"),
+        yes(
+            "you know loads of climate people right? could you intro me to a few?",
+            "intro me to a few",
+        ),
         yes(
             "Would you consider being my mentor and guide me through the whole process?",
             "being my mentor",
