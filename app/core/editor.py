@@ -475,6 +475,10 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
                 )
             continue
+        if r.role in (Role.news, Role.filler) and "desperation" in codes and empty_plea(r.text):
+            # "... No pressure either way. Please.": a plea on its own says nothing
+            pieces.append(_drop(r, "desperation", "Dropped the pleading."))
+            continue
         if (
             hold
             and ask_at

@@ -111,6 +111,13 @@ DESPERATION = phrases(
     r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
+    # grovelling: "I know I'm nobody", "you must get a hundred of these a day"
+    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
+    r"(?:i(?:'m|\s+am)\s+)?(?:probably\s+)?the\s+last\s+person\s+you(?:'d|\s+would)?\s+(?:want|expect)\s+to\s+hear\s+from",
+    r"you\s+(?:must|probably)\s+get\s+(?:a\s+hundred|hundreds|dozens|tons|loads|so\s+many|a\s+lot)\s+of\s+these",
+    # "I'll do anything, read for anything, any part at all" goes with its list
+    r"i(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+)?anything(?=\s*[.,!?;]|\s*$|\s+(?:at\s+all|you\s+(?:need|want|ask)))"
+    r"(?:,\s+[^.?!,;\n]{1,30}(?=[.!?,]))*",
     # false scarcity: "Spots are limited, so grab yours before Friday!", "one of 50 people we've hand-picked"
     r"(?:spots?|spaces?|places?|seats?|slots?|numbers)\s+(?:are\s+)?(?:strictly\s+|very\s+)?(?:limited|scarce)",
     r"grab\s+(?:yours|one|a\s+(?:spot|place|seat))\s+(?:before|by|while)\b",
@@ -226,6 +233,12 @@ _PLEA = phrases(
             "one of 50 people we've hand-picked",
         ),
         no("Parking is limited at the venue, so the tram is easier."),
+        yes("I know I'm nobody and you must get a hundred of these a day.", "I know I'm nobody"),
+        yes(
+            "It would mean the world and I'll do anything, any part at all.",
+            "I'll do anything, any part at all",
+        ),
+        no("I'd do anything for a slice of that cake you made at Easter!"),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
