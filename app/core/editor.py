@@ -789,7 +789,9 @@ def _known(crit: Critique) -> str:
     return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
 
 
-_SETUP_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=i\s))", re.IGNORECASE)
+_SETUP_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|he|she|they|we)\s))", re.IGNORECASE
+)
 
 
 def _news_before_setup(r: RoledSentence) -> str:

@@ -238,6 +238,23 @@ _SELF_NEED = re.compile(
 )
 
 
+_ABOUT_ME = re.compile(r"^\W*(?:i|i'm|i've|i'll|i'd|im|my|we|we're|we've|our)\b", re.IGNORECASE)
+
+
+def _same_thing(s: Sentence, w: re.Match[str], notes_text: str) -> bool:
+    """Whether a word the sentence shares with the notes points at the same thing: not in
+    a line about the sender that never mentions them ("I'm so excited to share..." against
+    "shared a table"), and not as part of another name ("Riverbend Youth Orchestra" against
+    "played in a school orchestra")."""
+    word = w.group()
+    if word[:1].isupper() and not word.isupper():
+        if re.search(rf"\b{re.escape(word)}", notes_text) is not None:
+            return True  # a name of theirs ("include Meridian", "the role at Kier")
+        if w.start() > 0:
+            return False
+    return not (_ABOUT_ME.match(s.text) and not SECOND_PERSON.search(s.text))
+
+
 def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:
     """Whether words the sentence shares with the notes can be a reference to the recipient.
 
@@ -304,6 +321,11 @@ _WE = phrases(r"we", r"us", r"our", r"ours", r"ourselves", r"we're", r"we've", r
 def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     sig = Signals()
     notes_words: set[str] = set()
+    notes_text = "\n".join(
+        [*req.recipient.notes, *(it.summary for it in req.relationship.interactions)]
+        if req.relationship
+        else req.recipient.notes
+    )
     for note in req.recipient.notes:
         notes_words |= content_words(note)
     if req.relationship:
@@ -331,7 +353,11 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
             sig.specific.append((s, s.start + found[0], s.start + found[1]))
         elif notes_words and _may_be_about_them(s, s.index in ask_sentences):
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
-                if len(w.group()) >= 4 and stem(w.group()) in notes_words:
+                if (
+                    len(w.group()) >= 4
+                    and stem(w.group()) in notes_words
+                    and _same_thing(s, w, notes_text)
+                ):
                     sig.specific.append((s, s.start + w.start(), s.start + w.end()))
                     sig.notes_only.add(s.start)
                     break

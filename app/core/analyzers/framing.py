@@ -387,6 +387,20 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
             recipient={"notes": ["moving to Lisbon next month"]},
         ),
         no("Dinner tonight?", **rel("2026-11-24", "close")),
+        # a word shared with the notes by chance is not a reference to them
+        yes(
+            "Riverbend Youth Orchestra has been changing lives for 30 years. Would you consider "
+            "a gift of $5,000?",
+            None,
+            recipient={"notes": ["his daughter played cello in a school orchestra"]},
+            **rel(None, "stranger"),
+        ),
+        no(
+            "I'm meeting several health systems this month and I'd like to include Meridian. "
+            "Could we find 20 minutes?",
+            recipient={"notes": ["Chief Operating Officer at Meridian Health"]},
+            **rel(None, "stranger"),
+        ),
     ],
 )
 def generic(ctx: Context) -> Iterator[Hit]:
