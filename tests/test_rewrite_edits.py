@@ -892,3 +892,17 @@ def test_a_held_pitch_takes_the_line_that_names_it_and_a_lever_goes_with_the_ask
     )
     assert res.verdict is Verdict.rethink
     assert "Glowra" not in res.rewrite.text and "collagen" not in res.rewrite.text
+
+
+def test_a_stranger_is_not_told_about_their_family_and_a_noun_offer_stays_a_noun() -> None:
+    res = _coach(
+        "Dear Ms Osei,\n\nHarbour Choir has brought singing to our town for 20 years. Would you "
+        "consider a gift of $500?\n\nWith thanks,\nDee",
+        sender={"name": "Dee Marsh", "offers": ["sponsor credit in the spring programme"]},
+        recipient={"name": "Ama Osei", "notes": ["her son sang in a school choir"]},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "your son" not in text
+    assert "sponsor credit in the spring programme" in text
+    assert "glad to sponsor credit" not in text

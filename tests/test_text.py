@@ -18,6 +18,8 @@ from app.prompting import environment
         ("Totally fine if not. Best, Sam", "Best, Sam"),  # one-paragraph messages
         ("Could we chat? Thanks! -Sam", "-Sam"),
         ("Could we chat? — Sam Lee", "— Sam Lee"),
+        ("Would mean so much to have you there 💕 xx Bex", "xx Bex"),  # a kiss and a name
+        ("I'll make it up to you, promise! x", "x"),
         ("We should talk. Cheers, Ana Maria Lopez", "Cheers, Ana Maria Lopez"),
         ("I went to the park. Best Buy was closed.", None),
         ("That was great. - bullet points follow", None),

@@ -82,6 +82,11 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+_FAMILY = re.compile(
+    r"\byour\s+(?:daughter|son|kids?|children|wife|husband|partner|baby|mum|mom|dad|father|mother|"
+    r"family|grandchild\w*|sister|brother)\b",
+    re.IGNORECASE,
+)
 _SIZE = re.compile(r"\b(?:small|little|tiny|big|large|busy|successful|thriving)\s+", re.IGNORECASE)
 _RUNS = re.compile(
     r"^you\s+(?:run|lead|manage|head|own|coach|organi[sz]e|host)\s+(?:a|an|the|your)\s+"
@@ -183,6 +188,8 @@ def note_line(
             or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
         ):
             continue  # the draft already says it in the sender's own words
+        if crit.ctx.stage.value == "cold" and _FAMILY.search(clause):
+            continue  # "your daughter played cello": from a stranger, their family is off limits
         rank = _kind(clause)
         if rank == 3 and (not distant or news_only):
             continue  # what they simply are, said as a second line, reads like a file on them

@@ -75,6 +75,12 @@ _OFFER_LEAD = re.compile(
     r"happy\s+to\s+|glad\s+to\s+|can\s+)",
     re.IGNORECASE,
 )
+# "sponsor credit in concert programmes", "demo day slots": a verb's word used as a noun
+# (a verb would take its object: "sponsor your stall", "demo the app")
+_NOUN_USE = re.compile(
+    r"^(?:sponsor|demo|pilot|trade|record|print)\s+(?!(?:a|an|the|your|my|our|you|his|her|their|one|two|three|some|it|them)\b)[a-z]",
+    re.IGNORECASE,
+)
 _OFFER_VERB = re.compile(
     r"^(?:introduce|intro(?=\s+you)|connect|share|send|review|help|give|lend|host|recommend|walk|show|pass|forward|beta-?test|pilot|"
     r"put|make|set\s+up|loop|sponsor|mentor|cover|buy|proofread|look|edit|test|write|bring|invite|pay|drive|fill|"
@@ -210,7 +216,7 @@ def offer_clause(offer: str, context: str = "") -> str:
         and re.search(rf"(?<![\w]){re.escape(lowered)}(?![\w])", context)
     ):
         s = s[0].lower() + s[1:]
-    if _OFFER_VERB.match(s):
+    if _OFFER_VERB.match(s) and not _NOUN_USE.match(s):
         return s[0].lower() + s[1:]
     # "offer free setup and training", "offer two candidates", "offer gas money" take no
     # article; a single countable thing does ("offer a free dispatch-scheduling audit")

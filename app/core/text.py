@@ -97,8 +97,11 @@ _INLINE_SIGNOFF = re.compile(
 
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
-# "... promise! x": a kiss after the last sentence closes the message like a name would
-_KISS_END = re.compile(r"(?<=[.!?…])\s+((?i:x{1,4}|xo(?:xo)?)|<3)[ \t]*$")
+# "... promise! x", "... there 💕 xx Bex": a kiss after the last sentence closes the message
+_KISS_END = re.compile(
+    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
+    r"((?:(?i:x{1,4}|xo(?:xo)?)|<3)(?:[ \t]+[A-Z][a-z'’-]{1,19})?)[ \t]*$"
+)
 _NOT_A_NAME = frozenset(
     "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
     "no ok okay please pls thx hugs xx xo ciao amen again tomorrow today tonight monday tuesday "
