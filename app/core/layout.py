@@ -58,13 +58,16 @@ _VENTING = re.compile(
     r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
     r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
     r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
-    r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start)\b",
+    r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
+    r"(?:don't|do\s+not)\s+really\s+(?:know|understand|get)|where\s+to\s+start)\b",
     re.IGNORECASE,
 )
 _DID = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
     r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
-    r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b",
+    r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
+    # "I have a good deal of experience with partnerships", "twelve years in residential builds"
+    r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
     re.IGNORECASE,
 )
 # What the sender is after ("I should like to pursue one or two non-executive roles"): the
@@ -74,7 +77,8 @@ _PURPOSE = re.compile(
     r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
     re.IGNORECASE,
 )
-_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
+# ("I've" and "I'm" mid-sentence are not names)
+_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I(?:['’](?:m|ve|ll|d))?\b)[A-Z][\w&'’-]+|\d+")
 
 
 def facts(text: str) -> int:
