@@ -906,3 +906,32 @@ def test_a_stranger_is_not_told_about_their_family_and_a_noun_offer_stays_a_noun
     assert "your son" not in text
     assert "sponsor credit in the spring programme" in text
     assert "glad to sponsor credit" not in text
+
+
+def test_a_long_email_cut_to_fit_keeps_the_experience_and_cuts_the_chatter() -> None:
+    # my own rambling draft, well over an email's 200 words
+    filler = (
+        "I retired from Hale & Moss in the summer after thirty-one years, which felt very odd, "
+        "since I had been there since the days of paper ledgers and the old tea trolley that "
+        "came round at eleven and again at three, and everyone queued for the good biscuits. "
+    )
+    text = (
+        "Dear Ruth,\n\n"
+        + filler
+        + "I have been keeping busy. I've painted the shed, joined a choir on Tuesdays, and my "
+        "husband says I've sorted the loft four times, which is not quite true, it was three. "
+        "I'm not ready to stop entirely, so I'm thinking of some part-time payroll consulting, "
+        "two days a week or so, for small charities mostly. I have a lot of experience with "
+        "charity payroll and Gift Aid claims, and I've kept my certification current. I don't "
+        "really understand how people find this sort of work nowadays; everyone seems to be on "
+        "websites I have joined but never quite use, and my grandson keeps showing me apps. "
+        "My granddaughter is making me a little logo, which I'll send once it's done, and I have "
+        "bought a new printer for the spare room, which took a whole afternoon to set up. "
+        "Anyway, if you hear of anything at all, I'd be grateful if you'd keep me in mind.\n\n"
+        "Warm wishes,\nJune"
+    )
+    res = _coach(text, relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"})
+    out = res.rewrite.text
+    assert "too_long" in {f.code for f in res.findings}
+    assert "experience with charity payroll" in out
+    assert "don't really understand" not in out
