@@ -20,6 +20,10 @@ from app.prompting import environment
         ("Could we chat? — Sam Lee", "— Sam Lee"),
         ("Would mean so much to have you there 💕 xx Bex", "xx Bex"),  # a kiss and a name
         ("I'll make it up to you, promise! x", "x"),
+        (
+            "Books are yours.\n\nMuch love, and I hope the roof holds up in all this rain,\nMargaret",
+            "Much love, and I hope the roof holds up in all this rain,\nMargaret",
+        ),
         ("We should talk. Cheers, Ana Maria Lopez", "Cheers, Ana Maria Lopez"),
         ("I went to the park. Best Buy was closed.", None),
         ("That was great. - bullet points follow", None),

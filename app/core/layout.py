@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from app.core.analyzers.tone import BUDGETS, overflow_at
@@ -77,8 +78,7 @@ _PURPOSE = re.compile(
     r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
     re.IGNORECASE,
 )
-# ("I've" and "I'm" mid-sentence are not names)
-_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I(?:['’](?:m|ve|ll|d))?\b)[A-Z][\w&'’-]+|\d+")
+_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
 
 
 def facts(text: str) -> int:
@@ -113,6 +113,8 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         ),
         -1,
     )
+    live = [i for i, p in enumerate(out) if p.action != "dropped" and p.text.strip()]
+    antecedents = {a for a, b in pairwise(live) if _POINTS_BACK.match(out[b].text) and out[b].span}
     order = [
         i
         for roles in _CUT_ORDER
@@ -127,6 +129,9 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                     (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)
                     or len(_VENTING.findall(out[i].text)) >= 2
                 ),
+                # what the next line points back to ("... I have two spades and a fork. Most
+                # are in good order") is cut after the line that needs it
+                i in antecedents,
                 i == lead or bool(_PURPOSE.search(out[i].text)),
                 # what the sender did ("I built three sample modules") is their best evidence
                 bool(_DID.search(out[i].text)),
@@ -146,13 +151,23 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         total -= size(out[i].text)
         # "It sells out most weeks" goes with the line about the pop-up it points back to
         nxt = next((j for j in range(i + 1, len(out)) if out[j].action != "dropped"), None)
-        if nxt is not None and nxt not in cut and _POINTS_BACK.match(out[nxt].text):
+        if (
+            nxt is not None
+            and nxt not in cut
+            and _POINTS_BACK.match(out[nxt].text)
+            # "They are yours if you want them" is an offer of its own, not a comment on the cut line
+            and out[nxt].role in (Role.news, Role.filler)
+        ):
             cut.add(nxt)
             total -= size(out[nxt].text)
     return _without(out, cut)
 
 
-_POINTS_BACK = re.compile(r"^\W*(?:it|this|that|these|those|they|which)(?:['’]s)?\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:it|this|that|these|those|they|which|most|some|all|both|none|many|several|each)(?:['’]s)?\b"
+    r"(?!\s+(?:of\s+(?:my|our|the)|people|folks|the\s+best)\b)",
+    re.IGNORECASE,
+)
 
 
 def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:

@@ -23,6 +23,8 @@ ASK = phrases(
     rf"(?:do|did|would)\s+{_YOU}\s+(?:have|know|mind|think\s+{_YOU}\s+could|happen\s+to\s+know)",
     rf"are\s+{_YOU}\s+(?:hiring|free|available|around|open\s+to|able\s+to|willing|the\s+right\s+person)",
     r"is\s+(?:your\s+(?:team|company|group|org)\s+hiring|there\s+(?:any\s+chance|anyone|someone|a\s+chance))",
+    # "Is Halcyon hiring backend?": asking after their company's openings is asking for one
+    r"(?:is|are)\s+(?!there\b|it\b|this\b|that\b|anyone\b|anybody\b)[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:still\s+)?hiring\b",
     r"are\s+there\s+any\s+(?:openings|roles|positions|opportunities|jobs)",
     r"any\s+chance",
     # "could we have lunch and talk about a place for me there?" (filtered below when social)

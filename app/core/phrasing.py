@@ -185,7 +185,7 @@ _PLURAL_OFFERS = frozenset(
     "templates samples resources materials leads books docs reviews edits drinks drafts".split()
 )
 _FACT_VERB = re.compile(
-    r"^(?:[a-z]+(?:ed|s)\s+(?:a|an|the|my|our|his|her|their|two|three|\d)\b|(?:built|made|wrote|ran|led|won|grew|sold|"
+    r"^(?:[a-z]+(?:ed|s)\s+(?:(?:a|an|the|my|our|his|her|their|two|three|\d)\b|[A-Z])|(?:built|made|wrote|ran|led|won|grew|sold|"
     r"taught|spent|had|has|was|is)\b)"
 )
 

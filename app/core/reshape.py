@@ -86,7 +86,10 @@ def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple
     words outside it), so no stub is left ("I need to know by Wednesday, though" goes whole);
     otherwise the phrase alone."""
     outside = len(words(text[:left])) + len(words(text[right:]))
-    if outside < 3 and _DANGLES.search(text, left, m.start()):
+    single_word_before_noun = " " not in m.group().strip() and re.match(
+        r"\s+[a-z]", text[m.end() :]
+    )
+    if outside < 3 and _DANGLES.search(text, left, m.start()) and not single_word_before_noun:
         # "I really feel like this is my last chance before I give up": the phrase is what
         # the clause says, and without it "this is before I give up" says nothing
         return (left, right)
@@ -126,6 +129,8 @@ def strip_pressure(text: str) -> str:
         if ASK.search(rest) or _PLEASE_DO.search(rest):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
         out = out[: cut[0]] + out[cut[1] :]
+    # "an urgent requirement" without "urgent" is "a requirement"
+    out = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", out)
     if not out.isupper():
         out = _SHOUTED.sub("", out)
     out = _RUNS.sub(r"\1", out)

@@ -200,11 +200,20 @@ _CLOSING_LINE = re.compile(
 )
 
 
+# A longer closing line that ends in a comma above the name: "Much love, and I hope the new
+# roof is holding up in all this rain,\nMargaret".
+_LONG_CLOSING = re.compile(
+    r"\n[ \t]*([^\n.?!]{1,120}),[ \t]*\n[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\s*$"
+)
+
+
 def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     """The closing ("Best,\\nDana"), if the draft ends with one."""
     tail_from = max(after, len(text) - 200)
     m = _SIGNOFF.search(text, tail_from)
-    if not m and (c := _CLOSING_LINE.search(text, tail_from)):
+    if not m and (
+        c := _CLOSING_LINE.search(text, tail_from) or _LONG_CLOSING.search(text, tail_from)
+    ):
         return (c.start(1), len(text))
     if not m and (n := _NAME_LINE.search(text, tail_from)):
         return (n.start(1), len(text))
