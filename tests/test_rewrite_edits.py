@@ -969,3 +969,38 @@ def test_a_long_good_email_cut_to_fit_keeps_its_offer_and_its_long_closing() -> 
     assert out.endswith(
         "All the best, and I hope the new polytunnel survived last week's storm,\nBrendan"
     )
+
+
+def test_a_held_ask_leaves_its_price_and_its_catch_up_line_behind() -> None:
+    # my own draft: a second free favour asked of a friend with a studio
+    res = _coach(
+        "Ravi! Your new studio looks unreal. Any chance you could master my three new tracks "
+        "over Christmas? Same as the EP, you'd just get my thanks 🙏",
+        sender={
+            "name": "Jo Penn",
+            "offers": ["pay a proper rate per track", "play bass on his next record"],
+        },
+        recipient={"name": "Ravi Shah", "notes": ["now studio owner in Leeds"]},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-21",
+            "interactions": [
+                {
+                    "date": "2026-02-01",
+                    "direction": "received",
+                    "summary": "mastered my EP for free",
+                },
+                {
+                    "date": "2026-06-01",
+                    "direction": "received",
+                    "summary": "lent me his mic for a gig",
+                },
+                {"date": "2026-11-21", "direction": "neutral", "summary": "studio open day"},
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert res.verdict is Verdict.rethink
+    assert "rate per track" not in text  # the price of the held ask
+    assert "play bass on your next record" in text
+    assert "catch up" not in text.lower()  # they met four days ago

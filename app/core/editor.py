@@ -1131,7 +1131,8 @@ def _with_additions(
             )
         )
     holding = bool(held) or opts.hold_ask or crit.verdict is Verdict.rethink
-    if holding and not live and not adds_front and opts.stock_lines:
+    # (not to someone seen days ago: "miss hanging out, let's catch up" after Monday's meeting)
+    if holding and not live and not adds_front and opts.stock_lines and not _recent(crit):
         adds_back.append(
             Piece.added(
                 stock.line("rc", seed, stock.informal(seed), recent=_recent(crit)),

@@ -328,15 +328,25 @@ def _mine(clause: str) -> str:
     return re.sub(r"\bhelp\s+(?=[a-z]+ing\b)", "help with ", clause)
 
 
+_PRICE = re.compile(
+    r"\b(?:pay|paid|rate|fee|price|per\s+(?:track|hour|day|song|page|word)|discount|commission|"
+    r"backers?|in\s+return\s+for|for\s+the\s+(?:loan|favour|favor))\b",
+    re.IGNORECASE,
+)
+
+
 def offer_line(crit: Critique) -> str:
     """The sender's own listed offer, voiced as an offer; empty when none fits."""
     req = crit.ctx.req
     corpus = crit.ctx.doc.raw + "\n" + "\n".join(req.recipient.notes)
     them = first_name(req.recipient.name)
     draft = {w.lower() for w in words(crit.ctx.doc.raw)}
+    held = crit.verdict.value == "rethink"
     for offer in req.sender.offers:
         if _said(offer, draft) or aimed_at_software(offer):
             continue  # "I can send a short summary of the migration" already offers it
+        if held and _PRICE.search(offer):
+            continue  # "pay a proper rate per track" is the price of the held ask, not a gift
         clause = offer_clause(offer, corpus)
         if clause and them:
             name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"

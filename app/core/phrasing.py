@@ -87,7 +87,7 @@ _OFFER_VERB = re.compile(
     r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
     r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk|act|be|do|serve|"
     r"stand|return|swap|trade|cover|mind|host|lend|transcribe|photograph|film|record|sing|perform|audit|"
-    r"analy[sz]e|advise|deliver|print|sew|knit|paint|plant|interview|assess|mow|shovel|"
+    r"analy[sz]e|advise|deliver|print|sew|knit|paint|plant|interview|assess|mow|shovel|play|"
     r"(?:house|pet|dog|cat)-?sit)\b",
     re.IGNORECASE,
 )
@@ -121,8 +121,17 @@ def second_person(note: str, names: list[str]) -> str | None:
         while (m := re.match(r"[\s.]*([\w'’-]+)", body)) and m.group(1).lower() in name_words:
             body = body[m.end() :]
         rest = body.lstrip(" .")
-    elif re.match(r"^now\s+(?:a|an|the|[A-Z])", s):
+    elif re.match(r"^now\s+(?:(?:a|an|the)\b|[A-Z])", s):
         return f"you're {s}"  # "now Director of Brand at Northwind" -> "you're now Director ..."
+    elif re.match(
+        r"^now\s+[a-z][\w-]*\s+(?:investor|founder|director|manager|engineer|partner|"
+        r"consultant|advisor|adviser|lead|head|teacher|nurse|doctor|editor|designer|owner|"
+        r"coach|mentor|member|trustee|governor|volunteer)\b",
+        s,
+    ):
+        # "now angel investor in climate hardware" -> "you're now an angel investor ..."
+        word = s.split()[1]
+        return f"you're now {'an' if word[0] in 'aeiou' else 'a'} {s.split(None, 1)[1]}"
     elif _PASSIVE_START.match(s):
         return (
             f"you were {s[0].lower() + s[1:]}"  # "promoted to VP Marketing" -> "you were promoted"
