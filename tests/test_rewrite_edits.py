@@ -1004,3 +1004,15 @@ def test_a_held_ask_leaves_its_price_and_its_catch_up_line_behind() -> None:
     assert "rate per track" not in text  # the price of the held ask
     assert "play bass on your next record" in text
     assert "catch up" not in text.lower()  # they met four days ago
+
+
+def test_a_mass_recruiter_note_loses_its_buzzword_and_a_role_takes_its_article() -> None:
+    res = _coach(
+        "Hi [First Name], I came across your profile and was really impressed. We're hiring "
+        "ninja developers like you at a Series A startup. Open to a 15 min chat this week?",
+        recipient={"name": "Lena Park", "notes": ["data engineer at Monzo"]},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "ninja" not in text and "like you" not in text
+    assert "a data engineer at Monzo" in text

@@ -126,6 +126,9 @@ _MASS_SALUTATION = re.compile(
 _LIKE_YOURS = re.compile(
     r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
 )
+_BUZZ = re.compile(
+    r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class)\s+(?=[a-z])", re.I
+)
 _NARROWED = re.compile(
     r"\bone\s+(?:person|specific\s+question|short\s+question)|one\s+or\s+two\s+people", re.I
 )
@@ -578,6 +581,10 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         fixes = r.codes & _FIXABLE
         if "generic" in codes and _LIKE_YOURS.search(text):
             text = _LIKE_YOURS.sub("", text)  # "companies like yours" could be sent to anyone
+        if "generic" in codes and _BUZZ.search(text):
+            text = _BUZZ.sub(
+                "", text
+            )  # "rockstar engineers", "ninja developers": mass-mail flattery
         if "over_apologising" in fixes:
             text = strip_apology(text)
         if "desperation" in fixes:

@@ -82,6 +82,19 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+def _with_article(role: str) -> str:
+    """ "backend engineer at Monzo" -> "a backend engineer at Monzo"; a title that is one of a
+    kind ("founder of Kitebase", "director of Galleria Bellini", "COO at Nordwind") stays bare."""
+    if role[:1].isupper() or re.match(
+        r"(?:a|an|the|founder|co-?founder|director|head|chair\w*|president|owner|dean|principal|"
+        r"editor-in-chief)\b",
+        role,
+        re.IGNORECASE,
+    ):
+        return role
+    return f"{'an' if role[0].lower() in 'aeiou' else 'a'} {role}"
+
+
 _FAMILY = re.compile(
     r"\byour\s+(?:daughter|son|kids?|children|wife|husband|partner|baby|mum|mom|dad|father|mother|"
     r"family|grandchild\w*|sister|brother)\b",
@@ -169,7 +182,7 @@ def note_line(
             )
             unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
             if not news_only:
-                usable.append((4, order, f"{unused[0]} {role}."))
+                usable.append((4, order, f"{unused[0]} {_with_article(role)}."))
             continue
         if not clause or len(clause) > 140:
             continue
