@@ -1016,3 +1016,38 @@ def test_a_mass_recruiter_note_loses_its_buzzword_and_a_role_takes_its_article()
     text = res.rewrite.text
     assert "ninja" not in text and "like you" not in text
     assert "a data engineer at Monzo" in text
+
+
+def test_an_ask_up_front_gets_the_gap_owned_first_and_keeps_its_easy_out_after() -> None:
+    res = _coach(
+        "Hi Omar, could you tell me who leads hiring for the data team at Brightwell these days? "
+        "I know it's been over two years since we last spoke, and that's on me. No worries at "
+        "all if you'd rather not pass it on. Hope the new job is treating you well.",
+        relationship={"closeness": "acquaintance", "last_contact": "2024-06-01"},
+    )
+    text = res.rewrite.text
+    assert text.index("that's on me") < text.index("who leads hiring")
+    assert text.index("who leads hiring") < text.index("No worries at all")
+
+
+def test_a_name_run_into_a_pleasantry_stays_with_the_greeting() -> None:
+    res = _coach(
+        "hey sam how are you!! so i need a favour, could you refer me for the junior data role "
+        "at lumen? can send my cv",
+        recipient={"name": "Sam Ode"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    assert res.rewrite.text.startswith("hey sam, ")
+    assert "how are you" not in res.rewrite.text
+
+
+def test_two_different_asks_are_both_kept_and_some_day_becomes_a_window() -> None:
+    res = _coach(
+        "Hi Ana, it was great to meet you at Web Summit in November. I've just moved to Porto "
+        "and I'm looking at product roles here. I would love to pick your brain about the "
+        "market. Maybe we can have a coffee some day when you have time?",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-11-10"},
+    )
+    text = res.rewrite.text
+    assert "Maybe we can have a coffee in the next few weeks?" in text
+    assert "when you have time" not in text

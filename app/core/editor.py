@@ -24,7 +24,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
 from app.core.lines import gap_line, note_line, offer_line, thanks_line
-from app.core.phrasebook import EASY_OUT, JOB_WORDS, PURPOSE, VAGUE, VAGUE_IN_ASK
+from app.core.phrasebook import ASK, EASY_OUT, JOB_WORDS, PURPOSE, VAGUE, VAGUE_IN_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
@@ -419,7 +419,14 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             piece = _ask_piece(r, crit, para)
             if piece.text and any(
                 a.text == piece.text
-                or (a.text and a.code == "vague_ask" and piece.code in ("vague_ask", "desperation"))
+                or (
+                    a.text
+                    and a.code == "vague_ask"
+                    and piece.code in ("vague_ask", "desperation")
+                    # a different request in its own words ("Maybe we can have a coffee?")
+                    # is not the same small ask
+                    and bool(_NARROWED.search(piece.text) or not ASK.search(piece.text))
+                )
                 for a in asks
             ):
                 # two open-ended asks narrowed to the same small one: asked once
@@ -465,6 +472,19 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                             span,
                             "hollow_opener",
                             "Swapped the stock pleasantry for something about them.",
+                            para,
+                        )
+                    )
+                elif named := _name_lead(r, ctx.req.recipient.name):
+                    # "hey priya how are you!!": the name stays with the greeting
+                    pieces.append(
+                        Piece(
+                            "edited",
+                            named,
+                            Role.greeting,
+                            span,
+                            "hollow_opener",
+                            "Kept their name, dropped the stock pleasantry.",
                             para,
                         )
                     )
@@ -823,6 +843,18 @@ def _news_before_setup(r: RoledSentence) -> str:
     if _SERVES_ASK.search(lead) or DESPERATION.search(lead):
         return ""
     return lead + "."
+
+
+def _name_lead(r: RoledSentence, name: str | None) -> str:
+    """The recipient's first name where a pleasantry opens on it ("priya how are you!!"),
+    with a comma, as the sender wrote it; empty otherwise."""
+    first = first_name(name)
+    m = (
+        re.match(rf"\s*({re.escape(first)})\b(?=[\s,!]+\w)", r.text, re.IGNORECASE)
+        if first
+        else None
+    )
+    return f"{m.group(1)}," if m else ""
 
 
 def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
@@ -1222,7 +1254,9 @@ _CLOSER = re.compile(
 )
 
 
-_THEM_FIRST = frozenset({Role.about_them, Role.shared_history, Role.thanks, Role.offer})
+_THEM_FIRST = frozenset(
+    {Role.about_them, Role.shared_history, Role.thanks, Role.offer, Role.owning_gap}
+)
 
 
 def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None:
@@ -1234,6 +1268,10 @@ def _lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | No
         if p.role in _THEM_FIRST
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
+        # "No worries if you'd rather not" answers the ask, and "you're on the team there"
+        # points at what the ask names: both stay after it
+        and not EASY_OUT.search(p.text)
+        and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
         and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
         and not (

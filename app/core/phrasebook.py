@@ -29,6 +29,8 @@ ASK = phrases(
     r"any\s+chance",
     # "could we have lunch and talk about a place for me there?" (filtered below when social)
     r"(?:could|can|would|might)\s+we\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time)",
+    # "Maybe we can have a coffee some day?"
+    r"maybe\s+we\s+(?:can|could)\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time|do)",
     # a booking link is a request for their time
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",

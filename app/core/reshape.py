@@ -97,7 +97,8 @@ def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple
 
 
 _DANGLES = re.compile(
-    r"\b(?:is|was|are|were|be|been|am|like|of|to|for|the|a|an|my|your|as)\s*$", re.IGNORECASE
+    r"(?:\b(?:is|was|are|were|be|been|am|like|of|to|for|the|a|an|my|your|as)|['’](?:re|s|m))\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -446,6 +447,12 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"picking\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?",
             "asking you two or three questions",
+        ),
+        # "a coffee some day when you have time" is a coffee in the next few weeks
+        (
+            r"\s+(?:some\s+day|someday|one\s+day)?\s*when(?:ever)?\s+you\s+have\s+(?:some\s+|the\s+)?"
+            r"(?:time|a\s+(?:minute|moment|sec|second))(?=[\s.?!,]|$)",
+            " in the next few weeks",
         ),
         # "coffee sometime" loses "sometime", but "grab some time to ..." is the ask itself
         (r"\s+(?:sometime|some\s+time|at\s+some\s+point)(?:\s+soon)?(?=[\s.?!,]|$)(?!\s+to\b)", ""),
