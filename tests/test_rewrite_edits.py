@@ -1051,3 +1051,17 @@ def test_two_different_asks_are_both_kept_and_some_day_becomes_a_window() -> Non
     text = res.rewrite.text
     assert "Maybe we can have a coffee in the next few weeks?" in text
     assert "when you have time" not in text
+
+
+def test_a_business_is_not_greeted_by_its_first_word_and_an_offer_made_is_not_repeated() -> None:
+    res = _coach(
+        "Dear Sir/Madam,\n\nI run the deli two doors from your taproom. Would you supply three "
+        "beers for our cheese night in January? We'd credit you on all our posters.\n\n"
+        "Kind regards,\nSunil",
+        sender={"name": "Sunil Kapadia", "offers": ["poster credit"]},
+        recipient={"name": "Harbour Lane Brewing"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert not text.startswith("Dear Harbour") and "Sir/Madam" not in text
+    assert "poster credit" not in text

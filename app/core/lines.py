@@ -313,7 +313,12 @@ _THIRD_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b(?=\s+(?:own\s+)?[a-z])")
 def _said(offer: str, draft: set[str]) -> bool:
     """Whether the draft already makes this offer: most of its words are there."""
     key = [w.lower() for w in words(offer) if w.lower() not in _FUNCTION_WORDS]
-    return bool(key) and sum(1 for w in key if w in draft) * 3 >= len(key) * 2
+    # "poster credit" is already offered by "we'd credit you on all our posters"
+    stems = {w.rstrip("s") for w in draft}
+    return (
+        bool(key)
+        and sum(1 for w in key if w in draft or w.rstrip("s") in stems) * 3 >= len(key) * 2
+    )
 
 
 def _mine(clause: str) -> str:

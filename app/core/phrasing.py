@@ -307,7 +307,9 @@ def first_name(full: str | None) -> str | None:
         not ws
         or ws[0].lower() in ("the", "a", "an")
         or re.search(
-            r"\b(?:ltd|llc|inc|gmbh|plc|café|cafe|restaurant|bar|shop|studio|agency|team|group|company|co)\b",
+            r"\b(?:ltd|llc|inc|gmbh|plc|café|cafe|restaurant|bar|shop|studio|agency|team|group|company|co|"
+            r"brewing|brewery|bakery|foods|farms?|kitchen|club|school|trust|foundation|partners|"
+            r"associates|solutions|services|labs|society|council|church|hotel|clinic)\b",
             full,
             re.IGNORECASE,
         )
