@@ -1065,3 +1065,32 @@ def test_a_business_is_not_greeted_by_its_first_word_and_an_offer_made_is_not_re
     text = res.rewrite.text
     assert not text.startswith("Dear Harbour") and "Sir/Madam" not in text
     assert "poster credit" not in text
+
+
+def test_a_held_reference_ask_keeps_the_news_it_came_with() -> None:
+    res = _coach(
+        "Dear Dr. Ames,\n\nI'm applying to nursing PhD programmes this winter (Yale and Penn) and "
+        "I was wondering if you'd be willing to write me a letter of recommendation again.\n\n"
+        "Thank you so much,\nLi",
+        recipient={"name": "Ruth Ames"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2025-03-01",
+            "interactions": [
+                {
+                    "date": "2024-01-10",
+                    "direction": "received",
+                    "summary": "wrote my reference for the Mayo fellowship",
+                },
+                {
+                    "date": "2025-03-01",
+                    "direction": "received",
+                    "summary": "wrote my reference for the NIH traineeship",
+                },
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert res.verdict is Verdict.rethink
+    assert "I'm applying to nursing PhD programmes this winter (Yale and Penn)." in text
+    assert "letter of recommendation" not in text

@@ -382,14 +382,16 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     None,
                 )
                 lead = _lead_about_them(ctx, r)
+                news = "" if lead else _news_lead(ctx, r)
                 pieces.append(
                     Piece(
-                        "edited" if lead else "dropped",
-                        lead,
-                        Role.about_them if lead else r.role,
+                        "edited" if lead or news else "dropped",
+                        lead or news,
+                        Role.about_them if lead else Role.news if news else r.role,
                         span,
                         code,
                         ("Kept what you said of them. " if lead else "")
+                        + ("Kept your news. " if news else "")
                         + f"Saved for later: “{' '.join(r.text.split())}”",
                         para,
                     )
@@ -755,6 +757,31 @@ def _context_lead(ctx: Context, r: RoledSentence) -> tuple[int, str] | None:
         return None
     lead = tidy(m.group(1))
     return m.end(), r.text[:1] + lead[1:]  # "Hi Felix, we met at PyCon." keeps its case
+
+
+_NEWS_BREAK = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and|so)\s+(?=i\s+(?:was|am|'m)\s+(?:wondering|hoping)|i(?:'d|\s+would)\s+(?:love|like)|"
+    r"wanted\s+to\s+ask|was\s+wondering)",
+    re.IGNORECASE,
+)
+
+
+def _news_lead(ctx: Context, r: RoledSentence) -> str:
+    """The sender's own news ahead of a held-back ask ("I'm applying to MPH programs this
+    cycle (Emory, UNC and Michigan) and I was wondering if you'd write..." keeps "I'm applying
+    to MPH programs this cycle (Emory, UNC and Michigan).")."""
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    brk = _NEWS_BREAK.search(r.text)
+    if ask is None or brk is None or brk.start() >= ask.match_start - r.start:
+        return ""
+    lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or not re.match(
+        r"^\W*(?:i'm|i\s+am|i've|we're|we've|my|our)\b", lead, re.I
+    ):
+        return ""
+    if DESPERATION.search(lead) or _SECOND.search(lead) or KEEPING_SCORE.search(lead):
+        return ""
+    return lead + "."
 
 
 def _lead_about_them(ctx: Context, r: RoledSentence) -> str:

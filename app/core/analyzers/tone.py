@@ -320,6 +320,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "being my mentor",
         ),
         no("Could you intro me to a few of the founders you mentored at Climatebase: Ana and Rob?"),
+        yes(
+            "Please, if you have anything at Northgate let me know, I really need this.",
+            "if you have anything at",
+        ),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
