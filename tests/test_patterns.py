@@ -177,3 +177,15 @@ def test_edge_cases_found_in_review() -> None:
 
     text = "We haven't talked SİNCE college."
     assert GAP_LONG.regex.search(text) and GAP_LONG.possible(text)
+
+
+@pytest.mark.parametrize("index", range(len(patterns.CASED)))
+def test_case_sensitive_word_start_patterns_find_what_the_plain_ones_find(index: int) -> None:
+    p = patterns.CASED[index]
+    assert p.optimised
+    variants = [t for text in CORPUS for t in (text, text.title())]
+    variants += ["naïve Your team at Stripe", "\x00Your team at Stripe", "éYour team at Stripe"]
+    for text in variants:
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.regex.finditer(text)], (
+            text[:120]
+        )
