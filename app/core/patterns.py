@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 
@@ -87,6 +89,28 @@ def _subject(text: str) -> tuple[str, bool]:
     return subject, ascii_words
 
 
+# Scans already made in this call: see ``remembered``.
+_Key = tuple["Phrases", str, int, int, bool]
+_MEMO: ContextVar[dict[_Key, PhraseMatch | None] | None] = ContextVar("phrase_memo", default=None)
+_MEMO_KEPT = 8192
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within the block, a phrase scanned again over the same text gives its first result.
+
+    A coach call critiques its candidate rewrites, which mostly repeat the draft's own
+    sentences, and the edit planner reads them again: over a third of its scans repeat
+    one already made. The memory lives for the block only (one call, one thread or
+    task) and is cleared if it ever grows past a few thousand scans.
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 class Phrases:
     """A case-insensitive, word-bounded alternation of phrases, compiled for speed.
 
@@ -129,6 +153,20 @@ class Phrases:
         return fast, subject
 
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
+        memo = _MEMO.get()
+        if memo is None:
+            return self._run(text, pos, endpos, anchored)
+        key = (self, text, pos, endpos, anchored)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_KEPT:
+            memo.clear()
+        found = memo[key] = self._run(text, pos, endpos, anchored)
+        return found
+
+    def _run(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
         if (compiled := self._compiled(text)) is not None:
             fast, subject = compiled
             # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
