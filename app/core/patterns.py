@@ -69,20 +69,23 @@ class PhraseMatch:
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_subjects: dict[str, tuple[str, bool]] = {}
+_subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
 
-def _subject(text: str) -> tuple[str, bool]:
-    """``SENTINEL + text.lower()``, and whether its word characters are all ASCII;
-    remembered for the last few texts, as the analyzers run many patterns over each
-    sentence and over the whole draft in turn."""
+def _subject(text: str) -> tuple[str | None, bool]:
+    """``SENTINEL + text.lower()`` (None when the fast patterns cannot run on it), and
+    whether its word characters are all ASCII; remembered for the last few texts, as the
+    analyzers run many patterns over each sentence and over the whole draft in turn."""
     got = _subjects.get(text)
     if got is not None:
         return got
-    # The sentinel stands for "start of text": a text that contains it takes the plain path.
-    subject = "" if SENTINEL in text else SENTINEL + text.lower()
-    ascii_words = subject.isascii() or _NON_ASCII_WORD.search(subject) is None
+    # The sentinel stands for "start of text": a text that contains it takes the plain path,
+    # as does one whose length lower-casing changes (offsets would not line up).
+    lower = text.lower()
+    usable = SENTINEL not in text and len(lower) == len(text)
+    subject = SENTINEL + lower if usable else None
+    ascii_words = lower.isascii() or _NON_ASCII_WORD.search(lower) is None
     if len(_subjects) >= _SUBJECTS_KEPT:
         _subjects.clear()  # a bounded memory of recent texts, never a growing cache
     _subjects[text] = (subject, ascii_words)
@@ -146,11 +149,10 @@ class Phrases:
         """The compiled pattern that fits ``text``, and the subject to run it on."""
         if self._fast is None:
             return None
-        subject, ascii_words = _subject(text)
-        if len(subject) != len(text) + 1:
-            return None  # lower-casing changed the length: offsets would not line up
-        fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
-        return fast, subject
+        subject, ascii_words = _subjects.get(text) or _subject(text)
+        if subject is None:
+            return None
+        return (self._fast_ascii if ascii_words and self._fast_ascii else self._fast), subject
 
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
         memo = _MEMO.get()
@@ -167,13 +169,17 @@ class Phrases:
         return found
 
     def _run(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
-        if (compiled := self._compiled(text)) is not None:
-            fast, subject = compiled
-            # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
-            # and the character before it (or the sentinel) is consumed by the match.
-            endpos = min(endpos, len(text)) + 1
-            found = (fast.match if anchored else fast.search)(subject, pos, endpos)
-            return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
+        # _compiled written out: this runs some hundred times per critique
+        if self._fast is not None:
+            subject, ascii_words = _subjects.get(text) or _subject(text)
+            if subject is not None:
+                fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
+                # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
+                # and the character before it (or the sentinel) is consumed by the match.
+                if endpos > len(text):
+                    endpos = len(text)
+                found = (fast.match if anchored else fast.search)(subject, pos, endpos + 1)
+                return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
         m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
         return None if m is None else PhraseMatch(text, m.start(), m.end())
 
