@@ -261,9 +261,10 @@ class WordStarts:
     for the equivalence test, and what runs when the fast form cannot.
     """
 
-    __slots__ = ("_fast", "_fast_ascii", "regex")
+    __slots__ = ("_fast", "_fast_ascii", "_needs", "regex")
 
-    def __init__(self, alternatives: tuple[str, ...]) -> None:
+    def __init__(self, alternatives: tuple[str, ...], needs: tuple[str, ...] = ()) -> None:
+        self._needs = needs
         self.regex = re.compile("|".join(rf"\b{alt}" for alt in alternatives))
         self._fast = optimise(list(alternatives), "")
         self._fast_ascii = optimise(list(alternatives), "", ASCII_WORDS) if self._fast else None
@@ -274,6 +275,8 @@ class WordStarts:
         return self._fast is not None
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        if self._needs and not any(k in text for k in self._needs):
+            return  # every match holds one of these literals: a few substring searches
         if self._fast is None or SENTINEL in text:
             for plain in self.regex.finditer(text):
                 yield PhraseMatch(text, plain.start(), plain.end())
@@ -288,9 +291,10 @@ class WordStarts:
             yield PhraseMatch(text, m.start(), pos)
 
 
-def word_starts(*alternatives: str) -> WordStarts:
-    """Case-sensitive alternatives, each matched only where a word starts."""
-    return WordStarts(alternatives)
+def word_starts(*alternatives: str, needs: tuple[str, ...] = ()) -> WordStarts:
+    """Case-sensitive alternatives, each matched only where a word starts; with ``needs``,
+    literals one of which every match contains, so a text without them is not scanned."""
+    return WordStarts(alternatives, needs)
 
 
 def phrases(*alternatives: str) -> Phrases:

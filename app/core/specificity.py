@@ -79,7 +79,8 @@ NAMED_SPECIFIC = word_starts(
 ORG_WORK = word_starts(
     rf"{_NAME}(?:\s+{_NAME}){{0,2}}(?:'s|’s)\s+(?:new\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}"
     r"(?:projects?|launch|app|product|research|report|campaign|mission|approach|program(?:me)?|initiative|"
-    r"platform|study|paper|podcast|series|rollout|expansion|work\s+on)\b"
+    r"platform|study|paper|podcast|series|rollout|expansion|work\s+on)\b",
+    needs=("'s", "’s"),
 )
 PRAISE = re.compile(
     r"\b(?:impress\w*|admir\w*|inspir\w*|lov(?:e|ed|ing)|enjoy\w*|follow(?:ed|ing)|fan\s+of|excited\s+by|fascinat\w*)\b",
@@ -87,7 +88,8 @@ PRAISE = re.compile(
 )
 # The person they would introduce: a named colleague is a reason to write to this person.
 NAMED_INTRO = word_starts(
-    rf"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+{_NAME}\s+{_NAME}"
+    rf"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+{_NAME}\s+{_NAME}",
+    needs=("intro", "connect", "put"),
 )
 
 # A question about their work or path, not a pleasantry: "How did you get into UX research?"
