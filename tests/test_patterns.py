@@ -177,3 +177,26 @@ def test_edge_cases_found_in_review() -> None:
 
     text = "We haven't talked SİNCE college."
     assert GAP_LONG.regex.search(text) and GAP_LONG.possible(text)
+
+
+@pytest.mark.parametrize("index", range(len(patterns.CASED)))
+def test_case_sensitive_word_start_patterns_find_what_the_plain_ones_find(index: int) -> None:
+    p = patterns.CASED[index]
+    assert p.optimised
+    variants = [t for text in CORPUS for t in (text, text.title())]
+    variants += ["naïve Your team at Stripe", "\x00Your team at Stripe", "éYour team at Stripe"]
+    for text in variants:
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.regex.finditer(text)], (
+            text[:120]
+        )
+
+
+def test_remembered_scans_give_the_same_matches() -> None:
+    """Inside ``remembered`` a repeated scan is answered from memory, with the same spans."""
+    texts = CORPUS[:200]
+    plain = [[[m.span() for m in p.finditer(t)] for t in texts] for p in patterns.ALL[:10]]
+    with patterns.remembered():
+        for _ in range(2):
+            got = [[[m.span() for m in p.finditer(t)] for t in texts] for p in patterns.ALL[:10]]
+            assert got == plain
+    assert patterns._MEMO.get() is None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.config import Settings
 from app.core.coach import coach_response
-from app.core.text import parse
+from app.core.text import parse, word_offset
 from app.models import CoachRequest
 from app.prompting import environment
 
@@ -62,3 +64,18 @@ def test_light_edit_goes_before_an_inline_signoff() -> None:
 def test_a_title_before_a_name_ends_no_sentence(text: str, count: int) -> None:
     doc = parse(text)
     assert len(doc.sentences) == count
+
+
+def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
+    """Texts of up to 2n characters are answered without scanning: check the bound holds."""
+    from itertools import product
+
+    from app.core.text import words
+
+    for size in range(7):
+        for chars in product("a'’ _é", repeat=size):
+            text = "".join(chars)
+            for n in range(4):
+                found = [m.start() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text)]
+                assert len(found) == len(words(text))
+                assert word_offset(text, n) == (found[n] if len(found) > n else None), (text, n)

@@ -6,6 +6,7 @@ import jinja2
 
 from app.core.critique import critique
 from app.core.deposits import deposit_ideas
+from app.core.patterns import remembered
 from app.core.rewrite import rewrite
 from app.models import CoachRequest, CoachResponse, CritiqueResponse, Verdict
 
@@ -15,6 +16,11 @@ def critique_response(req: CoachRequest) -> CritiqueResponse:
 
 
 def coach_response(req: CoachRequest, env: jinja2.Environment) -> CoachResponse:
+    with remembered():  # the rewrite's checks re-read the draft's sentences
+        return _coach_response(req, env)
+
+
+def _coach_response(req: CoachRequest, env: jinja2.Environment) -> CoachResponse:
     crit = critique(req)
     base = crit.response()
     ideas = deposit_ideas(req) if crit.verdict is not Verdict.send else deposit_ideas(req, limit=3)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 
@@ -67,24 +69,49 @@ class PhraseMatch:
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_subjects: dict[str, tuple[str, bool]] = {}
+_subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
 
-def _subject(text: str) -> tuple[str, bool]:
-    """``SENTINEL + text.lower()``, and whether its word characters are all ASCII;
-    remembered for the last few texts, as the analyzers run many patterns over each
-    sentence and over the whole draft in turn."""
+def _subject(text: str) -> tuple[str | None, bool]:
+    """``SENTINEL + text.lower()`` (None when the fast patterns cannot run on it), and
+    whether its word characters are all ASCII; remembered for the last few texts, as the
+    analyzers run many patterns over each sentence and over the whole draft in turn."""
     got = _subjects.get(text)
     if got is not None:
         return got
-    # The sentinel stands for "start of text": a text that contains it takes the plain path.
-    subject = "" if SENTINEL in text else SENTINEL + text.lower()
-    ascii_words = subject.isascii() or _NON_ASCII_WORD.search(subject) is None
+    # The sentinel stands for "start of text": a text that contains it takes the plain path,
+    # as does one whose length lower-casing changes (offsets would not line up).
+    lower = text.lower()
+    usable = SENTINEL not in text and len(lower) == len(text)
+    subject = SENTINEL + lower if usable else None
+    ascii_words = lower.isascii() or _NON_ASCII_WORD.search(lower) is None
     if len(_subjects) >= _SUBJECTS_KEPT:
         _subjects.clear()  # a bounded memory of recent texts, never a growing cache
     _subjects[text] = (subject, ascii_words)
     return subject, ascii_words
+
+
+# Scans already made in this call: see ``remembered``.
+_Key = tuple["Phrases", str, int, int, bool]
+_MEMO: ContextVar[dict[_Key, PhraseMatch | None] | None] = ContextVar("phrase_memo", default=None)
+_MEMO_KEPT = 8192
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within the block, a phrase scanned again over the same text gives its first result.
+
+    A coach call critiques its candidate rewrites, which mostly repeat the draft's own
+    sentences, and the edit planner reads them again: over a third of its scans repeat
+    one already made. The memory lives for the block only (one call, one thread or
+    task) and is cleared if it ever grows past a few thousand scans.
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 class Phrases:
@@ -122,20 +149,37 @@ class Phrases:
         """The compiled pattern that fits ``text``, and the subject to run it on."""
         if self._fast is None:
             return None
-        subject, ascii_words = _subject(text)
-        if len(subject) != len(text) + 1:
-            return None  # lower-casing changed the length: offsets would not line up
-        fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
-        return fast, subject
+        subject, ascii_words = _subjects.get(text) or _subject(text)
+        if subject is None:
+            return None
+        return (self._fast_ascii if ascii_words and self._fast_ascii else self._fast), subject
 
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
-        if (compiled := self._compiled(text)) is not None:
-            fast, subject = compiled
-            # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
-            # and the character before it (or the sentinel) is consumed by the match.
-            endpos = min(endpos, len(text)) + 1
-            found = (fast.match if anchored else fast.search)(subject, pos, endpos)
-            return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
+        memo = _MEMO.get()
+        if memo is None:
+            return self._run(text, pos, endpos, anchored)
+        key = (self, text, pos, endpos, anchored)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_KEPT:
+            memo.clear()
+        found = memo[key] = self._run(text, pos, endpos, anchored)
+        return found
+
+    def _run(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
+        # _compiled written out: this runs some hundred times per critique
+        if self._fast is not None:
+            subject, ascii_words = _subjects.get(text) or _subject(text)
+            if subject is not None:
+                fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
+                # Shifted by the sentinel: a phrase at i in text starts at i + 1 in subject,
+                # and the character before it (or the sentinel) is consumed by the match.
+                if endpos > len(text):
+                    endpos = len(text)
+                found = (fast.match if anchored else fast.search)(subject, pos, endpos + 1)
+                return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
         m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
         return None if m is None else PhraseMatch(text, m.start(), m.end())
 
@@ -202,6 +246,55 @@ class Gated:
 
 
 ALL: list[Phrases] = []  # every phrase pattern built, for the equivalence tests
+CASED: list[WordStarts] = []  # likewise for the case-sensitive ones
+
+
+class WordStarts:
+    """A case-sensitive alternation, each alternative starting a word (``\\b`` before a
+    word character), compiled by ``app.core.alternation`` like ``Phrases``.
+
+    Names need real capitals ("your team at Stripe"), so these run on the text as typed,
+    not lower-cased. Written plainly, ``\\b(?:...)|\\b(?:...)`` tried some twenty
+    alternatives at every word start of the draft and cost more than any other single
+    pattern; the compiled form scans for a non-word character in C and rejects most
+    word starts on their first letter. ``regex`` is the pattern as written: the reference
+    for the equivalence test, and what runs when the fast form cannot.
+    """
+
+    __slots__ = ("_fast", "_fast_ascii", "_needs", "regex")
+
+    def __init__(self, alternatives: tuple[str, ...], needs: tuple[str, ...] = ()) -> None:
+        self._needs = needs
+        self.regex = re.compile("|".join(rf"\b{alt}" for alt in alternatives))
+        self._fast = optimise(list(alternatives), "")
+        self._fast_ascii = optimise(list(alternatives), "", ASCII_WORDS) if self._fast else None
+        CASED.append(self)
+
+    @property
+    def optimised(self) -> bool:
+        return self._fast is not None
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        if self._needs and not any(k in text for k in self._needs):
+            return  # every match holds one of these literals: a few substring searches
+        if self._fast is None or SENTINEL in text:
+            for plain in self.regex.finditer(text):
+                yield PhraseMatch(text, plain.start(), plain.end())
+            return
+        ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None
+        fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
+        # As in Phrases: a match at i in text starts at i + 1 in the subject, after the
+        # non-word character (or the sentinel) the match consumes; matches never overlap.
+        subject, pos, search = SENTINEL + text, 0, fast.search
+        while (m := search(subject, pos)) is not None:
+            pos = m.end() - 1
+            yield PhraseMatch(text, m.start(), pos)
+
+
+def word_starts(*alternatives: str, needs: tuple[str, ...] = ()) -> WordStarts:
+    """Case-sensitive alternatives, each matched only where a word starts; with ``needs``,
+    literals one of which every match contains, so a text without them is not scanned."""
+    return WordStarts(alternatives, needs)
 
 
 def phrases(*alternatives: str) -> Phrases:

@@ -615,6 +615,16 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     near: tuple[str, list[editor.Piece], Check] | None = None
     near_tier = 3
 
+    # Plans and repairs often render a text already checked (the same edit reached twice,
+    # or a template plan equal to an edit): its check is the same, so it is made once.
+    checked: dict[tuple[str, bool], Check] = {}
+
+    def check_once(text: str, hold_ask: bool) -> Check:
+        got = checked.get((text, hold_ask))
+        if got is None:
+            got = checked[(text, hold_ask)] = verify(req, text, corpus, hold_ask=hold_ask)
+        return got
+
     @cache
     def judgement() -> frozenset[str]:
         # "generic" may be left only when nothing known of them makes a line (worked out once)
@@ -641,7 +651,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
             if not text.strip():
                 break
             holding = hold or opts.hold_ask
-            check = verify(req, text, corpus, hold_ask=holding)
+            check = check_once(text, holding)
             if check.ok and (holding or request_kept(req, crit, text)):
                 changes = to_changes(pieces)
                 if check.verdict is not Verdict.send:
@@ -678,7 +688,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     for plan in plans(crit):
         text = render(env, plan, req.message.channel)
         last = (text, plan)
-        check = verify(req, text, corpus, hold_ask=hold)
+        check = check_once(text, hold)
         if check.ok:
             return Rewrite(
                 text=text,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.patterns import word_starts
+
 _NAME = (
     r"(?!(?:I|I'm|I’m|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|LinkedIn|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'’.-]{0,40}"
@@ -39,57 +41,55 @@ _YOU_DO = (
     r"\s+recruit|\s+hire|\s+oversee|\s+moved|\s+transitioned|\s+made\s+the\s+(?:move|switch|jump))"
 )
 
-NAMED_SPECIFIC = re.compile(
-    "|".join(
-        [
-            # a shared affiliation: "fellow Bruin", "also a Rice alum", "we both studied at ..."
-            rf"\b[Ff]ellow\s+(?:{_NAME}|alum\w*|graduate|member|student|volunteer|veteran|mentee)",
-            rf"\b(?:[Aa]lso|[Bb]oth)\s+(?:an?\s+)?(?:{_NAMES}\s+)?(?:alum\w*|grad(?:uate)?s?|members?|students?)\b",
-            r"\b[Ww]e\s+(?:were\s+)?both\s+(?:went|studied|worked|attended|graduated|volunteer\w*|belong|are|were|spent|did|came|"
-            r"grew|played|ran|took|started|left|joined|moved|at|in|on)\b",
-            # shared history: "the rollout we did together", "working with you at Brightwater"
-            r"\b(?:did|ran|built|shipped|worked\s+on|led|launched|organi[sz]ed|wrote|made|planned|taught|played)\s+together\b",
-            rf"\b(?:[Ww]orking|[Ww]orked)\s+(?:with|alongside|for)\s+you\s+(?:at|on|in)\s+(?:the\s+)?{_NAME}",
-            rf"\b(?:since|back\s+at|back\s+when\s+we\s+were\s+at|from\s+our\s+days\s+at)\s+{_NAME}(?:\s+(?:&\s+)?{_NAME}){{0,4}}\s*(?:[,.;—–-]|and\s+we)",
-            r"\b(?:the|that)\s+(?:night|day|time|week|summer|project|trip)\s+we\s+\w+",
-            # their place in a named organisation: "you're on their product team"
-            r"\b[Yy]ou(?:'re|’re|\s+are|\s+were|\s+work|\s+worked)\s+(?:on|in|with)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}"
-            r"(?:team|group|squad|department|org|board|committee)\b",
-            r"\b(?:[Ss]ame|[Oo]ur)\s+(?:alma\s+mater|school|university|college|program(?:me)?|cohort|class|"
-            r"bootcamp|chapter|club|association|hometown|home\s+town|fraternity|sorority|regiment|unit)\b",
-            # a named group or event: "through the Wharton alumni database", "at the DataEngConf meetup"
-            rf"\b(?:through|via|in|on|from|at|during|after)\s+(?:the\s+|this\s+|last\s+\w+(?:'s|’s)\s+)?{_NAMES}\s+(?:{_GROUP})\b",
-            # their named work with its topic: "your article on pricing", "your talk at PyCon"
-            rf"\b[Yy]our\s+(?:recent\s+|latest\s+|new\s+|last\s+)?(?:{_WORK})\s+(?:on|about|in|at|for|regarding|into|covering|titled|called|with)\s+\S",
-            rf"\b[Yy]our\s+(?:\w+\s+)?(?:{_WORK})\s+[\"“'‘]",
-            # their role at a named organisation: "your team at Stripe", "you lead growth at Ramp"
-            rf"\b[Yy]our\s+(?:\w+\s+){{0,2}}(?:{_ROLE_NOUN})\s+(?:\w+\s+){{0,2}}(?:at|with|in|for)\s+(?:the\s+)?{_NAME}",
-            rf"\b[Yy]ou{_YOU_DO}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:at|with|for|of|in)\s+(?:the\s+)?{_NAME}",
-            rf"\b[Aa]s\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,4}}(?:at|of|with|for)\s+(?:the\s+)?{_NAME}",
-            rf"\b(?:what|the\s+work)\s+you\s+(?:do|did|are\s+doing|lead|built)\s+(?:at|with|for)\s+(?:the\s+)?{_NAME}",
-            # a shared employer or place: "I was there too", "I was at Keystone as well"
-            rf"\b(?:I|we)\s+(?:was|were|worked)\s+(?:there|at\s+{_NAMES})\s+(?:too|as\s+well|at\s+the\s+same\s+time)\b",
-            # what their team or organisation made: "the offline mode your team just shipped",
-            # "Lumen Grid's community solar projects"
-            r"\b[Yy]our\s+(?:team|company|group|lab|studio|org\w*)(?:'s|’s)?\s+(?:just\s+|recently\s+)?"
-            r"(?:put|shipped|launched|released|built|published|announced|opened|won|raised|added|rolled|made)\b",
-        ]
-    )
+NAMED_SPECIFIC = word_starts(
+    # a shared affiliation: "fellow Bruin", "also a Rice alum", "we both studied at ..."
+    rf"[Ff]ellow\s+(?:{_NAME}|alum\w*|graduate|member|student|volunteer|veteran|mentee)",
+    rf"(?:[Aa]lso|[Bb]oth)\s+(?:an?\s+)?(?:{_NAMES}\s+)?(?:alum\w*|grad(?:uate)?s?|members?|students?)\b",
+    r"[Ww]e\s+(?:were\s+)?both\s+(?:went|studied|worked|attended|graduated|volunteer\w*|belong|are|were|spent|did|came|"
+    r"grew|played|ran|took|started|left|joined|moved|at|in|on)\b",
+    # shared history: "the rollout we did together", "working with you at Brightwater"
+    r"(?:did|ran|built|shipped|worked\s+on|led|launched|organi[sz]ed|wrote|made|planned|taught|played)\s+together\b",
+    rf"(?:[Ww]orking|[Ww]orked)\s+(?:with|alongside|for)\s+you\s+(?:at|on|in)\s+(?:the\s+)?{_NAME}",
+    rf"(?:since|back\s+at|back\s+when\s+we\s+were\s+at|from\s+our\s+days\s+at)\s+{_NAME}(?:\s+(?:&\s+)?{_NAME}){{0,4}}\s*(?:[,.;—–-]|and\s+we)",
+    r"(?:the|that)\s+(?:night|day|time|week|summer|project|trip)\s+we\s+\w+",
+    # their place in a named organisation: "you're on their product team"
+    r"[Yy]ou(?:'re|’re|\s+are|\s+were|\s+work|\s+worked)\s+(?:on|in|with)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:team|group|squad|department|org|board|committee)\b",
+    r"(?:[Ss]ame|[Oo]ur)\s+(?:alma\s+mater|school|university|college|program(?:me)?|cohort|class|"
+    r"bootcamp|chapter|club|association|hometown|home\s+town|fraternity|sorority|regiment|unit)\b",
+    # a named group or event: "through the Wharton alumni database", "at the DataEngConf meetup"
+    rf"(?:through|via|in|on|from|at|during|after)\s+(?:the\s+|this\s+|last\s+\w+(?:'s|’s)\s+)?{_NAMES}\s+(?:{_GROUP})\b",
+    # their named work with its topic: "your article on pricing", "your talk at PyCon"
+    rf"[Yy]our\s+(?:recent\s+|latest\s+|new\s+|last\s+)?(?:{_WORK})\s+(?:on|about|in|at|for|regarding|into|covering|titled|called|with)\s+\S",
+    rf"[Yy]our\s+(?:\w+\s+)?(?:{_WORK})\s+[\"“'‘]",
+    # their role at a named organisation: "your team at Stripe", "you lead growth at Ramp"
+    rf"[Yy]our\s+(?:\w+\s+){{0,2}}(?:{_ROLE_NOUN})\s+(?:\w+\s+){{0,2}}(?:at|with|in|for)\s+(?:the\s+)?{_NAME}",
+    rf"[Yy]ou{_YOU_DO}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:at|with|for|of|in)\s+(?:the\s+)?{_NAME}",
+    rf"[Aa]s\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,4}}(?:at|of|with|for)\s+(?:the\s+)?{_NAME}",
+    rf"(?:what|the\s+work)\s+you\s+(?:do|did|are\s+doing|lead|built)\s+(?:at|with|for)\s+(?:the\s+)?{_NAME}",
+    # a shared employer or place: "I was there too", "I was at Keystone as well"
+    rf"(?:I|we)\s+(?:was|were|worked)\s+(?:there|at\s+{_NAMES})\s+(?:too|as\s+well|at\s+the\s+same\s+time)\b",
+    # what their team or organisation made: "the offline mode your team just shipped",
+    # "Lumen Grid's community solar projects"
+    r"[Yy]our\s+(?:team|company|group|lab|studio|org\w*)(?:'s|’s)?\s+(?:just\s+|recently\s+)?"
+    r"(?:put|shipped|launched|released|built|published|announced|opened|won|raised|added|rolled|made)\b",
 )
 
 # Their organisation's work, praised: "Lumen Grid's community solar projects really impress me".
-ORG_WORK = re.compile(
-    rf"\b{_NAME}(?:\s+{_NAME}){{0,2}}(?:'s|’s)\s+(?:new\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}"
+ORG_WORK = word_starts(
+    rf"{_NAME}(?:\s+{_NAME}){{0,2}}(?:'s|’s)\s+(?:new\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}"
     r"(?:projects?|launch|app|product|research|report|campaign|mission|approach|program(?:me)?|initiative|"
-    r"platform|study|paper|podcast|series|rollout|expansion|work\s+on)\b"
+    r"platform|study|paper|podcast|series|rollout|expansion|work\s+on)\b",
+    needs=("'s", "’s"),
 )
 PRAISE = re.compile(
     r"\b(?:impress\w*|admir\w*|inspir\w*|lov(?:e|ed|ing)|enjoy\w*|follow(?:ed|ing)|fan\s+of|excited\s+by|fascinat\w*)\b",
     re.IGNORECASE,
 )
 # The person they would introduce: a named colleague is a reason to write to this person.
-NAMED_INTRO = re.compile(
-    rf"\b(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+{_NAME}\s+{_NAME}"
+NAMED_INTRO = word_starts(
+    rf"(?:introduce|intro|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+{_NAME}\s+{_NAME}",
+    needs=("intro", "connect", "put"),
 )
 
 # A question about their work or path, not a pleasantry: "How did you get into UX research?"
