@@ -525,6 +525,8 @@ VAGUE = phrases(
     r"do\s+the\s+needful",
     r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
     r"who(?:'s|\s+is)\s+hiring",
+    r"whoever(?:'s|\s+is)\s+hiring",
+    r"(?:tell\s+me\s+)?everything\s+(?:that\s+)?i\s+(?:should|need\s+to|must)\s+(?:change|do|fix|know|improve)",
     r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
     r"help\s+me\s+(?:break|get)\s+into",
     r"help\s+me\s+out",

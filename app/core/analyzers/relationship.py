@@ -216,7 +216,11 @@ KEEPING_SCORE = phrases(
     r"(?:return|repay)\s+the\s+favou?r",
     r"you(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:happy|glad|keen|willing)\s+to\s+(?:return|repay)\s+the\s+favou?r",
     # "it was me who linked you up", "I never asked you for anything in return", "after all I did"
-    r"it\s+was\s+me\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
+    r"it\s+was\s+(?:me|i)\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
+    r"after\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:put\s+in|given|sacrificed|contributed)",
+    r"the\s+least\s+(?:they|the\s+\w+|your\s+\w+)\s+(?:can|could)\s+do",
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:i(?:'ve|\s+have|'m|\s+am)\s+)?(?:trying|tried|messaging|messaged|asking|asked|calling|called|texting|texted|reaching\s+out)(?:\s+(?:you|u))?",
+    r"bumping\s+(?:this|it|my\s+\w+)\s+(?:back\s+)?up\b",
     r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
     r"after\s+all\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done)\b",
     r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
@@ -442,6 +446,14 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "son's CV on top?",
         ),
         no("Let's split the bill and call it a night."),
+        yes("It was I who put your name forward for the post in 2019.", "It was I who put"),
+        yes(
+            "After everything I've put in this year, a stall is the least the committee could do.",
+            "After everything I've put in",
+        ),
+        yes("Third time trying you now! Are you in or not?", "Third time trying you"),
+        yes("Just bumping this back up, any update?", "bumping this back up"),
+        no("Third time lucky: the cake finally rose! Thanks for the recipe."),
     ],
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:

@@ -118,6 +118,9 @@ DESPERATION = phrases(
     # "I'll do anything, read for anything, any part at all" goes with its list
     r"i(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+)?anything(?=\s*[.,!?;]|\s*$|\s+(?:at\s+all|you\s+(?:need|want|ask)))"
     r"(?:,\s+[^.?!,;\n]{1,30}(?=[.!?,]))*",
+    r"the\s+(?:minute|moment|second)\s+you\s+(?:get|see|read)\s+this",
+    r"or\s+(?:else\s+)?i(?:'ll|\s+will)\s+(?:give|offer|pass|hand)\s+(?:it|the\s+\w+|your\s+\w+)\s+to\s+someone\s+else",
+    r"(?:i|we)\s+expect\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:before|by|within)\b",
     # false scarcity: "Spots are limited, so grab yours before Friday!", "one of 50 people we've hand-picked"
     r"(?:spots?|spaces?|places?|seats?|slots?|numbers)\s+(?:are\s+)?(?:strictly\s+|very\s+)?(?:limited|scarce)",
     r"grab\s+(?:yours|one|a\s+(?:spot|place|seat))\s+(?:before|by|while)\b",
@@ -233,6 +236,13 @@ _PLEA = phrases(
             "one of 50 people we've hand-picked",
         ),
         no("Parking is limited at the venue, so the tram is easier."),
+        yes("Call me the minute you get this please.", "the minute you get this"),
+        yes(
+            "Let me know soon or I'll give the date to someone else.",
+            "or I'll give the date to someone else",
+        ),
+        yes("We expect to hear back before the January meeting.", "We expect to hear back before"),
+        no("Give the spare keys to someone else if I'm late, no stress."),
         yes("I know I'm nobody and you must get a hundred of these a day.", "I know I'm nobody"),
         yes(
             "It would mean the world and I'll do anything, any part at all.",
