@@ -1094,3 +1094,16 @@ def test_a_held_reference_ask_keeps_the_news_it_came_with() -> None:
     assert res.verdict is Verdict.rethink
     assert "I'm applying to nursing PhD programmes this winter (Yale and Penn)." in text
     assert "letter of recommendation" not in text
+
+
+def test_a_texting_pleasantry_after_a_bare_greeting_gives_way_to_a_line_about_them() -> None:
+    # my own draft: "hope ur well" right after a greeting with no comma
+    res = _coach(
+        "Hey Mo hope ur well mate. Any chance I could borrow your tile saw for a job in Leeds on "
+        "Friday? Totally understand if not!",
+        recipient={"name": "Mo Khan", "notes": ["runs a small tiling business in Bradford"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Hey Mo, how's your tiling business in Bradford going?")
+    assert "tile saw for a job in Leeds on Friday" in text

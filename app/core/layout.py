@@ -212,6 +212,16 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 sep = "\n"
             else:
                 sep = " "
+            if (
+                len(out) == 1
+                and greeting_end is not None
+                and p.action != "kept"
+                and p.role is not Role.greeting
+                and sep == " "
+                and out[0].rstrip()[-1:].isalnum()
+                and len(words(out[0])) <= 3
+            ):
+                out[0] += ","  # "Hey Dave" before an edited line: "Hey Dave, how's your..."
             last_end = p.span[1]
         else:
             sep = "\n\n" if p.paragraph and not short else " "

@@ -55,7 +55,7 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?hope\s+all(?:'s|\s+is)?\s+(?:good|well|ok|okay|fine)",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
     # "hope your well", "I trust this finds you in good health"
-    r"(?:i\s+)?hope\s+(?:your|youre)\s+(?:well|good|ok|okay)",
+    r"(?:i\s+)?hope\s+(?:your|ur|youre)\s+(?:well|good|ok|okay)",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+\w+)\s+(?:finds|reaches)\s+you\s+in\s+(?:good|fine|excellent|the\s+best\s+of)\s+(?:health|spirits)",
     r"(?:greetings|good\s+day)\s+of\s+the\s+day",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
