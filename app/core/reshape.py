@@ -577,7 +577,7 @@ def narrowed(body: str, seed: str) -> str:
     else:
         what = topic or "it"
         options = (
-            f"Could I ask you one specific question about {what} by email?",
+            f"Could I send you one specific question about {what}?",
             f"Is there one person{where} you'd suggest I talk to about {what}?",
             f"Would you have time for one short question about {what}?",
         )
