@@ -219,7 +219,7 @@ KEEPING_SCORE = phrases(
     r"it\s+was\s+(?:me|i)\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
     r"after\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:put\s+in|given|sacrificed|contributed)",
     r"the\s+least\s+(?:they|the\s+\w+|your\s+\w+)\s+(?:can|could)\s+do",
-    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:i(?:'ve|\s+have|'m|\s+am)\s+)?(?:trying|tried|messaging|messaged|asking|asked|calling|called|texting|texted|reaching\s+out)(?:\s+(?:you|u))?",
+    r"(?:second|third|fourth|fifth)\s+time\s+(?:i(?:'ve|\s+have|'m|\s+am)\s+)?(?:trying|tried|messaging|messaged|asking|asked|calling|called|texting|texted|reaching\s+out)(?:\s+(?:you|u))?",
     r"bumping\s+(?:this|it|my\s+\w+)\s+(?:back\s+)?up\b",
     r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
     r"after\s+all\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done)\b",
