@@ -1107,3 +1107,25 @@ def test_a_texting_pleasantry_after_a_bare_greeting_gives_way_to_a_line_about_th
     text = res.rewrite.text
     assert text.startswith("Hey Mo, how's your tiling business in Bradford going?")
     assert "tile saw for a job in Leeds on Friday" in text
+
+
+def test_a_plea_whose_verb_is_the_pressure_goes_whole_and_thanks_skip_the_aside() -> None:
+    res = _coach(
+        "yo Kev sorry to bug u again. rent is due monday so i rly need 300 by sunday. "
+        "pls man i got nobody else to ask",
+        recipient={"name": "Kev Moss"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-01",
+            "interactions": [
+                {
+                    "date": "2026-11-01",
+                    "direction": "received",
+                    "summary": "lent me $80 for a train ticket; not yet repaid",
+                },
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "i to ask" not in text and "nobody else" not in text
+    assert "not yet repaid" not in text

@@ -255,7 +255,8 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():
-                summary = it.summary
+                # "covered a $120 phone bill; not yet repaid": the favour, not the note on it
+                summary = re.split(r"\s*[;—–]\s*|\s+-\s+", it.summary.strip())[0]
                 them = first_name(req.recipient.name)
                 lent = re.match(
                     r"\s*borrowed\s+((?:the|a|an|your|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)",

@@ -89,7 +89,8 @@ def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple
     single_word_before_noun = " " not in m.group().strip() and re.match(
         r"\s+[a-z]", text[m.end() :]
     )
-    if outside < 3 and _DANGLES.search(text, left, m.start()) and not single_word_before_noun:
+    dangles = _DANGLES.search(text, left, m.start()) or _SUBJECT_LEFT.search(text, left, m.start())
+    if outside < 3 and dangles and not single_word_before_noun:
         # "I really feel like this is my last chance before I give up": the phrase is what
         # the clause says, and without it "this is before I give up" says nothing
         return (left, right)
@@ -102,6 +103,11 @@ _DANGLES = re.compile(
 )
 
 
+# The phrase is the verb of its clause when a subject or auxiliary sits right before it
+# ("pls man i got nobody else to ask" would leave "pls man i to ask").
+_SUBJECT_LEFT = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|is|are|am|was|were|have|has|had|'ve|'m)\s*$", re.IGNORECASE
+)
 _BEGGING = re.compile(
     r"\b(?:i(?:'m|\s+am)\s+)?(?:literally\s+|honestly\s+|just\s+)?begging\s+(?:you|u)\s+to\s+",
     re.IGNORECASE,
@@ -127,7 +133,9 @@ def strip_pressure(text: str) -> str:
         if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE):
             rest = ""  # "We are desperately short of hands on Saturday": only the adverb goes
             cut = (m.start(), m.end())
-        if ASK.search(rest) or _PLEASE_DO.search(rest):
+        if (ASK.search(rest) or _PLEASE_DO.search(rest)) and not _SUBJECT_LEFT.search(
+            out, 0, m.start()
+        ):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
         out = out[: cut[0]] + out[cut[1] :]
     # "an urgent requirement" without "urgent" is "a requirement"
