@@ -1129,3 +1129,85 @@ def test_a_plea_whose_verb_is_the_pressure_goes_whole_and_thanks_skip_the_aside(
     text = res.rewrite.text
     assert "i to ask" not in text and "nobody else" not in text
     assert "not yet repaid" not in text
+
+
+def _note_lines(text: str, notes: list[str], **rel: Any) -> str:
+    return _coach(
+        text,
+        recipient={"name": "Noor Haddad", "notes": notes},
+        relationship=rel,
+    ).rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("notes", "rel", "absent"),
+    [
+        # what they share with the sender describes the tie, not them
+        (
+            ["rowed for the same university, class of 2018"],
+            {"closeness": "stranger"},
+            "same university",
+        ),
+        # news from before they last spoke is old news to a friend
+        (
+            ["ran the lab until 2023; now a locum pharmacist"],
+            {"closeness": "friend", "last_contact": "2024-06-30"},
+            "locum",
+        ),
+        # what they simply are, told to someone seen last month
+        (
+            ["works night shift at the Ashby depot"],
+            {"closeness": "weak_tie", "last_contact": "2026-10-28"},
+            "night shift",
+        ),
+    ],
+)
+def test_a_note_that_is_not_news_to_them_is_not_read_back(
+    notes: list[str], rel: dict[str, Any], absent: str
+) -> None:
+    text = _note_lines(
+        "Hi Noor, I'm moving into supply chain and would love to ask you two questions about "
+        "it. Would 15 minutes next week work?\n\nBest,\nSami",
+        notes,
+        **rel,
+    )
+    assert absent not in text
+
+
+def test_what_they_run_is_asked_after_without_its_figures() -> None:
+    text = _note_lines(
+        "Hi Noor, could I ask you two questions about growing a food account? "
+        "Would 15 minutes next week work?\n\nBest,\nSami",
+        ["runs a Beirut street-food account with 80k followers"],
+        closeness="acquaintance",
+        last_contact="2023-02-01",
+    )
+    assert "How's your Beirut street-food account going?" in text
+    assert "80k" not in text
+
+
+def test_a_favour_the_draft_already_thanks_them_for_is_not_thanked_twice() -> None:
+    res = _coach(
+        "Noor, thank you for testifying at the tribunal in October, it made the difference "
+        "for Dimitri. Now I need you to speak at Friday's rally and bring ten people.",
+        recipient={"name": "Noor Haddad"},
+        relationship={
+            "closeness": "weak_tie",
+            "last_contact": "2026-10-28",
+            "interactions": [
+                {
+                    "date": "2026-10-20",
+                    "direction": "received",
+                    "summary": "testified at the tribunal hearing for Dimitri",
+                }
+            ],
+        },
+    )
+    assert res.rewrite.text.lower().count("testif") == 1
+
+
+def test_an_offer_after_a_held_ask_does_not_lean_on_it() -> None:
+    for kind, casual in (("offer", False), ("offer", True)):
+        for seed in ("a", "b", "c", "d", "e", "f", "g", "h"):
+            line = stock.line(kind, seed, casual, asking=False)
+            assert not re.search(r"\btoo\b|\breturn\b|\bowe you\b", line, re.I), line

@@ -30,6 +30,14 @@ from app.prompting import environment
         ("I went to the park. Best Buy was closed.", None),
         ("That was great. - bullet points follow", None),
         ("I use Regards Tool daily. See you", None),
+        ("They'll email you. Ta", "Ta"),  # a closing word alone after the last sentence
+        ("Please reply when you can. God bless.", "God bless."),
+        ("Ta is short for thanks.", None),
+        (
+            "Regards to Jo.\n\nYours ever,\nGeoffrey Ashworth\nMajor (retd)",
+            "Yours ever,\nGeoffrey Ashworth\nMajor (retd)",
+        ),
+        ("Don't let me down.\n\nKenny\nBranch rep, Dunmore DC", "Kenny\nBranch rep, Dunmore DC"),
     ],
 )
 def test_signoff(text: str, signoff: str | None) -> None:
@@ -79,3 +87,18 @@ def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
                 found = [m.start() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text)]
                 assert len(found) == len(words(text))
                 assert word_offset(text, n) == (found[n] if len(found) > n else None), (text, n)
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("OMG hiii Jas!!! long time!!", "OMG hiii Jas!!!"),  # an exclamation before the greeting
+        ("Good day Sir Rafael! I hope you are well.", "Good day Sir Rafael!"),
+        ("My dear James,\n\nI trust this finds you well.", "My dear James,"),
+        ("Good day of the day sir", None),
+        ("Omg you won!!", None),
+    ],
+)
+def test_greeting(text: str, greeting: str | None) -> None:
+    doc = parse(text)
+    assert (text[doc.greeting[0] : doc.greeting[1]].strip() if doc.greeting else None) == greeting

@@ -92,6 +92,10 @@ _SERVES_ASK = re.compile(
     r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
     r"(?:\s+(?:in\s+advance|with\s+this))?))?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+    # the nudge to answer: "I should be grateful for your answer by the end of the month"
+    r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
+    r"(?:answer|reply|response|decision|confirmation|feedback)\b"
+    r"|\b(?:please\s+)?reply\s+(?:me|to\s+me)\b|\bhear\s+back\s+(?:from\s+you\s+)?(?:by|before|soon)\b"
     # "I am writing because I am seeking a directorship": the purpose is the ask's
     r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
     r"\s+(?:because|as|since|to\s+(?:ask|see|find|request))\b",

@@ -23,6 +23,11 @@ from app.core.text import words
 from app.models import Direction
 
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
+# A note about what they share with the sender ("rowed for the same university", "we were in
+# the same cohort") describes the tie, not them: repeated back it reads garbled.
+_SHARED = re.compile(r"\b(?:same|together|both|our|us|we)\b", re.IGNORECASE)
+# "a Melbourne food account with 80k followers": the count is for the sender's notes
+_COUNTED = re.compile(r"\s+with\s+(?:over\s+|about\s+|nearly\s+)?[\d.,]+[km]?\+?\s+[a-z]+$", re.I)
 
 
 # What they did that is news (worth congratulating), as against what they did that is
@@ -46,6 +51,12 @@ _CHANGE = re.compile(
     r"made\s+the\s+(?:move|switch|jump))\b",
     re.IGNORECASE,
 )
+
+
+def _stem(word: str) -> str:
+    """ "titles" and "title" are the same word when asking whether the draft says it."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _kind(clause: str) -> int:
@@ -109,19 +120,25 @@ _RUNS = re.compile(
 _WORKS = re.compile(
     r"^you\s+(?:work|teach|volunteer)\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})$"
 )
+_MAKES = re.compile(
+    r"^you\s+(?:write|publish|edit|host|run|produce|present)\s+"
+    r"(?P<title>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})$"
+)
 _LIVES = re.compile(r"^you\s+live\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 
 
 def _status_question(clause: str) -> str:
     """What they simply are, asked after: "you run a small plumbing business in Penrith" is
     "How's your plumbing business in Penrith going?"; empty when the note is not that shape."""
-    clause = clause.rstrip(" .")
+    clause = _COUNTED.sub("", clause.rstrip(" ."))
     if m := _RUNS.match(clause):
         np = _SIZE.sub("", m.group("np"))
         people = re.search(
             r"\b(?:team|group|crew|department|staff|unit|choir|club|band|squad)\b", np
         )
         return f"How's your {np} {'doing' if people else 'going'}?"
+    if m := _MAKES.match(clause):  # "you write Indie Hacker Weekly"
+        return f"How's {m.group('title')} going?"
     if m := _WORKS.match(clause):
         return f"How are things at {m.group('org')}?"
     if m := _LIVES.match(clause):
@@ -155,7 +172,7 @@ def note_line(
     # a friend knows what they do: only news about them is worth a line
     distant = closeness not in ("close", "friend")
     said = crit.ctx.doc.raw if said is None else said
-    draft_words = {w.lower() for w in words(said) if len(w) >= 5}
+    draft_words = {_stem(w) for w in words(said) if len(w) >= 5}
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
     me = first_name(req.sender.name)
     # "head of property at Tennant Wray, Harrogate; advertising a paralegal role" is two notes
@@ -166,9 +183,16 @@ def note_line(
         for part in n.split(";")
         if part.strip()
     ]
+    last = rel.last_contact if rel is not None else None
+    recent = crit.ctx.gap.days is not None and crit.ctx.gap.days <= 183
     for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
+        if _SHARED.search(note):
+            continue  # "rowed for the same university": what they share, not a line about them
+        whole = next((n for n in req.recipient.notes if note in n), note)
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", whole)]
+        old = last is not None and bool(years) and max(years) < last.year
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
@@ -187,7 +211,7 @@ def note_line(
         if not clause or len(clause) > 140:
             continue
         clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
-        key = {w.lower() for w in words(note) if len(w) >= 5}
+        key = {_stem(w) for w in words(note) if len(w) >= 5}
         names_in = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
         proper = {
             w for w in re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + note) if w not in names_in
@@ -204,9 +228,19 @@ def note_line(
         if crit.ctx.stage.value == "cold" and _FAMILY.search(clause):
             continue  # "your daughter played cello": from a stranger, their family is off limits
         rank = _kind(clause)
+        if old and (rank < 2 or not distant):
+            # "until 2023; now a locum RVN", to a friend seen in 2024: news from before they
+            # last spoke is old news (a change asked after, "how is it going?", still fits)
+            continue
         if rank == 3 and (not distant or news_only):
             continue  # what they simply are, said as a second line, reads like a file on them
+        if recent and re.search(r"\b(?:now|elsewhere)\b", clause) and not years:
+            continue  # "you're now an ops manager elsewhere", to someone seen in August
         asked = _status_question(clause) if rank == 3 and crit.ctx.stage.value != "cold" else ""
+        if rank == 3 and not asked and (recent or crit.ctx.stage.value != "cold"):
+            # "heard you work in accounts at a housing association!" to an old client, "I
+            # noticed you work night shift at the plant" to someone seen last month
+            continue
         if asked:
             # "How's your plumbing business in Penrith going?" where "I noticed you run a
             # small plumbing business in Penrith." reads like a file on them
@@ -247,14 +281,30 @@ def _sender_pronouns(summary: str) -> str:
     return first + sep + rest
 
 
+# Thanks for something in the body, not a "Thanks," above the name
+_THANKED = re.compile(
+    r"\b(?:thank(?:s|\s+you)?(?:\s+(?:so|very)\s+much|\s+again)?\s+for|grateful|appreciated?\s+"
+    r"(?:you|your|it|that|how|what))\b",
+    re.IGNORECASE,
+)
+
+
 def thanks_line(crit: Critique, casual: bool = False) -> str:
     """Thanks for the latest favour they did the sender, from the history; empty if none."""
     req = crit.ctx.req
     names = [n for n in (req.recipient.name,) if n]
     me = first_name(req.sender.name)
+    draft = crit.ctx.doc.raw
+    thanked = bool(_THANKED.search(draft))
+    said = {w.lower()[:5] for w in words(draft) if len(w) >= 5}
     if req.relationship:
         for it in sorted(req.relationship.interactions, key=lambda i: i.date, reverse=True):
             if it.direction is Direction.received and it.summary.strip():
+                if (
+                    thanked
+                    and len({w.lower()[:5] for w in words(it.summary) if len(w) >= 5} & said) >= 2
+                ):
+                    return ""  # "Thank you for testifying at the CCMA": thanked already
                 # "covered a $120 phone bill; not yet repaid": the favour, not the note on it
                 summary = re.split(r"\s*[;—–]\s*|\s+-\s+", it.summary.strip())[0]
                 them = first_name(req.recipient.name)

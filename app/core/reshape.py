@@ -383,6 +383,10 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
     """
     calm = strip_pressure(text)
     if not calm or _EMPTY_PLEA.match(calm):
+        if vague and JOB_WORDS.search(text):
+            # "PLEASE I need a job urgently, any job ... dispatcher, warehouse, driver
+            # anything": all plea, but it asks for work, and says which
+            return narrowed(text, seed)
         return ""
     body = LEAD_MARKER.sub("", calm).strip()
     if vague:
@@ -541,6 +545,18 @@ _JOB_AT = re.compile(
 )
 
 
+# The kinds of work listed before "anything": "dispatcher, warehouse, driver anything"
+_KINDS = re.compile(
+    r"\b([a-z]{3,20}(?:,\s*[a-z]{3,20}){1,4})(?:,?\s*(?:or\s+)?(?:anything|whatever|etc))\b"
+)
+
+
+def _listed(items: str) -> str:
+    """ "dispatcher, warehouse, driver" -> "dispatcher, warehouse or driver"."""
+    parts = [p.strip() for p in items.split(",") if p.strip()]
+    return ", ".join(parts[:-1]) + " or " + parts[-1] if len(parts) > 1 else parts[0]
+
+
 def narrowed(body: str, seed: str) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
@@ -559,6 +575,7 @@ def narrowed(body: str, seed: str) -> str:
     field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
     if roles and set(roles.group(1).lower().split()) <= {"any", "all", "some", "a", "the", "new"}:
         roles = None  # "for any role" names no kind of role
+    kinds = _KINDS.search(body)
     topic = (
         m.group(1).strip()
         if m
@@ -566,6 +583,8 @@ def narrowed(body: str, seed: str) -> str:
         if roles
         else f"roles in {field.group(1).strip()}"
         if field
+        else _listed(kinds.group(1)) + " roles"
+        if kinds
         else ""
     )
     options: tuple[str, ...]

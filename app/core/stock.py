@@ -45,6 +45,8 @@ OFFER = (
     "If you ever need a hand with something, I'm glad to help.",
     "If there's ever anything I can do on your side, just shout.",
     "I'm always glad to help where I can, so do ask.",
+    "If I can ever be of use, you only have to ask.",
+    "If something on your side could use an extra pair of hands, I'm around.",
 )
 
 QUESTION = (
@@ -99,6 +101,7 @@ CASUAL = {
         "if you need a hand with anything, i'm around.",
         "shout if i can ever help you out.",
         "i'm always around if you need anything.",
+        "just say if you ever need a hand.",
     ),
     "question": (
         "how've you been?",
@@ -163,6 +166,8 @@ def capitalised(text: str) -> str:
 
 
 RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
+# "anything i can do for you too" leans on an ask the message makes
+_TOO = re.compile(r"\btoo\b", re.IGNORECASE)
 
 
 _SINCE_LONG = re.compile(
@@ -179,7 +184,9 @@ def line(kind: str, seed: str, casual: bool, asking: bool = True, recent: bool =
     options = (CASUAL if casual else FORMAL)[kind]
     if kind == "offer" and not asking:
         options = tuple(
-            o for o in options if not RETURNS.search(o) and not o.lower().startswith("and ")
+            o
+            for o in options
+            if not RETURNS.search(o) and not _TOO.search(o) and not o.lower().startswith("and ")
         )
     if recent:  # they spoke days ago: nothing about the months since
         options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options

@@ -24,7 +24,9 @@ _NAME = _NOT_NAME + r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w'’-]{0,30}"
 _NAME_SLOT = r"%[A-Z_]{3,30}%|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?|\[\s*[A-Za-z][A-Za-z_ ]{0,30}\]|<\s*(?i:first[\s_]*name|name)\s*>"
 _GREETING = re.compile(
     r"[ \t]*(?:"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|dear|greetings|good\ (?:morning|afternoon|evening)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+)(?![\w'’])"
+    # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
+    r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+)(?![\w'’])"
     r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
@@ -78,7 +80,7 @@ def mask_markup(text: str) -> str:
 _SIGNOFF = re.compile(
     r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
         warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance))?|thank\ you(?:\ (?:so\ much|again))?|
-        many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully))?|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
+        many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs)
@@ -101,6 +103,11 @@ _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.
 _KISS_END = re.compile(
     r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
     r"((?:(?i:x{1,4}|xo(?:xo)?)|<3)(?:[ \t]+[A-Z][a-z'’-]{1,19})?)[ \t]*$"
+)
+# "... They'll email you. Ta" / "... can you? cheers!": a closing word alone after the last
+# sentence is the sign-off, not a sentence of its own
+_BARE_CLOSING = re.compile(
+    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|god[ \t]+bless(?:[ \t]+you)?)[ \t]*[!.]*)[ \t]*$"
 )
 _NOT_A_NAME = frozenset(
     "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
@@ -189,8 +196,12 @@ def find_greeting(text: str) -> tuple[int, int] | None:
     return (m.start(), end)
 
 
-# A name alone on the last line, after a blank line: "...anything.\n\nMike".
-_NAME_LINE = re.compile(r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*\s*$")
+# A name alone on the last line, after a blank line: "...anything.\n\nMike"; a title or a
+# branch may follow on a line or two of its own ("Kenny\nBranch rep, Dunmore DC").
+_NAME_LINE = re.compile(
+    r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*"
+    r"(?:\n[ \t]*[^\s.?!][^\n.?!]{0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
+)
 
 
 # Any short closing line ending in a comma above a name: "Thanks either way,\nLin".
@@ -222,6 +233,8 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
         if inline is None:
             bare = _BARE_NAME_END.search(text, tail_from)
             if bare is None or bare.group(1).lower() in _NOT_A_NAME:
+                if closing := _BARE_CLOSING.search(text, tail_from):
+                    return (closing.start(1), len(text))
                 kiss = _KISS_END.search(text, tail_from)
                 return None if kiss is None else (kiss.start(1), len(text))
             return (bare.start(1), len(text))

@@ -118,7 +118,8 @@ DESPERATION = phrases(
     # "I'll do anything, read for anything, any part at all" goes with its list
     r"i(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+)?anything(?=\s*[.,!?;]|\s*$|\s+(?:at\s+all|you\s+(?:need|want|ask)))"
     r"(?:,\s+[^.?!,;\n]{1,30}(?=[.!?,]))*",
-    r"the\s+(?:minute|moment|second)\s+you\s+(?:get|see|read)\s+this",
+    r"the\s+(?:minute|moment|second)\s+you\s+(?:get|see|read)\s+this(?:,?\s+day\s+or\s+night)?",
+    r"i(?:'ll|\s+will)\s+(?:have|keep)\s+my\s+phone\s+(?:on\s+me|on|with\s+me|next\s+to\s+me|by\s+me)",
     r"or\s+(?:else\s+)?i(?:'ll|\s+will)\s+(?:give|offer|pass|hand)\s+(?:it|the\s+\w+|your\s+\w+)\s+to\s+someone\s+else",
     r"(?:i|we)\s+expect\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:before|by|within)\b",
     # false scarcity: "Spots are limited, so grab yours before Friday!", "one of 50 people we've hand-picked"
@@ -237,6 +238,11 @@ _PLEA = phrases(
         ),
         no("Parking is limited at the venue, so the tram is easier."),
         yes("Call me the minute you get this please.", "the minute you get this"),
+        yes(
+            "Ring me whenever, day or night, I'll have my phone on me.",
+            "I'll have my phone on me",
+        ),
+        no("I'll have my phone off during the ceremony, so text Jo if you're lost."),
         yes(
             "Let me know soon or I'll give the date to someone else.",
             "or I'll give the date to someone else",
