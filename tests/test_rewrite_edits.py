@@ -535,6 +535,8 @@ def test_asks_without_a_question_mark_are_asks() -> None:
     assert scan(parse("Please tell me if you have some project for me."))[0]
     assert scan(parse("I'm looking for a few motivated mums who want to earn from home."))[0]
     assert not scan(parse("I'm looking for a new flat in Leith, wish me luck."))[0]
+    assert scan(parse("I'd love to be added to your recommended suppliers list."))[0]
+    assert not scan(parse("I'd love to be added to the list of people who miss you."))[0]
 
 
 def test_a_long_draft_keeps_who_they_are_and_what_they_built() -> None:

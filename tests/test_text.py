@@ -97,6 +97,8 @@ def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
         ("My dear James,\n\nI trust this finds you well.", "My dear James,"),
         ("Good day of the day sir", None),
         ("Omg you won!!", None),
+        ("Mate can you put me in touch with Jo?", "Mate"),  # a friend's opener
+        ("Matey boy", None),
     ],
 )
 def test_greeting(text: str, greeting: str | None) -> None:

@@ -20,6 +20,7 @@ from app.core.phrasebook import (
     EASY_OUT,
     EITHER_OR,
     FAVOUR_WORDS,
+    HIRING_ASK,
     HOW_TO_HELP,
     INFO_QUESTION,
     NAMED_ASK,
@@ -199,14 +200,21 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
         concrete, how = spans[i]
         offer_spans = [*concrete, *how]
         hit: tuple[int, int] | None = None
-        first = ASK.search(s.text) or REFERRAL.search(s.text) or NAMED_ASK.search(s.text)
+        first = (
+            ASK.search(s.text)
+            or REFERRAL.search(s.text)
+            or NAMED_ASK.search(s.text)
+            or HIRING_ASK.search(s.text)
+        )
         if first and not _overlaps((first.start(), first.end()), offer_spans):
             hit = (first.start(), first.end())
         elif first:
-            for m in (*ASK.finditer(s.text), *REFERRAL.finditer(s.text)):
-                if not _overlaps((m.start(), m.end()), offer_spans):
-                    hit = (m.start(), m.end())
-                    break
+            found = [
+                *((m.start(), m.end()) for m in ASK.finditer(s.text)),
+                *((m.start(), m.end()) for m in REFERRAL.finditer(s.text)),
+                *((m.start(), m.end()) for m in HIRING_ASK.finditer(s.text)),
+            ]
+            hit = next((f for f in found if not _overlaps(f, offer_spans)), None)
         info = (
             hit is None
             and not offer_spans

@@ -24,7 +24,14 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.layout import ENDS_SENTENCE, Piece, facts, fit, render
 from app.core.lines import gap_line, note_line, offer_line, thanks_line
-from app.core.phrasebook import ASK, EASY_OUT, JOB_WORDS, PURPOSE, VAGUE, VAGUE_IN_ASK
+from app.core.phrasebook import (
+    EASY_OUT,
+    JOB_WORDS,
+    PURPOSE,
+    VAGUE,
+    VAGUE_IN_ASK,
+    asks_for_something,
+)
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
@@ -276,7 +283,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             pieces.append(_drop(r, None, "Dropped text aimed at software, not at the reader."))
             continue
         if r.role is Role.greeting:
-            pieces.append(_greeting(r, name, para))
+            pieces.append(_greeting(r, name, para, _formal_name(crit)))
             continue
         if r.role is Role.signoff:
             pieces.append(_signoff(r, crit, para))
@@ -328,7 +335,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             pieces.append(_drop(r, "keeping_score", "Dropped the reminder of a past favour."))
             continue
         if r.role is Role.placeholder:
-            filled = fill_placeholders(r.text, name, _known(crit))
+            filled = fill_placeholders(r.text, name, _known(crit), _their_org(crit))
             if (
                 filled
                 and "vague_ask" in r.codes
@@ -431,7 +438,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                     and piece.code in ("vague_ask", "desperation")
                     # a different request in its own words ("Maybe we can have a coffee?")
                     # is not the same small ask
-                    and bool(_NARROWED.search(piece.text) or not ASK.search(piece.text))
+                    and bool(_NARROWED.search(piece.text) or not asks_for_something(piece.text))
                 )
                 for a in asks
             ):
@@ -616,7 +623,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         if "desperation" in fixes:
             text = strip_pressure(text)
         if "template_residue" in fixes:
-            text = fill_placeholders(text, name, _known(crit)) or ""
+            text = fill_placeholders(text, name, _known(crit), _their_org(crit)) or ""
         if dropped_lead and not [
             p for p in pieces if p.action != "dropped" and p.role is not Role.greeting
         ]:
@@ -847,6 +854,16 @@ def _known(crit: Critique) -> str:
     return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
 
 
+_AT_ORG = re.compile(r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})")
+
+
+def _their_org(crit: Critique) -> str | None:
+    """The one organisation the notes place them at ("firmware team lead at Bosch Vietnam"),
+    to fill a company slot with; None when the notes name none or several."""
+    found = {m.group(1) for n in crit.ctx.req.recipient.notes for m in _AT_ORG.finditer(n)}
+    return found.pop() if len(found) == 1 else None
+
+
 _SETUP_BREAK = re.compile(
     r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|he|she|they|we)\s))", re.IGNORECASE
 )
@@ -892,11 +909,33 @@ def _drop(r: RoledSentence, code: str | None, note: str) -> Piece:
     return Piece("dropped", "", r.role, (r.start, r.end), code, note)
 
 
-def _greeting(r: RoledSentence, name: str | None, para: bool) -> Piece:
+def _formal_name(crit: Critique) -> str | None:
+    """How a formal letter to a stranger names them: "Professor Lindqvist" when the notes say
+    they are one, "Dr. Asante" as their name is given, else the full name (never "Dear
+    Sarah" above "Yours faithfully")."""
+    full = crit.ctx.req.recipient.name
+    if not full or crit.ctx.stage.value != "cold" or not first_name(full):
+        return None
+    parts = full.split()
+    if parts[0].lower().rstrip(".") in _TITLE_WORDS and len(parts) > 1:
+        return f"{parts[0]} {parts[-1]}"
+    notes = " ".join(crit.ctx.req.recipient.notes)
+    if re.search(r"\bprofessor\b", notes, re.I) and len(parts) > 1:
+        return f"Professor {parts[-1]}"
+    return full
+
+
+_TITLE_WORDS = frozenset("mr mrs ms mx miss dr prof professor sir dame rev".split())
+
+
+def _greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | None) -> Piece:
     if "template_residue" in r.codes or PLACEHOLDER.search(r.text):
-        # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ..."
+        # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ...", and
+        # a stranger written to formally is named formally
         formal = re.match(r"^\s*(?:dear|to\s+whom|respected)\b", r.text, re.I)
         word = "Dear" if formal else "Hi"
+        if formal and formal_name:
+            name = formal_name
         text = f"{word} {name}," if name else ("Hello," if formal else "Hi,")
         return Piece(
             "edited",
@@ -1118,7 +1157,13 @@ def _with_additions(
         elif opts.stock_lines and held and not live:
             adds_back.append(
                 Piece.added(
-                    stock.line("question", seed, stock.informal(seed), recent=_recent(crit)),
+                    stock.line(
+                        "question",
+                        seed,
+                        stock.informal(seed),
+                        recent=_recent(crit),
+                        years=_years(crit),
+                    ),
                     Role.about_them,
                     code="me_focused",
                     note="Added a question about them.",
@@ -1411,10 +1456,29 @@ def _after_last_ask(
         at < len(merged)
         and merged[at].span
         and merged[at].action != "dropped"
-        and (_hangs_on_ask(merged[at].text) or (reasons and _reason_for_ask(merged[at])))
+        and (
+            _hangs_on_ask(merged[at].text)
+            or _list_fragment(merged[at].text)
+            or (reasons and _reason_for_ask(merged[at]))
+        )
     ):
         at += 1
     return merged[:at] + easy + merged[at:]
+
+
+# "Backend, platform, maybe even a bit of management.": a verbless list after an ask says
+# what it is asking for, so the easy-out comes after it
+_LIST_START = re.compile(r"^\W*[\w'’-]+(?:\s+[\w'’-]+){0,2},\s")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:i|i'm|im|we|you|it|they|he|she|this|that|is|are|was|am|have|has|will|would|can|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_fragment(text: str) -> bool:
+    return (
+        len(words(text)) <= 12 and bool(_LIST_START.match(text)) and not _CLAUSE_WORD.search(text)
+    )
 
 
 # "could you intro me to one of them? thinking of jumping ship next year": the reason
@@ -1465,7 +1529,13 @@ def repair(
             # a stock question put in front of a request reads like a form letter
             # ("What's on your list before the year is out? Could I borrow your car?"), and
             # from a stranger ("What's keeping you busy these days?") it is a liberty
-            line = stock.line("question", seed, stock.informal(seed), recent=_recent(crit))
+            line = stock.line(
+                "question",
+                seed,
+                stock.informal(seed),
+                recent=_recent(crit),
+                years=_years(crit),
+            )
         if line and line not in live_texts:
             out.insert(
                 first_ask,
@@ -1551,6 +1621,11 @@ def repair(
             ]
             changed = True
     return _in_register(fit(out, seed, ctx.req.message.channel), ctx.doc.raw) if changed else None
+
+
+def _years(crit: Critique) -> bool:
+    days = crit.ctx.gap.days
+    return days is not None and days >= 365
 
 
 def _recent(crit: Critique) -> bool:

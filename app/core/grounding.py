@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from app.models import CoachRequest
 
-_CAP = re.compile(r"(?<![\w’'])[A-Z][\w’'&-]*(?:\.[A-Z][\w]*)*")
+_CAP = re.compile(
+    r"[A-Z](?<![\w’'][A-Z])[\w’'&-]*(?:\.[A-Z][\w]*)*"
+)  # lookbehind after the capital: tried only there
 _NUM = re.compile(r"\d+(?:[.,:/]\d+)*")
 # an emoji ends a sentence in a text: "... i swear 🙏 Happy to lend a hand"
 _SENT_START = re.compile(r"(?:^|[.!?:;,—–\n\"“(\u2600-\u27bf\U0001f000-\U0001faff]\s*|\s[-–—]\s*)$")

@@ -78,7 +78,9 @@ _PURPOSE = re.compile(
     r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
     re.IGNORECASE,
 )
-_FACT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'’-]+|\d+")
+_FACT = re.compile(
+    r"\b[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])[\w&'’-]+|\d+"
+)  # lookbehinds at capitals only
 
 
 def facts(text: str) -> int:

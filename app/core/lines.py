@@ -23,6 +23,7 @@ from app.core.text import words
 from app.models import Direction
 
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
+_POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s+(.{4,120}?)\.?$")
 # A note about what they share with the sender ("rowed for the same university", "we were in
 # the same cohort") describes the tie, not them: repeated back it reads garbled.
 _SHARED = re.compile(r"\b(?:same|together|both|our|us|we)\b", re.IGNORECASE)
@@ -245,6 +246,19 @@ def note_line(
             # "How's your plumbing business in Penrith going?" where "I noticed you run a
             # small plumbing business in Penrith." reads like a file on them
             line = asked if not stock.informal(seed) else asked[0].lower() + asked[1:]
+            usable.append((2, order, line))
+            continue
+        if post := _POSTED.match(clause):
+            # "you posted about running the first hackathon": their post is what was read
+            thing = post.group(1)
+            casual = stock.informal(seed)
+            line = (
+                f"I read your post about {thing}."
+                if crit.ctx.stage.value == "cold"
+                else f"loved your post about {thing}!"
+                if casual
+                else f"I saw your post about {thing}."
+            )
             usable.append((2, order, line))
             continue
         frames = _frames(clause, stock.informal(seed))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.patterns import phrases
+from app.core.patterns import Gated, phrases
 
 _YOU = r"(?:you|u|ya)"
 _ADV = r"(?:\s+(?:please|possibly|maybe|perhaps|kindly|just|also|ever|by any chance))?"
@@ -23,8 +23,6 @@ ASK = phrases(
     rf"(?:do|did|would)\s+{_YOU}\s+(?:have|know|mind|think\s+{_YOU}\s+could|happen\s+to\s+know)",
     rf"are\s+{_YOU}\s+(?:hiring|free|available|around|open\s+to|able\s+to|willing|the\s+right\s+person)",
     r"is\s+(?:your\s+(?:team|company|group|org)\s+hiring|there\s+(?:any\s+chance|anyone|someone|a\s+chance))",
-    # "Is Halcyon hiring backend?": asking after their company's openings is asking for one
-    r"(?:is|are)\s+(?!there\b|it\b|this\b|that\b|anyone\b|anybody\b)[\w&'’-]+(?:\s+[\w&'’-]+)?\s+(?:still\s+)?hiring\b",
     r"are\s+there\s+any\s+(?:openings|roles|positions|opportunities|jobs)",
     r"any\s+chance",
     # "could we have lunch and talk about a place for me there?" (filtered below when social)
@@ -35,6 +33,9 @@ ASK = phrases(
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
+    # "I'd love to be added to your recommended suppliers list"
+    r"i(?:'d|\s+would)\s+(?:love|like|be\s+(?:grateful|delighted|honou?red))\s+(?:to\s+be|if\s+(?:i|we)\s+could\s+be)\s+"
+    r"(?:added|included|considered|listed|featured|put\s+forward)\s+(?:to|on|in|for|as)\s+(?:your|one\s+of\s+your)\b",
     r"i(?:'d|\s+would)\s+love\s+to\s+(?:come\s+on|be\s+on|join|appear\s+on|guest\s+on|speak\s+at|present\s+at)\s+(?:the|your)\s+(?:show|podcast|panel|stage|event|newsletter|channel)",
     # bare imperatives: "please add me as a connection", "give me a call", "what's your number?"
     r"(?:please\s+)?(?:add|accept)\s+me\s+(?:as\s+a\s+connection|to\s+your\s+(?:network|connections))",
@@ -455,6 +456,23 @@ INFO_QUESTION = re.compile(
     r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
     re.IGNORECASE,
 )
+
+# "Is Halcyon hiring backend?": asking after their company's openings is asking for one.
+# Kept out of ASK and gated on "hiring": "is"/"are" open too many phrases for one alternation.
+HIRING_ASK = Gated(
+    re.compile(
+        r"\b(?:is|are)\s+(?!there\b|it\b|this\b|that\b|anyone\b|anybody\b)[\w&'’-]+"
+        r"(?:\s+[\w&'’-]+)?\s+(?:still\s+)?hiring\b",
+        re.IGNORECASE,
+    ),
+    "hiring",
+)
+
+
+def asks_for_something(text: str) -> bool:
+    """Whether ``text`` holds a request in words ASK or HIRING_ASK knows."""
+    return bool(ASK.search(text) or HIRING_ASK.search(text))
+
 
 # Patterns that need real capital letters (a name), so they are not case-folded.
 NAMED_ASK = re.compile(

@@ -14,7 +14,7 @@ from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import PhraseMatch
-from app.core.phrasebook import APOLOGY, ASK, JOB_WORDS, VAGUE
+from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE, asks_for_something
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
@@ -133,7 +133,7 @@ def strip_pressure(text: str) -> str:
         if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE):
             rest = ""  # "We are desperately short of hands on Saturday": only the adverb goes
             cut = (m.start(), m.end())
-        if (ASK.search(rest) or _PLEASE_DO.search(rest)) and not _SUBJECT_LEFT.search(
+        if (asks_for_something(rest) or _PLEASE_DO.search(rest)) and not _SUBJECT_LEFT.search(
             out, 0, m.start()
         ):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
@@ -293,7 +293,9 @@ _THIRD_PARTY = re.compile(
 _NAMED = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 
 
-def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | None:
+def fill_placeholders(
+    text: str, name: str | None, corpus: str = "", their_org: str | None = None
+) -> str | None:
     """Fill a placeholder from the request; None when one is left that cannot be filled.
 
     A name slot is the recipient's, unless it follows someone else ("my colleague [NAME]"):
@@ -311,6 +313,8 @@ def fill_placeholders(text: str, name: str | None, corpus: str = "") -> str | No
             # "what {{company}} is doing" reads as well with "your company", and "<Fund
             # Name>'s thesis" as "your fund's thesis": nothing the request does not know
             kind = org.group(1)
+            if their_org and (kind in _GENERIC_ORG or kind in ("company", "firm", "business")):
+                return their_org  # "the embedded team at [Company]", and the notes say Bosch
             return "your company" if kind in _GENERIC_ORG else f"your {kind}"
         if name and "name" in inner and "your" not in inner:
             return name

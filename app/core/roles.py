@@ -152,7 +152,9 @@ def _role(
     return Role.news
 
 
-_CAPITALISED = re.compile(r"(?<=[\s(“\"'])[A-Z][\w'’&-]{3,}")
+_CAPITALISED = re.compile(
+    r"[A-Z](?<=[\s(“\"'][A-Z])[\w'’&-]{3,}"
+)  # lookbehind tried at capitals only
 _JOB_HUNT = re.compile(
     r"\b(?:appl(?:y|ied|ying)|interview\w*|hiring|opening|role|position|job)\b", re.I
 )

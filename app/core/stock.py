@@ -154,7 +154,7 @@ def lower_starts(draft: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"^(\W*)([a-z])")
-_LONE_I = re.compile(r"(?<![\w'’])i(?=['’]|\s)")
+_LONE_I = re.compile(r"i(?<![\w'’]i)(?=['’]|\s)")  # lookbehind tried at an "i" only
 
 
 def capitalised(text: str) -> str:
@@ -170,12 +170,20 @@ RETURNS = re.compile(r"\b(?:return|in\s+return|owe\s+you)\b", re.IGNORECASE)
 _TOO = re.compile(r"\btoo\b", re.IGNORECASE)
 
 
+_MONTHS = re.compile(r"\blast\s+few\s+months\b", re.I)
 _SINCE_LONG = re.compile(
     r"\b(?:months|year|lately|these\s+days|properly|been\s+up\s+to|your\s+news)\b", re.I
 )
 
 
-def line(kind: str, seed: str, casual: bool, asking: bool = True, recent: bool = False) -> str:
+def line(
+    kind: str,
+    seed: str,
+    casual: bool,
+    asking: bool = True,
+    recent: bool = False,
+    years: bool = False,
+) -> str:
     """A stock line of ``kind`` in the draft's register, chosen by its content. With no ask
     in the message, an offer never speaks of returning a favour (none was asked) nor opens
     on "and". A line is not chosen when the draft already opens a sentence with its first
@@ -190,6 +198,8 @@ def line(kind: str, seed: str, casual: bool, asking: bool = True, recent: bool =
         )
     if recent:  # they spoke days ago: nothing about the months since
         options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options
+    if years:  # silent for years: "the last few months" is not the gap
+        options = tuple(o for o in options if not _MONTHS.search(o)) or options
     opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
     fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
     return pick(fresh or options, seed, kind)

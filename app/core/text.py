@@ -26,7 +26,7 @@ _GREETING = re.compile(
     r"[ \t]*(?:"
     # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
     r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+)(?![\w'’])"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy)(?![\w'’])"
     r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
@@ -118,11 +118,14 @@ _NOT_A_NAME = frozenset(
 
 _SENT_END = re.compile(
     # a title's full stop before a name ("Dr. Anne Tremblay", "St. Aidan's") ends no sentence
-    r"(?:[!?…]|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRev)(?<!\bSt)(?<!\bMt)\.)"
-    r"[.!?…]*[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
+    # (each lookbehind runs only at a full stop: put first, they ran at every character)
+    r"(?:[!?…]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.)"
+    r"(?<!\bMt\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
-    r"|(?<![\U0001F300-\U0001FAFF\u2600-\u27BF])[\U0001F300-\U0001FAFF\u2600-\u27BF]++(?=\s+[A-Z])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*+(?=\s+[A-Z])"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
