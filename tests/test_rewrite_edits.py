@@ -536,6 +536,8 @@ def test_asks_without_a_question_mark_are_asks() -> None:
     assert scan(parse("I'm looking for a few motivated mums who want to earn from home."))[0]
     assert not scan(parse("I'm looking for a new flat in Leith, wish me luck."))[0]
     assert scan(parse("I'd love to be added to your recommended suppliers list."))[0]
+    assert scan(parse("you can put a word in for me at the depot cant you."))[0]
+    assert not scan(parse("You can't win them all, can you?"))[0]
     assert not scan(parse("I'd love to be added to the list of people who miss you."))[0]
 
 
@@ -1213,3 +1215,30 @@ def test_an_offer_after_a_held_ask_does_not_lean_on_it() -> None:
         for seed in ("a", "b", "c", "d", "e", "f", "g", "h"):
             line = stock.line(kind, seed, casual, asking=False)
             assert not re.search(r"\btoo\b|\breturn\b|\bowe you\b", line, re.I), line
+
+
+def test_a_held_vouching_ask_takes_its_lead_in_and_lever_and_keeps_the_name() -> None:
+    res = _coach(
+        "Alright Gethin,\n\nI know we haven't spoken since the regatta, must be over three years "
+        "now, and that's on me. I'll be straight with you. I've crewed on the Fishguard ferry "
+        "for five years and want my mate's ticket. Your uncle's a harbour master, isn't he? "
+        "Could you get him to put me forward and vouch for me?\n\nCheers,\nDai",
+        relationship={"closeness": "friend"},
+    )
+    assert res.verdict is Verdict.rethink  # a silence the draft admits, and a big ask
+    text = res.rewrite.text
+    assert "crewed on the Fishguard ferry for five years" in text
+    assert "straight with you" not in text and "isn't he" not in text
+    assert "vouch" not in text
+
+
+def test_a_held_ask_in_a_text_that_opens_on_their_name_keeps_the_name() -> None:
+    res = _coach(
+        "Nia after all the times ive fixed your bike for free you can put a word in for me at "
+        "the garage cant you. you owe me big time lol",
+        recipient={"name": "Nia Pryce"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert res.rewrite.text.startswith("Nia,")
+    assert "for free" not in res.rewrite.text and "owe me" not in res.rewrite.text

@@ -30,7 +30,13 @@ from app.prompting import environment
         ("I went to the park. Best Buy was closed.", None),
         ("That was great. - bullet points follow", None),
         ("I use Regards Tool daily. See you", None),
-        ("They'll email you. Ta", "Ta"),  # a closing word alone after the last sentence
+        ("They'll email you. Ta", "Ta"),
+        ("I can send a tasting box. Bisous, Fatima", "Bisous, Fatima"),
+        ("See you at the match. Also, Sam is coming", None),
+        (
+            "Thank you.\n\nIn solidarity,\nBernie Kelly\nBranch organiser",
+            "In solidarity,\nBernie Kelly\nBranch organiser",
+        ),  # a closing word alone after the last sentence
         ("Please reply when you can. God bless.", "God bless."),
         ("Ta is short for thanks.", None),
         (

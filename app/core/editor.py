@@ -73,7 +73,7 @@ _FIXABLE = frozenset({"desperation", "template_residue", "over_apologising"})
 
 # A line that only serves the ask: the attachment, the nudge to answer.
 _SERVES_ASK = re.compile(
-    r"\b(?:attached|attaching|attachment|enclosed|my\s+(?:resume|résumé|cv|portfolio|deck|one-sheet)|pass\s+(?:it\s+)?along|"
+    r"\b(?:attached|attaching|attachment|enclosed|(?:my|our)\s+(?:resume|résumé|cv|portfolio|deck|one-sheet|price\s+list|rate\s+card|brochure|catalogue|catalog|media\s+kit)|pass\s+(?:it\s+)?along|"
     r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
     r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
     r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
@@ -99,6 +99,11 @@ _SERVES_ASK = re.compile(
     r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
     r"(?:\s+(?:in\s+advance|with\s+this))?))?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+    # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
+    # straight to it", "Your dad's a superintendent at Stena, isn't he?"
+    r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
+    r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
+    r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
     # the nudge to answer: "I should be grateful for your answer by the end of the month"
     r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
     r"(?:answer|reply|response|decision|confirmation|feedback)\b"
@@ -394,6 +399,24 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
                 )
                 lead = _lead_about_them(ctx, r)
                 news = "" if lead else _news_lead(ctx, r)
+                named = (
+                    _name_lead(r, req.recipient.name)
+                    if not (lead or news or any(p.role is Role.greeting for p in pieces))
+                    else ""
+                )
+                if named:
+                    # "Lauren after all the times ... cant you": her name stays as the greeting
+                    pieces.append(
+                        Piece(
+                            "kept",
+                            named,
+                            Role.greeting,
+                            (r.start, r.start + len(named.rstrip(","))),
+                            None,
+                            "Kept their name.",
+                            para,
+                        )
+                    )
                 pieces.append(
                     Piece(
                         "edited" if lead or news else "dropped",

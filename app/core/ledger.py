@@ -37,6 +37,10 @@ GAP_YEARS = Gated(
         + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
         + _APPROX
         + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b)"
+        # "haven't spoken since your wedding, must be over two years now"
+        + r"|must\s+(?:be|have\s+been)\s+"
+        + _APPROX
+        + r"(?=[\w\s]{1,25}\s+(?:since|now|ago)\b)"
         + r"|(?:(?:spoke|talked|met|saw\s+each\s+other|caught\s+up|chatted|worked\s+together)(?:\s+last)?\s+)"
         + _APPROX
         + r"(?=[\w\s]{1,25}\s+ago\b)"

@@ -33,6 +33,11 @@ ASK = phrases(
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
+    # "A word from you recommending our firm would carry considerable weight"
+    r"a\s+(?:word|note|line|call|mention)\s+from\s+you\s+(?:recommending|in\s+support|on\s+(?:my|our)\s+behalf|to\s+(?:their|his|her|the))",
+    # a demand with a tag question: "you can put a word in for me at the depot cant you"
+    r"you\s+(?:can|could|will|would)\s+(?:just\s+)?[a-z]+\b[^.?!\n]{0,80}?\b(?:can't|cant|couldn't|won't|wont|wouldn't)\s+(?:you|u)\b",
+    r"you\s+(?:can|could)\s+(?:put|get)\s+(?:in\s+)?a\s+(?:good\s+)?word\s+in\b",
     # "I'd love to be added to your recommended suppliers list"
     r"i(?:'d|\s+would)\s+(?:love|like|be\s+(?:grateful|delighted|honou?red))\s+(?:to\s+be|if\s+(?:i|we)\s+could\s+be)\s+"
     r"(?:added|included|considered|listed|featured|put\s+forward)\s+(?:to|on|in|for|as)\s+(?:your|one\s+of\s+your)\b",
@@ -607,7 +612,9 @@ VAGUE_IN_ASK = phrases(
 BIG = phrases(
     r"(?:jobs?|internships?|interview|hire|hired|hiring\s+manager|positions?|openings?|roles?|offer|referral|refer\s+me|put\s+in\s+a\s+(?:good\s+)?word|"
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
-    r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup))",
+    r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup)|"
+    # their name on the line for the sender: "vouch for me", "put me forward", "cadetship"
+    r"vouch\s+for\s+(?:me|us|my\s+\w+)|put\s+me\s+forward|cadetship|apprenticeship|scholarship)",
     # hours of their work: "go through our 40-page business plan", "tell me everything that's wrong"
     r"(?:[0-9]+|forty|fifty|hundred)(?:-|\s)page",
     r"(?:go|read|look)\s+(?:through|over)\s+(?:our|my)\s+(?:whole|entire|full)",

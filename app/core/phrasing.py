@@ -72,7 +72,7 @@ _UNCOUNTED_ENDINGS = (
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
-    r"happy\s+to\s+|glad\s+to\s+|can\s+)",
+    r"happy\s+to\s+|glad\s+to\s+|(?:can|could|would|will)\s+(?:happily\s+|gladly\s+)?)",
     re.IGNORECASE,
 )
 # "sponsor credit in concert programmes", "demo day slots": a verb's word used as a noun

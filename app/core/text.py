@@ -83,7 +83,7 @@ _SIGNOFF = re.compile(
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
-        warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs)
+        warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
         [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,6 +97,12 @@ _INLINE_SIGNOFF = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 
+# Any one- or two-word closing and a name after the last sentence, on the same line: "...
+# a free tasting box. Bisous, Fatima", "... Abrazos, Ana"
+_ANY_INLINE_CLOSING = re.compile(
+    r"(?<=[.!?…])[ \t]+([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,[ \t]*"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.!]?\s*$"
+)
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
 # "... promise! x", "... there 💕 xx Bex": a kiss after the last sentence closes the message
@@ -233,6 +239,8 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
         return (n.start(1), len(text))
     if not m:
         inline = _INLINE_SIGNOFF.search(text, tail_from)
+        if inline is None and (closing := _ANY_INLINE_CLOSING.search(text, tail_from)):
+            return (closing.start(1), len(text))
         if inline is None:
             bare = _BARE_NAME_END.search(text, tail_from)
             if bare is None or bare.group(1).lower() in _NOT_A_NAME:

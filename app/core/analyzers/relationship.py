@@ -217,6 +217,11 @@ KEEPING_SCORE = phrases(
     r"you(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:happy|glad|keen|willing)\s+to\s+(?:return|repay)\s+the\s+favou?r",
     # "it was me who linked you up", "I never asked you for anything in return", "after all I did"
     r"it\s+was\s+(?:me|i)\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
+    # the polite reminder: "As you will surely recall, I was glad to write your reference"
+    r"as\s+you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|no\s+doubt\s+|doubtless\s+|of\s+course\s+|well\s+)?"
+    r"(?:recall|remember)\s*,?\s+(?:it\s+was\s+)?(?:i|me)\s+(?:was\s+(?:glad|happy|pleased|able)\s+to\s+)?"
+    r"(?:wrote|write|helped|help|got|introduced|introduce|recommended|recommend|referred|refer|covered|cover|"
+    r"lent|lend|gave|give|put|vouched|vouch|did|hired|found|stood|sorted)\b",
     r"after\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:put\s+in|given|sacrificed|contributed)",
     r"the\s+least\s+(?:they|the\s+\w+|your\s+\w+)\s+(?:can|could)\s+do",
     r"(?:second|third|fourth|fifth)\s+time\s+(?:i(?:'ve|\s+have|'m|\s+am)\s+)?(?:trying|tried|messaging|messaged|asking|asked|calling|called|texting|texted|reaching\s+out)(?:\s+(?:you|u))?",
@@ -447,6 +452,12 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         no("Let's split the bill and call it a night."),
         yes("It was I who put your name forward for the post in 2019.", "It was I who put"),
+        yes(
+            "As you will surely recall, I was glad to write your reference in the spring.",
+            "As you will surely recall, I was glad to write",
+        ),
+        no("As you may recall, the office moves to Leith in March."),
+        no("As you may recall, I am working as a technical lead at Infovance since 2019."),
         yes(
             "After everything I've put in this year, a stall is the least the committee could do.",
             "After everything I've put in",
