@@ -1242,3 +1242,52 @@ def test_a_held_ask_in_a_text_that_opens_on_their_name_keeps_the_name() -> None:
     assert res.verdict is Verdict.rethink
     assert res.rewrite.text.startswith("Nia,")
     assert "for free" not in res.rewrite.text and "owe me" not in res.rewrite.text
+
+
+def test_a_note_line_drops_this_years_year_and_old_congratulations() -> None:
+    text = _note_lines(
+        "Hi Noor, could I ask you two questions about running a lab? "
+        "Would 15 minutes next week work?\n\nBest,\nSami",
+        ["opening a second lab in Tripoli in spring 2027"],
+        closeness="acquaintance",
+        last_contact="2025-05-01",
+    )
+    assert "next spring" in text and "2027" not in text
+    res = _coach(
+        "Hi Noor, could I ask you two questions about running a lab? "
+        "Would 15 minutes next week work?\n\nBest,\nSami",
+        recipient={"name": "Noor Haddad", "notes": ["promoted to lab director in 2025"]},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2025-09-01",
+            "interactions": [
+                {
+                    "date": "2025-09-01",
+                    "direction": "neutral",
+                    "summary": "Congratulated her on the promotion",
+                }
+            ],
+        },
+    )
+    assert "lab director" not in res.rewrite.text
+
+
+def test_a_note_the_draft_already_names_is_not_added() -> None:
+    text = _note_lines(
+        "Noor!! How is the new surgery room, finally finished? Could I borrow your loupes on "
+        "Friday? No worries if not.",
+        ["adding a second surgery room this autumn"],
+        closeness="friend",
+        last_contact="2026-06-01",
+    )
+    assert text.lower().count("surgery room") == 1
+
+
+def test_a_typed_question_gets_its_question_mark_in_its_own_voice() -> None:
+    from app.core.reshape import reshape_ask
+
+    assert (
+        reshape_ask("could u ask him if i can send my cv, no stress if not 👍", False, "s").lower()
+        == "could u ask him if i can send my cv? no stress if not 👍"
+    )
+    assert reshape_ask("can you send me the form 🙏", False, "s") == "Can you send me the form? 🙏"

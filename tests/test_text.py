@@ -32,6 +32,7 @@ from app.prompting import environment
         ("I use Regards Tool daily. See you", None),
         ("They'll email you. Ta", "Ta"),
         ("I can send a tasting box. Bisous, Fatima", "Bisous, Fatima"),
+        ("Of course tell me if it's too much. Grazie mille ❤️", "Grazie mille ❤️"),
         ("See you at the match. Also, Sam is coming", None),
         (
             "Thank you.\n\nIn solidarity,\nBernie Kelly\nBranch organiser",

@@ -102,6 +102,7 @@ _SERVES_ASK = re.compile(
     # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
     # straight to it", "Your dad's a superintendent at Stena, isn't he?"
     r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
+    r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
     r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
     r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
     # the nudge to answer: "I should be grateful for your answer by the end of the month"

@@ -6,6 +6,8 @@ back on a stock line (``app.core.stock``).
 from __future__ import annotations
 
 import re
+from datetime import date
+from itertools import pairwise
 
 from app.core import stock
 from app.core.critique import Critique
@@ -20,7 +22,7 @@ from app.core.phrasing import (
 from app.core.roles import aimed_at_software
 from app.core.stage import claims_past
 from app.core.text import words
-from app.models import Direction
+from app.models import Direction, Relationship
 
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
 _POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s+(.{4,120}?)\.?$")
@@ -52,6 +54,62 @@ _CHANGE = re.compile(
     r"made\s+the\s+(?:move|switch|jump))\b",
     re.IGNORECASE,
 )
+
+
+_TOGETHER = re.compile(r"\b(?:together|with\s+me|we|us|our)\b", re.IGNORECASE)
+_GREETED = re.compile(r"\b(?:congratulat\w*|celebrat\w*)\b", re.IGNORECASE)
+_JOB_NEWS = re.compile(r"\b(?:offer|promotion|promoted|new\s+(?:job|role|post))\b", re.IGNORECASE)
+
+
+def _known_to_them(note: str, names: tuple[str, ...], rel: Relationship | None) -> bool:
+    """Whether the history shows the sender already shares this news: they did it together
+    ("worked together on the Beddington site"), or already congratulated them on it
+    ("Congratulated him on his promotion")."""
+    if rel is None:
+        return False
+    key = {w.lower()[:5] for w in words(note) if len(w) >= 5}
+    for it in rel.interactions:
+        summary = it.summary
+        named = any(re.search(rf"\b{re.escape(n)}\b", summary) for n in names)
+        if named and _TOGETHER.search(summary):
+            return True
+        if _GREETED.search(summary) and (
+            key & {w.lower()[:5] for w in words(summary) if len(w) >= 5}
+            or _JOB_NEWS.search(summary)
+        ):
+            return True
+    return False
+
+
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"spring|summer|autumn|fall|winter)"
+)
+
+
+def _undated(clause: str, today: date) -> str:
+    """ "promoted in September 2026" said in December 2026 is "promoted in September"; "in
+    spring 2027" is "next spring": a year beside a month reads like a file on them."""
+    y = today.year
+    clause = re.sub(rf"\b({_WHEN})\s+{y}\b", r"\1", clause)
+    clause = re.sub(rf"\bin\s+({_WHEN})\s+{y + 1}\b", r"next \1", clause)
+    return re.sub(rf"\bin\s+{y}\b", "this year", clause)
+
+
+_LITTLE = frozenset(
+    "a an the my our your his her their of for to in on at with and or by from about any some new "
+    "old this that is are was were be been".split()
+)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent content words, for telling whether the draft already names the same thing."""
+    ws = [w.lower() for w in words(text)]
+    return {
+        (a, b)
+        for a, b in pairwise(ws)
+        if a not in _LITTLE and b not in _LITTLE and len(a) > 2 and len(b) > 2
+    }
 
 
 def _stem(word: str) -> str:
@@ -212,6 +270,7 @@ def note_line(
         if not clause or len(clause) > 140:
             continue
         clause = _APPOSITIVE.sub("", clause)  # "Indie Hacker Weekly, a newsletter with 80k readers"
+        clause = _undated(clause, req.reference_date())
         key = {_stem(w) for w in words(note) if len(w) >= 5}
         names_in = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", note)
         proper = {
@@ -224,8 +283,11 @@ def note_line(
             or (len(key & draft_words) >= 2 and len(key & draft_words) * 3 >= len(key))
             or any(n in said for n in names_in)
             or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
+            or bool(_pairs(note) & _pairs(said))  # "second surgery room" / "the new surgery room"
         ):
             continue  # the draft already says it in the sender's own words
+        if crit.ctx.stage.value != "cold" and _known_to_them(note, (*proper, *names_in), rel):
+            continue  # "running the Beddington development" to someone who worked it with them
         if crit.ctx.stage.value == "cold" and _FAMILY.search(clause):
             continue  # "your daughter played cello": from a stranger, their family is off limits
         rank = _kind(clause)

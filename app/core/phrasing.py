@@ -70,6 +70,9 @@ _UNCOUNTED_ENDINGS = (
     "ice",
 )
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
+_MODAL_OFFER = re.compile(
+    r"^\s*(?:i\s+)?(?:can|could|would|will)\s+(?:happily\s+|gladly\s+)?[a-z]", re.I
+)
 _OFFER_LEAD = re.compile(
     r"^(?:i\s+(?:can|could|would|will)\s+(?:be\s+happy\s+to\s+|gladly\s+)?|i['’]d\s+be\s+(?:happy|glad)\s+to\s+|"
     r"happy\s+to\s+|glad\s+to\s+|(?:can|could|would|will)\s+(?:happily\s+|gladly\s+)?)",
@@ -225,7 +228,8 @@ def offer_clause(offer: str, context: str = "") -> str:
         and re.search(rf"(?<![\w]){re.escape(lowered)}(?![\w])", context)
     ):
         s = s[0].lower() + s[1:]
-    if _OFFER_VERB.match(s) and not _NOUN_USE.match(s):
+    if (_OFFER_VERB.match(s) and not _NOUN_USE.match(s)) or _MODAL_OFFER.match(_clean(offer)):
+        # "can turn round bespoke joinery fast": after a modal comes a verb, whatever it is
         return s[0].lower() + s[1:]
     # "offer free setup and training", "offer two candidates", "offer gas money" take no
     # article; a single countable thing does ("offer a free dispatch-scheduling audit")

@@ -14,7 +14,7 @@ from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import PhraseMatch
-from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE, asks_for_something
+from app.core.phrasebook import APOLOGY, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
@@ -63,8 +63,8 @@ def tidy(text: str) -> str:
     )
     s = _BAD_EDGE.sub("", s)
     s = re.sub(r"\(\s*\)", "", s).strip()
-    if s and s[-1] not in ".!?…\"'”’)":
-        s += "."
+    if s and s[-1] not in ".!?…\"'”’)" and not _TRAILING_EMOJI.search(s):
+        s += "."  # an emoji ends a sentence as it is ("no stress if not 👍")
     return s[:1].upper() + s[1:] if s else s
 
 
@@ -402,12 +402,31 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
     # the interview is their employer's to give; putting you forward is theirs
     body = _OUTCOME.sub(_put_forward, body)
     m = _ASK_LEAD.match(body)
+    plain = _MODAL_LEAD.match(body)
+    if plain and "please" not in body.lower() and not body.rstrip().endswith("?"):
+        return _as_question(body)
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
         rest = body[m.end() :].rstrip(" .!?,")
         first = words(rest)[0].lower() if words(rest) else ""
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
             return f"Would you be able to {rest}?"
     return body[:1].upper() + body[1:]
+
+
+_MODAL_LEAD = re.compile(r"^(?:could|can|would|will)\s+(?:you|u)\s+[a-z]", re.IGNORECASE)
+_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+
+
+def _as_question(body: str) -> str:
+    """A request worded as a question but typed without its question mark gets one: before
+    an easy-out run on after it ("..., no stress if not 👍") or at its end, before any emoji."""
+    out = EASY_OUT.search(body)
+    if out and out.start() > 0 and body[: out.start()].rstrip().endswith(","):
+        head = body[: out.start()].rstrip().rstrip(",")
+        return f"{head}? {body[out.start() :]}"
+    tail = _TRAILING_EMOJI.search(body)
+    core, emoji = (body[: tail.start()], body[tail.start() :]) if tail else (body, "")
+    return core.rstrip(" .!,") + "?" + (emoji if emoji.strip() else "")
 
 
 # Asking them to deliver the outcome itself ("get me an interview at Quillpad").

@@ -113,7 +113,9 @@ _KISS_END = re.compile(
 # "... They'll email you. Ta" / "... can you? cheers!": a closing word alone after the last
 # sentence is the sign-off, not a sentence of its own
 _BARE_CLOSING = re.compile(
-    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|god[ \t]+bless(?:[ \t]+you)?)[ \t]*[!.]*)[ \t]*$"
+    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|god[ \t]+bless(?:[ \t]+you)?(?:[ \t]+always)?|grazie(?:[ \t]+mille)?|"
+    r"gracias|merci(?:[ \t]+beaucoup)?|danke(?:[ \t]+sch[öo]n)?|obrigad[oa]|asante(?:[ \t]+sana)?)[ \t]*[!.]*"
+    r"(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+)?)[ \t]*$"
 )
 _NOT_A_NAME = frozenset(
     "thanks cheers bye best regards love later soon sorry congrats congratulations enjoy anyway yes "
