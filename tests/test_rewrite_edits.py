@@ -169,7 +169,7 @@ def test_news_about_them_comes_before_what_they_are() -> None:
         },
         relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
     )
-    assert "you gave a talk on churn models in June" in res.rewrite.text
+    assert "your talk on churn models in June" in res.rewrite.text
     assert "Great news that" not in res.rewrite.text
 
 
@@ -1291,3 +1291,27 @@ def test_a_typed_question_gets_its_question_mark_in_its_own_voice() -> None:
         == "could u ask him if i can send my cv? no stress if not 👍"
     )
     assert reshape_ask("can you send me the form 🙏", False, "s") == "Can you send me the form? 🙏"
+
+
+def test_an_open_job_ask_to_the_person_who_hires_is_asked_of_them() -> None:
+    res = _coach(
+        "Dear Sister Okafor,\n\nI have been a porter here for four years and I saw there is a "
+        "healthcare assistant vacancy on your ward. I am begging you to give me a chance, I "
+        "will do anything.\n\nDwayne",
+        recipient={"name": "Grace Okafor", "notes": ["ward manager of Elm Ward"]},
+        relationship={"closeness": "weak_tie", "last_contact": "2026-11-20"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "on your ward?" in text and "one person" not in text and "begging" not in text
+
+
+def test_a_vague_ask_keeps_the_news_it_was_joined_to() -> None:
+    res = _coach(
+        "Hi Sandra, I'm looking to leave the trams after 12 years and wondered if you could "
+        "help me get something at the council. Anything really in transport. Cheers, Lee",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"},
+    )
+    text = res.rewrite.text
+    assert "I'm looking to leave the trams after 12 years." in text
+    assert "about it?" not in text

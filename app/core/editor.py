@@ -35,6 +35,7 @@ from app.core.phrasebook import (
 from app.core.phrasing import first_name
 from app.core.reshape import (
     LEAD_MARKER,
+    THEIRS_WIDE,
     empty_plea,
     fill_placeholders,
     narrowed,
@@ -50,7 +51,7 @@ from app.core.reshape import (
 from app.core.roles import RoledSentence
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
-from app.models import Goal, Role, Verdict
+from app.models import Closeness, Goal, Role, Verdict
 
 __all__ = ["Options", "Piece", "plan", "render", "repair"]
 
@@ -111,7 +112,7 @@ _SERVES_ASK = re.compile(
     r"|\b(?:please\s+)?reply\s+(?:me|to\s+me)\b|\bhear\s+back\s+(?:from\s+you\s+)?(?:by|before|soon)\b"
     # "I am writing because I am seeking a directorship": the purpose is the ask's
     r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
-    r"\s+(?:because|as|since|to\s+(?:ask|see|find|request))\b",
+    r"\s+(?:because|as|since|to\s+(?:ask|see|find|request)|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -296,7 +297,8 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             continue
         if r.role is Role.placeholder and not pieces and _MASS_SALUTATION.match(r.text):
             # "To whom it may concern," is where the greeting should be
-            who = f"Dear {name}," if name else "Hello,"
+            formally = _formal_name(crit) or name
+            who = f"Dear {formally}," if formally else "Hello,"
             pieces.append(
                 Piece(
                     "edited",
@@ -938,7 +940,16 @@ def _formal_name(crit: Critique) -> str | None:
     they are one, "Dr. Asante" as their name is given, else the full name (never "Dear
     Sarah" above "Yours faithfully")."""
     full = crit.ctx.req.recipient.name
-    if not full or crit.ctx.stage.value != "cold" or not first_name(full):
+    formal_close = re.search(
+        r"\byours\s+(?:faithfully|sincerely|truly|respectfully)|\brespectfully\b",
+        crit.ctx.doc.raw[-120:],
+        re.I,
+    )
+    if not full or not first_name(full):
+        return None
+    if crit.ctx.stage.value != "cold" and not (
+        formal_close and crit.ctx.closeness not in (Closeness.close, Closeness.friend)
+    ):
         return None
     parts = full.split()
     if parts[0].lower().rstrip(".") in _TITLE_WORDS and len(parts) > 1:
@@ -1009,6 +1020,21 @@ def _signoff(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your sign-off.", True)
 
 
+# What the notes say of someone who hires, or runs the place the sender wants to work
+_DECIDER = re.compile(
+    r"\b(?:manag(?:er|es|ing)|runs?|owns?|heads?|director|partner|founder|co-?founder|hiring|"
+    r"recruit\w*|in\s+charge\s+of|matron|owner|opening\s+a\s+new)\b",
+    re.IGNORECASE,
+)
+
+
+def _they_decide(crit: Critique) -> bool:
+    """The recipient is the one who would hire: the notes say they run or hire for the place
+    the draft calls theirs ("a vacancy on your ward", "your new place")."""
+    notes = " ".join(crit.ctx.req.recipient.notes)
+    return bool(_DECIDER.search(notes)) and bool(THEIRS_WIDE.search(crit.ctx.doc.raw))
+
+
 def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     source = r.text
     if "<" in source:
@@ -1017,7 +1043,8 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         source = strip_apology(source) or source
     # open-ended in its own words ("anything at all"), not only by a finding next door
     vague = "vague_ask" in r.codes and bool(VAGUE.search(source) or VAGUE_IN_ASK.search(source))
-    reshaped = reshape_ask(source, vague, crit.ctx.doc.raw)
+    decides = _they_decide(crit)
+    reshaped = reshape_ask(source, vague, crit.ctx.doc.raw, decides)
     real_elsewhere = any(
         a.sentence.start != r.start
         and not DESPERATION.search(a.sentence.text)
@@ -1045,7 +1072,7 @@ def _ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     if not reshaped and job and len(crit.ctx.asks) == 1:
         # "any position in your company, any job at all!!" still asks for work: a small,
         # specific version of it survives the pressure
-        reshaped = narrowed(source, crit.ctx.doc.raw)
+        reshaped = narrowed(source, crit.ctx.doc.raw, decides)
     flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue", "over_apologising"})
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
@@ -1345,7 +1372,8 @@ def _closing_from(pieces: list[Piece]) -> int:
 
 _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
-    r"(?:(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking)|in\s+advance)|many\s+thanks\b)"
+    r"(?:(?:again\s+)?(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking|choosing|"
+    r"your\s+(?:business|custom|support|patience|trust))|in\s+advance)|many\s+thanks\b)"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"

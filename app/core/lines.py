@@ -25,6 +25,12 @@ from app.core.text import words
 from app.models import Direction, Relationship
 
 _APPOSITIVE = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+[^,.;]{3,60}$")
+_PIECE = re.compile(
+    r"^you\s+(?P<verb>wrote|published|gave|delivered)\s+(?:a|an)\s+"
+    r"(?P<kind>(?:[A-Z][\w'’&-]*\s+)*(?:piece|article|essay|op-ed|column|post|paper|talk|keynote|"
+    r"lecture|presentation|podcast|interview|thread|review))"
+    r"(?P<rest>\s+(?:on|about|for|in|at)\b.{3,120}?)\.?$"
+)
 _POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s+(.{4,120}?)\.?$")
 # A note about what they share with the sender ("rowed for the same university", "we were in
 # the same cohort") describes the tie, not them: repeated back it reads garbled.
@@ -255,7 +261,11 @@ def note_line(
         clause = second_person(note, names)
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
-            known = closeness in ("close", "friend", "acquaintance") or claims_past(said)
+            known = (
+                closeness in ("close", "friend", "acquaintance")
+                or claims_past(said)
+                or req.message.channel.value == "text"  # they have each other's number
+            )
             if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue  # someone they know, or have met, would not be told their job
             leads = (
@@ -308,6 +318,20 @@ def note_line(
             # "How's your plumbing business in Penrith going?" where "I noticed you run a
             # small plumbing business in Penrith." reads like a file on them
             line = asked if not stock.informal(seed) else asked[0].lower() + asked[1:]
+            usable.append((2, order, line))
+            continue
+        if piece := _PIECE.match(clause):
+            # "you wrote a Guardian piece on childcare costs" / "you gave a talk on fraud
+            # detection": a reader's line, not a note on a file
+            kind, rest = piece.group("kind"), piece.group("rest")
+            seen = "heard" if kind.split()[-1] in ("podcast", "interview") else "read"
+            if piece.group("verb").lower() in ("gave", "delivered"):
+                seen = "came across"
+            line = (
+                f"{seen} your {kind}{rest}!"
+                if stock.informal(seed)
+                else f"I {seen} your {kind}{rest}."
+            )
             usable.append((2, order, line))
             continue
         if post := _POSTED.match(clause):

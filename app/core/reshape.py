@@ -42,8 +42,16 @@ _EMPTY_PLEA = re.compile(
     r"^\W*(?:please\W+)*(?:help\s+me|help|i\s+need\s+(?:your\s+)?help|do\s+something)\W*$"
     # what is left of a plea or a deadline: "Pls, I'm stuck.", "So i can sort someone else if not."
     r"|^\W*(?:pls|plz|please)\b\W*(?:i(?:'m|\s+am)\s+(?:stuck|desperate|begging))?\W*$"
-    r"|^\W*so\s+(?:that\s+)?(?:i|we)\s+can\s+[^.?!]{0,60}\bif\s+not\W*$",
+    r"|^\W*so\s+(?:that\s+)?(?:i|we)\s+can\s+[^.?!]{0,60}\bif\s+not\W*$"
+    # "Please, this would mean everything to me.": the plea, with nothing asked
+    r"|^\W*(?:please|pls|plz)\W+(?:this|it)\s+(?:would|will)\s+mean\s+(?:everything|the\s+world|so\s+much|a\s+lot)"
+    r"(?:\s+to\s+me)?\W*$",
     re.IGNORECASE,
+)
+THEIRS_WIDE = re.compile(
+    r"\b(?:your|ur)\s+(?:[a-z]+\s+)?(?:company|team|firm|place|office|shop|department|store|restaurant|"
+    r"hospital|school|ward|practice|kitchen|clinic|salon|studio|scheme|programme|program|site)\b",
+    re.I,
 )
 _THEIRS = re.compile(
     r"\b(?:your|ur)\s+(?:company|team|firm|place|office|shop|org\w*|department|store|restaurant|hospital|school)\b",
@@ -114,6 +122,13 @@ _BEGGING = re.compile(
 )
 
 
+# "so I really need an answer ASAP", "We need it ASAP": the clause is the pressure itself
+_ON_THEIR_ANSWER = re.compile(
+    r"\b(?:answer|reply|response|respond|hear|know|confirm\w*|decision|decide|it|this|that)\b", re.I
+)
+_URGENT_WORD = re.compile(r"asap|a\.s\.a\.p\.?|urgently|immediately|right\s+away|right\s+now", re.I)
+
+
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
 
@@ -130,8 +145,14 @@ def strip_pressure(text: str) -> str:
         left, right = _clause_around(out, m.start(), m.end())
         cut = _clause_or_phrase(out, m, left, right)
         rest = out[left : m.start()] + out[m.end() : right]
-        if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE):
-            rest = ""  # "We are desperately short of hands on Saturday": only the adverb goes
+        if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE) or (
+            _URGENT_WORD.fullmatch(m.group())
+            and len(words(out[left : m.start()])) >= 3
+            and not _ON_THEIR_ANSWER.search(out, left, m.start())
+        ):
+            # "We are desperately short of hands on Saturday", "need a FOH gig asap": only
+            # the word goes
+            rest = ""
             cut = (m.start(), m.end())
         if (asks_for_something(rest) or _PLEASE_DO.search(rest)) and not _SUBJECT_LEFT.search(
             out, 0, m.start()
@@ -377,7 +398,7 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
-def reshape_ask(text: str, vague: bool, seed: str) -> str:
+def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str:
     """The same request as a plain, calm question: pressure out, demand turned to a question,
     an open-ended ask narrowed to a small one about the same thing. Empty when nothing is
     left to ask ("Please help me!!").
@@ -390,14 +411,23 @@ def reshape_ask(text: str, vague: bool, seed: str) -> str:
         if vague and JOB_WORDS.search(text):
             # "PLEASE I need a job urgently, any job ... dispatcher, warehouse, driver
             # anything": all plea, but it asks for work, and says which
-            return narrowed(text, seed)
+            return narrowed(text, seed, decides)
         return ""
     body = LEAD_MARKER.sub("", calm).strip()
+    if vague and (lead := _LEAD_AND.match(body)):
+        # "I'm looking to get off the buses after 15 years and wondered if you could help me
+        # get something": the news stays, the request is narrowed after it
+        news = lead.group("lead").strip()
+        rest = reshape_ask(
+            body[lead.end("lead") :].lstrip(" ,").removeprefix("and ").strip(), vague, seed, decides
+        )
+        if rest:
+            return f"{news[:1].upper()}{news[1:]}. {rest[:1].upper()}{rest[1:]}"
     if vague:
         swapped = _swap_vague(body)
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
-        return narrowed(body, seed)
+        return narrowed(body, seed, decides)
     body = _UNBOUNDED_REVIEW.sub("tell me the one thing you'd change first", body)
     # the interview is their employer's to give; putting you forward is theirs
     body = _OUTCOME.sub(_put_forward, body)
@@ -427,6 +457,13 @@ def _as_question(body: str) -> str:
     tail = _TRAILING_EMOJI.search(body)
     core, emoji = (body[: tail.start()], body[tail.start() :]) if tail else (body, "")
     return core.rstrip(" .!,") + "?" + (emoji if emoji.strip() else "")
+
+
+_LEAD_AND = re.compile(
+    r"^(?P<lead>i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)[^,.;?!]{8,120}?)\s*,?\s+"
+    r"and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought)\b",
+    re.IGNORECASE,
+)
 
 
 # Asking them to deliver the outcome itself ("get me an interview at Quillpad").
@@ -555,7 +592,7 @@ def _swap_vague(body: str) -> str:
 
 
 _IN_FIELD = re.compile(
-    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)\s+in\s+(?:the\s+)?"
+    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)(?:\s+(?:really|at\s+all|else))?\s+in\s+(?!(?:your|ur|my|our|their|his|her)\b)(?:the\s+)?"
     r"([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?:\s+(?:space|sector|field|world|industry))?"
     r"(?=\s*[.,;!?]|\s+(?:and|but|so|because)\s|$)",
     re.IGNORECASE,
@@ -580,10 +617,11 @@ def _listed(items: str) -> str:
     return ", ".join(parts[:-1]) + " or " + parts[-1] if len(parts) > 1 else parts[0]
 
 
-def narrowed(body: str, seed: str) -> str:
+def narrowed(body: str, seed: str, decides: bool = False) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
-    "anything")."""
+    "anything"). When they are the one who decides (the vacancy is on their ward), the
+    small ask is to them, not for someone else's name."""
     named = _AT_NAME.search(body)
     if named is None and stock.informal(seed):
         named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
@@ -611,6 +649,22 @@ def narrowed(body: str, seed: str) -> str:
         else ""
     )
     options: tuple[str, ...]
+    if decides and (JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed))):
+        what = topic or "openings"
+        if not named and (own := THEIRS_WIDE.search(body) or THEIRS_WIDE.search(seed)):
+            place = re.sub(r"^ur\b", "your", own.group(0).lower())
+            what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
+        else:
+            what += where
+        options = (
+            (f"could i ask you a couple of quick questions about {what}?",)
+            if stock.informal(seed)
+            else (
+                f"Could I ask you two quick questions about {what}?",
+                f"Would you have a few minutes to tell me more about {what}?",
+            )
+        )
+        return stock.pick(options, seed, "narrow")
     if stock.informal(seed):
         what = topic or ("openings" if JOB_WORDS.search(body + seed) else "it")
         options = (

@@ -84,7 +84,7 @@ DESPERATION = phrases(
     r"(?:^|(?<=[.!?]\s))no\s+excuses",
     r"this\s+is\s+getting\s+(?:ridiculous|absurd|silly|old|beyond\s+a\s+joke)",
     r"(?:i\s+)?can(?:'t|not)\s+keep\s+chasing\s+you",
-    r"(?:kindly|please)\s+(?:please\s+|kindly\s+)?(?:reply|respond|revert|get\s+back)",
+    r"(?:kindly|please|pls|plz)\s+(?:please\s+|kindly\s+)?(?:reply|respond|revert|get\s+back)",
     r"(?:need|want|have)\s+to\s+hear\s+back\s+(?:from\s+you\s+)?(?:by|before)\s+\w+",
     r"(?:please\s+)?don't\s+sit\s+on\s+(?:it|this)",
     r"let\s+me\s+know\s+by\s+then",
@@ -113,6 +113,8 @@ DESPERATION = phrases(
     r"(?:act|order|buy|sign\s+up)\s+now",
     # grovelling: "I know I'm nobody", "you must get a hundred of these a day"
     r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
+    r"i(?:'m|\s+am)\s+only\s+(?:a|an)\s+(?!(?:few|short|couple|little|bit|phone|text|call|stone|walk|mile|"
+    r"minute|hour|day|week|month|year|click|train|bus|drive)\b)[a-z]+",
     r"(?:i(?:'m|\s+am)\s+)?(?:probably\s+)?the\s+last\s+person\s+you(?:'d|\s+would)?\s+(?:want|expect)\s+to\s+hear\s+from",
     r"you\s+(?:must|probably)\s+get\s+(?:a\s+hundred|hundreds|dozens|tons|loads|so\s+many|a\s+lot)\s+of\s+these",
     # "I'll do anything, read for anything, any part at all" goes with its list
@@ -243,6 +245,7 @@ _PLEA = phrases(
             "I'll have my phone on me",
         ),
         no("I'll have my phone off during the ceremony, so text Jo if you're lost."),
+        yes("got anything this weekend?? pls reply", "pls reply"),
         yes(
             "Let me know soon or I'll give the date to someone else.",
             "or I'll give the date to someone else",
@@ -250,6 +253,8 @@ _PLEA = phrases(
         yes("We expect to hear back before the January meeting.", "We expect to hear back before"),
         no("Give the spare keys to someone else if I'm late, no stress."),
         yes("I know I'm nobody and you must get a hundred of these a day.", "I know I'm nobody"),
+        yes("I know you are busy and I am only a porter.", "I am only a porter"),
+        no("I'm only a short walk from the venue, so I can bring the urn."),
         yes(
             "It would mean the world and I'll do anything, any part at all.",
             "I'll do anything, any part at all",
