@@ -161,6 +161,39 @@ def test_gated_patterns_never_skip_a_text_they_would_match() -> None:
                 assert gated.search(text) is None
 
 
+def test_folded_patterns_find_what_the_plain_ones_find() -> None:
+    """Run on lower-cased text without IGNORECASE, each pattern finds the same matches, with
+    the same groups, as with it on the text as given; texts with cased non-ASCII letters
+    ("İ", "ſ", "é", the Kelvin sign) take the plain path."""
+    folded = [f for f in patterns.FOLDED if f._cased is not None]
+    assert len(folded) >= 8
+    variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
+    variants += [
+        "We haven’t talked in 3 YEARS — how are you? Is ACME hiring?",
+        "HAVEN'T SPOKEN SINCE 2019. My résumé is attached. İt's been 2 years",
+        "Haſn't talked in 2 yearſ; It’s been a few MONTHS, how’s life?",
+        "\u212aeep: it has been 3 years \u2014 what do you do?  \n",
+    ]
+    for f in folded:
+        for text in variants:
+            want = [(m.span(), m.groups()) for m in f.regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in f.finditer(text)] == want, text[:80]
+            first = f.regex.search(text)
+            got = f.search(text)
+            assert (got and (got.span(), got.groups())) == (first and (first.span(), first.groups()))
+    assert not patterns.Folded(re.compile(r"Dr\.\s+\w+", re.IGNORECASE))._cased
+    assert not patterns.Folded(re.compile(r"(?-i:x)y", re.IGNORECASE))._cased
+    assert not patterns.Folded(re.compile(r"\x41b", re.IGNORECASE))._cased
+
+
+def test_info_question_needs_a_question_mark() -> None:
+    from app.core.phrasebook import INFO_QUESTION, info_question
+
+    for text in [*CORPUS, "Which one?  \n", "Which one?\u00a0", "is it? no", "What time is it?\n"]:
+        for part in re.split(r"(?<=[.!?])\s+", text):
+            assert info_question(part) == bool(INFO_QUESTION.regex.search(part)), part[:80]
+
+
 def test_edge_cases_found_in_review() -> None:
     # An upper-case literal cannot run on lower-cased text: the list stays plain, and right.
     upper = phrases(r"I\s+am", r"linkedin")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.patterns import Folded
 from app.core.phrasebook import (
     ASK,
     ASK_FRAME,
@@ -22,7 +23,6 @@ from app.core.phrasebook import (
     FAVOUR_WORDS,
     HIRING_ASK,
     HOW_TO_HELP,
-    INFO_QUESTION,
     NAMED_ASK,
     NAMED_TARGET,
     OFFER,
@@ -31,6 +31,7 @@ from app.core.phrasebook import (
     SOCIAL_ONLY,
     VAGUE,
     VAGUE_IN_ASK,
+    info_question,
 )
 from app.core.text import Doc, Sentence
 
@@ -87,18 +88,22 @@ _NOT_MINE = re.compile(
 
 # What the sender sends to make the ask easier is not something for them: "I will send
 # you the list of schools and my CV", "I've attached a forwardable blurb".
-_FOR_THE_ASK = re.compile(
-    r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
-    r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
-    re.IGNORECASE,
+_FOR_THE_ASK = Folded(
+    re.compile(
+        r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
+        r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
+        re.IGNORECASE,
+    )
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
 # is out... sending it over"); notes, lists and runbooks you made for them still are gifts.
-_OWN_PROMOTION = re.compile(
-    r"\bmy\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
-    r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
-    r"|\bi\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
-    re.IGNORECASE,
+_OWN_PROMOTION = Folded(
+    re.compile(
+        r"\bmy\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
+        r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
+        r"|\bi\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -153,8 +158,11 @@ def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
     return offers
 
 
-_PLEASANT = re.compile(
-    r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)", re.IGNORECASE
+_PLEASANT = Folded(
+    re.compile(
+        r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -164,7 +172,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|the\s+same|similar)
 def _info_question(doc: Doc, i: int) -> bool:
     """A question for one piece of information, framed as an ask or tied to the sender's purpose."""
     s = doc.sentences[i]
-    if not INFO_QUESTION.search(s.text):
+    if not info_question(s.text):
         return False
     if ASK_FRAME.search(s.text) or (i > 0 and ASK_FRAME.search(doc.sentences[i - 1].text)):
         return True
@@ -241,7 +249,8 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
                 big=bool(BIG.search(s.text)),
                 specific=info
                 or bool(CONCRETE.search(s.text) or NAMED_TARGET.search(s.text))
-                or bool(INFO_QUESTION.search(s.text) or EITHER_OR.search(s.text)),
+                or info_question(s.text)
+                or bool(EITHER_OR.search(s.text)),
                 easy_out=easy_out,
             )
         )
