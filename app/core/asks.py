@@ -88,20 +88,18 @@ _NOT_MINE = re.compile(
 
 # What the sender sends to make the ask easier is not something for them: "I will send
 # you the list of schools and my CV", "I've attached a forwardable blurb".
-_FOR_THE_ASK = Folded(
-    re.compile(
-        r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
-        r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
-        re.IGNORECASE,
-    )
+_FOR_THE_ASK = re.compile(
+    r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
+    r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
+    re.IGNORECASE,
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
 # is out... sending it over"); notes, lists and runbooks you made for them still are gifts.
 _OWN_PROMOTION = Folded(
-    re.compile(
-        r"\bmy\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
+    re.compile(  # "\bmy|\bi" with the word start checked after the first letter, as in _PLEASANT
+        r"m(?<!\wm)y\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
         r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
-        r"|\bi\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
+        r"|i(?<!\wi)\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
         re.IGNORECASE,
     )
 )
@@ -158,11 +156,10 @@ def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
     return offers
 
 
-_PLEASANT = Folded(
-    re.compile(
-        r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)",
-        re.IGNORECASE,
-    )
+# "\bhow..." with the word start checked after the h: tried only at an h, not everywhere
+_PLEASANT = re.compile(
+    r"h(?<!\wh)ow(?:\s+(?:are|r)\s+(?:you|u)\b|(?:['’]s|\s+is)\s+(?:it\s+going|life))",
+    re.IGNORECASE,
 )
 
 

@@ -486,7 +486,9 @@ def asks_for_something(text: str) -> bool:
 
 # Patterns that need real capital letters (a name), so they are not case-folded.
 NAMED_ASK = re.compile(
-    r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    # "\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)" with the word start checked after the first
+    # letter: the scan skips ahead to a c or a w instead of trying every character
+    r"[CcWw](?<!\w[CcWw])(?:(?<=[Cc])(?:ould|an)|(?<=[Ww])(?:ould|ill))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
     r"(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)\b"
 )
 NAMED_TARGET = re.compile(
