@@ -68,7 +68,16 @@ class PhraseMatch:
         return f"<PhraseMatch span={self.span()} match={self.group()!r}>"
 
 
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_words(text: str) -> bool:
+    """Whether every word character of ``text`` is ASCII. Its non-ASCII characters (curly
+    quotes, dashes: a few) are looked at one by one, which is faster than a regex for
+    ``[^\\W\\x00-\\x7f]``: ``re`` takes a character as ``\\w`` exactly when isalnum()."""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+
+
 _subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
@@ -85,7 +94,7 @@ def _subject(text: str) -> tuple[str | None, bool]:
     lower = text.lower()
     usable = SENTINEL not in text and len(lower) == len(text)
     subject = SENTINEL + lower if usable else None
-    ascii_words = lower.isascii() or _NON_ASCII_WORD.search(lower) is None
+    ascii_words = _ascii_words(lower)
     if len(_subjects) >= _SUBJECTS_KEPT:
         _subjects.clear()  # a bounded memory of recent texts, never a growing cache
     _subjects[text] = (subject, ascii_words)
@@ -212,7 +221,6 @@ _HEAD = r"(?<![\w])"
 _TAIL = r"(?:(?<=\s)|(?![\w]))"
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _lowered_texts: dict[str, str | None] = {}
 
 
@@ -292,6 +300,9 @@ class Folded:
 
 
 GATED: list[Gated] = []  # for the test that no keyword list loses a match
+# Texts as the gates of case-insensitive patterns read them, for the last few texts: most
+# drafts pass several gates (years, months, "since", "hiring") in turn.
+_casefolded: dict[str, str] = {}
 
 
 class Gated(Folded):
@@ -313,8 +324,15 @@ class Gated(Folded):
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
-        # IGNORECASE also equates the Turkish dotted and dotless i with i.
-        subject = text.casefold().replace("i\u0307", "i").replace("ı", "i") if self._lower else text
+        if not self._lower:
+            return any(k in text for k in self._keywords)
+        subject = _casefolded.get(text)
+        if subject is None:
+            # IGNORECASE also equates the Turkish dotted and dotless i with i.
+            subject = text.casefold().replace("i\u0307", "i").replace("ı", "i")
+            if len(_casefolded) >= _SUBJECTS_KEPT:
+                _casefolded.clear()
+            _casefolded[text] = subject
         return any(k in subject for k in self._keywords)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -360,7 +378,7 @@ class WordStarts:
             for plain in self.regex.finditer(text):
                 yield PhraseMatch(text, plain.start(), plain.end())
             return
-        ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None
+        ascii_words = _ascii_words(text)
         fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
         # As in Phrases: a match at i in text starts at i + 1 in the subject, after the
         # non-word character (or the sentinel) the match consumes; matches never overlap.
