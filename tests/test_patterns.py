@@ -191,7 +191,7 @@ def test_folded_patterns_find_what_the_plain_ones_find() -> None:
 def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> None:
     """Patterns whose leading ``\\b`` (or look-behind) moved after their first character, so
     the scan skips ahead to it, find what the forms with the boundary first find."""
-    from app.core import asks, phrasebook, signals
+    from app.core import asks, phrasebook, roles, signals
     from app.core.analyzers import tone
 
     plain = {
@@ -210,6 +210,7 @@ def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> N
             r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])(?i:e", r"(?:\b(?i:we"
         ).replace(r"|(?<=[Oo])(?i:ur", r"|\b(?i:our"),
         tone._PUNCT_RUN: r"[!?]{2,}",
+        roles._PLEA_BANGS: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
     }
     variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
     variants += ["XXX, INSERT NAME, ____ and xXX, aINSERT NAME, a____, We're Acme; our farm"]
