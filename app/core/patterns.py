@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar, cast
 
 from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 
@@ -101,9 +103,8 @@ def _subject(text: str) -> tuple[str | None, bool]:
     return subject, ascii_words
 
 
-# Scans already made in this call: see ``remembered``.
-_Key = tuple["Phrases", str, int, int, bool]
-_MEMO: ContextVar[dict[_Key, PhraseMatch | None] | None] = ContextVar("phrase_memo", default=None)
+# Scans (and ``once_per_call`` results) already made in this call: see ``remembered``.
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("phrase_memo", default=None)
 _MEMO_KEPT = 8192
 
 
@@ -121,6 +122,43 @@ def remembered() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_VALUES = (str, int, bool, float, type(None))
+
+
+def once_per_call(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Within ``remembered``, ``fn`` called again with the same arguments gives its first
+    result: for the rewrite's pure helpers (a line about them, an ask reshaped), which the
+    edit planner asks for again with each candidate edit and each repair.
+
+    Plain values are compared by value, anything else (a ``Critique``) by identity; the
+    memory keeps the arguments alive, so an identity is never reused while remembered.
+    """
+
+    @wraps(fn)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        key = (
+            fn,
+            *(a if type(a) in _VALUES else id(a) for a in args),
+            *((k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())),
+        )
+        try:
+            return cast(_R, memo[key][2])
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_KEPT:
+            memo.clear()
+        result = fn(*args, **kwargs)
+        memo[key] = (args, kwargs, result)
+        return result
+
+    return remembering
 
 
 class Phrases:
@@ -169,7 +207,8 @@ class Phrases:
             return self._run(text, pos, endpos, anchored)
         key = (self, text, pos, endpos, anchored)
         try:
-            return memo[key]
+            known: PhraseMatch | None = memo[key]
+            return known
         except KeyError:
             pass
         if len(memo) >= _MEMO_KEPT:

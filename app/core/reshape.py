@@ -13,7 +13,7 @@ import re
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.patterns import PhraseMatch
+from app.core.patterns import PhraseMatch, once_per_call
 from app.core.phrasebook import APOLOGY, JOB_WORDS, VAGUE, asks_for_something
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -114,6 +114,7 @@ _BEGGING = re.compile(
 )
 
 
+@once_per_call
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
 
@@ -377,6 +378,7 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
+@once_per_call
 def reshape_ask(text: str, vague: bool, seed: str) -> str:
     """The same request as a plain, calm question: pressure out, demand turned to a question,
     an open-ended ask narrowed to a small one about the same thing. Empty when nothing is
