@@ -172,7 +172,7 @@ class Phrases:
     runs on the original text. Callers use offsets, not the matched text's case.
     """
 
-    __slots__ = ("_fast", "_fast_ascii", "_slow", "alternatives", "pattern")
+    __slots__ = ("_fast", "_fast_ascii", "_last", "_slow", "alternatives", "pattern")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         self.alternatives = alternatives
@@ -186,6 +186,7 @@ class Phrases:
         upper = any(c.isupper() for alt in lower for c in re.sub(r"\\.", "", alt))
         self._fast = None if upper else optimise(lower, _TAIL)
         self._fast_ascii = optimise(lower, _TAIL, ASCII_WORDS) if self._fast else None
+        self._last: tuple[str, int, int, bool, PhraseMatch | None] | None = None
         ALL.append(self)
 
     @property
@@ -204,7 +205,21 @@ class Phrases:
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
         memo = _MEMO.get()
         if memo is None:
-            return self._run(text, pos, endpos, anchored)
+            # Outside ``remembered``, the last scan is kept: three analyzers of a critique
+            # scan the same draft (the same string object) for DESPERATION in turn. Holding
+            # the text keeps its identity from being reused by another string.
+            last = self._last
+            if (
+                last is not None
+                and last[0] is text
+                and last[1] == pos
+                and last[2] == endpos
+                and last[3] is anchored
+            ):
+                return last[4]
+            found = self._run(text, pos, endpos, anchored)
+            self._last = (text, pos, endpos, anchored, found)
+            return found
         key = (self, text, pos, endpos, anchored)
         try:
             known: PhraseMatch | None = memo[key]
