@@ -161,6 +161,75 @@ def test_gated_patterns_never_skip_a_text_they_would_match() -> None:
                 assert gated.search(text) is None
 
 
+def test_folded_patterns_find_what_the_plain_ones_find() -> None:
+    """Run on lower-cased text without IGNORECASE, each pattern finds the same matches, with
+    the same groups, as with it on the text as given; texts with cased non-ASCII letters
+    ("İ", "ſ", "é", the Kelvin sign) take the plain path."""
+    folded = [f for f in patterns.FOLDED if f._cased is not None]
+    assert len(folded) >= 6
+    variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
+    variants += [
+        "We haven’t talked in 3 YEARS — how are you? Is ACME hiring?",
+        "HAVEN'T SPOKEN SINCE 2019. My résumé is attached. İt's been 2 years",
+        "Haſn't talked in 2 yearſ; It’s been a few MONTHS, how’s life?",
+        "\u212aeep: it has been 3 years \u2014 what do you do?  \n",
+    ]
+    for f in folded:
+        for text in variants:
+            want = [(m.span(), m.groups()) for m in f.regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in f.finditer(text)] == want, text[:80]
+            first = f.regex.search(text)
+            got = f.search(text)
+            assert (got and (got.span(), got.groups())) == (
+                first and (first.span(), first.groups())
+            )
+    assert not patterns.Folded(re.compile(r"Dr\.\s+\w+", re.IGNORECASE))._cased
+    assert not patterns.Folded(re.compile(r"(?-i:x)y", re.IGNORECASE))._cased
+    assert not patterns.Folded(re.compile(r"\x41b", re.IGNORECASE))._cased
+
+
+def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> None:
+    """Patterns whose leading ``\\b`` (or look-behind) moved after their first character, so
+    the scan skips ahead to it, find what the forms with the boundary first find."""
+    from app.core import asks, phrasebook, roles, signals
+    from app.core.analyzers import tone
+
+    plain = {
+        phrasebook.NAMED_ASK: phrasebook.NAMED_ASK.pattern.replace(
+            r"[CcWw](?<!\w[CcWw])(?:(?<=[Cc])(?:ould|an)|(?<=[Ww])(?:ould|ill))",
+            r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)",
+        ),
+        asks._PLEASANT: r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)",
+        asks._OWN_PROMOTION.regex: asks._OWN_PROMOTION.regex.pattern.replace(
+            r"m(?<!\wm)y", r"\bmy"
+        ).replace(r"i(?<!\wi)", r"\bi"),
+        signals.PLACEHOLDER.regex: signals.PLACEHOLDER.regex.pattern.replace(
+            r"X(?<!\wX)X+\b|I(?<!\wI)NSERT", r"\bXX+\b|\bINSERT"
+        ).replace(r"_(?<![\w_]_)__+", r"(?<![\w_])_{3,}"),
+        signals._SPEAKS_FOR_A_BUSINESS.regex: signals._SPEAKS_FOR_A_BUSINESS.regex.pattern.replace(
+            r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])(?i:e", r"(?:\b(?i:we"
+        ).replace(r"|(?<=[Oo])(?i:ur", r"|\b(?i:our"),
+        tone._PUNCT_RUN: r"[!?]{2,}",
+        roles._PLEA_BANGS: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
+    }
+    variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
+    variants += ["XXX, INSERT NAME, ____ and xXX, aINSERT NAME, a____, We're Acme; our farm"]
+    for fast, written in plain.items():
+        ref = re.compile(written, fast.flags)
+        assert ref.pattern != fast.pattern
+        for text in variants:
+            want = [(m.span(), m.groups()) for m in ref.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text[:80]
+
+
+def test_info_question_needs_a_question_mark() -> None:
+    from app.core.phrasebook import INFO_QUESTION, info_question
+
+    for text in [*CORPUS, "Which one?  \n", "Which one?\u00a0", "is it? no", "What time is it?\n"]:
+        for part in re.split(r"(?<=[.!?])\s+", text):
+            assert info_question(part) == bool(INFO_QUESTION.regex.search(part)), part[:80]
+
+
 def test_edge_cases_found_in_review() -> None:
     # An upper-case literal cannot run on lower-cased text: the list stays plain, and right.
     upper = phrases(r"I\s+am", r"linkedin")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.patterns import Folded
 from app.core.phrasebook import (
     ASK,
     ASK_FRAME,
@@ -22,7 +23,6 @@ from app.core.phrasebook import (
     FAVOUR_WORDS,
     HIRING_ASK,
     HOW_TO_HELP,
-    INFO_QUESTION,
     NAMED_ASK,
     NAMED_TARGET,
     OFFER,
@@ -31,6 +31,7 @@ from app.core.phrasebook import (
     SOCIAL_ONLY,
     VAGUE,
     VAGUE_IN_ASK,
+    info_question,
 )
 from app.core.text import Doc, Sentence
 
@@ -94,11 +95,13 @@ _FOR_THE_ASK = re.compile(
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
 # is out... sending it over"); notes, lists and runbooks you made for them still are gifts.
-_OWN_PROMOTION = re.compile(
-    r"\bmy\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
-    r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
-    r"|\bi\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
-    re.IGNORECASE,
+_OWN_PROMOTION = Folded(
+    re.compile(  # "\bmy|\bi" with the word start checked after the first letter, as in _PLEASANT
+        r"m(?<!\wm)y\s+(?:latest\s+|new\s+|own\s+|recent\s+)?(?:podcast|episode|show|book|course|newsletter|channel|store|shop|"
+        r"product|webinar|masterclass|program(?:me)?|services?|booking\s+link)\b"
+        r"|i(?<!\wi)\s+(?:just\s+)?(?:recorded|released|launched|published)\s+(?:an?\s+|my\s+)?(?:new\s+)?(?:episode|podcast|book|course|video|store|shop)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -153,8 +156,10 @@ def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
     return offers
 
 
+# "\bhow..." with the word start checked after the h: tried only at an h, not everywhere
 _PLEASANT = re.compile(
-    r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)", re.IGNORECASE
+    r"h(?<!\wh)ow(?:\s+(?:are|r)\s+(?:you|u)\b|(?:['’]s|\s+is)\s+(?:it\s+going|life))",
+    re.IGNORECASE,
 )
 
 
@@ -164,7 +169,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|the\s+same|similar)
 def _info_question(doc: Doc, i: int) -> bool:
     """A question for one piece of information, framed as an ask or tied to the sender's purpose."""
     s = doc.sentences[i]
-    if not INFO_QUESTION.search(s.text):
+    if not info_question(s.text):
         return False
     if ASK_FRAME.search(s.text) or (i > 0 and ASK_FRAME.search(doc.sentences[i - 1].text)):
         return True
@@ -241,7 +246,8 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
                 big=bool(BIG.search(s.text)),
                 specific=info
                 or bool(CONCRETE.search(s.text) or NAMED_TARGET.search(s.text))
-                or bool(INFO_QUESTION.search(s.text) or EITHER_OR.search(s.text)),
+                or info_question(s.text)
+                or bool(EITHER_OR.search(s.text)),
                 easy_out=easy_out,
             )
         )

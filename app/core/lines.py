@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from app.core import stock
 from app.core.critique import Critique
+from app.core.patterns import once_per_call
 from app.core.phrasing import (
     first_name,
     is_achievement,
@@ -215,6 +216,7 @@ _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 _CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 
 
+@once_per_call
 def note_line(
     crit: Critique,
     said: str | None = None,
@@ -389,6 +391,7 @@ _THANKED = re.compile(
 )
 
 
+@once_per_call
 def thanks_line(crit: Critique, casual: bool = False) -> str:
     """Thanks for the latest favour they did the sender, from the history; empty if none."""
     req = crit.ctx.req
@@ -504,6 +507,7 @@ _PRICE = re.compile(
 )
 
 
+@once_per_call
 def offer_line(crit: Critique) -> str:
     """The sender's own listed offer, voiced as an offer; empty when none fits."""
     req = crit.ctx.req

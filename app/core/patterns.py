@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar, cast
 
 from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 
@@ -68,7 +70,16 @@ class PhraseMatch:
         return f"<PhraseMatch span={self.span()} match={self.group()!r}>"
 
 
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_words(text: str) -> bool:
+    """Whether every word character of ``text`` is ASCII. Its non-ASCII characters (curly
+    quotes, dashes: a few) are looked at one by one, which is faster than a regex for
+    ``[^\\W\\x00-\\x7f]``: ``re`` takes a character as ``\\w`` exactly when isalnum()."""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+
+
 _subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
@@ -85,16 +96,15 @@ def _subject(text: str) -> tuple[str | None, bool]:
     lower = text.lower()
     usable = SENTINEL not in text and len(lower) == len(text)
     subject = SENTINEL + lower if usable else None
-    ascii_words = lower.isascii() or _NON_ASCII_WORD.search(lower) is None
+    ascii_words = _ascii_words(lower)
     if len(_subjects) >= _SUBJECTS_KEPT:
         _subjects.clear()  # a bounded memory of recent texts, never a growing cache
     _subjects[text] = (subject, ascii_words)
     return subject, ascii_words
 
 
-# Scans already made in this call: see ``remembered``.
-_Key = tuple["Phrases", str, int, int, bool]
-_MEMO: ContextVar[dict[_Key, PhraseMatch | None] | None] = ContextVar("phrase_memo", default=None)
+# Scans (and ``once_per_call`` results) already made in this call: see ``remembered``.
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("phrase_memo", default=None)
 _MEMO_KEPT = 8192
 
 
@@ -114,6 +124,43 @@ def remembered() -> Iterator[None]:
         _MEMO.reset(token)
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_VALUES = (str, int, bool, float, type(None))
+
+
+def once_per_call(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Within ``remembered``, ``fn`` called again with the same arguments gives its first
+    result: for the rewrite's pure helpers (a line about them, an ask reshaped), which the
+    edit planner asks for again with each candidate edit and each repair.
+
+    Plain values are compared by value, anything else (a ``Critique``) by identity; the
+    memory keeps the arguments alive, so an identity is never reused while remembered.
+    """
+
+    @wraps(fn)
+    def remembering(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        key = (
+            fn,
+            *(a if type(a) in _VALUES else id(a) for a in args),
+            *((k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())),
+        )
+        try:
+            return cast(_R, memo[key][2])
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_KEPT:
+            memo.clear()
+        result = fn(*args, **kwargs)
+        memo[key] = (args, kwargs, result)
+        return result
+
+    return remembering
+
+
 class Phrases:
     """A case-insensitive, word-bounded alternation of phrases, compiled for speed.
 
@@ -125,7 +172,7 @@ class Phrases:
     runs on the original text. Callers use offsets, not the matched text's case.
     """
 
-    __slots__ = ("_fast", "_fast_ascii", "_slow", "alternatives", "pattern")
+    __slots__ = ("_fast", "_fast_ascii", "_last", "_slow", "alternatives", "pattern")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         self.alternatives = alternatives
@@ -139,6 +186,7 @@ class Phrases:
         upper = any(c.isupper() for alt in lower for c in re.sub(r"\\.", "", alt))
         self._fast = None if upper else optimise(lower, _TAIL)
         self._fast_ascii = optimise(lower, _TAIL, ASCII_WORDS) if self._fast else None
+        self._last: tuple[str, int, int, bool, PhraseMatch | None] | None = None
         ALL.append(self)
 
     @property
@@ -157,10 +205,25 @@ class Phrases:
     def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
         memo = _MEMO.get()
         if memo is None:
-            return self._run(text, pos, endpos, anchored)
+            # Outside ``remembered``, the last scan is kept: three analyzers of a critique
+            # scan the same draft (the same string object) for DESPERATION in turn. Holding
+            # the text keeps its identity from being reused by another string.
+            last = self._last
+            if (
+                last is not None
+                and last[0] is text
+                and last[1] == pos
+                and last[2] == endpos
+                and last[3] is anchored
+            ):
+                return last[4]
+            found = self._run(text, pos, endpos, anchored)
+            self._last = (text, pos, endpos, anchored, found)
+            return found
         key = (self, text, pos, endpos, anchored)
         try:
-            return memo[key]
+            known: PhraseMatch | None = memo[key]
+            return known
         except KeyError:
             pass
         if len(memo) >= _MEMO_KEPT:
@@ -212,37 +275,125 @@ _HEAD = r"(?<![\w])"
 _TAIL = r"(?:(?<=\s)|(?![\w]))"
 
 
+_lowered_texts: dict[str, str | None] = {}
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when matching it without IGNORECASE is matching ``text`` with it:
+    every non-ASCII character in ``text`` has no case (curly quotes and dashes have none),
+    so each character matches a lower-case literal exactly when its lower case does. None
+    otherwise ("İ", "ſ" and "é" have case). Remembered for the last few texts, as
+    ``_subject`` is."""
+    if text in _lowered_texts:
+        return _lowered_texts[text]
+    lower: str | None = text.lower()
+    if not text.isascii() and any(
+        c != c.lower() or c != c.upper() for c in set(_NON_ASCII.findall(text))
+    ):
+        lower = None
+    if len(_lowered_texts) >= _SUBJECTS_KEPT:
+        _lowered_texts.clear()
+    _lowered_texts[text] = lower
+    return lower
+
+
+# An escape that is neither a class (\s, \w, \d, \b and their negations), a control
+# character nor escaped punctuation could stand for an upper-case letter (\x41, \N{...}).
+_PLAIN_ESCAPE = re.compile(r"\\(?:[sSwWdDbBntr]|[^\w])")
+# A group that sets flags of its own ("(?i:", "(?-i:") or refers back to another.
+_OWN_FLAGS = re.compile(r"\(\?(?![:=!]|<[=!])")
+
+
+FOLDED: list[Folded] = []  # for the test that both ways find the same matches
+
+
+class Folded:
+    """A compiled IGNORECASE regex, run case-sensitively on lower-cased text where that
+    finds the same matches (see ``_lowered``).
+
+    With IGNORECASE, ``re`` compares characters through its case tables and cannot skip
+    ahead to a pattern's first letters: the long whole-draft patterns ("haven't talked in
+    three years") cost some hundred microseconds a draft. Written in lower case, the same
+    pattern without the flag runs several times faster on the lower-cased text. Each match
+    it finds is taken again on the text as given (one ``match`` at its start), so offsets
+    and groups are the original's. A pattern with an upper-case literal, an escape that
+    could be one or its own flags, or one without IGNORECASE, always runs as written.
+    """
+
+    __slots__ = ("_cased", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._cased: re.Pattern[str] | None = None
+        source = regex.pattern
+        bare = _PLAIN_ESCAPE.sub("", source)
+        if (
+            regex.flags & re.IGNORECASE
+            and "\\" not in bare
+            and _OWN_FLAGS.search(source) is None
+            and bare == bare.lower()
+        ):
+            self._cased = re.compile(source, regex.flags & ~re.IGNORECASE)
+        FOLDED.append(self)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cased is None or (lower := _lowered(text)) is None:
+            return self.regex.search(text, pos, endpos)
+        found = self._cased.search(lower, pos, endpos)
+        return None if found is None else self.regex.match(text, found.start(), endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._cased is None or (lower := _lowered(text)) is None:
+            yield from self.regex.finditer(text)
+            return
+        match = self.regex.match
+        for found in self._cased.finditer(lower):
+            m = match(text, found.start())
+            assert m is not None  # the same pattern, matched the same way
+            yield m
+
+
 GATED: list[Gated] = []  # for the test that no keyword list loses a match
+# Texts as the gates of case-insensitive patterns read them, for the last few texts: most
+# drafts pass several gates (years, months, "since", "hiring") in turn.
+_casefolded: dict[str, str] = {}
 
 
-class Gated:
+class Gated(Folded):
     """A compiled regex that can only match text containing one of its ``keywords``.
 
     Some patterns run over the whole draft, start with a wide alternation and rarely
     match ("haven't talked in three years"). Checking for a literal every match must
     contain ("year", "month") is a few fast substring searches; the regex runs only when
-    one is there. When the pattern ignores case the keywords are checked case-folded,
-    which finds at least everything ``re.IGNORECASE`` would.
+    one is there (as ``Folded`` runs it). When the pattern ignores case the keywords are
+    checked case-folded, which finds at least everything ``re.IGNORECASE`` would.
     """
 
-    __slots__ = ("_keywords", "_lower", "regex")
+    __slots__ = ("_keywords", "_lower")
 
     def __init__(self, regex: re.Pattern[str], *keywords: str) -> None:
-        self.regex = regex
+        super().__init__(regex)
         self._lower = bool(regex.flags & re.IGNORECASE)
         self._keywords = tuple(k.casefold() for k in keywords) if self._lower else keywords
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
-        # IGNORECASE also equates the Turkish dotted and dotless i with i.
-        subject = text.casefold().replace("i\u0307", "i").replace("ı", "i") if self._lower else text
+        if not self._lower:
+            return any(k in text for k in self._keywords)
+        subject = _casefolded.get(text)
+        if subject is None:
+            # IGNORECASE also equates the Turkish dotted and dotless i with i.
+            subject = text.casefold().replace("i\u0307", "i").replace("ı", "i")
+            if len(_casefolded) >= _SUBJECTS_KEPT:
+                _casefolded.clear()
+            _casefolded[text] = subject
         return any(k in subject for k in self._keywords)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self.possible(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return super().search(text, pos, endpos) if self.possible(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.possible(text) else iter(())
+        return super().finditer(text) if self.possible(text) else iter(())
 
 
 ALL: list[Phrases] = []  # every phrase pattern built, for the equivalence tests
@@ -281,7 +432,7 @@ class WordStarts:
             for plain in self.regex.finditer(text):
                 yield PhraseMatch(text, plain.start(), plain.end())
             return
-        ascii_words = text.isascii() or _NON_ASCII_WORD.search(text) is None
+        ascii_words = _ascii_words(text)
         fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
         # As in Phrases: a match at i in text starts at i + 1 in the subject, after the
         # non-word character (or the sentinel) the match consumes; matches never overlap.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.patterns import Gated, phrases
+from app.core.patterns import Folded, Gated, phrases
 
 _YOU = r"(?:you|u|ya)"
 _ADV = r"(?:\s+(?:please|possibly|maybe|perhaps|kindly|just|also|ever|by any chance))?"
@@ -457,10 +457,20 @@ EASY_OUT = phrases(
     r"(?:only|just)\s+if\s+you\s+have\s+(?:the\s+)?time",
 )
 # A question that asks for one piece of information: "which club did you train with?"
-INFO_QUESTION = re.compile(
-    r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
-    re.IGNORECASE,
+INFO_QUESTION = Folded(
+    re.compile(
+        r"^(?:[^?]{0,80}?\b)?(?:which|who|what|where|when|how\s+(?:many|much|long|did|do)|is|are|did|does|do)\b[^?]{3,200}\?\s*$",
+        re.IGNORECASE,
+    )
 )
+
+
+def info_question(text: str) -> bool:
+    """Whether ``text`` asks for one piece of information (INFO_QUESTION). A match ends in
+    a question mark and white space only, so any other text is answered without the regex,
+    which backtracks through the whole sentence before it fails."""
+    return text.rstrip().endswith("?") and INFO_QUESTION.search(text) is not None
+
 
 # "Is Halcyon hiring backend?": asking after their company's openings is asking for one.
 # Kept out of ASK and gated on "hiring": "is"/"are" open too many phrases for one alternation.
@@ -481,7 +491,9 @@ def asks_for_something(text: str) -> bool:
 
 # Patterns that need real capital letters (a name), so they are not case-folded.
 NAMED_ASK = re.compile(
-    r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    # "\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)" with the word start checked after the first
+    # letter: the scan skips ahead to a c or a w instead of trying every character
+    r"[CcWw](?<!\w[CcWw])(?:(?<=[Cc])(?:ould|an)|(?<=[Ww])(?:ould|ill))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
     r"(?:write|send|share|provide|sign|review|introduce|help|sponsor|host)\b"
 )
 NAMED_TARGET = re.compile(

@@ -13,7 +13,7 @@ import re
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.patterns import PhraseMatch
+from app.core.patterns import PhraseMatch, once_per_call
 from app.core.phrasebook import APOLOGY, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -129,6 +129,7 @@ _ON_THEIR_ANSWER = re.compile(
 _URGENT_WORD = re.compile(r"asap|a\.s\.a\.p\.?|urgently|immediately|right\s+away|right\s+now", re.I)
 
 
+@once_per_call
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
 
@@ -398,6 +399,7 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
+@once_per_call
 def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str:
     """The same request as a plain, calm question: pressure out, demand turned to a question,
     an open-ended ask narrowed to a small one about the same thing. Empty when nothing is

@@ -47,7 +47,12 @@ _FILLER = phrases(
     r"so+",
 )
 
-_PLEA_BANGS = re.compile(r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}")
+# "(?i:\bplease\b|\bbeg\w*|\bdesperate)...", with the word start checked after the first
+# letter: the scan skips ahead to a p, b or d instead of trying every character
+_PLEA_BANGS = re.compile(
+    r"[PpBbDd](?<!\w[PpBbDd])(?:(?<=[Pp])(?i:lease\b)|(?<=[Bb])(?i:eg\w*)|(?<=[Dd])(?i:esperate))"
+    r"[^.?!\n]*[!?]{2,}"
+)
 
 # A line that carries on from the one before ("Their HR will email you a form."): context.
 _CONTEXT = re.compile(r"^\W*(?:their|they|it|this|that|these|those|he|she|which)\b", re.I)

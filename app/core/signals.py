@@ -32,8 +32,8 @@ PLACEHOLDER = Gated(
         r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
         r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
         r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2}|(?:calendar\s+|booking\s+|zoom\s+|meeting\s+)?link|url|article\s+title|topic)\s*>"
-        r"|%\s*[A-Z_]{3,30}\s*%|\bXX+\b|\bINSERT\s+[A-Z]{2,}|(?<![\w_])_{3,}(?![\w_])"
-    ),
+        r"|%\s*[A-Z_]{3,30}\s*%|X(?<!\wX)X+\b|I(?<!\wI)NSERT\s+[A-Z]{2,}|_(?<![\w_]_)__+(?![\w_])"
+    ),  # every alternative starts with a literal (word starts checked after it): a fast scan
     "[",
     "{",
     "<",
@@ -311,10 +311,12 @@ def _specific_in(s: Sentence, named: _Named) -> tuple[int, int] | None:
 
 # The plural a business writes in: "We are Hollis Creek Farm", "our wholesale price list".
 _SPEAKS_FOR_A_BUSINESS = Gated(
+    # "\bwe|\bour" with the word start checked after the first letter, so the scan skips
+    # ahead to a w or an o (with the boundary first, it was tried at every character)
     re.compile(
-        r"\b(?i:we(?:'re|\s+are))\s+(?:(?i:a|an|the)\s+)?[A-Z]"
-        r"|\b(?i:our\s+(?:\w+\s+)?(?:company|business|farm|firm|product|platform|service|startup|studio|"
-        r"agency|shop|store|app|mission|organi[sz]ation|charity|clients|customers|price\s+list|prices))\b",
+        r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])(?i:e(?:'re|\s+are))\s+(?:(?i:a|an|the)\s+)?[A-Z]"
+        r"|(?<=[Oo])(?i:ur\s+(?:\w+\s+)?(?:company|business|farm|firm|product|platform|service|startup|studio|"
+        r"agency|shop|store|app|mission|organi[sz]ation|charity|clients|customers|price\s+list|prices))\b)",
     ),
     *("we", "We", "WE", "our", "Our", "OUR"),
 )

@@ -133,7 +133,7 @@ DESPERATION = phrases(
     r"silence\s+(?:means|=|is)\s+(?:a\s+)?(?:yes|consent)",
     r"need\s+you\s+to\s+(?:confirm|reply|answer|decide|let\s+me\s+know|get\s+back\s+to\s+me)\b[^.?!\n]{0,20}?\b(?:tonight|today|right\s+now|now|asap|immediately)\b",
 )
-_PUNCT_RUN = re.compile(r"[!?]{2,}")  # each run is matched once: linear however long it is
+_PUNCT_RUN = re.compile(r"[!?][!?]+")  # each run matched once (linear); a class first: a fast scan
 _PLEA = phrases(
     r"please",
     r"pls",
