@@ -1315,3 +1315,16 @@ def test_a_vague_ask_keeps_the_news_it_was_joined_to() -> None:
     text = res.rewrite.text
     assert "I'm looking to leave the trams after 12 years." in text
     assert "about it?" not in text
+
+
+def test_a_generic_pitch_loses_its_slogans_and_keeps_its_news() -> None:
+    res = _coach(
+        "Hi there!\n\nI'm opening a second studio and looking for partners who share my values "
+        "of calm, strength and community. Every contribution makes a difference.\n\nWould you "
+        "be interested in collaborating?\n\nNamaste,\nLeah",
+        recipient={"name": "Marcus Hale"},
+    )
+    text = res.rewrite.text
+    assert "I'm opening a second studio and looking for partners." in text
+    assert "share my values" not in text and "makes a difference" not in text
+    assert "collaborating?" in text

@@ -127,6 +127,22 @@ _THANKS_FOR_DEED = re.compile(
 
 
 # Praise that could go to anyone: "You're clearly a leader in the industry."
+# Mission-statement lines that could close any appeal or pitch: "changing lives through
+# music", "Every contribution makes a difference", "partners who share my values"
+_BOILERPLATE = re.compile(
+    r"\bchang(?:e|es|ing)\s+lives\b"
+    r"|\bevery\s+(?:contribution|donation|gift|dollar|pound|penny)\s+(?:makes\s+a\s+difference|counts|matters|helps)"
+    r"|\bmake\s+a\s+(?:real\s+|lasting\s+|positive\s+|huge\s+)?difference\s+(?:in|to)\s+(?:people's|their|the)\s+lives"
+    r"|\bshare\s+(?:my|our)\s+(?:values|passion|vision)\b"
+    r"|\blive\s+their\s+best\s+lives\b"
+    r"|\btogether\s+we\s+(?:could|can)\s+create\s+something\b"
+    r"|\bwin-win\b|\bsynerg(?:y|ies)\b|\bgame[-\s]changer\b",
+    re.IGNORECASE,
+)
+_SHARED_VALUES = re.compile(
+    r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)",
+    re.IGNORECASE,
+)
 _HOLLOW_PRAISE = re.compile(
     r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
     r"thought\s+leader|pro|trailblazer|role\s+model)\b"
@@ -613,6 +629,30 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             and not facts(_I_WORDS.sub("", r.text)[1:])
         ):
             pieces.append(_drop(r, "generic", "Dropped praise that could be sent to anyone."))
+            continue
+        if (
+            "generic" in codes
+            and r.role in (Role.about_them, Role.news, Role.filler)
+            and _BOILERPLATE.search(r.text)
+            and not facts(_I_WORDS.sub("", r.text)[1:])
+        ):
+            trimmed = _SHARED_VALUES.sub("", r.text)
+            if trimmed != r.text and substantive(trimmed):
+                # "I'm expanding my business and looking for partners who share my values of
+                # wellness, balance and community": the news stays, the slogan goes
+                pieces.append(
+                    Piece(
+                        "edited",
+                        tidy(trimmed),
+                        r.role,
+                        span,
+                        "generic",
+                        "Took out the slogan, kept the rest.",
+                        para,
+                    )
+                )
+            else:
+                pieces.append(_drop(r, "generic", "Dropped a line that could close any appeal."))
             continue
         if r.role in (Role.about_them, Role.filler, Role.news) and (
             (calmer := strip_hollow(r.text)) != r.text
