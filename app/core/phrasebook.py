@@ -219,7 +219,8 @@ OFFER = phrases(
     r"(?:happy|glad|delighted|keen|pleased|more\s+than\s+happy)\s+to\s+(?!chat\b|extend\b|expand\b|grow\b|develop\b|improve\b|"
     r"share\s+more\s+about\s+(?:our|my)|tell\s+you\s+more\s+about\s+(?:our|my)|show\s+you\s+(?:our|my|how\s+(?:we|our))|talk\b|hop\b|jump\b|meet\b|hear\b|connect\s+(?:sometime|soon)|"
     r"answer\s+any|provide\s+(?:more|any|additional)|discuss\b|learn\b|speak\b|consider\b|relocate\b|"
-    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any)\b|get\s+into\b|break\s+into\b|land\b|"
+    r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any|a\s+(?:step\s+down|pay\s+cut|cut|junior|lower|more\s+junior|contract|temp))\b|"
+    r"commute\b|travel\b|retrain\b|get\s+into\b|break\s+into\b|land\b|"
     r"join\b|work\s+(?:at|for|with)\b|move\s+into\b|find\b|be\s+considered\b)[a-z]+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",

@@ -217,6 +217,10 @@ KEEPING_SCORE = phrases(
     r"you(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:happy|glad|keen|willing)\s+to\s+(?:return|repay)\s+the\s+favou?r",
     # "it was me who linked you up", "I never asked you for anything in return", "after all I did"
     r"it\s+was\s+(?:me|i)\s+who\s+(?:got|linked|helped|introduced|recommended|referred|hired|found|connected|put|vouched)\b",
+    # sulking at a busy or promoted contact: "I suppose now you're Head of Vendor Management
+    # you don't have much time for freelancers anymore"
+    r"(?:don't|do\s+not|won't|no\s+longer)\s+have\s+(?:much\s+|any\s+)?time\s+for\s+(?:the\s+likes\s+of\s+)?"
+    r"(?:us|me|freelancers|little\s+people|old\s+friends|people\s+like\s+(?:me|us))(?:\s+any\s*more)?",
     # the polite reminder: "As you will surely recall, I was glad to write your reference"
     r"as\s+you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|no\s+doubt\s+|doubtless\s+|of\s+course\s+|well\s+)?"
     r"(?:recall|remember)\s*,?\s+(?:it\s+was\s+)?(?:i|me)\s+(?:was\s+(?:glad|happy|pleased|able)\s+to\s+)?"
@@ -457,6 +461,12 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "As you will surely recall, I was glad to write",
         ),
         no("As you may recall, the office moves to Leith in March."),
+        yes(
+            "I suppose now you're Head of Vendor Management you don't have much time for "
+            "freelancers anymore.",
+            "don't have much time for freelancers anymore",
+        ),
+        no("I don't have much time for baking these days, so the stall is yours."),
         no("As you may recall, I am working as a technical lead at Infovance since 2019."),
         yes(
             "After everything I've put in this year, a stall is the least the committee could do.",
