@@ -146,7 +146,10 @@ def strip_pressure(text: str) -> str:
         left, right = _clause_around(out, m.start(), m.end())
         cut = _clause_or_phrase(out, m, left, right)
         rest = out[left : m.start()] + out[m.end() : right]
-        if re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE) or (
+        if (
+            re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE)
+            or re.fullmatch(r"i\s+(?:swear|promise\s+you)\b.*", m.group(), re.IGNORECASE)
+        ) or (
             _URGENT_WORD.fullmatch(m.group())
             and len(words(out[left : m.start()])) >= 3
             and not _ON_THEIR_ANSWER.search(out, left, m.start())

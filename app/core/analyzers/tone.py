@@ -121,6 +121,8 @@ DESPERATION = phrases(
     r"i(?:'ll|\s+will|'d|\s+would)\s+do\s+(?:literally\s+)?anything(?=\s*[.,!?;]|\s*$|\s+(?:at\s+all|you\s+(?:need|want|ask)))"
     r"(?:,\s+[^.?!,;\n]{1,30}(?=[.!?,]))*",
     r"the\s+(?:minute|moment|second)\s+you\s+(?:get|see|read)\s+this(?:,?\s+day\s+or\s+night)?",
+    # a promise sworn to: "ill pay it ALL back on the 15th i swear"
+    r"i\s+(?:swear|promise\s+you)(?:\s+(?:down|on\s+my\s+\w+))?(?=\s*(?:[.!,]|$))",
     r"i(?:'ll|\s+will)\s+(?:have|keep)\s+my\s+phone\s+(?:on\s+me|on|with\s+me|next\s+to\s+me|by\s+me)",
     r"or\s+(?:else\s+)?i(?:'ll|\s+will)\s+(?:give|offer|pass|hand)\s+(?:it|the\s+\w+|your\s+\w+)\s+to\s+someone\s+else",
     r"(?:i|we)\s+expect\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:before|by|within)\b",
@@ -246,6 +248,8 @@ _PLEA = phrases(
         ),
         no("I'll have my phone off during the ceremony, so text Jo if you're lost."),
         yes("got anything this weekend?? pls reply", "pls reply"),
+        yes("ill pay it ALL back when i get paid on the 15th i swear.", "i swear"),
+        no("I swear by that bakery on Leith Walk, try the cardamom buns."),
         yes(
             "Let me know soon or I'll give the date to someone else.",
             "or I'll give the date to someone else",
