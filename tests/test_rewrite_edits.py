@@ -1328,3 +1328,14 @@ def test_a_generic_pitch_loses_its_slogans_and_keeps_its_news() -> None:
     assert "I'm opening a second studio and looking for partners." in text
     assert "share my values" not in text and "makes a difference" not in text
     assert "collaborating?" in text
+
+
+def test_an_edited_line_opens_as_the_sender_opened_it() -> None:
+    res = _coach(
+        "yo Ray sorry to bug u again lol. car insurance is due monday so i rly need 800. "
+        "i know i still owe u, ill pay it ALL back on the 15th i swear",
+        recipient={"name": "Ray Osei"},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert "i know i still owe u" in res.rewrite.text
+    assert "i swear" not in res.rewrite.text

@@ -764,8 +764,10 @@ def _lower_as_written(p: Piece, raw: str) -> Piece:
     now = re.search(r"[^\W\d_]", p.text)
     if was is None or now is None or not was.group().islower() or not now.group().isupper():
         return p
-    if re.match(r"I(?:['’]|\s)", p.text[now.start() :]):
-        return p
+    if re.match(r"I(?:['’]|\s)", p.text[now.start() :]) and not re.match(
+        r"i(?:['’]|\s)", raw[p.span[0] + was.start() :]
+    ):
+        return p  # "I" stays a capital unless the sender wrote it "i"
     i = now.start()
     return replace(p, text=p.text[:i] + p.text[i].lower() + p.text[i + 1 :])
 
@@ -784,11 +786,27 @@ def _in_register(pieces: list[Piece], raw: str) -> list[Piece]:
             for p in pieces
         ]
     return [
-        replace(p, text=stock.capitalised(p.text))
+        # an edited line opens as the sender opened it, even in a draft of mixed capitals
+        _lower_as_written(p, raw)
+        if p.action == "edited" and p.span and p.text and _opens_lower(raw, p.span)
+        else replace(p, text=stock.capitalised(p.text))
         if p.action in ("added", "edited") and p.text
         else p
         for p in pieces
     ]
+
+
+def _opens_lower(raw: str, span: tuple[int, int]) -> bool:
+    """The sender began this sentence in lower case after one that ended ("... lol. car
+    insurance is due"), not after a greeting's comma ("Hi Theo, can you ...")."""
+    first = re.search(r"[^\W\d_]", raw[span[0] : span[1]])
+    before = raw[: span[0]].rstrip(" \t")
+    return (
+        first is not None
+        and first.group().islower()
+        and bool(before)
+        and (before[-1] in ".!?…\n" or ord(before[-1]) > 0x2000)
+    )
 
 
 def _without_open_end(p: Piece) -> Piece:
