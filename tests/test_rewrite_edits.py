@@ -1339,3 +1339,32 @@ def test_an_edited_line_opens_as_the_sender_opened_it() -> None:
     )
     assert "i know i still owe u" in res.rewrite.text
     assert "i swear" not in res.rewrite.text
+
+
+def test_a_held_ask_to_a_mentor_asks_after_them_instead_of_offering_help() -> None:
+    res = _coach(
+        "Dear Mark,\n\nThank you again for the recommendation letter in September, I got the "
+        "place at Delft! Now I am applying for PhD programs and I wonder if you could write "
+        "three more letters and introduce me to Prof. Bakker.\n\nThank you so much,\nJi-woo",
+        recipient={"name": "Mark Jansen", "notes": ["professor of optics, my thesis supervisor"]},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-09-10",
+            "interactions": [
+                {
+                    "date": "2026-09-10",
+                    "direction": "received",
+                    "summary": "wrote my recommendation letter",
+                },
+                {
+                    "date": "2026-03-02",
+                    "direction": "received",
+                    "summary": "reviewed my thesis draft",
+                },
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "?" in text and "Bakker" not in text
+    assert not any(line in text for line in stock.OFFER)

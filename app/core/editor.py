@@ -1333,15 +1333,38 @@ def _with_additions(
                 )
             )
         elif opts.stock_lines and opts.stock_offer and _offer_needed(crit, held):
-            adds_back.append(
-                Piece.added(
-                    stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),
-                    Role.offer,
-                    code="no_offer",
-                    note="Offered something back.",
-                    paragraph=paragraphs,
+            if (
+                held
+                and _looks_up_to(crit)
+                and not any(p.role is Role.about_them for p in adds_back)
+            ):
+                # from a student to the professor who wrote their letter, "I'm always glad to
+                # help where I can" presumes; a question about them does not
+                adds_back.append(
+                    Piece.added(
+                        stock.line(
+                            "question",
+                            seed,
+                            stock.informal(seed),
+                            recent=_recent(crit),
+                            years=_years(crit),
+                        ),
+                        Role.about_them,
+                        code="no_offer",
+                        note="Asked after them.",
+                        paragraph=paragraphs,
+                    )
                 )
-            )
+            else:
+                adds_back.append(
+                    Piece.added(
+                        stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),
+                        Role.offer,
+                        code="no_offer",
+                        note="Offered something back.",
+                        paragraph=paragraphs,
+                    )
+                )
 
     easy: list[Piece] = []
     if asks and not _easy_to_decline(crit) and opts.stock_lines and _needs_easy_out(crit):
@@ -1736,6 +1759,20 @@ def repair(
 def _years(crit: Critique) -> bool:
     days = crit.ctx.gap.days
     return days is not None and days >= 365
+
+
+_MENTOR = re.compile(
+    r"\b(?:professor|prof\b|lecturer|supervisor|mentor\w*|tutor|teacher|coach|(?:former|old|my)\s+(?:boss|manager)|"
+    r"recommendation|reference\s+letter|wrote\s+(?:me\s+)?(?:a\s+|my\s+)?(?:letter|reference))",
+    re.IGNORECASE,
+)
+
+
+def _looks_up_to(crit: Critique) -> bool:
+    """The sender is the junior one: the recipient taught, managed or vouched for them."""
+    req = crit.ctx.req
+    history = [it.summary for it in req.relationship.interactions] if req.relationship else []
+    return bool(_MENTOR.search(" ".join([*req.recipient.notes, *history])))
 
 
 def _recent(crit: Critique) -> bool:
