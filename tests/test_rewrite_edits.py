@@ -537,6 +537,9 @@ def test_asks_without_a_question_mark_are_asks() -> None:
     assert not scan(parse("I'm looking for a new flat in Leith, wish me luck."))[0]
     assert scan(parse("I'd love to be added to your recommended suppliers list."))[0]
     assert scan(parse("you can put a word in for me at the depot cant you."))[0]
+    assert scan(parse("Need a job at your depot mate, sick of the Europe runs."))[0]
+    assert scan(parse("Class 1, clean licence. Sort me out?"))[0]
+    assert not scan(parse("Need a holiday after this week."))[0]
     assert not scan(parse("You can't win them all, can you?"))[0]
     assert not scan(parse("I'd love to be added to the list of people who miss you."))[0]
 

@@ -88,6 +88,32 @@ def _known_to_them(note: str, names: tuple[str, ...], rel: Relationship | None) 
     return False
 
 
+_WAS_TO_ME = re.compile(
+    r"\b(?:my|her|his)\s+(?:\w+\s+)?(?:leader|manager|boss|supervisor|teacher|mentor|coach|colleague|"
+    r"flatmate|roommate|neighbou?r|landlord|tenant|client|customer)\b.*\buntil\b",
+    re.IGNORECASE,
+)
+_MONTH_NUM = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+
+
+def _stale(note: str, today: date) -> bool:
+    """A dated event more than nine months old ("in August 2025") is no longer news."""
+    m = re.search(
+        r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"\s+((?:19|20)\d\d)\b",
+        note,
+    )
+    if m is None:
+        return False
+    months = (today.year - int(m.group(2))) * 12 + today.month - _MONTH_NUM[m.group(1).lower()]
+    return months > 9
+
+
 _WHEN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"spring|summer|autumn|fall|winter)"
@@ -255,8 +281,12 @@ def note_line(
     for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
-        if _SHARED.search(note):
-            continue  # "rowed for the same university": what they share, not a line about them
+        if _SHARED.search(note) or _WAS_TO_ME.search(note):
+            # "rowed for the same university", "was my room leader until 2025": what they
+            # share or were to the sender, not a line about them
+            continue
+        if _stale(note, req.reference_date()):
+            continue  # "stayed with his family in August 2025": more than nine months ago
         whole = next((n for n in req.recipient.notes if note in n), note)
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", whole)]
         old = last is not None and bool(years) and max(years) < last.year

@@ -35,6 +35,9 @@ ASK = phrases(
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
     # "A word from you recommending our firm would carry considerable weight"
     r"a\s+(?:word|note|line|call|mention)\s+from\s+you\s+(?:recommending|in\s+support|on\s+(?:my|our)\s+behalf|to\s+(?:their|his|her|the))",
+    # a subjectless text: "Need a job at your depot mate", "Sort me out?"
+    r"need\s+(?:a|an)\s+(?:job|start|hand|favour|favor|lift|loan|reference|intro|spot|shift)\s+(?:at|with|in|on|from)\s+(?:your|ur)\b",
+    r"(?:sort|hook|fix|set)\s+me\s+(?:out|up)(?=\s*\?)",
     # a demand with a tag question: "you can put a word in for me at the depot cant you"
     r"you\s+(?:can|could|will|would)\s+(?:just\s+)?[a-z]+\b[^.?!\n]{0,80}?\b(?:can't|cant|couldn't|won't|wont|wouldn't)\s+(?:you|u)\b",
     r"you\s+(?:can|could)\s+(?:put|get)\s+(?:in\s+)?a\s+(?:good\s+)?word\s+in\b",

@@ -210,7 +210,7 @@ def find_greeting(text: str) -> tuple[int, int] | None:
 # A name alone on the last line, after a blank line: "...anything.\n\nMike"; a title or a
 # branch may follow on a line or two of its own ("Kenny\nBranch rep, Dunmore DC").
 _NAME_LINE = re.compile(
-    r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*"
+    r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
     r"(?:\n[ \t]*[^\s.?!][^\n.?!]{0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
 

@@ -228,6 +228,11 @@ KEEPING_SCORE = phrases(
     r"lent|lend|gave|give|put|vouched|vouch|did|hired|found|stood|sorted)\b",
     r"after\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:put\s+in|given|sacrificed|contributed)",
     r"the\s+least\s+(?:they|the\s+\w+|your\s+\w+)\s+(?:can|could)\s+do",
+    # "this is the least we could expect after such hospitality"
+    r"the\s+least\s+(?:we|i)\s+(?:can|could|might)\s+(?:expect|ask)",
+    # "You will of course recall that we were happy to upgrade your family at no charge"
+    r"you(?:'ll|\s+will)\s+(?:of\s+course\s+|surely\s+|no\s+doubt\s+|doubtless\s+)?(?:recall|remember)\s+"
+    r"(?:that\s+)?(?:we|i)\s+(?:were|was)\s+(?:happy|glad|pleased|able)\s+to",
     r"(?:second|third|fourth|fifth)\s+time\s+(?:i(?:'ve|\s+have|'m|\s+am)\s+)?(?:trying|tried|messaging|messaged|asking|asked|calling|called|texting|texted|reaching\s+out)(?:\s+(?:you|u))?",
     r"bumping\s+(?:this|it|my\s+\w+)\s+(?:back\s+)?up\b",
     r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?for\s+(?:anything|a\s+thing|nothing)\s+(?:in\s+return|back)",
@@ -461,6 +466,14 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "As you will surely recall, I was glad to write",
         ),
         no("As you may recall, the office moves to Leith in March."),
+        yes(
+            "You will of course recall that we were happy to upgrade your family at no charge.",
+            "You will of course recall that we were happy to",
+        ),
+        yes(
+            "I am sure you will agree this is the least we could expect.",
+            "the least we could expect",
+        ),
         yes(
             "I suppose now you're Head of Vendor Management you don't have much time for "
             "freelancers anymore.",

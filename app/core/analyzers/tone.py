@@ -112,7 +112,7 @@ DESPERATION = phrases(
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
     # grovelling: "I know I'm nobody", "you must get a hundred of these a day"
-    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
+    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+|honestly\s+|really\s+|literally\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
     r"i(?:'m|\s+am)\s+only\s+(?:a|an)\s+(?!(?:few|short|couple|little|bit|phone|text|call|stone|walk|mile|"
     r"minute|hour|day|week|month|year|click|train|bus|drive)\b)[a-z]+",
     r"(?:i(?:'m|\s+am)\s+)?(?:probably\s+)?the\s+last\s+person\s+you(?:'d|\s+would)?\s+(?:want|expect)\s+to\s+hear\s+from",
@@ -258,6 +258,7 @@ _PLEA = phrases(
         no("Give the spare keys to someone else if I'm late, no stress."),
         yes("I know I'm nobody and you must get a hundred of these a day.", "I know I'm nobody"),
         yes("I know you are busy and I am only a porter.", "I am only a porter"),
+        yes("You must be so busy and I'm honestly nobody.", "I'm honestly nobody"),
         no("I'm only a short walk from the venue, so I can bring the urn."),
         yes(
             "It would mean the world and I'll do anything, any part at all.",
