@@ -1371,3 +1371,14 @@ def test_a_held_ask_to_a_mentor_asks_after_them_instead_of_offering_help() -> No
     text = res.rewrite.text
     assert "?" in text and "Bakker" not in text
     assert not any(line in text for line in stock.OFFER)
+
+
+def test_a_note_that_is_the_senders_own_history_is_not_read_back() -> None:
+    text = _note_lines(
+        "Hi Noor, could I ask you two questions about applying for a PhD? "
+        "Would 15 minutes next week work?\n\nBest,\nSami",
+        ["supervised my MSc thesis at Edinburgh in 2019", "spoke at my university's open day"],
+        closeness="acquaintance",
+        last_contact="2024-05-01",
+    )
+    assert "supervised" not in text

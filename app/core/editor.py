@@ -106,6 +106,8 @@ _SERVES_ASK = re.compile(
     r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
     r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
     r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
+    # the vacancy that points at a held request: "I see Clyde Offshore is hiring superintendents"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:advertising\s+for|hiring|recruiting)\b"
     # the nudge to answer: "I should be grateful for your answer by the end of the month"
     r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
     r"(?:answer|reply|response|decision|confirmation|feedback)\b"

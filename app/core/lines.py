@@ -35,7 +35,13 @@ _PIECE = re.compile(
 _POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s+(.{4,120}?)\.?$")
 # A note about what they share with the sender ("rowed for the same university", "we were in
 # the same cohort") describes the tie, not them: repeated back it reads garbled.
-_SHARED = re.compile(r"\b(?:same|together|both|our|us|we)\b", re.IGNORECASE)
+_SHARED = re.compile(
+    r"\b(?:same|together|both|our|us|we)\b"
+    # "supervised my MSc thesis", "produced my EP at cost": the sender's own history; a talk
+    # they gave somewhere of the sender's ("spoke at my university's career day") is theirs
+    r"|^(?!(?:spoke|gave|presented|talked|hosted|ran|ran\s+a)\b)[^;]*\b(?:my|me)\b",
+    re.IGNORECASE,
+)
 # "a Melbourne food account with 80k followers": the count is for the sender's notes
 _COUNTED = re.compile(r"\s+with\s+(?:over\s+|about\s+|nearly\s+)?[\d.,]+[km]?\+?\s+[a-z]+$", re.I)
 
