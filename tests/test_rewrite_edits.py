@@ -1382,3 +1382,14 @@ def test_a_note_that_is_the_senders_own_history_is_not_read_back() -> None:
         last_contact="2024-05-01",
     )
     assert "supervised" not in text
+
+
+def test_who_is_writing_comes_before_the_owned_gap() -> None:
+    res = _coach(
+        "Morag, Callum Reid here, the Silver Darling. Need a winter berth in Oban for the boat. "
+        "Can ye get me on the list?",
+        recipient={"name": "Morag Bain"},
+        relationship={"closeness": "acquaintance", "last_contact": "2021-03-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Morag, Callum Reid here, the Silver Darling.")

@@ -1401,7 +1401,9 @@ def _with_additions(
             re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+", first)
             or (them and re.fullmatch(rf"{re.escape(them)}\s*[!,.]+", first, re.IGNORECASE))
         )
-        if run_on or bare_name:
+        # "Fiona, Callum MacInnes here, the Morning Star.": who is writing comes before
+        # anything added, the owned gap included
+        if run_on or bare_name or _SAYS_WHO.match(first):
             head, body = head + body[:1], body[1:]
     # When the ask came first, the lines about them (and any offer) go before it; if the
     # draft has none, the ask (with the lines that hang on it) moves after what was added.
@@ -1775,6 +1777,12 @@ def _looks_up_to(crit: Critique) -> bool:
     req = crit.ctx.req
     history = [it.summary for it in req.relationship.interactions] if req.relationship else []
     return bool(_MENTOR.search(" ".join([*req.recipient.notes, *history])))
+
+
+_SAYS_WHO = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]+,\s+)?(?:(?:it(?:'s|’s|\s+is)|this\s+is|my\s+name\s+is)\s+[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+here\b)"
+)
 
 
 def _recent(crit: Critique) -> bool:
