@@ -1268,13 +1268,7 @@ def _with_additions(
         elif opts.stock_lines and held and not live:
             adds_back.append(
                 Piece.added(
-                    stock.line(
-                        "question",
-                        seed,
-                        stock.informal(seed),
-                        recent=_recent(crit),
-                        years=_years(crit),
-                    ),
+                    _stock_question(crit, seed),
                     Role.about_them,
                     code="me_focused",
                     note="Added a question about them.",
@@ -1344,13 +1338,7 @@ def _with_additions(
                 # help where I can" presumes; a question about them does not
                 adds_back.append(
                     Piece.added(
-                        stock.line(
-                            "question",
-                            seed,
-                            stock.informal(seed),
-                            recent=_recent(crit),
-                            years=_years(crit),
-                        ),
+                        _stock_question(crit, seed),
                         Role.about_them,
                         code="no_offer",
                         note="Asked after them.",
@@ -1666,13 +1654,7 @@ def repair(
             # a stock question put in front of a request reads like a form letter
             # ("What's on your list before the year is out? Could I borrow your car?"), and
             # from a stranger ("What's keeping you busy these days?") it is a liberty
-            line = stock.line(
-                "question",
-                seed,
-                stock.informal(seed),
-                recent=_recent(crit),
-                years=_years(crit),
-            )
+            line = _stock_question(crit, seed)
         if line and line not in live_texts:
             out.insert(
                 first_ask,
@@ -1758,6 +1740,14 @@ def repair(
             ]
             changed = True
     return _in_register(fit(out, seed, ctx.req.message.channel), ctx.doc.raw) if changed else None
+
+
+def _stock_question(crit: Critique, seed: str) -> str:
+    """A stock question about them in the draft's register, never about "the last few
+    months" after years of silence nor about the months since to someone seen days ago."""
+    return stock.line(
+        "question", seed, stock.informal(seed), recent=_recent(crit), years=_years(crit)
+    )
 
 
 def _years(crit: Critique) -> bool:
