@@ -45,6 +45,9 @@ from app.prompting import environment
             "Yours ever,\nGeoffrey Ashworth\nMajor (retd)",
         ),
         ("Don't let me down.\n\nKenny\nBranch rep, Dunmore DC", "Kenny\nBranch rep, Dunmore DC"),
+        ("Samples on request!\nMorag\nHebridean Oatcakes", "Morag\nHebridean Oatcakes"),
+        ("I can do Tuesday.\nTom Reyes", "Tom Reyes"),  # a name under the last sentence
+        ("Here is my list:\nApples\nPears", None),  # no sentence ends above it
     ],
 )
 def test_signoff(text: str, signoff: str | None) -> None:

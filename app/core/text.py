@@ -207,10 +207,11 @@ def find_greeting(text: str) -> tuple[int, int] | None:
     return (m.start(), end)
 
 
-# A name alone on the last line, after a blank line: "...anything.\n\nMike"; a title or a
-# branch may follow on a line or two of its own ("Kenny\nBranch rep, Dunmore DC").
+# A name alone on the last line, after a blank line or a finished sentence: "...anything.\n\nMike",
+# "Let me know!\nAgnes"; a title or a business may follow on a line or two of its own
+# ("Kenny\nBranch rep, Dunmore DC", "Agnes\nPollard & Rind").
 _NAME_LINE = re.compile(
-    r"\n[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
+    r"(?:\n[ \t]*\n|(?<=[.!?])\n)[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
     r"(?:\n[ \t]*[^\s.?!][^\n.?!]{0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
 
