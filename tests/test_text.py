@@ -48,6 +48,10 @@ from app.prompting import environment
         ("Samples on request!\nMorag\nHebridean Oatcakes", "Morag\nHebridean Oatcakes"),
         ("I can do Tuesday.\nTom Reyes", "Tom Reyes"),  # a name under the last sentence
         ("Here is my list:\nApples\nPears", None),  # no sentence ends above it
+        ("Leave a review here 👉 hair.co/r ✨✨ Love, Marisol xx", "Love, Marisol xx"),
+        ("Would be amazing to work together xx", "xx"),
+        ("Party next month!! Love you xx", "Love you xx"),
+        ("I love you xx", "xx"),
     ],
 )
 def test_signoff(text: str, signoff: str | None) -> None:

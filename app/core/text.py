@@ -100,15 +100,21 @@ _INLINE_SIGNOFF = re.compile(
 # Any one- or two-word closing and a name after the last sentence, on the same line: "...
 # a free tasting box. Bisous, Fatima", "... Abrazos, Ana"
 _ANY_INLINE_CLOSING = re.compile(
-    r"(?<=[.!?…])[ \t]+([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,[ \t]*"
-    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.!]?\s*$"
+    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,"
+    r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?i:x{1,4}|xo))?)[ \t]*[.!]?\s*$"
 )
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
-# "... promise! x", "... there 💕 xx Bex": a kiss after the last sentence closes the message
+# "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
+# sentence closes the message
 _KISS_END = re.compile(
-    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
+    r"(?<=[\w.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
     r"((?:(?i:x{1,4}|xo(?:xo)?)|<3)(?:[ \t]+[A-Z][a-z'’-]{1,19})?)[ \t]*$"
+)
+# "... next month!! Love you xx": a love-you before the kiss, after a finished sentence
+_LOVE_KISS_END = re.compile(
+    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
+    r"((?i:love(?:[ \t]+(?:you|ya|u))?),?[ \t]+(?:(?i:x{1,4}|xo(?:xo)?)|<3))[ \t]*$"
 )
 # "... They'll email you. Ta" / "... can you? cheers!": a closing word alone after the last
 # sentence is the sign-off, not a sentence of its own
@@ -249,7 +255,7 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
             if bare is None or bare.group(1).lower() in _NOT_A_NAME:
                 if closing := _BARE_CLOSING.search(text, tail_from):
                     return (closing.start(1), len(text))
-                kiss = _KISS_END.search(text, tail_from)
+                kiss = _LOVE_KISS_END.search(text, tail_from) or _KISS_END.search(text, tail_from)
                 return None if kiss is None else (kiss.start(1), len(text))
             return (bare.start(1), len(text))
         start = inline.start() + len(inline.group()) - len(inline.group().lstrip())
