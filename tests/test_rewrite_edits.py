@@ -1393,3 +1393,20 @@ def test_who_is_writing_comes_before_the_owned_gap() -> None:
     )
     text = res.rewrite.text
     assert text.startswith("Morag, Callum Reid here, the Silver Darling.")
+
+
+def test_an_open_ask_to_the_one_who_decides_is_not_sent_past_them() -> None:
+    from app.core.reshape import reshape_ask
+
+    ask = "Could you keep me in mind for any openings on your ward?"
+    seed = "Dear Ms Lee, I am a porter."
+    # to a colleague: a referral is the small ask
+    assert "one person" in reshape_ask(ask, True, seed)
+    # to the ward manager: the small ask is to her, about openings, said once
+    mine = reshape_ask(ask, True, seed, decides=True)
+    assert "one person" not in mine
+    assert mine.count("your ward") == 1 and "openings" in mine
+    # "anything coming up at the Velvet" goes whole, not as "talk to coming up at"
+    assert "coming up" not in reshape_ask(
+        "so please keep me in mind for anything coming up at the Velvet", True, "hey!"
+    )

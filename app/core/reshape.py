@@ -429,7 +429,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         if rest:
             return f"{news[:1].upper()}{news[1:]}. {rest[:1].upper()}{rest[1:]}"
     if vague:
-        swapped = _swap_vague(body)
+        swapped = _swap_vague(body, decides)
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
         return narrowed(body, seed, decides)
@@ -543,7 +543,7 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "point me to one person I should talk to about roles",
         ),
         (
-            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+that\s+(?:comes|opens)\s+up)?",
+            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+(?:that\s+(?:comes|opens)|coming|opening)\s+up)?",
             "point me to one person I should talk to",
         ),
         (
@@ -589,9 +589,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def _swap_vague(body: str) -> str:
+def _swap_vague(body: str, decides: bool = False) -> str:
     out = body
     for pattern, repl in _SWAPS:
+        if decides and "one person" in repl:
+            continue  # they are the one to ask: a referral swap would send the sender past them
         out = pattern.sub(repl, out)
     return out if out != body else ""
 
@@ -655,10 +657,12 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     )
     options: tuple[str, ...]
     if decides and (JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed))):
-        what = topic or "openings"
+        # "on your ward" names the place, not what the questions are about
+        what = topic if topic and not re.match(r"(?:your|ur)\b", topic, re.I) else "openings"
         if not named and (own := THEIRS_WIDE.search(body) or THEIRS_WIDE.search(seed)):
             place = re.sub(r"^ur\b", "your", own.group(0).lower())
-            what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
+            if place not in what:  # "openings on your ward", never "your ward on your ward"
+                what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
         else:
             what += where
         options = (
