@@ -14,9 +14,9 @@ the draft it came from, so the changes can be shown as tracked changes of the dr
 The parts live in ``app.core.edit``: the plan (``plan``), the sender's own lines kept or
 fixed (``fixes``), greeting and sign-off (``salutations``), the ask reshaped (``ask``) or
 held back (``held``) with what stays of its sentence (``leads``), the ask as a unit that
-moves (``ask_unit``), the lines the coach adds and where (``additions``, ``occasion``), the
-repair pass (``repair``), the draft's capitals (``register``) and the shared phrase patterns
-(``vocab``).
+moves (``ask_unit``), the lines the coach adds (``additions``, ``occasion``) and where they
+go (``order``), the repair pass (``repair``), the draft's capitals (``register``) and the
+shared phrase patterns (``vocab``).
 """
 
 from __future__ import annotations
