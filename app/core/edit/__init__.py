@@ -1,0 +1,1 @@
+"""The rewrite as an edit of the sender's draft, in parts; ``app.core.editor`` is its face."""

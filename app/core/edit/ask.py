@@ -1,0 +1,215 @@
+"""The ask, reshaped: the same request put calmly as a question that is easy to decline, the
+lead-in before it kept as a sentence of its own, a second open-ended ask narrowed to the same
+small one asked once, and a request wrapped in a reminder of a past favour freed of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.core import stock
+from app.core.analyzers.tone import DESPERATION
+from app.core.critique import Critique
+from app.core.edit.base import Edit, drop
+from app.core.edit.leads import context_lead
+from app.core.edit.vocab import DEMAND, NARROWED
+from app.core.layout import Piece
+from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK, asks_for_something
+from app.core.reshape import THEIRS_WIDE, narrowed, reshape_ask, strip_apology, strip_score
+from app.core.roles import RoledSentence
+from app.core.text import words
+from app.models import Goal, Role
+
+_NUDGE = re.compile(
+    r"\b(?:reply|respond|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+from\s+you)\b", re.I
+)
+_ANY_WORK = re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I)
+# What the sender is doing, said of themselves: "looking for work", "searching for a job"
+_SELF_SEARCH = re.compile(
+    r"(?:looking|searching|hunting)\s+for\s+(?:work|a\s+job|a\s+new\s+job|a\s+role|a\s+new\s+role|jobs|roles)",
+    re.IGNORECASE,
+)
+# A sentence put as a request, not as news: "could you", "please", "I was hoping you'd"
+_REQUEST_FORM = re.compile(
+    r"\b(?:could|can|would|will|might)\s+(?:you|u)\b|\bplease\b|\bpls\b|\bhoping\s+(?:you|u)\b|"
+    r"\b(?:keep|put)\s+me\b|\blet\s+me\s+know\b",
+    re.IGNORECASE,
+)
+
+
+def score_keeping(e: Edit, r: RoledSentence, para: bool) -> None:
+    """A reminder of a past favour goes; the request inside it is asked on its own, or waits."""
+    asks = e.crit.ctx.asks
+    ask = next((a for a in asks if a.sentence is r.sentence), None)
+    rest = strip_score(r.text, ask.match_start - r.start) if ask else ""
+    if e.hold and not rest and not asks and DEMAND.search(r.text):
+        # the request hides in the reminder ("so ur helping me paint saturday"): it
+        # waits, and the note says so
+        rest = " ".join(r.text.split())
+    if rest and e.hold:
+        # the request inside the reminder waits for later, without the reminder
+        e.held.append(rest)
+        e.pieces.append(
+            drop(
+                r,
+                "keeping_score",
+                f"Dropped the reminder of a past favour. Saved for later: “{rest}”",
+            )
+        )
+        return
+    if rest:
+        unscored = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
+        piece = ask_piece(unscored, e.crit, para)
+        if piece.text:
+            e.asks.append(
+                replace(
+                    piece,
+                    code="keeping_score",
+                    note=piece.note + " The reminder of a past favour went.",
+                )
+            )
+            return
+    e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
+
+
+def live_ask(e: Edit, r: RoledSentence, para: bool) -> None:
+    """An ask that stays: reshaped, after its lead-in ("We met at PyCon, can you ...") when
+    the ask came first, and asked once when another ask was narrowed to the same request."""
+    opening = context_lead(e.crit.ctx, r) if "ask_up_front" in e.codes else None
+    if opening is not None:
+        # "We met at PyCon, can you ...": where they met stays up front, the ask moves
+        cut, lead_text = opening
+        e.pieces.append(
+            Piece(
+                "edited",
+                lead_text,
+                Role.shared_history,
+                (r.start, r.start + cut),
+                None,
+                "Kept how you know them at the start; the ask follows.",
+                para,
+            )
+        )
+        rest = r.text[cut:].lstrip()
+        shift = len(r.text) - len(rest)
+        r = RoledSentence(
+            r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
+        )
+    piece = ask_piece(r, e.crit, para)
+    if piece.text and _asked_already(piece, e.asks):
+        # two open-ended asks narrowed to the same small one: asked once
+        piece = Piece(
+            "dropped",
+            "",
+            Role.ask,
+            piece.span,
+            "many_asks",
+            "The same request, asked once.",
+        )
+    e.asks.append(piece)
+
+
+def _asked_already(piece: Piece, asks: list[Piece]) -> bool:
+    """The reshaped ask says what an earlier one already asks."""
+    return any(
+        a.text == piece.text
+        or (
+            a.text
+            and a.code == "vague_ask"
+            and piece.code in ("vague_ask", "desperation")
+            # a different request in its own words ("Maybe we can have a coffee?")
+            # is not the same small ask
+            and bool(NARROWED.search(piece.text) or not asks_for_something(piece.text))
+        )
+        for a in asks
+    )
+
+
+# What the notes say of someone who hires, or runs the place the sender wants to work
+_DECIDER = re.compile(
+    r"\b(?:manag(?:er|es|ing)|runs?|owns?|heads?|director|partner|founder|co-?founder|hiring|"
+    r"recruit\w*|in\s+charge\s+of|matron|owner|opening\s+a\s+new)\b",
+    re.IGNORECASE,
+)
+
+
+def _they_decide(crit: Critique) -> bool:
+    """The recipient is the one who would hire: the notes say they run or hire for the place
+    the draft calls theirs ("a vacancy on your ward", "your new place")."""
+    notes = " ".join(crit.ctx.req.recipient.notes)
+    return bool(_DECIDER.search(notes)) and bool(THEIRS_WIDE.search(crit.ctx.doc.raw))
+
+
+def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
+    source = r.text
+    if "<" in source:
+        source = " ".join(crit.ctx.doc.text[r.start : r.end].split())  # pasted markup out
+    if "over_apologising" in r.codes:
+        source = strip_apology(source) or source
+    # open-ended in its own words ("anything at all"), not only by a finding next door
+    vague = "vague_ask" in r.codes and bool(VAGUE.search(source) or VAGUE_IN_ASK.search(source))
+    decides = _they_decide(crit)
+    reshaped = reshape_ask(source, vague, crit.ctx.doc.raw, decides)
+    real_elsewhere = any(
+        a.sentence.start != r.start
+        and not DESPERATION.search(a.sentence.text)
+        and not _NUDGE.search(a.sentence.text)
+        for a in crit.ctx.asks
+    )
+    if vague and real_elsewhere and DESPERATION.search(source):
+        reshaped = ""  # "I need any job at all ASAP!" beside a real request is only pressure
+    elif (
+        vague
+        and real_elsewhere
+        and "?" not in source
+        and not _REQUEST_FORM.search(source)
+        and not VAGUE_IN_ASK.search(source)
+        and all(_SELF_SEARCH.fullmatch(m.group()) for m in VAGUE.finditer(source))
+    ):
+        # "I'm in Dublin and looking for work as a civil engineer" beside "can you pass my CV
+        # on?" says who they are; the real request is the other one
+        return Piece(
+            "kept", r.text, Role.news, (r.start, r.end), None, "Kept as you wrote it.", para
+        )
+    job = (
+        JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
+    )
+    if not reshaped and job and len(crit.ctx.asks) == 1:
+        # "any position in your company, any job at all!!" still asks for work: a small,
+        # specific version of it survives the pressure
+        reshaped = narrowed(source, crit.ctx.doc.raw, decides)
+    flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue", "over_apologising"})
+    if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
+        reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
+    if not reshaped:
+        return Piece(
+            "dropped",
+            "",
+            Role.ask,
+            (r.start, r.end),
+            "desperation",
+            "Dropped a plea that asked nothing of its own.",
+        )
+    if reshaped.strip() == r.text.strip():
+        return Piece(
+            "kept",
+            r.text,
+            Role.ask,
+            (r.start, r.end),
+            None,
+            "Kept your request as you asked it.",
+            para,
+        )
+    code = flagged[0] if flagged else None
+    lead = re.search(r"[^\W\d_]", r.text)
+    if lead and lead.group().islower() and stock.informal(crit.ctx.doc.raw):
+        reshaped = reshaped[:1].lower() + reshaped[1:]  # "can i borrow ur tent" stays a text
+    return Piece(
+        "edited",
+        reshaped,
+        Role.ask,
+        (r.start, r.end),
+        code,
+        "The same request, asked calmly as a question that is easy to decline.",
+        para,
+    )

@@ -1,0 +1,213 @@
+"""The ask as a unit that moves together: each ask with the lines that only make sense beside
+it, where the easy-out goes after it, where the draft's closing lines start, and how the lines
+about them are lifted ahead of an ask that came first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.core.layout import Piece
+from app.core.phrasebook import EASY_OUT
+from app.core.text import words
+from app.models import Role
+
+
+def closing_from(pieces: list[Piece]) -> int:
+    """Where the draft's closing lines start ("Thanks so much!", "I look forward to...")."""
+    closing = len(pieces)
+    while closing > 0 and (
+        pieces[closing - 1].action == "dropped"
+        or (pieces[closing - 1].span and _CLOSER.search(pieces[closing - 1].text))
+    ):
+        closing -= 1
+    while closing < len(pieces) and pieces[closing].action == "dropped":
+        closing += 1  # a dropped line keeps its place; only live closers count
+    return closing
+
+
+_CLOSER = re.compile(
+    r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
+    r"(?:(?:again\s+)?(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking|choosing|"
+    r"your\s+(?:business|custom|support|patience|trust))|in\s+advance)|many\s+thanks\b)"
+    r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
+    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+    r"|^\W*(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$",
+    re.IGNORECASE,
+)
+
+
+THEM_FIRST = frozenset(
+    {Role.about_them, Role.shared_history, Role.thanks, Role.offer, Role.owning_gap}
+)
+
+
+def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None:
+    """The draft's own lines about them moved ahead of its first ask; None if it has none."""
+    first = next(i for i, p in enumerate(merged) if any(p is a for a in asks))
+    later = [
+        p
+        for p in merged[first + 1 :]
+        if p.role in THEM_FIRST
+        and p.action != "dropped"
+        and not _FOLLOWS_UP.search(p.text)
+        # "No worries if you'd rather not" answers the ask, and "you're on the team there"
+        # points at what the ask names: both stay after it
+        and not EASY_OUT.search(p.text)
+        and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
+        # "You know my work from the audit, so you'd be perfect" leads into the ask well
+        and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
+        and not (
+            p.role is Role.thanks and len(words(p.text)) < 4
+        )  # "Thanks!" closes, it can't open
+    ]
+    if not later:
+        return None
+    moved = [
+        replace(
+            p,
+            action="edited" if p.action == "kept" else p.action,
+            text=p.text,
+            code="ask_up_front",
+            note="Moved ahead of the ask: them first.",
+        )
+        if p.action == "kept"
+        else p
+        for p in later
+    ]
+    rest = [p for p in merged[first:] if not any(p is q for q in later)]
+    return merged[:first] + moved + rest
+
+
+_FOLLOWS_UP = re.compile(
+    r"^\W*(?:their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
+    r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form))\b",
+    re.I,
+)
+
+
+_ABOUT_IT = re.compile(r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
+# A line whose point is the ask ("so I think you'd be perfect", "I'd be a great fit").
+_FOR_THE_ASK = re.compile(
+    r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit)\b",
+    re.IGNORECASE,
+)
+
+
+_LINK = re.compile(
+    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store)/",
+    re.IGNORECASE,
+)
+
+
+def hangs_on_ask(text: str) -> bool:
+    """A line that only makes sense beside the ask: "Their HR will email you a form.",
+    "Wid have it back by 2."."""
+    return (
+        bool(_FOLLOWS_UP.search(text))
+        or bool(_FOR_THE_ASK.search(text))
+        or bool(re.match(r"^\W*mine\b", text, re.IGNORECASE))  # "Mine's in the shop"
+        or bool(_LINK.search(text))  # "Every little bit helps! link: kickstarter.com/..."
+        or bool(
+            re.fullmatch(
+                r"\W*(?:let\s+me\s+know|lmk|get\s+back\s+to\s+me)(?:\s+(?:when|what|if|whether)\b[^.?!]{0,30})?\W*",
+                text,
+                re.I,
+            )
+        )
+        or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
+    )
+
+
+def ask_unit(pieces: list[Piece]) -> list[Piece]:
+    """The live asks, each with the lines right after it that only make sense beside it
+    ("Their HR will email you a form."), and the easy-out tied to them."""
+    unit: list[Piece] = []
+    live = [p for p in pieces if p.action != "dropped"]
+    for i, p in enumerate(live):
+        if p.role is not Role.ask or any(p is u for u in unit):
+            continue
+        unit.append(p)
+        for q in live[i + 1 : i + 5]:
+            if q.role is Role.ask:
+                break  # the next ask makes its own unit
+            if q.tied or (
+                q.span
+                and (
+                    (q.role not in THEM_FIRST and hangs_on_ask(q.text))
+                    # the draft's own easy-out ("Really sorry, totally understand if not!")
+                    or (EASY_OUT.search(q.text) is not None and len(words(q.text)) <= 12)
+                )
+            ):
+                unit.append(q)
+            else:
+                break
+    return unit
+
+
+def as_paragraph(asks: list[Piece], paragraphs: bool) -> list[Piece]:
+    if asks and paragraphs:
+        return [replace(asks[0], paragraph=True), *asks[1:]]
+    return asks
+
+
+def after_last_ask(
+    merged: list[Piece], asks: list[Piece], easy: list[Piece], reasons: bool = True
+) -> list[Piece]:
+    """The easy-out goes after the last ask and the lines that hang on it (and its reason,
+    unless the ask is about to be moved, when the reason may not go with it)."""
+    if not easy or not asks:
+        return merged
+    at = max(i for i, p in enumerate(merged) if any(p is a for a in asks)) + 1
+    while (
+        at < len(merged)
+        and merged[at].span
+        and merged[at].action != "dropped"
+        and (
+            hangs_on_ask(merged[at].text)
+            or _list_fragment(merged[at].text)
+            or (reasons and _reason_for_ask(merged[at]))
+        )
+    ):
+        at += 1
+    return merged[:at] + easy + merged[at:]
+
+
+# "Backend, platform, maybe even a bit of management.": a verbless list after an ask says
+# what it is asking for, so the easy-out comes after it
+_LIST_START = re.compile(r"^\W*[\w'’-]+(?:\s+[\w'’-]+){0,2},\s")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:i|i'm|im|we|you|it|they|he|she|this|that|is|are|was|am|have|has|will|would|can|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_fragment(text: str) -> bool:
+    return (
+        len(words(text)) <= 12 and bool(_LIST_START.match(text)) and not _CLAUSE_WORD.search(text)
+    )
+
+
+# "could you intro me to one of them? thinking of jumping ship next year": the reason
+# right after an ask belongs to it, and the easy-out comes after both
+_REASON_AFTER = re.compile(
+    r"^\W*(?:thinking\s+(?:of|about)|(?:i'm|i\s+am|im)\s+(?:thinking|planning|hoping|trying|moving|"
+    r"starting|applying|looking)|my\s+\w+\s+(?:is|are|was|has)\b|because\b|since\b|it's\s+for\b|"
+    r"(?:we're|we\s+are)\s+(?:thinking|planning|hoping|trying|moving|starting))",
+    re.IGNORECASE,
+)
+
+
+def _reason_for_ask(p: Piece) -> bool:
+    return (
+        p.role in (Role.news, Role.filler)
+        and len(words(p.text)) <= 16
+        and not p.text.rstrip().endswith("?")
+        and bool(_REASON_AFTER.match(p.text))
+    )
+
+
+def merge_asks(body: list[Piece], asks: list[Piece]) -> list[Piece]:
+    """Put each ask back where it stood in the draft (body holds everything but the asks)."""
+    return sorted(body + asks, key=lambda p: p.span[0] if p.span else -1) if asks else body

@@ -1,0 +1,57 @@
+"""What every part of the edit shares: the options a candidate is planned under, the edit in
+progress as the plan walks the draft, and the small line tests more than one part needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.critique import Critique
+from app.core.layout import Piece
+from app.core.roles import RoledSentence
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What one candidate may add: stock lines, and whether the ask is held back."""
+
+    stock_lines: bool = True
+    hold_ask: bool = False
+    additions: bool = True  # False: only fix or drop what is flagged, add nothing
+    stock_offer: bool = True  # False: offer only what the sender listed, never a stock offer
+
+
+@dataclass(slots=True)
+class Edit:
+    """The edit in progress: what the plan has placed so far, sentence by sentence."""
+
+    crit: Critique
+    codes: set[str]
+    name: str | None  # their first name
+    hold: bool  # the ask waits for later
+    kept_text: str  # what the rewrite will still say of the draft
+    ask_at: set[int]  # where the draft asks, when the ask is held back
+    pieces: list[Piece] = field(default_factory=list)
+    asks: list[Piece] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)  # the asks saved for later, as written
+    about_added: bool = False  # a line about them has been put in already
+    dropped_lead: bool = False  # a stock pleasantry opening the draft went
+
+
+def drop(r: RoledSentence, code: str | None, note: str) -> Piece:
+    return Piece("dropped", "", r.role, (r.start, r.end), code, note)
+
+
+def only_nudge(text: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|"
+            r"(?:i\s+)?need\s+(?:an?|some|your)\s+(?:answer|reply|response)(?:\s+\w+)?)\W*",
+            text,
+            re.I,
+        )
+    )
+
+
+def starts_paragraph(raw: str, start: int) -> bool:
+    return "\n\n" in raw[max(0, start - 6) : start] or "\n" in raw[max(0, start - 2) : start]

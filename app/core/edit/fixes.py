@@ -1,0 +1,300 @@
+"""The draft's own lines, other than the ask: kept as written when nothing in them is
+flagged, else fixed in place (a placeholder filled, pressure or a stock pleasantry or
+mass-mail flattery taken out) or dropped when nothing of their own is left."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.core.critique import Critique
+from app.core.edit.base import Edit, drop, only_nudge
+from app.core.edit.leads import name_lead
+from app.core.edit.vocab import (
+    BOILERPLATE,
+    BUZZ,
+    HOLLOW_PRAISE,
+    I_WORDS,
+    LIKE_YOURS,
+    SHARED_VALUES,
+)
+from app.core.layout import Piece, facts
+from app.core.lines import note_line
+from app.core.phrasebook import VAGUE
+from app.core.reshape import (
+    LEAD_MARKER,
+    empty_plea,
+    fill_placeholders,
+    reshape_ask,
+    strip_apology,
+    strip_hollow,
+    strip_open_ended,
+    strip_pressure,
+    substantive,
+    tidy,
+)
+from app.core.roles import RoledSentence
+from app.models import Role, Verdict
+
+# Roles kept as written when nothing in them is flagged.
+_KEEPABLE = frozenset(
+    {
+        Role.about_them,
+        Role.shared_history,
+        Role.thanks,
+        Role.news,
+        Role.self_intro,
+        Role.owning_gap,
+        Role.offer,
+        Role.filler,
+    }
+)
+# Findings that an in-place edit can answer inside a kept sentence.
+_FIXABLE = frozenset({"desperation", "template_residue", "over_apologising"})
+_ATTACHMENT = re.compile(
+    r"\b(?:attached|attaching|enclosed|enclosing)\b[^.?!]{0,40}\b(?:resume|résumé|cv|portfolio|deck)\b"
+    r"|\b(?:resume|résumé|cv|portfolio)\b[^.?!]{0,20}\b(?:attached|enclosed)\b",
+    re.IGNORECASE,
+)
+
+
+def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
+    """A line with a placeholder, filled from what the sender told us, or dropped."""
+    ctx = e.crit.ctx
+    filled = fill_placeholders(r.text, e.name, _known(e.crit), _their_org(e.crit))
+    if (
+        filled
+        and "vague_ask" in r.codes
+        and r.sentence is not None
+        and any(a.sentence is r.sentence for a in ctx.asks)
+    ):
+        # "keep me in mind for any roles at [Company]": filled, and narrowed like any ask
+        filled = reshape_ask(filled, True, ctx.doc.raw) or filled
+    if filled is not None and filled != r.text:
+        return Piece(
+            "edited",
+            tidy(filled),
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Filled in the placeholder from what you told us.",
+            para,
+        )
+    return drop(r, "template_residue", "Dropped a line with an unfilled placeholder.")
+
+
+def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
+    """A line of pressure, calmed when something of its own is left, else dropped."""
+    text = strip_apology(r.text) if "over_apologising" in r.codes else r.text
+    calm = "" if e.hold or not text else strip_pressure(text)
+    if (
+        calm
+        and substantive(calm)
+        and r.sentence is not None
+        and not only_nudge(calm)
+        and not empty_plea(calm)
+    ):
+        return Piece(
+            "edited",
+            calm,
+            r.role,
+            (r.start, r.end),
+            "desperation",
+            "Took out the pressure, kept the rest.",
+            para,
+        )
+    return drop(r, "desperation", "Dropped the pressure.")
+
+
+def pleasantry(e: Edit, r: RoledSentence, para: bool) -> None:
+    """A pleasantry: kept, or its stock part taken out, or swapped for a line about them."""
+    crit = e.crit
+    ctx = crit.ctx
+    span = (r.start, r.end)
+    # a stock pleasantry in a message that asks and needs work goes, flagged or not
+    # ("Hi there, I hope this email finds you well. At Ledgerly we...")
+    hollow = "hollow_opener" in r.codes or (
+        crit.verdict is not Verdict.send and bool(ctx.asks) and not facts(r.text[1:])
+    )
+    calmer = strip_hollow(r.text) if hollow else r.text
+    if calmer and calmer != r.text and facts(calmer[1:]):
+        e.pieces.append(
+            Piece(
+                "edited",
+                calmer,
+                r.role,
+                span,
+                "hollow_opener",
+                "Took out the stock pleasantry, kept what you said of them.",
+                para,
+            )
+        )
+        return
+    if hollow and (not facts(r.text[1:]) or not calmer):
+        line = note_line(crit, e.kept_text)
+        if line and not e.about_added:
+            e.about_added = True
+            e.pieces.append(
+                Piece(
+                    "edited",
+                    line,
+                    Role.about_them,
+                    span,
+                    "hollow_opener",
+                    "Swapped the stock pleasantry for something about them.",
+                    para,
+                )
+            )
+        elif named := name_lead(r, ctx.req.recipient.name):
+            # "hey priya how are you!!": the name stays with the greeting
+            e.pieces.append(
+                Piece(
+                    "edited",
+                    named,
+                    Role.greeting,
+                    span,
+                    "hollow_opener",
+                    "Kept their name, dropped the stock pleasantry.",
+                    para,
+                )
+            )
+        else:
+            e.dropped_lead = True
+            e.pieces.append(
+                drop(r, "hollow_opener", "Dropped the stock pleasantry before the ask.")
+            )
+    else:
+        e.pieces.append(Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para))
+
+
+def generic_line(codes: set[str], r: RoledSentence, para: bool) -> Piece | None:
+    """Praise that could be sent to anyone, or a slogan that could close any appeal, in a
+    draft flagged generic: dropped, or the slogan taken out; None for any other line."""
+    if "generic" not in codes or r.role not in (Role.about_them, Role.news, Role.filler):
+        return None
+    if facts(I_WORDS.sub("", r.text)[1:]):
+        return None
+    if HOLLOW_PRAISE.search(r.text):
+        return drop(r, "generic", "Dropped praise that could be sent to anyone.")
+    if not BOILERPLATE.search(r.text):
+        return None
+    trimmed = SHARED_VALUES.sub("", r.text)
+    if trimmed != r.text and substantive(trimmed):
+        # "I'm expanding my business and looking for partners who share my values of
+        # wellness, balance and community": the news stays, the slogan goes
+        return Piece(
+            "edited",
+            tidy(trimmed),
+            r.role,
+            (r.start, r.end),
+            "generic",
+            "Took out the slogan, kept the rest.",
+            para,
+        )
+    return drop(r, "generic", "Dropped a line that could close any appeal.")
+
+
+def hollow_line(r: RoledSentence, para: bool) -> Piece | None:
+    """A line about them, or news, that opens on a stock pleasantry ("🙌🙌 hope ur good!!"):
+    the pleasantry still goes; None when the line has none."""
+    if r.role not in (Role.about_them, Role.filler, Role.news):
+        return None
+    calmer = strip_hollow(r.text)
+    if calmer == r.text:
+        return None
+    if calmer:
+        return Piece(
+            "edited",
+            calmer,
+            r.role,
+            (r.start, r.end),
+            "hollow_opener",
+            "Took out the stock pleasantry, kept the rest.",
+            para,
+        )
+    return drop(r, "hollow_opener", "Dropped the stock pleasantry.")
+
+
+def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
+    """Everything else: keep, or fix in place, or drop."""
+    ctx = e.crit.ctx
+    span = (r.start, r.end)
+    text = r.text
+    if "<" in text and ctx.doc.text[r.start : r.end] != text:
+        text = " ".join(ctx.doc.text[r.start : r.end].split())  # pasted markup taken out
+    fixes = r.codes & _FIXABLE
+    if "generic" in e.codes and LIKE_YOURS.search(text):
+        text = LIKE_YOURS.sub("", text)  # "companies like yours" could be sent to anyone
+    if "generic" in e.codes and BUZZ.search(text):
+        # "rockstar engineers", "ninja developers": mass-mail flattery
+        text = BUZZ.sub("", text)
+    if "over_apologising" in fixes:
+        text = strip_apology(text)
+    if "desperation" in fixes:
+        text = strip_pressure(text)
+    if "template_residue" in fixes:
+        text = fill_placeholders(text, e.name, _known(e.crit), _their_org(e.crit)) or ""
+    if e.dropped_lead and not [
+        p for p in e.pieces if p.action != "dropped" and p.role is not Role.greeting
+    ]:
+        text = LEAD_MARKER.sub("", text)
+        text = text[:1].upper() + text[1:]
+    if not text.strip() or not substantive(text):
+        if r.role in _KEEPABLE and r.role is not Role.filler and not fixes:
+            return Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
+        return drop(
+            r,
+            next(iter(sorted(fixes)), None),
+            "Dropped what was left of a flagged line.",
+        )
+    if text != r.text:
+        return Piece(
+            "edited",
+            text,
+            r.role,
+            span,
+            next(iter(sorted(fixes)), None),
+            "Took out the flagged words, kept the rest.",
+            para,
+        )
+    return Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
+
+
+def without_open_end(p: Piece) -> Piece:
+    """Beside a narrowed ask, a line of news loses its open-ended clause ("...and I need someone
+    to guide me through the whole thing"), or goes whole when that is all it says; the
+    attachment goes too (the smaller ask doesn't need it)."""
+    if not (p.action == "kept" and p.span and p.role in (Role.news, Role.filler)):
+        return p
+    if _ATTACHMENT.search(p.text):
+        note = "The smaller ask doesn't need the attachment; send it if they say yes."
+    elif VAGUE.search(p.text):
+        if rest := strip_open_ended(p.text):
+            return replace(
+                p,
+                action="edited",
+                text=rest,
+                code="vague_ask",
+                note="Took out the open-ended part; the smaller ask says what you need.",
+            )
+        note = "The open-ended line went with the open-ended ask."
+    else:
+        return p
+    return drop(RoledSentence(p.span[0], p.span[1], p.role, "", frozenset()), "vague_ask", note)
+
+
+def _known(crit: Critique) -> str:
+    """What the sender told us besides the draft, as written (names keep their case)."""
+    req = crit.ctx.req
+    history = [it.summary for it in req.relationship.interactions] if req.relationship else []
+    return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
+
+
+_AT_ORG = re.compile(r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})")
+
+
+def _their_org(crit: Critique) -> str | None:
+    """The one organisation the notes place them at ("firmware team lead at Bosch Vietnam"),
+    to fill a company slot with; None when the notes name none or several."""
+    found = {m.group(1) for n in crit.ctx.req.recipient.notes for m in _AT_ORG.finditer(n)}
+    return found.pop() if len(found) == 1 else None

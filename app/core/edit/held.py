@@ -1,0 +1,169 @@
+"""The ask held back for later (a ``rethink``, or a candidate that holds it): the ask is
+saved and quoted in the changes, what it said of them or of the sender stays, and the lines
+that only served it (its set-up, its reason, its nudge, what hangs on it) wait with it."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analyzers.base import Context
+from app.core.critique import Critique
+from app.core.edit.ask_unit import hangs_on_ask
+from app.core.edit.base import Edit, drop, only_nudge
+from app.core.edit.leads import lead_about_them, name_lead, news_before_setup, news_lead
+from app.core.edit.vocab import (
+    BARE_NAME,
+    CONGRATS,
+    LIFE_NEWS,
+    REASON,
+    SERVES_ASK,
+    THANKS_FOR_DEED,
+)
+from app.core.layout import Piece, facts
+from app.core.phrasebook import EASY_OUT, PURPOSE
+from app.core.roles import RoledSentence
+from app.core.text import words
+from app.models import Role
+
+
+def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
+    """The line right after an ask ("Totally fine if you're busy; I can also draft it.")."""
+    return r.sentence is not None and any(
+        a.sentence.index + 1 == r.sentence.index for a in ctx.asks
+    )
+
+
+def ask_indexes(crit: Critique) -> set[int]:
+    """Where the draft asks, counting an ask wrapped in a reminder of a past favour
+    ("...so I'm hoping you can return the favour and put in a good word")."""
+    return {a.sentence.index for a in crit.ctx.asks} | {
+        r.sentence.index
+        for r in crit.roles
+        if r.role is Role.score_keeping and r.sentence is not None
+    }
+
+
+def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
+    """A line of the sender's news right beside the ask: usually the reason for it
+    ("the kennel's full", "landlord is on my case"), which goes when the ask is held back."""
+    if r.sentence is None or BARE_NAME.fullmatch(r.text.strip()):
+        return False
+    offers = {o.sentence.index for o in crit.ctx.offers}
+    # two lines on, it is still the ask's reason, unless an offer came between ("Let me
+    # know if I can help with the garden. I've got a boot full of seed trays.")
+    after = {i + 1 for i in asks} | {i + 2 for i in asks if i + 1 not in offers}
+    before = {i - 1 for i in asks}
+    # a line before the ask is its reason only when it says so; "Both calls went well" after
+    # a thank-you is the sender closing the loop, and stays
+    return r.sentence.index in after or (r.sentence.index in before and bool(REASON.search(r.text)))
+
+
+def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
+    """The ask waits: saved for later, keeping what its sentence said of them or of the
+    sender, or at least their name where it opened on it."""
+    e.held.append(" ".join(r.text.split()))
+    code = next(
+        (c for c in ("overdrawn", "keeping_score", "ask_after_silence") if c in e.codes),
+        None,
+    )
+    ctx = e.crit.ctx
+    lead = lead_about_them(ctx, r)
+    news = "" if lead else news_lead(ctx, r)
+    named = (
+        name_lead(r, ctx.req.recipient.name)
+        if not (lead or news or any(p.role is Role.greeting for p in e.pieces))
+        else ""
+    )
+    if named:
+        # "Lauren after all the times ... cant you": her name stays as the greeting
+        e.pieces.append(
+            Piece(
+                "kept",
+                named,
+                Role.greeting,
+                (r.start, r.start + len(named.rstrip(","))),
+                None,
+                "Kept their name.",
+                para,
+            )
+        )
+    e.pieces.append(
+        Piece(
+            "edited" if lead or news else "dropped",
+            lead or news,
+            Role.about_them if lead else Role.news if news else r.role,
+            (r.start, r.end),
+            code,
+            ("Kept what you said of them. " if lead else "")
+            + ("Kept your news. " if news else "")
+            + f"Saved for later: “{' '.join(r.text.split())}”",
+            para,
+        )
+    )
+    e.about_added = e.about_added or bool(lead)
+
+
+def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
+    """A line that only serves the held-back ask: its set-up or nudge, the reason beside it,
+    or a line right after it that hangs on it."""
+    return (
+        r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
+        and bool(
+            (SERVES_ASK.search(r.text) and not THANKS_FOR_DEED.search(r.text))
+            or only_nudge(r.text)  # "Let me know." with nothing left to answer
+            or (
+                r.role in (Role.news, Role.filler)
+                and _next_to_ask(crit, r, ask_at)
+                and not (
+                    r.role is Role.news and LIFE_NEWS.search(r.text) and not PURPOSE.search(r.text)
+                )
+            )
+            or (
+                _just_after_ask(crit.ctx, r)
+                and not CONGRATS.search(r.text)  # "Congrats on the new role!" is theirs
+                and (
+                    EASY_OUT.search(r.text)
+                    or hangs_on_ask(r.text)
+                    or (len(words(r.text)) <= 8 and not facts(r.text[1:]))
+                )
+            )
+        )
+    )
+
+
+def held_with_ask(e: Edit, r: RoledSentence, para: bool) -> None:
+    """A line that served the held ask waits with it, keeping the sender's news ahead of the
+    clause that set the ask up."""
+    lead = news_before_setup(r)
+    last = e.pieces[-1] if e.pieces else None
+    if (
+        re.match(r"^\W*(?:it|this|they)(?:['’]s|\s+is|\s+are)\s+(?:a|an|the)\b", r.text, re.I)
+        and last is not None
+        and last.action == "kept"
+        and last.role in (Role.news, Role.filler)
+        and last.span is not None
+    ):
+        # "... I wish I'd known about Vitalux. It's a plant-based immunity system ...":
+        # the line that names what the held pitch is about goes with it
+        e.pieces[-1] = Piece(
+            "dropped",
+            "",
+            last.role,
+            last.span,
+            None,
+            "Held back with the ask it belongs to.",
+        )
+    code = "ask_after_silence" if "ask_after_silence" in e.codes else None
+    e.pieces.append(
+        Piece(
+            "edited",
+            lead,
+            r.role,
+            (r.start, r.end),
+            code,
+            "Kept your news; the line setting up the ask is held back with it.",
+            para,
+        )
+        if lead
+        else drop(r, code, "Held back with the ask it belongs to.")
+    )

@@ -1,0 +1,134 @@
+"""What stays of a sentence whose ask moves or waits: the clause before the ask that says how
+they know each other, something about them, or the sender's own news, as a sentence of its
+own; and the recipient's name where a line opens on it."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analyzers.base import Context
+from app.core.analyzers.relationship import KEEPING_SCORE
+from app.core.analyzers.tone import DESPERATION
+from app.core.edit.vocab import SERVES_ASK
+from app.core.phrasing import first_name
+from app.core.reshape import tidy
+from app.core.roles import RoledSentence
+from app.core.text import words
+from app.models import Role
+
+_LEAD_BREAK = re.compile(r"\s*(?:[,;—–]|\s-\s|[^\w\s.,'’!?&()-]+)\s*")
+_SECOND = re.compile(r"\b(?:you|your|you're|ur|u)\b", re.IGNORECASE)
+
+
+_CONTEXT_LEAD = re.compile(
+    r"^\s*((?:we|i)\s+(?:met|spoke|talked|chatted|worked|sat|were)\b[^,;?!]{3,80}?)\s*(?:,\s*(?:and|so)?|;|\s+and\s+(?=i\b))\s*",
+    re.IGNORECASE,
+)
+
+
+def context_lead(ctx: Context, r: RoledSentence) -> tuple[int, str] | None:
+    """Where the ask's sentence opens on how they know each other ("We met at FinOps Summit
+    last month, and I wondered..."): the offset where the ask starts, and the lead as a
+    sentence of its own."""
+    m = _CONTEXT_LEAD.match(r.text)
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    if m is None or ask is None or ask.match_start - r.start < m.end(1):
+        return None
+    lead = tidy(m.group(1))
+    return m.end(), r.text[:1] + lead[1:]  # "Hi Felix, we met at PyCon." keeps its case
+
+
+_NEWS_BREAK = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and|so)\s+(?=i\s+(?:was|am|'m)\s+(?:wondering|hoping)|i(?:'d|\s+would)\s+(?:love|like)|"
+    r"wanted\s+to\s+ask|was\s+wondering)",
+    re.IGNORECASE,
+)
+
+
+def news_lead(ctx: Context, r: RoledSentence) -> str:
+    """The sender's own news ahead of a held-back ask ("I'm applying to MPH programs this
+    cycle (Emory, UNC and Michigan) and I was wondering if you'd write..." keeps "I'm applying
+    to MPH programs this cycle (Emory, UNC and Michigan).")."""
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    brk = _NEWS_BREAK.search(r.text)
+    if ask is None or brk is None or brk.start() >= ask.match_start - r.start:
+        return ""
+    lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or not re.match(
+        r"^\W*(?:i'm|i\s+am|i've|we're|we've|my|our)\b", lead, re.I
+    ):
+        return ""
+    if DESPERATION.search(lead) or _SECOND.search(lead) or KEEPING_SCORE.search(lead):
+        return ""
+    return lead + "."
+
+
+def lead_about_them(ctx: Context, r: RoledSentence) -> str:
+    """The opening clause of a held-back ask when it is about them ("I noticed you're at
+    Cisco now, so I was hoping..." keeps "I noticed you're at Cisco now.")."""
+    ask = next((a for a in ctx.asks if r.sentence is not None and a.sentence is r.sentence), None)
+    if ask is None:
+        return ""
+    brk = _LEAD_BREAK.search(r.text)
+    if brk is None or brk.start() >= ask.match_start - r.start:
+        return ""
+    lead = r.text[: brk.end()].rstrip(" ,;—–-")
+    if len(words(lead)) < 3 or not _SECOND.search(lead) or DESPERATION.search(lead):
+        return ""
+    if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
+        return ""
+    if SERVES_ASK.search(lead):
+        return (
+            ""  # "I know you're really well connected in Denver": the set-up, not a line about them
+        )
+    if KEEPING_SCORE.search(lead) or re.search(r"\bi\s+(?:helped|got)\s+you\b", lead, re.I):
+        return ""  # "since I helped you get that job" is the reminder, not a line about them
+    if re.match(
+        r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as|given|"
+        r"considering|seeing\s+as|with|after|although|though|while)\b",
+        lead,
+        re.I,
+    ):
+        return ""  # "And if you know anyone on their team", "Given your board experience": half a sentence
+    return lead if not lead[-1].isalnum() else tidy(lead)
+
+
+_SETUP_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|he|she|they|we)\s))", re.IGNORECASE
+)
+
+
+def news_before_setup(r: RoledSentence) -> str:
+    """The sender's news ahead of the clause that sets the held ask up: "I'm now trying to
+    get into healthcare UX, and I noticed you're connected with Dr. Tremblay" keeps "I'm now
+    trying to get into healthcare UX."; empty when there is no such clause."""
+    if r.role not in (Role.news, Role.about_them):
+        return ""
+    setup = SERVES_ASK.search(r.text)
+    if setup is None:
+        return ""
+    brk = None
+    for m in _SETUP_BREAK.finditer(r.text, 0, setup.start()):
+        brk = m
+    if brk is None:
+        return ""
+    lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or not re.match(
+        r"^\W*(?:i|i'm|i've|we|we're|we've|my|our)\b", lead, re.I
+    ):
+        return ""
+    if SERVES_ASK.search(lead) or DESPERATION.search(lead):
+        return ""
+    return lead + "."
+
+
+def name_lead(r: RoledSentence, name: str | None) -> str:
+    """The recipient's first name where a pleasantry opens on it ("priya how are you!!"),
+    with a comma, as the sender wrote it; empty otherwise."""
+    first = first_name(name)
+    m = (
+        re.match(rf"\s*({re.escape(first)})\b(?=[\s,!]+\w)", r.text, re.IGNORECASE)
+        if first
+        else None
+    )
+    return f"{m.group(1)}," if m else ""

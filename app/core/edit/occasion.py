@@ -1,0 +1,58 @@
+"""What the request says of the two of them that decides which stock line fits, if any: how
+long since they spoke, whether the sender looks up to them, whether the critique needs an
+offer or an easy-out."""
+
+from __future__ import annotations
+
+import re
+
+from app.core import stock
+from app.core.critique import Critique
+
+
+def stock_question(crit: Critique, seed: str) -> str:
+    """A stock question about them in the draft's register, never about "the last few
+    months" after years of silence nor about the months since to someone seen days ago."""
+    return stock.line(
+        "question", seed, stock.informal(seed), recent=recent(crit), years=years(crit)
+    )
+
+
+def years(crit: Critique) -> bool:
+    days = crit.ctx.gap.days
+    return days is not None and days >= 365
+
+
+_MENTOR = re.compile(
+    r"\b(?:professor|prof\b|lecturer|supervisor|mentor\w*|tutor|teacher|coach|(?:former|old|my)\s+(?:boss|manager)|"
+    r"recommendation|reference\s+letter|wrote\s+(?:me\s+)?(?:a\s+|my\s+)?(?:letter|reference))",
+    re.IGNORECASE,
+)
+
+
+def looks_up_to(crit: Critique) -> bool:
+    """The sender is the junior one: the recipient taught, managed or vouched for them."""
+    req = crit.ctx.req
+    history = [it.summary for it in req.relationship.interactions] if req.relationship else []
+    return bool(_MENTOR.search(" ".join([*req.recipient.notes, *history])))
+
+
+def recent(crit: Critique) -> bool:
+    days = crit.ctx.gap.days
+    return days is not None and days < 60
+
+
+def offer_needed(crit: Critique, held: list[str]) -> bool:
+    """A stock offer only where the critique needs one: a withdrawal with nothing given."""
+    return bool(held) or any(
+        f.code == "no_offer" and f.severity is not None and f.severity.value != "low"
+        for f in crit.findings
+    )
+
+
+def needs_easy_out(crit: Critique) -> bool:
+    return not all(a.small for a in crit.ctx.asks) or "vague_ask" in crit.codes()
+
+
+def easy_to_decline(crit: Critique) -> bool:
+    return any(a.easy_out for a in crit.ctx.asks)

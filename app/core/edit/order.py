@@ -1,0 +1,118 @@
+"""Where the coach's additions go among the draft's lines: after the greeting and any line
+that belongs with it (who is writing, a salutation of the day), before the draft's closing
+lines, and around an ask that came first, which moves after the lines about them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.core.critique import Critique
+from app.core.edit.ask_unit import (
+    after_last_ask,
+    as_paragraph,
+    ask_unit,
+    closing_from,
+    lift_before_ask,
+    merge_asks,
+)
+from app.core.layout import ENDS_SENTENCE, Piece
+from app.core.phrasing import first_name
+from app.core.text import words
+from app.models import Role, Verdict
+
+# A salutation of the day or season that belongs with the greeting ("Good morning and
+# compliments of the season."): an added line goes after it, not between it and the name.
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:good\s+(?:morning|afternoon|evening|day)|compliments\s+of\s+the\s+season|season'?s\s+greetings|"
+    r"happy\s+(?:new\s+year|holidays|diwali|eid|christmas|hanukkah|lunar\s+new\s+year)|merry\s+christmas|eid\s+mubarak|"
+    r"salaam|namaste|greetings)(?:\s*(?:,|and|&)\s*)?)+\W*$",
+    re.IGNORECASE,
+)
+_SAYS_WHO = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]+,\s+)?(?:(?:it(?:'s|’s|\s+is)|this\s+is|my\s+name\s+is)\s+[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+here\b)"
+)
+
+
+def frame(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], list[Piece]]:
+    """The greeting (with a salutation of the day that belongs with it), the body, and the
+    sign-off."""
+    head = [p for p in pieces if p.role is Role.greeting]
+    tail = [p for p in pieces if p.role is Role.signoff]
+    body = [p for p in pieces if p.role not in (Role.greeting, Role.signoff)]
+    while head and body and body[0].action != "dropped" and _SALUTATION.match(body[0].text):
+        head.append(body.pop(0))
+    return head, body, tail
+
+
+def opening_first(
+    crit: Critique, head: list[Piece], body: list[Piece]
+) -> tuple[list[Piece], list[Piece]]:
+    """The body's first line joins the greeting when it belongs with it, ahead of anything
+    added."""
+    # "hey stranger!!": a bare greeting keeps its first short line before anything added,
+    # and "Sofi!!" on its own is the greeting.
+    if not body or body[0].action == "dropped":
+        return head, body
+    first = body[0].text.strip()
+    run_on = bool(head) and not ENDS_SENTENCE.search(head[-1].text) and len(words(first)) <= 3
+    them = (first_name(crit.ctx.req.recipient.name) or "").lower()
+    bare_name = not head and bool(
+        re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+", first)
+        or (them and re.fullmatch(rf"{re.escape(them)}\s*[!,.]+", first, re.IGNORECASE))
+    )
+    # "Fiona, Callum MacInnes here, the Morning Star.": who is writing comes before
+    # anything added, the owned gap included
+    if run_on or bare_name or _SAYS_WHO.match(first):
+        return head + body[:1], body[1:]
+    return head, body
+
+
+def arranged(
+    crit: Critique,
+    head: list[Piece],
+    body: list[Piece],
+    tail: list[Piece],
+    asks: list[Piece],
+    easy: list[Piece],
+    adds_front: list[Piece],
+    adds_back: list[Piece],
+    paragraphs: bool,
+) -> list[Piece]:
+    """Everything in the order of the rewrite."""
+    # When the ask came first, the lines about them (and any offer) go before it; if the
+    # draft has none, the ask (with the lines that hang on it) moves after what was added.
+    reorder = "ask_up_front" in crit.codes() and bool(asks) and crit.verdict is not Verdict.send
+    merged = after_last_ask(merge_asks(body, asks), asks, easy, reasons=not reorder)
+    if reorder:
+        lifted = lift_before_ask(merged, asks)
+        if lifted is not None:
+            merged = lifted
+        elif adds_front or adds_back:
+            unit = ask_unit(merged)
+            rest = [p for p in merged if not any(p is q for q in unit)]
+            moved = [
+                replace(
+                    p,
+                    note=p.note + " Moved after the lines about them.",
+                    code=p.code or "ask_up_front",
+                )
+                if p.role is Role.ask
+                else p
+                for p in unit
+            ]
+            # the offer follows the ask it returns, and the closing thanks stays last
+            end = closing_from(rest)
+            return (
+                head
+                + adds_front
+                + rest[:end]
+                + as_paragraph(moved, paragraphs)
+                + adds_back
+                + rest[end:]
+                + tail
+            )
+    # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
+    closing = closing_from(merged)
+    return head + adds_front + merged[:closing] + adds_back + merged[closing:] + tail

@@ -1,0 +1,111 @@
+"""The plan: each sentence of the draft kept, fixed in place or dropped by its role, the ask
+reshaped or held back, then the lines the coach adds, fitted to the channel and written in
+the draft's register."""
+
+from __future__ import annotations
+
+from app.core.critique import Critique
+from app.core.edit.additions import with_additions
+from app.core.edit.ask import live_ask, score_keeping
+from app.core.edit.base import Edit, Options, drop, starts_paragraph
+from app.core.edit.fixes import (
+    generic_line,
+    hollow_line,
+    kept_or_fixed,
+    placeholder,
+    pleasantry,
+    pressure,
+    without_open_end,
+)
+from app.core.edit.held import ask_indexes, held_with_ask, hold_ask, serves_held_ask
+from app.core.edit.register import in_register
+from app.core.edit.salutations import (
+    MASS_SALUTATION,
+    formal_name,
+    greeting,
+    mass_salutation,
+    signoff,
+)
+from app.core.edit.vocab import NARROWED
+from app.core.layout import Piece, fit
+from app.core.phrasing import first_name
+from app.core.reshape import empty_plea
+from app.core.roles import RoledSentence
+from app.models import Role, Verdict
+
+
+def plan(crit: Critique, opts: Options) -> list[Piece]:
+    """The edit: the draft's pieces in rewrite order, with additions and drops."""
+    ctx = crit.ctx
+    hold = opts.hold_ask or crit.verdict is Verdict.rethink
+    e = Edit(
+        crit=crit,
+        codes=crit.codes(),
+        name=first_name(ctx.req.recipient.name),
+        hold=hold,
+        # what the rewrite will still say of the draft: a held-back ask's words are not in it
+        kept_text=(
+            " ".join(r.text for r in crit.roles if r.role is not Role.ask) if hold else ctx.doc.raw
+        ),
+        ask_at=ask_indexes(crit) if hold else set(),
+    )
+    after_injection = False
+    for r in crit.roles:
+        para = starts_paragraph(ctx.doc.raw, r.start)
+        if "injection" in r.codes or after_injection:
+            after_injection = "injection" in r.codes and r.text.rstrip().endswith(":")
+            e.pieces.append(drop(r, None, "Dropped text aimed at software, not at the reader."))
+        else:
+            _place(e, r, para)
+
+    pieces = e.pieces
+    if any(
+        a.action == "edited" and (a.code == "vague_ask" or NARROWED.search(a.text)) for a in e.asks
+    ):
+        # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
+        # line beside the old ask ("any available opportunities") goes with it
+        pieces = [without_open_end(p) for p in pieces]
+    paragraphs = "\n\n" in ctx.doc.raw.strip()
+    body = (
+        with_additions(crit, opts, pieces, e.asks, e.held, e.about_added, paragraphs, ctx.doc.raw)
+        if opts.additions
+        else pieces
+    )
+    return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
+
+
+def _place(e: Edit, r: RoledSentence, para: bool) -> None:
+    """One sentence of the draft, by its role: into the pieces, or among the asks."""
+    crit = e.crit
+    if r.role is Role.greeting:
+        e.pieces.append(greeting(r, e.name, para, formal_name(crit)))
+    elif r.role is Role.signoff:
+        e.pieces.append(signoff(r, crit, para))
+    elif r.role is Role.placeholder and not e.pieces and MASS_SALUTATION.match(r.text):
+        # "To whom it may concern," is where the greeting should be
+        e.pieces.append(mass_salutation(r, crit, e.name))
+    elif r.role is Role.score_keeping:
+        score_keeping(e, r, para)
+    elif r.role is Role.placeholder:
+        e.pieces.append(placeholder(e, r, para))
+    elif r.role is Role.pressure:
+        e.pieces.append(pressure(e, r, para))
+    elif r.role is Role.ask:
+        if e.hold:
+            hold_ask(e, r, para)
+        else:
+            live_ask(e, r, para)
+    elif r.role is Role.pleasantry:
+        pleasantry(e, r, para)
+    elif r.role in (Role.news, Role.filler) and "desperation" in e.codes and empty_plea(r.text):
+        # "... No pressure either way. Please.": a plea on its own says nothing
+        e.pieces.append(drop(r, "desperation", "Dropped the pleading."))
+    elif e.hold and e.ask_at and serves_held_ask(crit, r, e.ask_at):
+        held_with_ask(e, r, para)
+    else:
+        piece = generic_line(e.codes, r, para)
+        if piece is None:
+            piece = hollow_line(r, para)
+        if piece is None:
+            piece = kept_or_fixed(e, r, para)
+        e.pieces.append(piece)

@@ -1,0 +1,118 @@
+"""The greeting and the sign-off: kept as the sender wrote them, unless a placeholder or a
+mass-mail salutation stands where their name (or the sender's) should be."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.critique import Critique
+from app.core.layout import Piece
+from app.core.phrasing import first_name
+from app.core.roles import RoledSentence
+from app.core.signals import PLACEHOLDER
+from app.models import Closeness, Role
+
+MASS_SALUTATION = re.compile(
+    r"\s*(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sir|madam|sir\s*(?:/|or)\s*madam|hiring\s+manager|"
+    r"recruiter|team|all|friend|valued\s+\w+))\s*[,:!.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def mass_salutation(r: RoledSentence, crit: Critique, name: str | None) -> Piece:
+    """The greeting where the draft has a mass-mail salutation ("To whom it may concern,")."""
+    formally = formal_name(crit) or name
+    who = f"Dear {formally}," if formally else "Hello,"
+    return Piece(
+        "edited",
+        who,
+        Role.greeting,
+        (r.start, r.end),
+        "template_residue",
+        "Greeted them by name instead of a mass-mail salutation.",
+    )
+
+
+def formal_name(crit: Critique) -> str | None:
+    """How a formal letter to a stranger names them: "Professor Lindqvist" when the notes say
+    they are one, "Dr. Asante" as their name is given, else the full name (never "Dear
+    Sarah" above "Yours faithfully")."""
+    full = crit.ctx.req.recipient.name
+    formal_close = re.search(
+        r"\byours\s+(?:faithfully|sincerely|truly|respectfully)|\brespectfully\b",
+        crit.ctx.doc.raw[-120:],
+        re.I,
+    )
+    if not full or not first_name(full):
+        return None
+    if crit.ctx.stage.value != "cold" and not (
+        formal_close and crit.ctx.closeness not in (Closeness.close, Closeness.friend)
+    ):
+        return None
+    parts = full.split()
+    if parts[0].lower().rstrip(".") in _TITLE_WORDS and len(parts) > 1:
+        return f"{parts[0]} {parts[-1]}"
+    notes = " ".join(crit.ctx.req.recipient.notes)
+    if re.search(r"\bprofessor\b", notes, re.I) and len(parts) > 1:
+        return f"Professor {parts[-1]}"
+    return full
+
+
+_TITLE_WORDS = frozenset("mr mrs ms mx miss dr prof professor sir dame rev".split())
+
+
+def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | None) -> Piece:
+    if "template_residue" in r.codes or PLACEHOLDER.search(r.text):
+        # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ...", and
+        # a stranger written to formally is named formally
+        formal = re.match(r"^\s*(?:dear|to\s+whom|respected)\b", r.text, re.I)
+        word = "Dear" if formal else "Hi"
+        if formal and formal_name:
+            name = formal_name
+        text = f"{word} {name}," if name else ("Hello," if formal else "Hi,")
+        return Piece(
+            "edited",
+            text,
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Greeted them by name instead of a placeholder or mass-mail salutation.",
+        )
+    there = re.match(r"^\s*((?i:hi|hello|hey))\s+(?i:there)\b\W*$", r.text)
+    if there and name:  # "Hi there," to someone whose name the sender knows reads like a mailing
+        return Piece(
+            "edited",
+            f"{there.group(1)} {name},",
+            r.role,
+            (r.start, r.end),
+            None,
+            "Greeted them by name.",
+            para,
+        )
+    return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your greeting.", para)
+
+
+def signoff(r: RoledSentence, crit: Critique, para: bool) -> Piece:
+    text = r.text.strip()
+    if PLACEHOLDER.search(text):
+        me = first_name(crit.ctx.req.sender.name)
+        filled = f"Best,\n{me}" if me else ""
+        if not filled:
+            return Piece(
+                "dropped",
+                "",
+                r.role,
+                (r.start, r.end),
+                "template_residue",
+                "Dropped a sign-off with an unfilled placeholder.",
+            )
+        return Piece(
+            "edited",
+            filled,
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Signed with your name instead of a placeholder.",
+            True,
+        )
+    return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your sign-off.", True)

@@ -1,0 +1,121 @@
+"""The phrases the edit reads lines by: what only serves an ask (its set-up, its nudge, its
+reason), what belongs to the sender whatever happens to the ask, and what could be sent to
+anyone. Shared by the plan's parts, so each pattern is written once."""
+
+from __future__ import annotations
+
+import re
+
+# A line that only serves the ask: the attachment, the nudge to answer.
+SERVES_ASK = re.compile(
+    r"\b(?:attached|attaching|attachment|enclosed|(?:my|our)\s+(?:resume|résumé|cv|portfolio|deck|one-sheet|price\s+list|rate\s+card|brochure|catalogue|catalog|media\s+kit)|pass\s+(?:it\s+)?along|"
+    r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
+    r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
+    r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
+    r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
+    # a promise to repay the favour, or sorry for asking it: it goes with the held ask
+    # ("I'll make it up to you, promise!", "Sorry to trouble you again"); a treat stays, as
+    # thanks ("I will treat you milk tea ok?")
+    r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
+    r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
+    # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
+    r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
+    r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+    r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
+    # "I know you covered for me last weekend and the one before": favours recalled to lead in
+    r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
+    # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
+    r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
+    r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
+    r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
+    r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
+    # thanks for nothing in particular: with the ask held, there is nothing to thank them for
+    r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
+    r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
+    r"(?:\s+(?:in\s+advance|with\s+this))?))?"
+    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+    # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
+    # straight to it", "Your dad's a superintendent at Stena, isn't he?"
+    r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
+    r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
+    r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
+    r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
+    # the vacancy that points at a held request: "I see Clyde Offshore is hiring superintendents"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:advertising\s+for|hiring|recruiting)\b"
+    # the nudge to answer: "I should be grateful for your answer by the end of the month"
+    r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
+    r"(?:answer|reply|response|decision|confirmation|feedback)\b"
+    r"|\b(?:please\s+)?reply\s+(?:me|to\s+me)\b|\bhear\s+back\s+(?:from\s+you\s+)?(?:by|before|soon)\b"
+    # "I am writing because I am seeking a directorship": the purpose is the ask's
+    r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
+    r"\s+(?:because|as|since|to\s+(?:ask|see|find|request)|on\s+behalf\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+# Thanks for something they did ("Thanks again for looking over my portfolio in August"):
+# it stands without the ask, though it names the portfolio the ask would send.
+THANKS_FOR_DEED = re.compile(
+    r"^\W*(?:thanks|thank\s+you|many\s+thanks)\b[^.?!]{0,20}?\bfor\s+"
+    r"(?!(?:considering|reading|taking|your|any|the|this|all)\b)\w+ing\b",
+    re.IGNORECASE,
+)
+CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
+REASON = re.compile(
+    r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
+    r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying)\b",
+    re.IGNORECASE,
+)
+# News of the sender's life stays in a note whose ask is held back, even beside the ask:
+# "I'm moving to Edinburgh in January", "I've quit my job and started Parcelly".
+LIFE_NEWS = re.compile(
+    r"\b(?:i(?:'m|\s+am|'ve|\s+have|\s+just|\s+finally)?\s+(?:just\s+|finally\s+|now\s+)?(?:moving|moved|relocating|relocated|"
+    r"started|starting|launched|launching|founded|quit|leaving|left|joined|joining|finished|graduated|got\s+married|"
+    r"got\s+engaged|had\s+a\s+baby|became|opened|opening)\b|\bmy\s+news\b|\bnew\s+job\b|"
+    r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
+# A request put as a statement: "so ur helping me paint saturday", "I need you there from 8".
+DEMAND = re.compile(
+    r"\b(?:(?:you(?:'re|\s+are)|ur|u\s+r)\s+(?:\w+ing)\s+me|(?:need|want)\s+(?:you|u)\s+(?:to|there))\b",
+    re.IGNORECASE,
+)
+NARROWED = re.compile(
+    r"\bone\s+(?:person|specific\s+question|short\s+question)|one\s+or\s+two\s+people", re.I
+)
+
+
+# Praise that could go to anyone: "You're clearly a leader in the industry."
+# Mission-statement lines that could close any appeal or pitch: "changing lives through
+# music", "Every contribution makes a difference", "partners who share my values"
+BOILERPLATE = re.compile(
+    r"\bchang(?:e|es|ing)\s+lives\b"
+    r"|\bevery\s+(?:contribution|donation|gift|dollar|pound|penny)\s+(?:makes\s+a\s+difference|counts|matters|helps)"
+    r"|\bmake\s+a\s+(?:real\s+|lasting\s+|positive\s+|huge\s+)?difference\s+(?:in|to)\s+(?:people's|their|the)\s+lives"
+    r"|\bshare\s+(?:my|our)\s+(?:values|passion|vision)\b"
+    r"|\blive\s+their\s+best\s+lives\b"
+    r"|\btogether\s+we\s+(?:could|can)\s+create\s+something\b"
+    r"|\bwin-win\b|\bsynerg(?:y|ies)\b|\bgame[-\s]changer\b",
+    re.IGNORECASE,
+)
+SHARED_VALUES = re.compile(
+    r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)",
+    re.IGNORECASE,
+)
+HOLLOW_PRAISE = re.compile(
+    r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
+    r"thought\s+leader|pro|trailblazer|role\s+model)\b"
+    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
+    r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
+    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
+    r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+    re.IGNORECASE,
+)
+LIKE_YOURS = re.compile(
+    r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
+)
+BUZZ = re.compile(
+    r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class)\s+(?=[a-z])", re.I
+)
+I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
