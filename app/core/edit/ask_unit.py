@@ -33,7 +33,9 @@ _CLOSER = re.compile(
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
     r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
-    r"|^\W*(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$",
+    r"|^\W*(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$"
+    # "Let me know!" closes what comes before it, the ask included
+    r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$",
     re.IGNORECASE,
 )
 
