@@ -1411,3 +1411,28 @@ def test_an_open_ask_to_the_one_who_decides_is_not_sent_past_them() -> None:
     assert "coming up" not in reshape_ask(
         "so please keep me in mind for anything coming up at the Velvet", True, "hey!"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "I am a hardworking and dedicated nurse with 8 years experience.",
+            "I am a nurse with 8 years experience.",
+        ),
+        (
+            "I am a highly motivated MBA graduate from Mannheim.",
+            "I am an MBA graduate from Mannheim.",
+        ),
+        ("I AM VERY HARD WORKING AND RELIABLE", ""),
+        ("I am passionate about caring and I am a fast learner.", ""),
+        ("I am very careful and honest and I never miss a job.", None),  # facts in it: theirs
+        ("I'm honestly knackered.", None),
+        ("I ran the dedicated support line for 3 years.", None),  # not praise of the sender
+        ("I am committed to Friday's shift.", None),
+    ],
+)
+def test_stock_self_praise_goes_and_the_facts_stay(text: str, out: str | None) -> None:
+    from app.core.reshape import strip_self_praise
+
+    assert strip_self_praise(text) == out

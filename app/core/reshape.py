@@ -695,3 +695,56 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             f"Would you have time for one short question about {what}?",
         )
     return stock.pick(options, seed, "narrow")
+
+
+# Self-praise anyone could write about themselves ("hardworking and dedicated", "a fast
+# learner and a team player"). A reader learns nothing from it that the sender's facts
+# (eight years on a ward, forty weddings a year) don't say better.
+_PRAISE_WORD = (
+    r"(?:hard[\s-]?working|dedicated|reliable|motivated|self-motivated|highly\s+motivated|"
+    r"results-driven|detail-oriented|dynamic|passionate|enthusiastic|honest|punctual|"
+    r"trustworthy|diligent|committed|sincere|loyal|disciplined|driven|eager)\b"
+)
+_PRAISE_RUN = re.compile(
+    rf"\b(?:(?:very|extremely|highly|really|so)\s+)?{_PRAISE_WORD}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:very|extremely|highly|really)\s+)?{_PRAISE_WORD})*"
+    r"(?!\s+(?:to|about)\b)",  # "committed to Friday", "passionate about X" say something
+    re.IGNORECASE,
+)
+_SELF_INTRO = re.compile(r"^\W*(?:I\s+am|I['’]?m|Im)\b", re.IGNORECASE)
+_PRAISE_NOUN = re.compile(
+    r"\b(?:a\s+)?(?:fast|quick|keen)\s+learner\b|\b(?:a\s+)?team\s+player\b|\ba\s+go-getter\b|"
+    r"\bpassionate\s+about\s+[\w-]+(?:ing)?\b|\blearn\s+(?:fast|quickly)\b",
+    re.IGNORECASE,
+)
+_NOTHING_LEFT = frozenset(
+    "i i'm im am and also a an very really so to be person worker individual someone with "
+    "who always extremely highly as well too".split()
+)
+
+
+def strip_self_praise(text: str) -> str | None:
+    """The sentence without stock self-praise: "I am a hardworking and dedicated nurse with
+    8 years experience" keeps "I am a nurse with 8 years experience"; a sentence that is only
+    praise ("I AM VERY HARD WORKING AND RELIABLE") comes back empty. None when there is none."""
+    if not _SELF_INTRO.match(text) or not (_PRAISE_RUN.search(text) or _PRAISE_NOUN.search(text)):
+        return None
+    rest = _PRAISE_RUN.sub(" ", _PRAISE_NOUN.sub(" ", text))
+    if {w.lower().replace("’", "'") for w in words(rest)} <= _NOTHING_LEFT:
+        return ""
+    # Only praise standing before a noun goes from a sentence with facts in it ("a dedicated
+    # nurse with 8 years"); "I am hardworking and sincere and..." is left to the sender.
+    out = _ARTICLE_PRAISE.sub(lambda m: _article(m[1], m[2]) + " ", text)
+    if out == text:
+        return None
+    return out if substantive(out) else ""
+
+
+_ARTICLE_PRAISE = re.compile(rf"\b([Aa]n?)\s+(?:{_PRAISE_RUN.pattern})\s+(?=([\w-]+))", re.I)
+
+
+def _article(article: str, noun: str) -> str:
+    """ "a" or "an" before the noun that now follows it ("an engineer", "an MBA graduate")."""
+    acronym = len(noun) > 1 and noun.isupper()
+    vowel = noun[:1] in ("AEFHILMNORSX" if acronym else "aeiouAEIOU")
+    return article[0] + ("n" if vowel else "")

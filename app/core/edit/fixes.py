@@ -30,6 +30,7 @@ from app.core.reshape import (
     strip_hollow,
     strip_open_ended,
     strip_pressure,
+    strip_self_praise,
     substantive,
     tidy,
 )
@@ -228,6 +229,21 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
     if "generic" in e.codes and BUZZ.search(text):
         # "rockstar engineers", "ninja developers": mass-mail flattery
         text = BUZZ.sub("", text)
+    praise = (
+        strip_self_praise(text) if r.role in (Role.news, Role.self_intro, Role.filler) else None
+    )
+    if praise == "":
+        return drop(
+            r,
+            "generic"
+            if "generic" in e.codes
+            else "me_focused"
+            if "me_focused" in e.codes
+            else None,
+            "Dropped self-praise anyone could write; your facts say it better.",
+        )
+    if praise:
+        text = praise
     if "over_apologising" in fixes:
         text = strip_apology(text)
     if "desperation" in fixes:
