@@ -1310,6 +1310,19 @@ def test_an_open_job_ask_to_the_person_who_hires_is_asked_of_them() -> None:
     assert "on your ward?" in text and "one person" not in text and "begging" not in text
 
 
+def test_a_job_ask_to_a_recruiter_is_asked_of_her() -> None:
+    res = _coach(
+        "Hello Ms Patel, I have stacked shelves at Fairmart for six years and I hold a forklift "
+        "licence. I am looking for any job at all, please keep me in mind for anything that "
+        "comes up.",
+        recipient={"name": "Ruth Patel", "notes": ["talent acquisition lead at Brindley Foods"]},
+        relationship={"closeness": "stranger"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "one person" not in text and "forklift licence" in text
+
+
 def test_a_vague_ask_keeps_the_news_it_was_joined_to() -> None:
     res = _coach(
         "Hi Sandra, I'm looking to leave the trams after 12 years and wondered if you could "

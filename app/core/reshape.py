@@ -429,7 +429,8 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         if rest:
             return f"{news[:1].upper()}{news[1:]}. {rest[:1].upper()}{rest[1:]}"
     if vague:
-        swapped = _swap_vague(body, decides)
+        # to the one who hires, a job ask is asked of them (not "point me to one person")
+        swapped = _swap_vague(body, decides and bool(JOB_WORDS.search(body + " " + seed)))
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
         return narrowed(body, seed, decides)

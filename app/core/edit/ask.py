@@ -133,11 +133,31 @@ _DECIDER = re.compile(
 )
 
 
+# A note about hiring itself ("runs Carrow's armed-forces hiring scheme")
+_HIRING_NOTE = re.compile(r"\b(?:hiring|hires|recruit\w*|vacanc\w+|talent)\b", re.IGNORECASE)
+_RECRUITER = re.compile(
+    r"\b(?:recruiter|talent\s+acquisition|hiring\s+manager|runs\b[^.]{0,40}\bhiring)\b",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(r"\b[A-Z][\w&-]{3,}")
+
+
 def _they_decide(crit: Critique) -> bool:
     """The recipient is the one who would hire: the notes say they run or hire for the place
-    the draft calls theirs ("a vacancy on your ward", "your new place")."""
-    notes = " ".join(crit.ctx.req.recipient.notes)
-    return bool(_DECIDER.search(notes)) and bool(THEIRS_WIDE.search(crit.ctx.doc.raw))
+    the draft calls theirs ("a vacancy on your ward", "your new place"), or that they run the
+    hiring at the place the draft names ("runs Carrow's hiring scheme" and "at Carrow")."""
+    raw = crit.ctx.doc.raw
+    notes = crit.ctx.req.recipient.notes
+    if any(_DECIDER.search(n) for n in notes) and THEIRS_WIDE.search(raw):
+        return True
+    if any(_RECRUITER.search(n) for n in notes):
+        return True  # a recruiter is the one to ask about openings
+    return any(
+        _DECIDER.search(n)
+        and _HIRING_NOTE.search(n)
+        and any(re.search(rf"\b{re.escape(w)}", raw) for w in _PROPER.findall(n))
+        for n in notes
+    )
 
 
 def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
