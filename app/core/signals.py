@@ -31,7 +31,7 @@ PLACEHOLDER = Gated(
         r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30})\s*\]"
         r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
         r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
-        r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2}|(?:calendar\s+|booking\s+|zoom\s+|meeting\s+)?link|url|article\s+title|topic)\s*>"
+        r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2}|(?:[a-z]{2,15}\s+)?(?:link|url)|article\s+title|topic)\s*>"
         r"|%\s*[A-Z_]{3,30}\s*%|X(?<!\wX)X+\b|I(?<!\wI)NSERT\s+[A-Z]{2,}|_(?<![\w_]_)__+(?![\w_])"
     ),  # every alternative starts with a literal (word starts checked after it): a fast scan
     "[",

@@ -407,6 +407,7 @@ _HTML_TAGS = frozenset(
         yes("Dear Sir/Madam, I am writing to apply.", "Dear Sir/Madam"),
         yes("To whom it may concern: I'd like an intro.", "To whom it may concern"),
         yes("I admire what <Company> is doing.", "<Company>"),
+        yes("A quick review would mean a lot: <review link>", "<review link>"),
         no("Hi Ana, I loved your post on <b>bold</b> design [1]."),
         no("Dear Ana, I read your paper on RL [see link]."),
         no("I <3 your podcast, Ana."),
