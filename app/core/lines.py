@@ -193,14 +193,17 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
 
 def _with_article(role: str) -> str:
     """ "backend engineer at Monzo" -> "a backend engineer at Monzo"; a title that is one of a
-    kind ("founder of Kitebase", "director of Galleria Bellini", "COO at Nordwind") stays bare."""
-    if role[:1].isupper() or re.match(
-        r"(?:a|an|the|founder|co-?founder|director|head|chair\w*|president|owner|dean|principal|"
+    kind takes "the" ("the founder of Kitebase"), and a capitalised one ("COO at Nordwind")
+    stays bare."""
+    if role[:1].isupper() or re.match(r"(?:a|an|the)\b", role, re.IGNORECASE):
+        return role
+    if re.match(
+        r"(?:founder|co-?founder|director|head|chair\w*|president|owner|dean|principal|"
         r"editor-in-chief)\b",
         role,
         re.IGNORECASE,
     ):
-        return role
+        return f"the {role}"  # "you're the founder of Kitebase"
     return f"{'an' if role[0].lower() in 'aeiou' else 'a'} {role}"
 
 
@@ -306,11 +309,9 @@ def note_line(
             )
             if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue  # someone they know, or have met, would not be told their job
-            leads = (
-                ("I came across your work as", "I've been following your work as")
-                if crit.ctx.stage.value == "cold"
-                else ("I've been following your work as", "I've enjoyed following your work as")
-            )
+            # read blind, "I've been following your work as HR director" claims an interest the
+            # sender never said they had: the line says only what the sender knows
+            leads = ("I see you're", "I saw you're")
             unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
             if not news_only:
                 usable.append((4, order, f"{unused[0]} {_with_article(role)}."))
