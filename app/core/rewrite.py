@@ -562,6 +562,10 @@ HURTS = frozenset(
 # to give back, a line about them, and with them something that comes before the ask.
 _YOURS_TO_ADD = frozenset({"no_offer", "ask_up_front", "me_focused"})
 
+# What the lean edit may leave for the sender: their call (asking after a gap, the ask first,
+# a note about themselves) or theirs to add (something to give back, a line about them).
+_LEAN = frozenset({"no_offer", "ask_up_front", "me_focused", "generic", "ask_after_silence"})
+
 
 def _near_tier(left: set[str], judgement: Callable[[], frozenset[str]]) -> int:
     """How close an edit that re-critiques as "revise" with only ``left`` blocking comes:
@@ -639,12 +643,21 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
         if crit.verdict is Verdict.revise and "no_offer" in crit.codes()
         else ()
     )
-    for opts in (*light, *plain, *_CANDIDATES):
+    # read blind, what senders object to most is what the coach adds: the lean edit (fix,
+    # drop, reshape the ask, add only what the sender listed) comes first, and stands when
+    # all that is left is the sender's to judge or to add
+    lean = (
+        (editor.Options(stock_lines=False, stock_offer=False, lean=True),)
+        if crit.verdict is Verdict.revise
+        else ()
+    )
+    for opts in (*light, *lean, *plain, *_CANDIDATES):
         if near_tier == 0:
             break
         if opts.hold_ask and near is not None:
             break  # an edit that keeps their request beats one that holds it back
         pieces: list[editor.Piece] | None = editor.plan(crit, opts)
+        lean_best: tuple[str, list[editor.Piece], Check] | None = None
         for _ in range(3):  # the edit, then up to two repairs of what its re-critique finds
             assert pieces is not None
             text = editor.render(pieces, req.message.text, req.message.channel)
@@ -659,6 +672,13 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 return Rewrite(text=text, subject=subject, changes=changes)
             left = {f.code for f in check.again.findings if f.kind is Kind.problem}
             blocking = _blocking(check.again)
+            if (
+                opts.lean
+                and all(p.startswith("critiqued again") for p in check.problems)
+                and blocking <= _LEAN
+                and request_kept(req, crit, text)
+            ):
+                lean_best = (text, pieces, check)  # it stands; a repair may still cut more
             tier = (
                 _near_tier(blocking, judgement)
                 if check.verdict is Verdict.revise
@@ -672,9 +692,11 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
                 break
             if tier and (near is None or tier < near_tier):
                 near, near_tier = (text, pieces, check), tier
-            pieces = editor.repair(crit, pieces, left, stock_offer=opts.stock_offer)
+            pieces = editor.repair(crit, pieces, left, stock_offer=opts.stock_offer, lean=opts.lean)
             if pieces is None:
                 break
+        if lean_best is not None:
+            near, near_tier = lean_best, 0
     if near is not None:
         text, pieces, check = near
         still = sorted({f.code for f in check.again.findings if f.kind is Kind.problem})

@@ -59,7 +59,7 @@ def with_additions(
     adds_front: list[Piece] = []
     adds_back: list[Piece] = []
 
-    if _owes_gap(crit, roles_live, asks, held):
+    if not opts.lean and _owes_gap(crit, roles_live, asks, held):
         # "long time lol" or "It has been some time since we last spoke." says the gap without
         # owning it: the added line says it once
         body = [
@@ -84,9 +84,13 @@ def with_additions(
                 paragraph=paragraphs,
             )
         )
-    front, back = _about_them(crit, opts, pieces, body, live, held, about_added, paragraphs, seed)
-    adds_front += front
-    adds_back += back
+    # the lean edit adds a line about them only where a stranger needs a reason to read on
+    if not opts.lean or ("generic" in crit.codes() and crit.ctx.stage.value == "cold"):
+        front, back = _about_them(
+            crit, opts, pieces, body, live, held, about_added, paragraphs, seed
+        )
+        adds_front += front
+        adds_back += back
     if held and opts.stock_lines:
         adds_front += _reconnection(crit, pieces, live, roles_live, adds_front, paragraphs, seed)
     adds_back += _offer(crit, opts, roles_live, asks, held, adds_back, paragraphs, seed)

@@ -19,6 +19,7 @@ class Options:
     hold_ask: bool = False
     additions: bool = True  # False: only fix or drop what is flagged, add nothing
     stock_offer: bool = True  # False: offer only what the sender listed, never a stock offer
+    lean: bool = False  # True: fix, drop and reshape the ask; add only an offer the sender listed
 
 
 @dataclass(slots=True)

@@ -18,7 +18,11 @@ from app.models import Role
 
 
 def repair(
-    crit: Critique, pieces: list[Piece], left: set[str], stock_offer: bool = True
+    crit: Critique,
+    pieces: list[Piece],
+    left: set[str],
+    stock_offer: bool = True,
+    lean: bool = False,
 ) -> list[Piece] | None:
     """Answer what the re-critique of an edit still finds, where an addition can; None when
     nothing more can be done."""
@@ -35,7 +39,9 @@ def repair(
     asking = first_ask < body_end
     if not asking:  # no ask: what is added goes before the closing lines
         first_ask = closing_from(out[:body_end])
-    if {"me_focused", "generic"} & left:
+    if {"me_focused", "generic"} & left and (
+        not lean or ("generic" in left and ctx.stage.value == "cold")
+    ):
         line = note_line(crit)
         if (not line or line in live_texts) and not asking and ctx.stage.value != "cold":
             # a stock question put in front of a request reads like a form letter
