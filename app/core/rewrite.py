@@ -564,7 +564,9 @@ _YOURS_TO_ADD = frozenset({"no_offer", "ask_up_front", "me_focused"})
 
 # What the lean edit may leave for the sender: their call (asking after a gap, the ask first,
 # a note about themselves) or theirs to add (something to give back, a line about them).
-_LEAN = frozenset({"no_offer", "ask_up_front", "me_focused", "generic", "ask_after_silence"})
+_LEAN = frozenset(
+    {"no_offer", "ask_up_front", "me_focused", "generic", "ask_after_silence", "unasked_intro"}
+)
 
 
 def _near_tier(left: set[str], judgement: Callable[[], frozenset[str]]) -> int:

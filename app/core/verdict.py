@@ -33,6 +33,7 @@ _HEADLINE = {
     "bare_ask": "it asks with no reason and nothing about them",
     "many_asks": "it asks for several favours at once",
     "over_apologising": "it apologises more than once for asking",
+    "unasked_intro": "it introduces two people without asking either first",
 }
 
 

@@ -1,0 +1,95 @@
+"""Introductions made without asking either side first.
+
+"You two should meet!" hands both people a favour they never agreed to: one of them may not
+want the meeting, and now has to refuse it in front of the other. Career writers and
+connectors say it again and again: ask each side privately first (a double opt-in), then
+introduce with a line on why each would want to meet the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
+from app.core.patterns import phrases
+from app.models import Severity
+
+_INTRO = phrases(
+    r"(?:I\s+(?:just\s+)?(?:wanted|want|would\s+like|'d\s+like)\s+to\s+)?introduce\s+you\s+"
+    r"(?:two|both|to\s+(?:my|our)\s+(?:friend|colleague|mate|contact|former\s+colleague))\b",
+    r"(?:I\s+)?thought\s+you\s+two\s+should\s+(?:connect|meet(?!\s+up)|talk)",
+    r"you\s+two\s+(?:absolutely\s+|really\s+|just\s+)?(?:should|have\s+to|need\s+to|must)\s+"
+    r"(?:connect|meet(?!\s+up)|talk|get\s+together)",
+    r"(?:I'll|I\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
+    r"(?:over\s+to\s+you|take\s+it\s+from\s+here),?\s+[A-Z][a-z]+",
+    r"[A-Z][a-z]+,?\s+over\s+to\s+you",
+)
+# Signs the introduction was agreed first, or is itself offered as a question.
+_AGREED = phrases(
+    r"(?:asked|wanted)\s+me\s+to\s+(?:introduce|connect|put\s+you)",
+    r"(?:you\s+both|both\s+of\s+you|you)\s+(?:said|agreed|were\s+keen)",
+    r"(?:said|agreed)\s+(?:you'd|you\s+would|she'd|he'd|they'd)\s+(?:be\s+)?(?:happy|glad|keen|open)",
+    r"with\s+(?:your|both\s+your|their|his|her)\s+(?:permission|ok|okay|blessing)",
+    r"as\s+(?:promised|discussed|agreed)",
+    r"(?:would|could)\s+you\s+be\s+(?:open|happy|up\s+for|interested)\s+(?:to\s+|in\s+)?(?:an?\s+)?"
+    r"(?:intro|introduction|meeting|chat)",
+    r"(?:want|like)\s+an?\s+intro(?:duction)?\b",
+)
+
+# The introduction offered, not made: the recipient can still say no.
+_OFFERED = phrases(
+    r"(?:shall|should|can|could|may)\s+I",
+    r"(?:happy|glad|keen|delighted)\s+to\s+introduce",
+    r"if\s+(?:you'd|you\s+would|you\s+want|you\s+like|it\s+would|it\s+helps|useful)",
+    r"would\s+you\s+like\s+me\s+to",
+)
+
+
+@analyzer(
+    "unasked_intro",
+    severity=Severity.medium,
+    message="An introduction made without asking either side first.",
+    principle=(
+        "An introduction is a gift only when both people want it. Ask each of them first, "
+        "so neither is handed a favour they never agreed to."
+    ),
+    suggestion=(
+        "Ask each person privately whether they'd like the introduction, then introduce them "
+        "with one line on why each would want to meet the other."
+    ),
+    examples=[
+        yes(
+            "Hi Bea, thought you two should connect. Sam's email is below.",
+            "thought you two should connect",
+        ),
+        yes(
+            "Ravi, Lou: you two really need to meet. I'll leave the rest to you both!",
+            "you two really need to meet",
+        ),
+        yes(
+            "Hi Kim, I wanted to introduce you to my friend Ola, who is job hunting. Ola, over "
+            "to you!",
+            "I wanted to introduce you to my friend",
+        ),
+        no(
+            "Hi Bea, as promised, I'm introducing you two: Sam runs the food bank rota and "
+            "you said you'd be glad to help with it."
+        ),
+        no("Would you be open to an intro to Sam? She runs the rota at the food bank."),
+        no("Want an intro to my old team at Stripe? They're hiring."),
+        no("Hi Leo, my colleague Ana runs the kit library. Shall I introduce you two?"),
+        no("Ana runs procurement there. Happy to introduce you two if it would help."),
+        no("You two should meet up soon, it's been ages!", **rel("2026-11-01", "close")),
+    ],
+)
+def unasked_intro(ctx: Context) -> Iterator[Hit]:
+    if _AGREED.search(ctx.text):
+        return
+    for m in _INTRO.finditer(ctx.text):
+        sentence = next((s for s in ctx.doc.sentences if s.start <= m.start() < s.end), None)
+        if sentence is not None and (
+            sentence.text.rstrip().endswith("?") or _OFFERED.search(sentence.text)
+        ):
+            continue  # "Shall I introduce you two?", "Happy to introduce you if it helps"
+        yield Hit((m.start(), m.end()))
+        return
