@@ -147,12 +147,18 @@ def strip_pressure(text: str) -> str:
         cut = _clause_or_phrase(out, m, left, right)
         rest = out[left : m.start()] + out[m.end() : right]
         if (
-            re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE)
-            or re.fullmatch(r"i\s+(?:swear|promise\s+you)\b.*", m.group(), re.IGNORECASE)
-        ) or (
-            _URGENT_WORD.fullmatch(m.group())
-            and len(words(out[left : m.start()])) >= 3
-            and not _ON_THEIR_ANSWER.search(out, left, m.start())
+            (
+                re.fullmatch(r"[a-z]+ly", m.group(), re.IGNORECASE)
+                or re.fullmatch(r"i\s+(?:swear|promise\s+you)\b.*", m.group(), re.IGNORECASE)
+                # "I look forward to hearing from you at your earliest convenience": only the
+                # deadline goes
+                or re.fullmatch(r"at\s+(?:your|the)\s+earliest.*", m.group(), re.IGNORECASE)
+            )
+            or (
+                _URGENT_WORD.fullmatch(m.group())
+                and len(words(out[left : m.start()])) >= 3
+                and not _ON_THEIR_ANSWER.search(out, left, m.start())
+            )
         ):
             # "We are desperately short of hands on Saturday", "need a FOH gig asap": only
             # the word goes

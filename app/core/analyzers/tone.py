@@ -20,6 +20,8 @@ DESPERATION = phrases(
     r"(?:need|reply|respond|call|answer|help|send|get\s+back|hear\s+back|sign|decide)\s+(?:\w+\s+){0,3}?(?:right\s+away|immediately)",
     r"(?:right\s+away|immediately)[,!]?\s+(?:please|if\s+(?:you\s+can|possible))",
     r"time[-\s]sensitive",
+    # "I look forward to hearing from you at your earliest convenience": a polite deadline
+    r"at\s+(?:your|the)\s+earliest(?:\s+(?:convenience|possible))?",
     r"emergency",
     r"drop\s+everything",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
@@ -167,6 +169,11 @@ _PLEA = phrases(
             "let me know by Wednesday",
         ),
         yes("Would you sign on as a reference? We close Friday.", "We close Friday"),
+        yes(
+            "I look forward to hearing from you at your earliest convenience.",
+            "at your earliest convenience",
+        ),
+        yes("Do share the form at the earliest.", "at the earliest"),
         yes(
             "Get Emeka a place in your bank. I know you can do it if you want.",
             "I know you can do it if you want",
