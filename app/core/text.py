@@ -131,15 +131,19 @@ _NOT_A_NAME = frozenset(
 )
 
 _SENT_END = re.compile(
+    # One character every alternative starts with, then which alternative it was (from a
+    # look-behind at that character): a pattern that starts with a character class lets
+    # ``re`` skip in C to where a sentence can end, instead of trying each position.
+    r"[!?….\n\U0001F300-\U0001FAFF\u2600-\u27BF](?:"
     # a title's full stop before a name ("Dr. Anne Tremblay", "St. Aidan's") ends no sentence
     # (each lookbehind runs only at a full stop: put first, they ran at every character)
-    r"(?:[!?…]|\.(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.)"
-    r"(?<!\bMt\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[-*•\d])"
+    r"(?:(?<=[!?…])|(?<=\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)"
+    r"(?<!\bSt\.)(?<!\bMt\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*+(?=\s+[A-Z])"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*+(?=\s+[A-Z]))"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
