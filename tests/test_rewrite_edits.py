@@ -1449,3 +1449,15 @@ def test_stock_self_praise_goes_and_the_facts_stay(text: str, out: str | None) -
     from app.core.reshape import strip_self_praise
 
     assert strip_self_praise(text) == out
+
+
+def test_mass_mail_hype_goes_and_the_news_stays() -> None:
+    res = _coach(
+        "Hi Nell,\n\nI'm writing to a select group of industry leaders about my new course, "
+        "Pricing for Potters. I think your followers would love it. Would you share the launch "
+        "post on the 9th?\n\nBest,\nWes",
+        relationship={"closeness": "stranger"},
+        goal="sales",
+    )
+    text = res.rewrite.text
+    assert "select group" not in text and "Pricing for Potters" in text

@@ -14,6 +14,7 @@ from app.core.edit.vocab import (
     BOILERPLATE,
     BUZZ,
     HOLLOW_PRAISE,
+    HYPE,
     I_WORDS,
     LIKE_YOURS,
     SHARED_VALUES,
@@ -226,6 +227,8 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
     fixes = r.codes & _FIXABLE
     if "generic" in e.codes and LIKE_YOURS.search(text):
         text = LIKE_YOURS.sub("", text)  # "companies like yours" could be sent to anyone
+    if "generic" in e.codes and HYPE.search(text):
+        text = HYPE.sub("", text)  # the news stays, the mass-mail hype goes
     if "generic" in e.codes and BUZZ.search(text):
         # "rockstar engineers", "ninja developers": mass-mail flattery
         text = BUZZ.sub("", text)

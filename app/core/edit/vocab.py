@@ -115,6 +115,13 @@ HOLLOW_PRAISE = re.compile(
 LIKE_YOURS = re.compile(
     r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
 )
+# Mass-mail hype: "to a select group of thought leaders", "an exciting opening"
+HYPE = re.compile(
+    r"\s+to\s+a\s+(?:select|small|hand-?picked|handful)\s+(?:group|number|few|list)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:leaders|people|experts|influencers|professionals|founders|creators)\b"
+    r"|\b(?:exciting|amazing|incredible|unique|once-in-a-lifetime)\s+(?=(?:new\s+)?(?:opening|opportunity|role|position)\b)",
+    re.I,
+)
 BUZZ = re.compile(
     r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class)\s+(?=[a-z])", re.I
 )
