@@ -24,7 +24,7 @@ from app.core.phrasing import first_name, is_achievement, offer_clause, second_p
 from app.core.reshape import strip_apology
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
-from app.core.text import words
+from app.core.text import plain_text, words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
 _NOT_NAMES = frozenset(
@@ -662,7 +662,10 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
         lean_best: tuple[str, list[editor.Piece], Check] | None = None
         for _ in range(3):  # the edit, then up to two repairs of what its re-critique finds
             assert pieces is not None
-            text = editor.render(pieces, req.message.text, req.message.channel)
+            if crit.ctx.doc.text == req.message.text:
+                text = editor.render(pieces, req.message.text, req.message.channel)
+            else:  # pasted markup: laid out as its blocks, and none of it in the rewrite
+                text = plain_text(editor.render(pieces, crit.ctx.doc.text, req.message.channel))
             if not text.strip():
                 break
             holding = hold or opts.hold_ask

@@ -7,6 +7,7 @@ All patterns here are linear: no nested quantifiers over the same characters.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -75,6 +76,15 @@ def mask_markup(text: str) -> str:
         return ("\n" + " " * (n - 1)) if _BLOCK.match(m.group()) else " " * n
 
     return _TAG.sub(blank, text)
+
+
+def plain_text(text: str) -> str:
+    """A rewrite of a draft pasted as HTML, with no tag, comment or entity left in it: what
+    sat between the kept sentences (a "<!-- ... -->" aimed at a reviewer, "</p><p>") goes."""
+    out = html.unescape(mask_markup(text))
+    out = re.sub(r"[ \t]+", " ", out)
+    out = "\n".join(line.strip() for line in out.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
 _SIGNOFF = re.compile(

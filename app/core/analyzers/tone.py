@@ -22,6 +22,9 @@ DESPERATION = phrases(
     r"time[-\s]sensitive",
     # "I look forward to hearing from you at your earliest convenience": a polite deadline
     r"at\s+(?:your|the)\s+earliest(?:\s+(?:convenience|possible))?",
+    r"(?:reply|respond|answer|confirm|book|sign\s+up|decide|order|get\s+back)\s+within\s+"
+    r"(?:\d+|twenty-four|forty-eight|seventy-two|a\s+few|the\s+next(?:\s+\d+)?)\s+(?:hours?|days?)",
+    r"to\s+lock\s+in\s+(?:this|the|your|our)\s+(?:rate|price|discount|offer|slot|deal)",
     r"emergency",
     r"drop\s+everything",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
@@ -174,6 +177,8 @@ _PLEA = phrases(
             "at your earliest convenience",
         ),
         yes("Do share the form at the earliest.", "at the earliest"),
+        yes("Reply within 24 hours to claim the rate.", "Reply within 24 hours"),
+        yes("Book now to lock in this price for 2027.", "to lock in this price"),
         yes(
             "Get Emeka a place in your bank. I know you can do it if you want.",
             "I know you can do it if you want",
