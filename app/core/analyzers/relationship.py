@@ -169,6 +169,11 @@ KEEPING_SCORE = phrases(
     r"(?:you|u)\s+(?:still\s+)?owe\s+me",
     # the disclaimer that does what it disclaims: "not to keep score, but I've driven you..."
     r"not\s+to\s+keep\s+score",
+    # "I keep a little tally of these things, and by my count I've passed you five clients"
+    r"(?:i\s+)?keep\s+(?:a\s+)?(?:little\s+|running\s+)?(?:tally|count|score)\b",
+    r"by\s+my\s+(?:count|reckoning|tally)",
+    r"(?:while|and|but)\s+i(?:'ve|\s+have)\s+(?:only\s+)?(?:had|got|received)\s+(?:one|1|two|nothing|none)\s+"
+    r"(?:\w+\s+)?(?:back|in\s+return)",
     r"not\s+that\s+i(?:'m|\s+am)\s+(?:keeping\s+score|counting|keeping\s+track)",
     r"i(?:'m|\s+am)\s+not\s+keeping\s+score",
     r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
@@ -344,6 +349,14 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
     ),
     suggestion="Drop the reminder entirely. If you ask, ask on its own merits and make it easy to say no.",
     examples=[
+        yes(
+            "By my count I've sent you four customers this year. Could you send one my way?",
+            "By my count",
+        ),
+        yes(
+            "I've referred you five clients while I've had one job back. Any leads?",
+            "while I've had one job back",
+        ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
         yes(
             "After everything I did for you at Initech, I think you could put in a word for me.",
