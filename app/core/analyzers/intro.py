@@ -15,14 +15,14 @@ from app.core.patterns import phrases
 from app.models import Severity
 
 _INTRO = phrases(
-    r"(?:I\s+(?:just\s+)?(?:wanted|want|would\s+like|'d\s+like)\s+to\s+)?introduce\s+you\s+"
+    r"(?:i\s+(?:just\s+)?(?:wanted|want|would\s+like|'d\s+like)\s+to\s+)?introduce\s+you\s+"
     r"(?:two|both|to\s+(?:my|our)\s+(?:friend|colleague|mate|contact|former\s+colleague))\b",
-    r"(?:I\s+)?thought\s+you\s+two\s+should\s+(?:connect|meet(?!\s+up)|talk)",
+    r"(?:i\s+)?thought\s+you\s+two\s+should\s+(?:connect|meet(?!\s+up)|talk)",
     r"you\s+two\s+(?:absolutely\s+|really\s+|just\s+)?(?:should|have\s+to|need\s+to|must)\s+"
     r"(?:connect|meet(?!\s+up)|talk|get\s+together)",
-    r"(?:I'll|I\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
-    r"(?:over\s+to\s+you|take\s+it\s+from\s+here),?\s+[A-Z][a-z]+",
-    r"[A-Z][a-z]+,?\s+over\s+to\s+you",
+    r"(?:i'll|i\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
+    r"(?:over\s+to\s+you|take\s+it\s+from\s+here),?\s+[a-z]+",
+    r"[a-z]+,?\s+over\s+to\s+you",
 )
 # Signs the introduction was agreed first, or is itself offered as a question.
 _AGREED = phrases(
@@ -38,7 +38,7 @@ _AGREED = phrases(
 
 # The introduction offered, not made: the recipient can still say no.
 _OFFERED = phrases(
-    r"(?:shall|should|can|could|may)\s+I",
+    r"(?:shall|should|can|could|may)\s+i",
     r"(?:happy|glad|keen|delighted)\s+to\s+introduce",
     r"if\s+(?:you'd|you\s+would|you\s+want|you\s+like|it\s+would|it\s+helps|useful)",
     r"would\s+you\s+like\s+me\s+to",

@@ -140,7 +140,7 @@ def acknowledges_gap(ctx: Context) -> Iterator[Hit]:
 @analyzer(
     "referral_ask",
     kind=Kind.strength,
-    message="Asks whom to talk to rather than asking them for the thing itself.",
+    message="Asks whom to talk to, not for the thing itself.",
     principle="Asking who three people worth talking to are is a small lift for them and widens your network.",
     examples=[
         yes("Who would you suggest I talk to about data roles?", "Who would you suggest"),

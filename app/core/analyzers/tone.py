@@ -308,7 +308,7 @@ def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
 @analyzer(
     "over_apologising",
     severity=Severity.low,
-    message="You apologise more than once for asking; once is plenty, and none is fine.",
+    message="You apologise more than once for asking; once is plenty.",
     principle=(
         "Apologising again and again makes a small ask feel heavy and hands the reader the job "
         "of reassuring you. A plain, easy-to-decline ask is already polite."
