@@ -118,3 +118,10 @@ def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
 def test_greeting(text: str, greeting: str | None) -> None:
     doc = parse(text)
     assert (text[doc.greeting[0] : doc.greeting[1]].strip() if doc.greeting else None) == greeting
+
+
+def test_respectfully_yours_over_a_rank_and_name_is_the_signoff() -> None:
+    text = "I have passed my licence.\n\nRespectfully yours,\n2/O Rodel Santos"
+    doc = parse(text)
+    assert doc.signoff is not None
+    assert text[doc.signoff[0] : doc.signoff[1]] == "Respectfully yours,\n2/O Rodel Santos"

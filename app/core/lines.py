@@ -126,11 +126,17 @@ _WHEN = (
 )
 
 
+_WHEN_ANY = rf"(?:{_WHEN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+
+
 def _undated(clause: str, today: date) -> str:
     """ "promoted in September 2026" said in December 2026 is "promoted in September"; "in
     spring 2027" is "next spring": a year beside a month reads like a file on them."""
     y = today.year
-    clause = re.sub(rf"\b({_WHEN})\s+{y}\b", r"\1", clause)
+    # a date tacked on after a comma ("..., Oct 2026") is "in Oct": the month as the notes
+    # write it, since the rewrite may only state what the request says
+    clause = re.sub(rf",\s+({_WHEN_ANY})(?=\s+(?:19|20)\d\d\b|\s*$)", r" in \1", clause)
+    clause = re.sub(rf"\b({_WHEN_ANY})\s+{y}\b", r"\1", clause)
     clause = re.sub(rf"\bin\s+({_WHEN})\s+{y + 1}\b", r"next \1", clause)
     return re.sub(rf"\bin\s+{y}\b", "this year", clause)
 

@@ -93,7 +93,7 @@ _SIGNOFF = re.compile(
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
-        warm\ wishes|best\ wishes|respectfully|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
+        warm\ wishes|best\ wishes|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
         [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

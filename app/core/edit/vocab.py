@@ -37,6 +37,9 @@ SERVES_ASK = re.compile(
     # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
     # straight to it", "Your dad's a superintendent at Stena, isn't he?"
     r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
+    # a lever on them: "so you must have some pull", "You know I'd do the same for you"
+    r"|\byou\s+must\s+have\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?(?:pull|clout|influence|sway)\b"
+    r"|\byou\s+know\s+i'?d\s+do\s+the\s+same\s+for\s+you\b"
     r"|\b(?:i\s+hope\s+you\s+don'?t\s+mind|if\s+you\s+don'?t\s+mind|forgive)\s+(?:me\s+|my\s+)?(?:being\s+)?(?:so\s+)?"
     r"(?:frank|blunt|direct|candid|frankness|bluntness)\b"
     r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
