@@ -72,6 +72,8 @@ DESPERATION = phrases(
     r"there(?:'s|\s+is)\s+(?:literally\s+|just\s+|honestly\s+)?(?:nobody|no\s+one|noone)\s+else",
     r"(?:if\s+you\s+(?:say\s+no|can't|cannot|don't)[,\s]+)?i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:so\s+|totally\s+|literally\s+)?(?:screwed|stuffed|doomed)",
     r"every(?:one|body)\s+else\s+(?:has|have|'s)\s+(?:already\s+)?(?:said\s+no|turned\s+me\s+down|bailed|let\s+me\s+down)",
+    # "send me the contact list, I need it today"
+    r"i\s+need\s+(?:it|this|them|that)\s+(?:back\s+)?(?:today|tonight|right\s+now|now|asap|by\s+(?:today|tonight|tomorrow))\b",
     # "Need to hear back this week as I'm pricing up another job"
     r"(?:need|have)\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:this\s+week|today|tonight|tomorrow|by\s+\w+|asap|now)",
     r"(?:need|want|have)\s+to\s+know\s+(?:within\s+(?:the\s+|an?\s+|\d+\s+)?(?:hour|hours|minutes?)|right\s+now|asap|now|tonight|today|by\s+tonight|by\s+today)",
@@ -182,6 +184,7 @@ _PLEA = phrases(
         yes(
             "Need to hear back this week as I'm quoting another job.", "Need to hear back this week"
         ),
+        yes("Could you send me the rota, I need it today?", "I need it today"),
         yes("Reply within 24 hours to claim the rate.", "Reply within 24 hours"),
         yes("Book now to lock in this price for 2027.", "to lock in this price"),
         yes(
