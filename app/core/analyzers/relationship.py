@@ -244,6 +244,7 @@ KEEPING_SCORE = phrases(
     r"after\s+all\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done)\b",
     r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
     r"(?:and|but)\s+(?:never|didn't|did\s+not)\s+(?:heard|hear)\s+back",
+    r"(?:and|but)\s+(?:heard|got)\s+nothing\s+(?:back|in\s+return)",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
@@ -349,6 +350,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
     ),
     suggestion="Drop the reminder entirely. If you ask, ask on its own merits and make it easy to say no.",
     examples=[
+        yes(
+            "I texted you in May to say congrats and heard nothing back. Anyway, any shifts going?",
+            "and heard nothing back",
+        ),
         yes(
             "By my count I've sent you four customers this year. Could you send one my way?",
             "By my count",
