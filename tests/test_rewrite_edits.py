@@ -1473,3 +1473,83 @@ def test_a_draft_pasted_as_html_leaves_no_markup_or_hidden_note_in_the_rewrite()
     text = res.rewrite.text
     assert "<" not in text and "reviewer" not in text and "24 hours" not in text
     assert "tidal power" in text and text.rstrip().endswith("Kemi")
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (
+            "Hi,\n\nI'm a dog groomer with 6 years behind me. I'd like to rent a table at "
+            "{shop_name} on Mondays and Tuesdays for £90 a week. Would that be possible?\n\n"
+            "Thanks,\nMo",
+            "rent a table at your shop on Mondays and Tuesdays for £90 a week",
+            "{shop_name}",
+        ),
+        (
+            "Hi,\n\nI teach pottery and would love to run a workshop in [CITY] in the spring "
+            "for up to ten people. Would you be open to it?\n\nThanks,\nMo",
+            "run a workshop in the spring for up to ten people",
+            "[CITY]",
+        ),
+        (
+            "Hi Ola,\n\nI'm applying to the [COURSE NAME] Marine Biology course and need a "
+            "reference from someone I've worked for. Could you write one?\n\nBest,\nMo",
+            "applying to the Marine Biology course",
+            "Ola Marine",
+        ),
+    ],
+)
+def test_a_placeholder_inside_a_kept_sentence_goes_and_the_sentence_stays(
+    draft: str, kept: str, gone: str
+) -> None:
+    text = _coach(draft, recipient={"name": "Ola Berg"}).rewrite.text
+    assert kept in text
+    assert gone not in text
+
+
+def test_paragraphs_of_a_pasted_html_draft_stay_paragraphs() -> None:
+    text = _coach(
+        "<p>Hi Jo,</p><p>Loved your talk on tide pools at the museum. Could I send you one "
+        "question about the survey method?</p><p>Thanks,<br>Mo</p>",
+        recipient={"name": "Jo Hart"},
+    ).rewrite.text
+    assert text.startswith("Hi Jo,\n\n")
+    assert "<" not in text
+
+
+def test_a_bare_nudge_beside_the_real_request_goes() -> None:
+    text = _coach(
+        "Hi Jo,\n\nWe met at the tide-pool walk. Would you give a ten-minute talk at our "
+        "school fair on Saturday 6 June? I need your answer by tonight or the slot goes to "
+        "someone else, so please confirm ASAP.\n\nMo",
+        recipient={"name": "Jo Hart"},
+        relationship={"closeness": "weak_tie"},
+    ).rewrite.text
+    assert "Saturday 6 June" in text
+    assert "confirm" not in text.lower()
+    assert "tonight" not in text
+
+
+def test_a_held_ask_keeps_the_news_after_i_am_writing_because_and_drops_its_reasons() -> None:
+    res = _coach(
+        "Dear Ines,\n\nI am writing because I am finally opening my own bakery in Porto, "
+        "Forno Lume, and I need 8,000 euros more for the oven. The bank says no. You always "
+        "liked my bread, so I thought of you first. Could you lend it? I can show you the "
+        "business plan.\n\nMo",
+        recipient={"name": "Ines Sa"},
+        relationship={"closeness": "acquaintance", "last_contact": "2021-02-01"},
+    )
+    text = res.rewrite.text
+    assert res.verdict is Verdict.rethink
+    assert "I am finally opening my own bakery in Porto, Forno Lume." in text
+    for gone in ("8,000", "bank says no", "thought of you first", "business plan", "lend"):
+        assert gone not in text
+
+
+def test_a_note_about_their_family_is_said_to_them_as_theirs() -> None:
+    text = _coach(
+        "Hi Ravi,\n\nThe trail you mapped for the club run was brilliant. Thanks again!\n\nMo",
+        recipient={"name": "Ravi Das", "notes": ["expecting his first child in March 2027"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    ).rewrite.text
+    assert "his first child" not in text

@@ -114,6 +114,8 @@ ASK = phrases(
     r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
     # staying with them, using their things: "could I crash at yours for a week?"
     r"(?:can|could|may)\s+i\s+(?:crash|stay|sleep|park|store|leave\s+my|use\s+your|tag\s+along|come\s+(?:over|stay|by)|swing\s+by)",
+    # seeing their work first-hand: "could I come to watch one day in the clinic?"
+    r"(?:can|could|may)\s+i\s+(?:come\s+(?:and\s+|to\s+|in\s+to\s+)?(?:watch|see|observe|shadow|visit|sit\s+in)|shadow|observe|sit\s+in\s+on|watch\s+you)",
     # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
     r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
     r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",

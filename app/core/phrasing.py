@@ -137,7 +137,8 @@ def second_person(note: str, names: list[str]) -> str | None:
         return f"you're now {'an' if word[0] in 'aeiou' else 'a'} {s.split(None, 1)[1]}"
     elif _PASSIVE_START.match(s):
         return (
-            f"you were {s[0].lower() + s[1:]}"  # "promoted to VP Marketing" -> "you were promoted"
+            # "promoted to VP Marketing" -> "you were promoted"
+            f"you were {_POSSESSIVE.sub('your', s[0].lower() + s[1:])}"
         )
     elif _VERB_START.match(s):
         rest = s[0].lower() + s[1:]
@@ -145,7 +146,8 @@ def second_person(note: str, names: list[str]) -> str | None:
         r"^(?:just\s+|now\s+|currently\s+)?[a-z]+ing\s+(?:the|a|an|her|his|their|in|for|at|on|to)\b",
         s,
     ):
-        return f"you're {s}"  # "running the Valencia marathon on Dec 6"
+        # "running the Valencia marathon on Dec 6"; "expecting his first child" is theirs
+        return f"you're {_POSSESSIVE.sub('your', s)}"
     if rest is None:
         return None
     first, _, tail = rest.partition(" ")

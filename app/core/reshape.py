@@ -309,7 +309,8 @@ def strip_hollow(text: str) -> str:
 
 _ORG_SLOT = re.compile(
     r"(?:your\s+)?(company|organi[sz]ation|org|employer|firm|business|account|brand|fund|agency|startup|"
-    r"practice|school|venue|podcast|publication|magazine|shop|restaurant|charity)(?:\s*name)?"
+    r"practice|school|venue|podcast|publication|magazine|shop|restaurant|charity|salon|studio|gym|"
+    r"clinic|store|bar|cafe|café|hotel|gallery|club|team|lab|newsletter|show|channel)(?:\s*name)?"
 )
 # the slot's own word where it reads naturally ("your fund", "your firm"); these say "company"
 _GENERIC_ORG = frozenset({"organisation", "organization", "org", "employer", "account"})
@@ -320,6 +321,11 @@ _THIRD_PARTY = re.compile(
     r"\b(colleague|friend|co-?founder|cofounder|partner|manager|boss|teammate|classmate|sister|brother|"
     r"cousin|neighbou?r|contact|client|mentor|former\s+colleague|ex-colleague)\s*$",
     re.IGNORECASE,
+)
+# a slot for a person's name; "[PROGRAM NAME]" or "[COMPANY NAME]" is something else
+_PERSON_SLOT = re.compile(
+    r"(?:(?:first|full|last|contact|recipient|person|hiring\s+manager|their|his|her)(?:'s)?\s+)?name|"
+    r"f\s*name|firstname|recipient|contact"
 )
 _NAMED = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 
@@ -347,12 +353,16 @@ def fill_placeholders(
             if their_org and (kind in _GENERIC_ORG or kind in ("company", "firm", "business")):
                 return their_org  # "the embedded team at [Company]", and the notes say Bosch
             return "your company" if kind in _GENERIC_ORG else f"your {kind}"
-        if name and "name" in inner and "your" not in inner:
+        if name and _PERSON_SLOT.fullmatch(inner):
             return name
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
     out = re.sub(r"\s*\x01(?=\s*[,.;:!?])|\s*\x01", "", out)  # "my colleague, who..."
+    # "a chair at <PLACE> on Fridays" reads whole as "a chair on Fridays"
+    out = re.sub(r"\s+(?:at|in|with|from)\s+\x00(?=\s+[a-z])", "", out)
+    # "the [PROGRAM NAME] Family Nurse Practitioner program" names it without the slot
+    out = re.sub(r"(?<=\bthe )\x00\s+(?=[A-Z])", "", out)
     if "\x00" in out:
         # drop the comma-bounded clause that holds the slot, when a sentence is left
         parts = re.split(r"(?<=,)\s+", out)

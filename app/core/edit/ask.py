@@ -10,7 +10,7 @@ from dataclasses import replace
 from app.core import stock
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
-from app.core.edit.base import Edit, drop
+from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import context_lead
 from app.core.edit.vocab import DEMAND, NARROWED
 from app.core.layout import Piece
@@ -199,6 +199,10 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         # specific version of it survives the pressure
         reshaped = narrowed(source, crit.ctx.doc.raw, decides)
     flagged = sorted(r.codes & {"desperation", "vague_ask", "template_residue", "over_apologising"})
+    if reshaped and real_elsewhere and only_nudge(reshaped):
+        reshaped = (
+            ""  # "...or I'll give the slot away, so please confirm ASAP" left "Please confirm."
+        )
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
     if not reshaped:

@@ -46,7 +46,7 @@ def drop(r: RoledSentence, code: str | None, note: str) -> Piece:
 def only_nudge(text: str) -> bool:
     return bool(
         re.fullmatch(
-            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|"
+            r"(?:please\s+)?(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|"
             r"(?:i\s+)?need\s+(?:an?|some|your)\s+(?:answer|reply|response)(?:\s+\w+)?)\W*",
             text,
             re.I,
@@ -54,5 +54,12 @@ def only_nudge(text: str) -> bool:
     )
 
 
-def starts_paragraph(raw: str, start: int) -> bool:
-    return "\n\n" in raw[max(0, start - 6) : start] or "\n" in raw[max(0, start - 2) : start]
+def starts_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a line of its own. ``text`` is the masked
+    draft, so "</p><p>" (blanked to newlines and spaces) counts as a break too."""
+    if "\n\n" in text[max(0, start - 6) : start] or "\n" in text[max(0, start - 2) : start]:
+        return True
+    before = text[max(0, start - 40) : start]
+    return "\n" in before[len(before.rstrip()) :] and text[:start].rstrip().endswith(
+        (">", ",", ".", "!", "?")
+    )

@@ -53,6 +53,15 @@ def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
     # know if I can help with the garden. I've got a boot full of seed trays.")
     after = {i + 1 for i in asks} | {i + 2 for i in asks if i + 1 not in offers}
     before = {i - 1 for i in asks}
+    # "The bank says no. You always said..., so I thought of you. Could you invest?": a
+    # short reason two lines up still serves the ask when the line between does too
+    if len(words(r.text)) <= 6:
+        before |= {
+            i - 2
+            for i in asks
+            for o in crit.roles
+            if o.sentence is not None and o.sentence.index == i - 1 and SERVES_ASK.search(o.text)
+        }
     # a line before the ask is its reason only when it says so; "Both calls went well" after
     # a thank-you is the sender closing the loop, and stays
     return r.sentence.index in after or (r.sentence.index in before and bool(REASON.search(r.text)))

@@ -9,7 +9,7 @@ import re
 from app.core.analyzers.base import Context
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.edit.vocab import SERVES_ASK
+from app.core.edit.vocab import LIFE_NEWS, SERVES_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import tidy
 from app.core.roles import RoledSentence
@@ -98,6 +98,31 @@ _SETUP_BREAK = re.compile(
 )
 
 
+# "I am writing because I'm finally opening my own workshop, and I need...": the preamble
+# says why the note exists, and what follows it is the sender's news
+_PREAMBLE = re.compile(
+    r"^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|"
+    r"the\s+reason\s+i(?:'m|\s+am)\s+writing\s+is)\s+(?:because|since|as|to\s+(?:say|tell\s+you)"
+    r"(?:\s+that)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _news_after_preamble(text: str) -> str:
+    m = _PREAMBLE.match(text)
+    if m is None:
+        return ""
+    rest = text[m.end() :]
+    news = LIFE_NEWS.match(rest)
+    if news is None:
+        return ""
+    brk = _SETUP_BREAK.search(rest, news.end())
+    lead = (rest[: brk.start()] if brk else "").rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or SERVES_ASK.search(lead) or DESPERATION.search(lead):
+        return ""
+    return lead[:1].upper() + lead[1:] + "."
+
+
 def news_before_setup(r: RoledSentence) -> str:
     """The sender's news ahead of the clause that sets the held ask up: "I'm now trying to
     get into healthcare UX, and I noticed you're connected with Dr. Tremblay" keeps "I'm now
@@ -107,6 +132,8 @@ def news_before_setup(r: RoledSentence) -> str:
     setup = SERVES_ASK.search(r.text)
     if setup is None:
         return ""
+    if after := _news_after_preamble(r.text):
+        return after
     brk = None
     for m in _SETUP_BREAK.finditer(r.text, 0, setup.start()):
         brk = m

@@ -4,6 +4,8 @@ the draft's register."""
 
 from __future__ import annotations
 
+import re
+
 from app.core.critique import Critique
 from app.core.edit.additions import with_additions
 from app.core.edit.ask import live_ask, score_keeping
@@ -51,7 +53,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     )
     after_injection = False
     for r in crit.roles:
-        para = starts_paragraph(ctx.doc.raw, r.start)
+        para = starts_paragraph(ctx.doc.text, r.start)
         if "injection" in r.codes or after_injection:
             after_injection = "injection" in r.codes and r.text.rstrip().endswith(":")
             e.pieces.append(drop(r, None, "Dropped text aimed at software, not at the reader."))
@@ -65,7 +67,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
         # line beside the old ask ("any available opportunities") goes with it
         pieces = [without_open_end(p) for p in pieces]
-    paragraphs = "\n\n" in ctx.doc.raw.strip()
+    paragraphs = re.search(r"\n[ \t]*\n", ctx.doc.text.strip()) is not None
     body = (
         with_additions(crit, opts, pieces, e.asks, e.held, e.about_added, paragraphs, ctx.doc.raw)
         if opts.additions

@@ -26,7 +26,10 @@ SERVES_ASK = re.compile(
     r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
-    r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b"
+    r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b|\bso\s+i\s+thought\s+of\s+you(?:\s+first)?\b"
+    # the papers behind the ask: "I can show you the business plan", "happy to send the figures"
+    r"|\b(?:i\s+can|i\s+could|i(?:'d|\s+would)\s+be\s+happy\s+to|happy\s+to)\s+(?:show|send|share|walk)\s+(?:you\s+)?(?:through\s+)?"
+    r"(?:the|my|our)\s+(?:business\s*plan|businessplan|figures|numbers|costings|projections|financials|plans?)\b"
     r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
     r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
     # thanks for nothing in particular: with the ask held, there is nothing to thank them for
@@ -68,7 +71,8 @@ THANKS_FOR_DEED = re.compile(
 CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 REASON = re.compile(
     r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
-    r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying)\b",
+    r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying|says\s+no|said\s+no|turned\s+(?:me|us)\s+down|"
+    r"fell\s+through|refused)\b",
     re.IGNORECASE,
 )
 # News of the sender's life stays in a note whose ask is held back, even beside the ask:
