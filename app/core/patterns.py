@@ -20,11 +20,22 @@ from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
 A = "['’]"
 
 
+# Contractions people type without the apostrophe ("dont leave me hanging", "im begging");
+# "we'll" and "he'll" are not among them, as "well" and "hell" are words of their own.
+def _dropped(before: str, after: str) -> bool:
+    low = before.lower()
+    return (
+        (low.endswith("n") and after[:1] == "t")
+        or (re.search(r"(?:^|[^a-z]|\\b|\\s[*+?]?)i$", low) is not None and after[:1] in ("m", "v"))
+        or (low.endswith("you") and after[:2] in ("re", "ve"))
+    )
+
+
 def _apostrophes(pattern: str) -> str:
     """Let ``'`` match ' or ’: outside a character class as ``['’]``, inside one as ``'’``."""
     out: list[str] = []
     in_class = escaped = False
-    for ch in pattern:
+    for i, ch in enumerate(pattern):
         if escaped:
             out.append(ch)
             escaped = False
@@ -37,6 +48,8 @@ def _apostrophes(pattern: str) -> str:
         elif ch == "]" and in_class:
             in_class = False
             out.append(ch)
+        elif ch == "'" and not in_class and _dropped(pattern[:i], pattern[i + 1 :]):
+            out.append(A + "?")  # "dont", "cant", "im", "youre": typed without it
         elif ch == "'":
             out.append("'’" if in_class else A)
         else:

@@ -641,6 +641,15 @@ def _listed(items: str) -> str:
     return ", ".join(parts[:-1]) + " or " + parts[-1] if len(parts) > 1 else parts[0]
 
 
+def _field_words(field: re.Match[str]) -> str:
+    """The field as the sender named it: "the civilian sector", never "civilian" alone."""
+    whole = field.string[field.start(1) : field.end()].strip()
+    if whole.lower() != field.group(1).strip().lower():
+        the = field.string[max(0, field.start(1) - 4) : field.start(1)].lower() == "the "
+        return ("the " if the else "") + whole
+    return whole
+
+
 def narrowed(body: str, seed: str, decides: bool = False) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
@@ -666,7 +675,7 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         if m
         else f"{roles.group(1).strip()} roles"
         if roles
-        else f"roles in {field.group(1).strip()}"
+        else f"roles in {_field_words(field)}"
         if field
         else _listed(kinds.group(1)) + " roles"
         if kinds

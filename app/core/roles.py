@@ -188,6 +188,7 @@ INJECTION = Gated(
         r"|disregard\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|guidelines)"
         r"|(?:^|[\s>`])(?:system|assistant|developer)\s*:"
         r"|rate\s+(?:this|it|the)\s+(?:message|draft|email|note)\s+(?:as\s+)?(?:perfect|send|\d+)"
+        r"|note\s+to\s+(?:the\s+|any\s+)?(?:ai|bot|llm|model|language\s+model)\b"
         r"|return\s+no\s+findings|(?:return|output|give|set|mark)\s+(?:the\s+|a\s+)?(?:verdict|score|rating)\b|you\s+are\s+now\s+(?:a|an|in)\b|</?\s*draft\s*>|<\s*script\b|\bjailbreak\b",
         re.IGNORECASE,
     ),
@@ -207,6 +208,7 @@ INJECTION = Gated(
         "draft",
         "script",
         "jailbreak",
+        "note",
     ),
 )
 

@@ -89,7 +89,8 @@ def plain_text(text: str) -> str:
 
 _SIGNOFF = re.compile(
     r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
-        warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance))?|thank\ you(?:\ (?:so\ much|again))?|
+        warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance|a\ (?:million|lot|bunch|ton)|loads))?|
+        thank\ you(?:\ (?:so\ much|again|very\ much(?:\ in\ advance)?|in\ advance))?|much\ appreciated|appreciate\ it|
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
@@ -101,8 +102,10 @@ _SIGNOFF = re.compile(
 # A closing typed on the same line as the last sentence, as in one-paragraph LinkedIn and
 # phone messages: "... Totally fine if not. Best, Sam" or "... Thanks! -Sam".
 _INLINE_SIGNOFF = re.compile(
-    r"(?<=[.!?…])[ \t]+(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
-    r"warmly|cheers|thanks(?:\ again|\ so\ much)?|thank\ you|many\ thanks|sincerely|all\ the\ best|"
+    r"(?:(?<=[.!?…])[ \t]+|(?<=\n)[ \t]*)(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
+    r"warmly|cheers|thanks(?:\ again|\ so\ much|\ a\ (?:million|lot|bunch|ton)|\ loads)?(?:\ in\ advance)?|"
+    r"thank\ you(?:\ (?:so|very)\ much)?(?:\ in\ advance)?|"
+    r"many\ thanks|much\ appreciated|appreciate\ it|sincerely|all\ the\ best|"
     r"all\ (?:my\ )?best|talk\ soon|take\ care))[,!.]?[ \t]+|[-–—~][ \t]*)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
@@ -129,7 +132,7 @@ _LOVE_KISS_END = re.compile(
 # "... They'll email you. Ta" / "... can you? cheers!": a closing word alone after the last
 # sentence is the sign-off, not a sentence of its own
 _BARE_CLOSING = re.compile(
-    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|god[ \t]+bless(?:[ \t]+you)?(?:[ \t]+always)?|grazie(?:[ \t]+mille)?|"
+    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|thanks[ \t]+(?:girl|mate|pal|bro|man|dude|babe|hun|sis|buddy|guys)|god[ \t]+bless(?:[ \t]+you)?(?:[ \t]+always)?|grazie(?:[ \t]+mille)?|"
     r"gracias|merci(?:[ \t]+beaucoup)?|danke(?:[ \t]+sch[öo]n)?|obrigad[oa]|asante(?:[ \t]+sana)?)[ \t]*[!.]*"
     r"(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+)?)[ \t]*$"
 )
@@ -148,7 +151,7 @@ _SENT_END = re.compile(
     # a title's full stop before a name ("Dr. Anne Tremblay", "St. Aidan's") ends no sentence
     # (each lookbehind runs only at a full stop: put first, they ran at every character)
     r"(?:(?<=[!?…])|(?<=\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)"
-    r"(?<!\bSt\.)(?<!\bMt\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
+    r"(?<!\bSt\.)(?<!\bMt\.)(?<!\b[A-Z]\.[A-Z]\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])"

@@ -225,6 +225,8 @@ _PLEA = phrases(
             "Need to know within the hour",
         ),
         yes("help moving sat? pls don't leave me hanging", "pls don't leave me hanging"),
+        # typed without the apostrophe, as texts often are
+        yes("reference due 9am. please dont leave me hanging", "please dont leave me hanging"),
         yes(
             "Bumping this again as I haven't heard back on my last three emails.",
             "Bumping this again",

@@ -85,6 +85,12 @@ def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
     return drop(r, "template_residue", "Dropped a line with an unfilled placeholder.")
 
 
+# What is left of "Let me know by Thursday so I can hold your spot" leans on what went
+_DEPENDENT = re.compile(
+    r"^\W*(?:so|because|since|as|in\s+order\s+to|otherwise|or(?:\s+else)?)\b", re.I
+)
+
+
 def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """A line of pressure, calmed when something of its own is left, else dropped."""
     text = strip_apology(r.text) if "over_apologising" in r.codes else r.text
@@ -95,6 +101,7 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
         and r.sentence is not None
         and not only_nudge(calm)
         and not empty_plea(calm)
+        and not _DEPENDENT.match(calm)
     ):
         return Piece(
             "edited",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.core import stock
 from app.core.critique import Critique
 from app.core.layout import Piece
 from app.core.phrasing import first_name
@@ -92,8 +93,51 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
     return Piece("kept", r.text, r.role, (r.start, r.end), None, "Kept your greeting.", para)
 
 
-def signoff(r: RoledSentence, crit: Critique, para: bool) -> Piece:
+# A sign-off that thanks them for the favour: "Thank you very much in advance,", "Thanks
+# girl", "Appreciate it, Dale". With the ask held back there is nothing to thank them for.
+_THANKING = re.compile(
+    r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:a\s+(?:million|lot|bunch|ton)|loads|again))?"
+    r"(?:\s+in\s+advance)?|thx|ty|tia|much\s+appreciated|(?:i\s+)?appreciate\s+it|grateful\s+in\s+advance)"
+    r"(?:\s+(?:girl|mate|pal|bro|man|dude|babe|hun|love|sis|buddy))?\s*[,!.]*\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_thanks(text: str, casual: bool) -> str | None:
+    """The sign-off with its thanks taken out: the name stays ("Best,\nOleksandr" in a
+    letter, "Dale" in a text); None when it only thanked."""
+    m = _THANKING.match(text)
+    if m is None or m.end() == 0:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest:
+        return ""
+    if casual:
+        return rest
+    return f"Best,\n{rest}" if "\n" in text[: m.end()] else f"Best, {rest}"
+
+
+def signoff(r: RoledSentence, crit: Critique, para: bool, held: bool = False) -> Piece:
     text = r.text.strip()
+    if held and (rest := _without_thanks(text, stock.informal(crit.ctx.doc.raw))) is not None:
+        if not rest:
+            return Piece(
+                "dropped",
+                "",
+                r.role,
+                (r.start, r.end),
+                None,
+                "Dropped thanks for the ask held back.",
+            )
+        return Piece(
+            "edited",
+            rest,
+            r.role,
+            (r.start, r.end),
+            None,
+            "Took the thanks out of your sign-off: the ask it thanked them for is held back.",
+            True,
+        )
     if PLACEHOLDER.search(text):
         me = first_name(crit.ctx.req.sender.name)
         filled = f"Best,\n{me}" if me else ""
