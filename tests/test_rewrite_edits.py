@@ -1601,3 +1601,28 @@ def test_an_initialism_ends_no_sentence() -> None:
     doc = parse("I am a U.S. Army veteran after 12 years. I drive.")
     first = doc.sentences[0]
     assert doc.text[first.start : first.end].endswith("12 years.")
+
+
+def test_an_unnamed_title_takes_the_name_the_sender_knows() -> None:
+    text = _coach(
+        "Dear Professor,\n\nI am very interested in your research and would like to join your "
+        "lab. Kindly let me know if there is any position.\n\nThanking you,\nMo",
+        recipient={"name": "Prof. Ada Kern"},
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert text.startswith("Dear Prof. Kern,")
+
+
+def test_an_open_invitation_to_visit_is_not_an_ask() -> None:
+    asks, _ = scan(parse("If you ever come to Leeds please tell me, I will cook for you."))
+    assert asks == []
+
+
+def test_interest_in_their_research_with_nothing_named_is_generic() -> None:
+    res = _coach(
+        "Dear Dr. Kern,\n\nI am very interested in your research and would like to join your "
+        "lab. Kindly let me know if there is any position.\n\nRavi",
+        recipient={"name": "Dr. Ada Kern"},
+        relationship={"closeness": "stranger"},
+    )
+    assert "generic" in {f.code for f in res.findings}

@@ -372,6 +372,9 @@ SOCIAL_ONLY = phrases(
     r"hang\s+out",
     r"(?:coffee|lunch|dinner|drinks)\s+(?:sometime|soon|next)",
     r"celebrate",
+    # hospitality on offer: "If you ever come to Winnipeg please tell me, I will cook adobo"
+    r"if\s+(?:you|u)(?:'re|\s+are|\s+r)?\s+ever\s+(?:come\s+(?:to|through|by|over|back|down|up|home)|in\s+[A-Z]|back\s+in|"
+    r"passing\s+through|visit(?:ing)?|around|near|nearby|in\s+town|in\s+the\s+area|find\s+yourself\s+in)\b",
 )
 FAVOUR_WORDS = phrases(
     r"vendors?",

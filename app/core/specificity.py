@@ -107,11 +107,11 @@ WORK_QUESTION = re.compile(
 # Praise that names nothing: the noun is only specific when something specific follows.
 _FLATTERY_NOUN = re.compile(
     r"(?:profile|experience|background|career|journey|accomplishments?|achievements?|work|expertise|"
-    r"success|skills?|resume|résumé|credentials|story|path|trajectory)\W*$",
+    r"success|skills?|resume|résumé|credentials|story|path|trajectory|research)\W*$",
     re.IGNORECASE,
 )
 _THEN_SPECIFIC = re.compile(
-    rf"\s+(?:(?:at|with|in|on|about|building|leading|as)\s+(?:the\s+|a\s+|an\s+)?(?:{_NAME}|[a-z][\w-]{{3,}}\s+[a-z][\w-]{{3,}}))"
+    rf"(?:\s+(?:paper|papers|group|lab|project|programme|program|work))?\s+(?:(?:at|with|in|on|about|building|leading|as|into)\s+(?:the\s+|a\s+|an\s+)?(?:{_NAME}|[a-z][\w-]{{3,}}\s+[a-z][\w-]{{3,}}))"
 )
 
 

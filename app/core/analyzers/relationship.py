@@ -245,6 +245,10 @@ KEEPING_SCORE = phrases(
     r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
     r"(?:and|but)\s+(?:never|didn't|did\s+not)\s+(?:heard|hear)\s+back",
     r"(?:and|but)\s+(?:heard|got)\s+nothing\s+(?:back|in\s+return)",
+    # a favour counted as unreturned: "raided you 5 times and never got one back"
+    r"(?:and|but)\s+(?:i\s+)?(?:never|didn't|did\s+not|haven't|have\s+not)\s+(?:once\s+)?(?:got|gotten|had|received)\s+(?:one|any|it|a\s+single\s+one)\s+back",
+    r"(?:you\s+)?(?:never|haven't|have\s+not|didn't|did\s+not)\s+(?:once\s+)?return(?:ed)?\s+the\s+favou?r",
+    r"(?:feels|felt|seems|is|been|getting)\s+(?:a\s+(?:bit|little)\s+|kinda\s+|kind\s+of\s+|pretty\s+|very\s+|so\s+)?one[-\s]sided",
     r"look\s+who(?:'s|\s+is)\s+(?:still\s+)?(?:alive|back|around|here)",
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
@@ -363,6 +367,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        yes(
+            "i've hosted your pub quiz 4 times and never got one back, kinda feels one-sided ngl",
+            "and never got one back",
+        ),
         yes(
             "After everything I did for you at Initech, I think you could put in a word for me.",
             "After everything I did for you",

@@ -59,6 +59,9 @@ def formal_name(crit: Critique) -> str | None:
     return full
 
 
+_UNNAMED_TITLE = re.compile(
+    r"\s*(?i:dear|respected)\s+(?i:professor|prof\.?|dr\.?|doctor|sir|madam|ma['’]?am)\s*[,:!.]?\s*"
+)
 _TITLE_WORDS = frozenset("mr mrs ms mx miss dr prof professor sir dame rev".split())
 
 
@@ -78,6 +81,17 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
             (r.start, r.end),
             "template_residue",
             "Greeted them by name instead of a placeholder or mass-mail salutation.",
+        )
+    if formal_name and _UNNAMED_TITLE.fullmatch(r.text):
+        # "Dear Professor," to a professor whose name the sender knows
+        return Piece(
+            "edited",
+            f"Dear {formal_name},",
+            r.role,
+            (r.start, r.end),
+            None,
+            "Greeted them by name.",
+            para,
         )
     there = re.match(r"^\s*((?i:hi|hello|hey))\s+(?i:there)\b\W*$", r.text)
     if there and name:  # "Hi there," to someone whose name the sender knows reads like a mailing
