@@ -67,7 +67,8 @@ eval-gate: $(STAMP)
 	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.85:1.00 rewrite-blind6:0.82:0.90 \
 		rewrite-blind7:0.90:0.92 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.86 \
 		rewrite-blind10:0.90:0.91 rewrite-blind11:0.93:0.77 rewrite-blind12:0.90:0.97 rewrite-blind13:0.95:0.82 \
-		rewrite-blind14:0.95:0.86 rewrite-blind15:0.88:0.78; do \
+		rewrite-blind14:0.95:0.86 rewrite-blind15:0.94:0.80 \
+		rewrite-blind16:0.94:0.97; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
 			--min-keep-rate $$keep --min-drop-rate $$drop --max-sentence-share 0.10 \

@@ -1626,3 +1626,19 @@ def test_interest_in_their_research_with_nothing_named_is_generic() -> None:
         relationship={"closeness": "stranger"},
     )
     assert "generic" in {f.code for f in res.findings}
+
+
+def test_their_name_stays_when_the_line_it_opens_goes() -> None:
+    draft = (
+        "Frank I'm sorry to bug you again but I really need this. Please, if there's anything "
+        "on the Dock Street job, even two days, I'll take it. Please man."
+    )
+    res = _coach(
+        draft,
+        recipient={"name": "Frank Ruiz"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-20"},
+    )
+    assert res.rewrite.text.startswith("Frank")
+    assert "Please man" not in res.rewrite.text
+    asks = [s for s in res.sentences if s.role.value == "ask"]
+    assert [a.span.start for a in asks] == [draft.index("Please, if there's")]

@@ -107,6 +107,8 @@ ASK = phrases(
     r"help\s+me\s+(?:find|get|land|with|out|figure|think|understand|navigate|break|make|decide|choose|prepare|reach|connect)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    # "if there's anything on the Carrington job, even a week, I'll take it"
+    r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",
     r"if\s+you\s+(?:could|can\s+(?:help|spare|share|intro|introduce|refer|connect|put|pass|forward|send))",
     r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
@@ -556,6 +558,8 @@ VAGUE = phrases(
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    # "if there's anything on the Carrington job, even a week, I'll take it"
+    r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",
     r"anything\s+(?:at\s+all|you\s+can|that\s+(?:might|comes|could|would)|(?:that\s+)?you\s+(?:hear|know)|else\s+you\s+can)",
     r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",

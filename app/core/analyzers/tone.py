@@ -132,6 +132,8 @@ DESPERATION = phrases(
     r"the\s+(?:minute|moment|second)\s+you\s+(?:get|see|read)\s+this(?:,?\s+day\s+or\s+night)?",
     # a promise sworn to: "ill pay it ALL back on the 15th i swear"
     r"i\s+(?:swear|promise\s+you)(?:\s+(?:down|on\s+my\s+\w+))?(?=\s*(?:[.!,]|$))",
+    # a plea said to them alone: "Please man.", "pls bro"
+    r"(?:please|pls|plz)\s+(?:man|mate|bro|dude|pal|sis|buddy)(?=\s*(?:[.!,]|$))",
     r"i(?:'ll|\s+will)\s+(?:have|keep)\s+my\s+phone\s+(?:on\s+me|on|with\s+me|next\s+to\s+me|by\s+me)",
     r"or\s+(?:else\s+)?i(?:'ll|\s+will)\s+(?:give|offer|pass|hand)\s+(?:it|the\s+\w+|your\s+\w+)\s+to\s+someone\s+else",
     r"(?:i|we)\s+expect\s+to\s+hear\s+(?:back\s+)?(?:from\s+you\s+)?(?:before|by|within)\b",
@@ -225,6 +227,7 @@ _PLEA = phrases(
             "Need to know within the hour",
         ),
         yes("help moving sat? pls don't leave me hanging", "pls don't leave me hanging"),
+        yes("Rent's due on the 1st. Please man.", "Please man"),
         # typed without the apostrophe, as texts often are
         yes("reference due 9am. please dont leave me hanging", "please dont leave me hanging"),
         yes(

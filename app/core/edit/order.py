@@ -30,7 +30,7 @@ _SALUTATION = re.compile(
     re.IGNORECASE,
 )
 _SAYS_WHO = re.compile(
-    r"^\W*(?:[A-Z][\w'’-]+,\s+)?(?:(?:it(?:'s|’s|\s+is)|this\s+is|my\s+name\s+is)\s+[A-Z][\w'’-]+"
+    r"^\W*(?:[A-Z][\w'’-]+,\s+)?(?:(?:(?i:it)(?:'s|’s|s|\s+is)|this\s+is|my\s+name\s+is)\s+[A-Z][\w'’-]+"
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+here\b)"
 )
 

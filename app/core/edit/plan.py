@@ -5,6 +5,7 @@ the draft's register."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.critique import Critique
 from app.core.edit.additions import with_additions
@@ -20,6 +21,7 @@ from app.core.edit.fixes import (
     without_open_end,
 )
 from app.core.edit.held import ask_indexes, held_with_ask, hold_ask, serves_held_ask
+from app.core.edit.leads import name_lead
 from app.core.edit.register import in_register
 from app.core.edit.salutations import (
     MASS_SALUTATION,
@@ -33,6 +35,7 @@ from app.core.layout import Piece, fit
 from app.core.phrasing import first_name
 from app.core.reshape import empty_plea
 from app.core.roles import INJECTION, RoledSentence
+from app.core.text import words
 from app.models import Role, Verdict
 
 _BRACKETED = re.compile(r"\[[^\[\]]{0,800}\]|\([^()]{0,800}\)")
@@ -64,7 +67,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             after_injection = "injection" in r.codes and r.text.rstrip().endswith(":")
             e.pieces.append(drop(r, None, "Dropped text aimed at software, not at the reader."))
         else:
-            _place(e, r, para)
+            _place(e, _named_opening(e, r, para), para)
 
     pieces = e.pieces
     if any(
@@ -82,6 +85,28 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
 
 
+_PLAIN_LINE = frozenset(
+    {Role.news, Role.self_intro, Role.filler, Role.about_them, Role.shared_history, Role.thanks}
+)
+
+
+def _named_opening(e: Edit, r: RoledSentence, para: bool) -> RoledSentence:
+    """A first line that opens on their name ("Priya its Gene out on county road 9."): the
+    name is the greeting, so what the edit adds goes after it, not before."""
+    if e.pieces or r.role not in _PLAIN_LINE or not (named := name_lead(r, e.name)):
+        return r
+    cut = r.text.index(named.rstrip(",")) + len(named.rstrip(","))
+    lead = len(r.text[cut:]) - len(r.text[cut:].lstrip(" ,!"))
+    rest = r.text[cut + lead :]
+    if len(words(rest)) < 3:
+        return r
+    span = (r.start, r.start + cut)
+    e.pieces.append(
+        Piece("kept", named.rstrip(","), Role.greeting, span, None, "Kept their name.", para)
+    )
+    return replace(r, start=r.start + cut + lead, text=rest)
+
+
 def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     """One sentence of the draft, by its role: into the pieces, or among the asks."""
     crit = e.crit
@@ -97,7 +122,15 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
     elif r.role is Role.pressure:
-        e.pieces.append(pressure(e, r, para))
+        piece = pressure(e, r, para)
+        named = name_lead(r, e.name) if not any(p.role is Role.greeting for p in e.pieces) else ""
+        if named and not piece.text.lower().startswith(named.rstrip(",").lower()):
+            # "Frank I'm sorry to bug you again but I really need this.": his name stays
+            span = (r.start, r.start + len(named.rstrip(",")))
+            e.pieces.append(
+                Piece("kept", named, Role.greeting, span, None, "Kept their name.", para)
+            )
+        e.pieces.append(piece)
     elif r.role is Role.ask:
         if e.hold:
             hold_ask(e, r, para)
