@@ -122,15 +122,15 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
     elif r.role is Role.pressure:
-        piece = pressure(e, r, para)
+        calmed = pressure(e, r, para)
         named = name_lead(r, e.name) if not any(p.role is Role.greeting for p in e.pieces) else ""
-        if named and not piece.text.lower().startswith(named.rstrip(",").lower()):
+        if named and not calmed.text.lower().startswith(named.rstrip(",").lower()):
             # "Frank I'm sorry to bug you again but I really need this.": his name stays
             span = (r.start, r.start + len(named.rstrip(",")))
             e.pieces.append(
                 Piece("kept", named, Role.greeting, span, None, "Kept their name.", para)
             )
-        e.pieces.append(piece)
+        e.pieces.append(calmed)
     elif r.role is Role.ask:
         if e.hold:
             hold_ask(e, r, para)
