@@ -113,7 +113,7 @@ _INLINE_SIGNOFF = re.compile(
 # Any one- or two-word closing and a name after the last sentence, on the same line: "...
 # a free tasting box. Bisous, Fatima", "... Abrazos, Ana"
 _ANY_INLINE_CLOSING = re.compile(
-    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,"
+    r"(?:(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+|(?<=\n)[ \t]*)([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,"
     r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?i:x{1,4}|xo))?)[ \t]*[.!]?\s*$"
 )
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
