@@ -1642,3 +1642,23 @@ def test_their_name_stays_when_the_line_it_opens_goes() -> None:
     assert "Please man" not in res.rewrite.text
     asks = [s for s in res.sentences if s.role.value == "ask"]
     assert [a.span.start for a in asks] == [draft.index("Please, if there's")]
+
+
+def test_lines_that_answer_the_ask_stay_after_it() -> None:
+    draft = (
+        "Marisol, I'm hoping to ask a favor. The analyst role at Harrow has been reposted, and "
+        "I wondered whether you'd be willing to put in a word for me. Tell me honestly "
+        "whether you're comfortable doing that. Thank you so much."
+    )
+    text = _coach(
+        draft, recipient={"name": "Marisol Vega"}, relationship={"closeness": "acquaintance"}
+    ).rewrite.text
+    assert text.index("put in a word") < text.index("comfortable doing that")
+
+
+def test_why_a_mutual_contact_sent_them_is_specific_but_the_bare_referral_is_not() -> None:
+    why = "Lerato says you know livestock nutrition better than anyone, so I'm writing."
+    bare = "Gwen Park suggested I get in touch with you, so I'm writing."
+    stranger = {"closeness": "stranger"}
+    assert "generic" not in {f.code for f in _coach(why, relationship=stranger).findings}
+    assert "generic" in {f.code for f in _coach(bare, relationship=stranger).findings}

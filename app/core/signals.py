@@ -98,6 +98,13 @@ SPECIFIC = phrases(
     r"spoke|presented|posted|published|launched|built|started|joined|moved|won|ran|got|became|were\s+promoted|"
     r"shipped|raised|hired|organi[sz]ed|hosted|recorded|finished|completed)",
     r"remember\s+(?:when|that|our|how)",
+    # why a mutual contact sent them, not only that they did: "which Lerato says you know
+    # better than anyone" (a bare "Gwen suggested I get in touch" still says nothing of them)
+    r"(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?you(?:'re|\s+are|\s+know|\s+have|'ve|\s+ran|\s+run|\s+built|"
+    r"\s+work|\s+led|\s+lead)\b",
+    # their own work by what it is: "your linocut illustrations", "your sourdough classes"
+    r"(?:your|ur)\s+(?:[\w-]+\s+)?(?:illustrations|paintings|photographs|drawings|sculptures|ceramics|linocuts|"
+    r"woodcuts|murals|quilts|recipes|poems|songs|films|documentaries|classes|lectures|tutorials|designs|prints)\b",
     r"last\s+time\s+we",
     r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:(?:your|the|that)\s+(?!time\b|consideration\b|attention\b|help\b|patience\b|"
     r"understanding\b|response\b|reply\b|support\b)[\w'’-]+|(?!reading\b|considering\b|taking\s+the\s+time\b)[a-z]+ing\b|"

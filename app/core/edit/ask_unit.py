@@ -40,6 +40,20 @@ _CLOSER = re.compile(
 )
 
 
+# Lines that lean on the ask before them: "Tell me honestly whether you're comfortable doing
+# that", "I'll owe you forever". Moved ahead of it, they point at nothing.
+_ANSWERS_ASK = re.compile(
+    r"\b(?:doing|do|with|about|for)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
+    r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_ask(text: str) -> bool:
+    """Whether a line only makes sense after the ask ("...comfortable doing that")."""
+    return _ANSWERS_ASK.search(text) is not None
+
+
 THEM_FIRST = frozenset(
     {Role.about_them, Role.shared_history, Role.thanks, Role.offer, Role.owning_gap}
 )
@@ -57,6 +71,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         # "No worries if you'd rather not" answers the ask, and "you're on the team there"
         # points at what the ask names: both stay after it
         and not EASY_OUT.search(p.text)
+        and not _ANSWERS_ASK.search(p.text)
         and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
         and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from app.core import stock
 from app.core.critique import Critique
-from app.core.edit.ask_unit import THEM_FIRST, as_paragraph, ask_unit, closing_from
+from app.core.edit.ask_unit import THEM_FIRST, as_paragraph, ask_unit, closing_from, leans_on_ask
 from app.core.edit.occasion import stock_question
 from app.core.edit.register import in_register
 from app.core.layout import Piece, fit
@@ -122,7 +122,8 @@ def repair(
         # only worth it when what comes first is about them or gives something; moving the
         # ask below the sender's own news just splits it from what it refers to
         first = [p for p in rest[:at] if p.action != "dropped" and p.role in THEM_FIRST]
-        if unit and first and new != out:
+        leaning = any(p.action != "dropped" and leans_on_ask(p.text) for p in rest[:at])
+        if unit and first and new != out and not leaning:
             # a stock offer now ahead of the ask cannot speak of returning the favour
             plain = stock.line("offer", seed, stock.informal(seed), asking=False)
             out = [
