@@ -197,6 +197,15 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+def _common_title(role: str) -> str:
+    """ "Events manager at Thornbury Barn" -> "events manager at Thornbury Barn": a job title
+    written with a capital only because it opened the note; "COO" and "Head Chef" stay."""
+    first, _, rest = role.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and rest[:1].islower():
+        return first.lower() + " " + rest
+    return role
+
+
 def _with_article(role: str) -> str:
     """ "backend engineer at Monzo" -> "a backend engineer at Monzo"; a title that is one of a
     kind takes "the" ("the founder of Kitebase"), and a capitalised one ("COO at Nordwind")
@@ -208,6 +217,10 @@ def _with_article(role: str) -> str:
         r"editor-in-chief)\b",
         role,
         re.IGNORECASE,
+    ) or re.match(
+        # "events manager at Thornbury Barn": the one who holds that post there
+        r"(?:[\w-]+\s+){0,2}(?:manager|coordinator|curator|buyer|sommelier|chef|director|head)\s+(?:at|of|for)\s+[A-Z]",
+        role,
     ):
         return f"the {role}"  # "you're the founder of Kitebase"
     return f"{'an' if role[0].lower() in 'aeiou' else 'a'} {role}"
@@ -317,10 +330,12 @@ def note_line(
                 continue  # someone they know, or have met, would not be told their job
             # read blind, "I've been following your work as HR director" claims an interest the
             # sender never said they had: the line says only what the sender knows
-            leads = ("I see you're", "I saw you're")
-            unused = [x for x in leads if x.lower()[:12] not in said.lower()] or list(leads)
+            # read blind, "I see you're Events manager at Thornbury Barn." sounded like a
+            # database record: said as the reason for writing to them, it is what it is
+            leads = ("I'm writing to you because you're", "I'm getting in touch as you're")
+            unused = [x for x in leads if x.lower()[:16] not in said.lower()] or list(leads)
             if not news_only:
-                usable.append((4, order, f"{unused[0]} {_with_article(role)}."))
+                usable.append((4, order, f"{unused[0]} {_with_article(_common_title(role))}."))
             continue
         if not clause or len(clause) > 140:
             continue

@@ -15,6 +15,7 @@ from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import PhraseMatch, once_per_call
 from app.core.phrasebook import APOLOGY, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
+from app.core.praise import flattering
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
 
@@ -87,6 +88,20 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     close = _CLAUSE_END.search(text, end)
     right = close.start() if close else len(text)
     return left, right
+
+
+def without_flattery(text: str) -> str:
+    """The sentence without its empty superlative ("..., you are the best optometrist in all of
+    Manchester for sure." keeps what came before); empty when nothing else is left."""
+    out = text
+    for _ in range(2):
+        m = flattering(out)
+        if m is None:
+            break
+        left, right = _clause_around(out, m.start(), m.end())
+        out = out[:left] + out[right:]
+    out = re.sub(r"^\W*(?:and|but|so)\b[\s,]*", "", out, flags=re.I)
+    return tidy(out) if len(words(out)) >= 3 else ""
 
 
 def _clause_or_phrase(text: str, m: PhraseMatch, left: int, right: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.core.ledger import GAP_YEARS
 from app.core.patterns import Gated, PhraseMatch, phrases
+from app.core.praise import flattering
 from app.core.specificity import (
     NAMED_INTRO,
     NAMED_SPECIFIC,
@@ -103,8 +104,9 @@ SPECIFIC = phrases(
     r"(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?you(?:'re|\s+are|\s+know|\s+have|'ve|\s+ran|\s+run|\s+built|"
     r"\s+work|\s+led|\s+lead)\b",
     # their own work by what it is: "your linocut illustrations", "your sourdough classes"
-    r"(?:your|ur)\s+(?:[\w-]+\s+)?(?:illustrations|paintings|photographs|drawings|sculptures|ceramics|linocuts|"
-    r"woodcuts|murals|quilts|recipes|poems|songs|films|documentaries|classes|lectures|tutorials|designs|prints)\b",
+    r"(?:your|ur)\s+(?:[\w-]+\s+){0,2}(?:illustrations|paintings|photographs|drawings|sculptures|ceramics|linocuts|"
+    r"woodcuts|murals|quilts|recipes|poems|songs|films|documentaries|classes|lectures|tutorials|designs?|prints|"
+    r"productions?|costumes|menus?|collections?|albums?|exhibitions?)\b",
     r"last\s+time\s+we",
     r"(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+)?for\s+(?:(?:your|the|that)\s+(?!time\b|consideration\b|attention\b|help\b|patience\b|"
     r"understanding\b|response\b|reply\b|support\b)[\w'’-]+|(?!reading\b|considering\b|taking\s+the\s+time\b)[a-z]+ing\b|"
@@ -297,6 +299,12 @@ class _Named:
         return None
 
 
+def _in_flattery(text: str, m: PhraseMatch) -> bool:
+    """ "I have always admired your gorgeous gardens": the superlative is not a detail."""
+    f = flattering(text)
+    return f is not None and f.start() <= m.start() and m.end() <= f.end()
+
+
 def _specific_in(s: Sentence, named: _Named) -> tuple[int, int] | None:
     """Offsets (in the sentence) of the first specific line about them or shared history.
 
@@ -305,7 +313,7 @@ def _specific_in(s: Sentence, named: _Named) -> tuple[int, int] | None:
     the recipient or to both ("I'll be at the Grace Hopper Conference" does not).
     """
     m = SPECIFIC.search(s.text)
-    if m and not empty_praise(s.text, m.start(), m.end()):
+    if m and not empty_praise(s.text, m.start(), m.end()) and not _in_flattery(s.text, m):
         return (m.start(), m.end())
     n = named.first(named.named, s)
     if n and _SHARED_CONTEXT.search(s.text):

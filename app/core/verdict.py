@@ -34,6 +34,7 @@ _HEADLINE = {
     "many_asks": "it asks for several favours at once",
     "over_apologising": "it apologises more than once for asking",
     "unasked_intro": "it introduces two people without asking either first",
+    "flattery": "it praises them with nothing specific in it",
 }
 
 

@@ -22,6 +22,7 @@ from app.core.edit.vocab import (
 from app.core.layout import Piece, facts
 from app.core.lines import note_line
 from app.core.phrasebook import VAGUE
+from app.core.praise import flattering
 from app.core.reshape import (
     LEAD_MARKER,
     empty_plea,
@@ -34,6 +35,7 @@ from app.core.reshape import (
     strip_self_praise,
     substantive,
     tidy,
+    without_flattery,
 )
 from app.core.roles import RoledSentence
 from app.models import Role, Verdict
@@ -52,7 +54,7 @@ _KEEPABLE = frozenset(
     }
 )
 # Findings that an in-place edit can answer inside a kept sentence.
-_FIXABLE = frozenset({"desperation", "template_residue", "over_apologising"})
+_FIXABLE = frozenset({"desperation", "template_residue", "over_apologising", "flattery"})
 _ATTACHMENT = re.compile(
     r"\b(?:attached|attaching|enclosed|enclosing)\b[^.?!]{0,40}\b(?:resume|résumé|cv|portfolio|deck)\b"
     r"|\b(?:resume|résumé|cv|portfolio)\b[^.?!]{0,20}\b(?:attached|enclosed)\b",
@@ -95,6 +97,8 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """A line of pressure, calmed when something of its own is left, else dropped."""
     text = strip_apology(r.text) if "over_apologising" in r.codes else r.text
     calm = "" if e.hold or not text else strip_pressure(text)
+    if calm and "flattery" in e.codes:
+        calm = without_flattery(calm)
     if (
         calm
         and substantive(calm)
@@ -254,6 +258,10 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
         )
     if praise:
         text = praise
+    if "flattery" in e.codes and flattering(text) is not None:
+        # the finding points at the first superlative; every one of them goes
+        text = without_flattery(text)
+        fixes = fixes | {"flattery"}
     if "over_apologising" in fixes:
         text = strip_apology(text)
     if "desperation" in fixes:

@@ -1,0 +1,48 @@
+"""Praise of the recipient with nothing specific in it, as a pattern the critique and the
+rewrite share: the analyzer flags it, the specificity check does not count it as a detail,
+and the rewrite takes it out."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.patterns import PhraseMatch, phrases
+
+_YOU_ARE = r"(?:you(?:'re|\s+are|\s+r)|ur|u\s+r|you\s+must\s+be)"
+_INTENSIFIER = r"(?:(?:honestly|truly|literally|seriously|simply|just|so|such|really|easily|by\s+far|for\s+sure)\s+){0,2}"
+_WHERE = (
+    r"(?:in|of|on)\s+(?:all\s+of\s+|the\s+(?:whole\s+)?)?(?:country|world|city|town|industry|business|game|"
+    r"planet|universe|uk|us|region|area|north|south|east|west|[A-Z][\w'’-]+)"
+)
+
+FLATTERY = phrases(
+    # a superlative with nowhere to stand: "you are the best optometrist in all of Manchester"
+    rf"{_YOU_ARE}\s+{_INTENSIFIER}(?:the|my)\s+(?:very\s+)?(?:best|greatest|top|most\s+talented|number\s+one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_WHERE}",
+    rf"your\s+(?:[\w-]+\s+){{1,2}}(?:is|are)\s+{_INTENSIFIER}the\s+(?:best|greatest|most\s+\w+)\s+(?:[\w-]+\s+){{0,2}}?{_WHERE}",
+    # "you're honestly so cool", "you are a legend", "you're literally goals"
+    rf"{_YOU_ARE}\s+{_INTENSIFIER}(?:so\s+cool|amazing|incredible|awesome|iconic|goals|"
+    r"(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?(?:legend|genius|icon|hero|rock\s*star|superstar|queen|king))\b",
+    # "truly an inspiration to everyone in the craft world"
+    r"(?:truly|such|a\s+real|an\s+absolute|a\s+true)\s+(?:an?\s+)?inspiration(?:\s+to\s+(?:us\s+)?all|\s+to\s+every(?:one|body))?",
+    # "I have always admired your stunning venue", "your achievements are amazing"
+    r"(?:always\s+)?admired\s+your\s+(?:stunning|amazing|incredible|beautiful|gorgeous|impressive|wonderful|"
+    r"fantastic|brilliant)\s+[\w-]+",
+    r"your\s+(?:achievements|accomplishments|success|career)\s+(?:is|are)\s+(?:so\s+|truly\s+|really\s+)?"
+    r"(?:amazing|incredible|inspiring|impressive|remarkable)",
+    # the recipient raised so the sender can bow: "I know you are very important and busy person"
+    r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
+)
+
+# "your stunning set design for Macbeth at the Lyceum" names what it praises
+_NAMED_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|on|in|of|about)\s+(?:the\s+)?[A-Z0-9]"
+)
+
+
+def flattering(text: str) -> PhraseMatch | None:
+    """The first empty superlative in ``text``; praise that names its object is not one."""
+    for m in FLATTERY.finditer(text):
+        if not _NAMED_AFTER.match(text, m.end()):
+            return m
+    return None
