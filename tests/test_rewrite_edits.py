@@ -1662,3 +1662,53 @@ def test_why_a_mutual_contact_sent_them_is_specific_but_the_bare_referral_is_not
     stranger = {"closeness": "stranger"}
     assert "generic" not in {f.code for f in _coach(why, relationship=stranger).findings}
     assert "generic" in {f.code for f in _coach(bare, relationship=stranger).findings}
+
+
+@pytest.mark.parametrize(
+    ("ending", "signoff"),
+    [
+        ("Could you send the intro this week?\n\nTheo\ntheomarsh.studio", "Theo\ntheomarsh.studio"),
+        ("Please share with friends! 💕 Aga 07700 900412", "Aga 07700 900412"),
+    ],
+)
+def test_a_name_with_a_web_address_or_phone_under_it_is_the_sign_off(
+    ending: str, signoff: str
+) -> None:
+    doc = parse("Hi Dana,\n\nWe met at the print fair. " + ending)
+    assert doc.signoff is not None
+    assert doc.text[doc.signoff[0] : doc.signoff[1]] == signoff
+
+
+def test_a_letter_that_now_greets_them_by_name_closes_yours_sincerely() -> None:
+    text = _coach(
+        "Dear Sir/Madam,\n\nI am writing on behalf of Fenwick Food Bank. We would be delighted "
+        "if Harbour Bakery would donate bread on Fridays.\n\nYours faithfully,\nSophie Grant",
+        recipient={"name": "Daniel Osei"},
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert text.startswith("Dear Daniel Osei,")
+    assert "Yours sincerely,\nSophie Grant" in text
+
+
+@pytest.mark.parametrize(
+    ("ask", "kept", "gone"),
+    [
+        (
+            "I'd love to pick your brain about breaking into consulting and hear any advice you "
+            "have.",
+            "two or three questions about breaking into consulting",
+            "advice",
+        ),
+        (
+            "Please share with friends and keep me in mind for anything you need!",
+            "think of me if you ever need a hand",
+            "one person",
+        ),
+    ],
+)
+def test_an_open_ask_is_narrowed_without_leaving_a_stub(ask: str, kept: str, gone: str) -> None:
+    from app.core.reshape import reshape_ask
+
+    out = reshape_ask(ask, True, ask)
+    assert kept in out
+    assert gone not in out

@@ -574,6 +574,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"keep\s+me\s+in\s+mind\s+for\s+any\s+(?:roles|openings|positions|jobs|opportunities)",
             "point me to one person I should talk to about roles",
         ),
+        # a trader's "keep me in mind for anything you need" offers the service; it asks no name
+        (
+            r"keep\s+me\s+in\s+mind\s+for\s+anything\s+(?:you|u)\s+(?:might\s+)?(?:need|want)",
+            "think of me if you ever need a hand",
+        ),
         (
             r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+(?:that\s+(?:comes|opens)|coming|opening)\s+up)?",
             "point me to one person I should talk to",
@@ -621,8 +626,21 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# "...ask you two or three questions about consulting and hear any advice you have": the
+# questions are the advice, so the second, open-ended half goes
+_AND_ADVICE = re.compile(
+    r",?\s+and\s+(?:hear|get|receive|ask\s+for)\s+(?:some|any|your)\s+(?:advice|guidance|tips|pointers|thoughts)"
+    r"(?:\s+(?:that\s+)?you(?:'ve|\s+have|\s+might\s+have|\s+may\s+have)?\s+(?:got|have|to\s+share|to\s+offer))?",
+    re.IGNORECASE,
+)
+
+
 def _swap_vague(body: str, decides: bool = False) -> str:
-    out = body
+    out = (
+        _AND_ADVICE.sub("", body)
+        if re.search(r"pick\w*\s+(?:your|ur)\s+brain", body, re.I)
+        else body
+    )
     for pattern, repl in _SWAPS:
         if decides and "one person" in repl:
             continue  # they are the one to ask: a referral swap would send the sender past them

@@ -117,7 +117,10 @@ _ANY_INLINE_CLOSING = re.compile(
     r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?i:x{1,4}|xo))?)[ \t]*[.!]?\s*$"
 )
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
-_BARE_NAME_END = re.compile(r"(?<=[.!?…])[ \t]+([A-Z][a-z'’-]{1,19})[ \t]*[.!]?\s*$")
+_BARE_NAME_END = re.compile(
+    # "... Thanks. Andrii", "... 💕 Aga 07700 900412": a name, and perhaps a phone number
+    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+([A-Z][a-z'’-]{1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
+)
 # "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
 # sentence closes the message
 _KISS_END = re.compile(
@@ -235,7 +238,8 @@ def find_greeting(text: str) -> tuple[int, int] | None:
 # ("Kenny\nBranch rep, Dunmore DC", "Agnes\nPollard & Rind").
 _NAME_LINE = re.compile(
     r"(?:\n[ \t]*\n|(?<=[.!?])\n)[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
-    r"(?:\n[ \t]*[^\s.?!][^\n.?!]{0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
+    # and up to two lines under it that are not sentences: a title, "theomarsh.studio"
+    r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
 
 

@@ -19,8 +19,12 @@ _INTRODUCING = (
     r"(?:i\s+(?:just\s+)?(?:wanted|want|would\s+like|'d\s+like)\s+to\s+)?introduce\s+you\s+"
     r"(?:two|both|to\s+(?:my|our)\s+(?:friend|colleague|mate|contact|former\s+colleague))\b",
     r"(?:i\s+)?thought\s+you\s+two\s+should\s+(?:connect|meet(?!\s+up)|talk)",
-    r"you\s+two\s+(?:absolutely\s+|really\s+|just\s+)?(?:should|have\s+to|need\s+to|must)\s+"
-    r"(?:connect|meet(?!\s+up)|talk|get\s+together)",
+    r"you\s+two\s+(?:absolutely\s+|really\s+|just\s+|definitely\s+)?(?:should|have\s+to|need\s+to|must)\s+"
+    r"(?:absolutely\s+|really\s+|definitely\s+|totally\s+)?(?:connect|meet(?!\s+up)|talk|get\s+together)",
+    # their time promised for them: "I told her you'd be happy to jump on a call this week"
+    r"i(?:'ve|\s+have)?\s+(?:already\s+)?told\s+(?:him|her|them)\s+(?:that\s+)?you(?:'ll|'d|\s+will|\s+would)\s+"
+    r"(?:be\s+(?:happy|glad|able)\s+to|sort|help|look|call|ring|meet|take|give)",
+    r"i(?:'ve|\s+have)\s+(?:cc'?d|cc'?ed|copied)\s+(?:in\s+)?(?:my|our)\s+(?:mate|friend|colleague|cousin|brother|sister|pal)",
     r"(?:i'll|i\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
 )
 _INTRO = phrases(
@@ -82,6 +86,11 @@ _OFFERED = phrases(
             "Hi Kim, I wanted to introduce you to my friend Ola, who is job hunting. Ola, over "
             "to you!",
             "I wanted to introduce you to my friend",
+        ),
+        yes(
+            "Hi Ali, my niece Dee is starting a bakery. I told her you'd be happy to jump on a "
+            "call this week and sort out her VAT!",
+            "I told her you'd be happy to",
         ),
         no(
             "Hi Bea, as promised, I'm introducing you two: Sam runs the food bank rota and "

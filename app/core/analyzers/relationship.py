@@ -245,6 +245,8 @@ KEEPING_SCORE = phrases(
     r"(?:i(?:'m|\s+am)\s+sure|i\s+know|i\s+trust)\s+you\s+(?:will\s+not|won't|wouldn't|would\s+not)\s+(?:disappoint|fail)\s+me",
     r"(?:and|but)\s+(?:never|didn't|did\s+not)\s+(?:heard|hear)\s+back",
     r"(?:and|but)\s+(?:heard|got)\s+nothing\s+(?:back|in\s+return)",
+    # "Seven weeks and nothing.": the silence counted, and held against them
+    r"(?:days|weeks|months)\s+(?:now\s+)?and\s+(?:nothing|not\s+(?:a\s+)?(?:word|peep|reply|thing))",
     # a favour counted as unreturned: "raided you 5 times and never got one back"
     r"(?:and|but)\s+(?:i\s+)?(?:never|didn't|did\s+not|haven't|have\s+not)\s+(?:once\s+)?(?:got|gotten|had|received)\s+(?:one|any|it|a\s+single\s+one)\s+back",
     r"(?:you\s+)?(?:never|haven't|have\s+not|didn't|did\s+not)\s+(?:once\s+)?return(?:ed)?\s+the\s+favou?r",
@@ -367,6 +369,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        yes(
+            "Following up on the intro you promised in October. Seven weeks and nothing.",
+            "weeks and nothing",
+        ),
         yes(
             "i've hosted your pub quiz 4 times and never got one back, kinda feels one-sided ngl",
             "and never got one back",

@@ -43,7 +43,7 @@ _CLOSER = re.compile(
 # Lines that lean on the ask before them: "Tell me honestly whether you're comfortable doing
 # that", "I'll owe you forever". Moved ahead of it, they point at nothing.
 _ANSWERS_ASK = re.compile(
-    r"\b(?:doing|do|with|about|for)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
+    r"\b(?:doing|do|with|about|for|at|in)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
     r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b",
     re.IGNORECASE,
 )

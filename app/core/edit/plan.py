@@ -69,7 +69,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             _place(e, _named_opening(e, r, para), para)
 
-    pieces = e.pieces
+    pieces = _sincerely(e.pieces)
     if any(
         a.action == "edited" and (a.code == "vague_ask" or NARROWED.search(a.text)) for a in e.asks
     ):
@@ -83,6 +83,30 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else pieces
     )
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
+
+
+def _sincerely(pieces: list[Piece]) -> list[Piece]:
+    """ "Dear Sir/Madam" closes "Yours faithfully"; once the greeting names them, the letter
+    closes "Yours sincerely", as British letters do."""
+    named = any(
+        p.role is Role.greeting
+        and p.action == "edited"
+        and re.match(r"Dear\s+(?!Sir\b|Madam\b)[A-Z]", p.text)
+        for p in pieces
+    )
+    if not named:
+        return pieces
+    return [
+        replace(
+            p,
+            action="edited",
+            text=re.sub(r"(?i)\byours\s+faithfully", "Yours sincerely", p.text),
+            note="Closed with “Yours sincerely”: the letter now greets them by name.",
+        )
+        if p.role is Role.signoff and re.search(r"(?i)\byours\s+faithfully", p.text)
+        else p
+        for p in pieces
+    ]
 
 
 _PLAIN_LINE = frozenset(

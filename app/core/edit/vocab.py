@@ -26,6 +26,8 @@ SERVES_ASK = re.compile(
     r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
     # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
     r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
+    # a chase of what they promised: "Just following up on the referral you promised me"
+    r"|^\W*(?:just\s+)?(?:following|checking)\s+(?:up|in|back)\s+on\s+(?:the|my|your|our)\b[^.?!]{0,60}\b(?:promised|offered|said\s+you\s+would|mentioned)\b"
     r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b|\bso\s+i\s+thought\s+of\s+you(?:\s+first)?\b"
     # the papers behind the ask: "I can show you the business plan", "happy to send the figures"
     r"|\b(?:i\s+can|i\s+could|i(?:'d|\s+would)\s+be\s+happy\s+to|happy\s+to)\s+(?:show|send|share|walk)\s+(?:you\s+)?(?:through\s+)?"
