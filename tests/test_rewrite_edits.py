@@ -1712,3 +1712,39 @@ def test_an_open_ask_is_narrowed_without_leaving_a_stub(ask: str, kept: str, gon
     out = reshape_ask(ask, True, ask)
     assert kept in out
     assert gone not in out
+
+
+def test_what_the_edit_adds_follows_a_draft_that_already_opens_on_them() -> None:
+    text = _coach(
+        "Hi Naomi,\n\nIt was lovely working the Fenwick wedding with you; the arch came out "
+        "beautifully. Could you introduce me to the events manager at Carrow Hall?\n\nRosa",
+        recipient={"name": "Naomi Price"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-24",
+            "interactions": [
+                {
+                    "date": "2025-04-10",
+                    "direction": "received",
+                    "summary": "Naomi referred the Singh wedding to me",
+                },
+                {
+                    "date": "2025-09-02",
+                    "direction": "received",
+                    "summary": "Naomi referred the Ashworth wedding to me",
+                },
+            ],
+        },
+    ).rewrite.text
+    assert text.index("lovely working the Fenwick wedding") < text.index("grateful")
+
+
+def test_experience_listed_as_an_offer_is_said_as_what_the_sender_brings() -> None:
+    text = _coach(
+        "I am a retired firefighter looking for something to do with my time. Please let me "
+        "know what you have available.\n\nRegards,\nKeith",
+        sender={"name": "Keith Barlow", "offers": ["27 years in fire and rescue"]},
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert "I bring 27 years in fire and rescue." in text
+    assert "offer 27 years" not in text

@@ -565,6 +565,26 @@ _PRICE = re.compile(
 )
 
 
+# Experience or a qualification listed among the offers: "27 years in fire and rescue",
+# "qualified first aid instructor". It is what the sender brings, not a favour to offer.
+_CREDENTIAL = re.compile(
+    r"^\s*(?:\d+\+?\s+years?\b|(?:an?\s+)?(?:qualified|certified|licensed|registered|chartered|trained)\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _credential(offer: str) -> str:
+    """ "27 years in fire and rescue" -> "I bring 27 years in fire and rescue";
+    "qualified first aid instructor" -> "I'm a qualified first aid instructor"."""
+    text = offer.strip().rstrip(".")
+    if not _CREDENTIAL.match(text):
+        return ""
+    if text[:1].isdigit():
+        return f"I bring {text}"
+    body = re.sub(r"^(?:an?\s+)", "", text, flags=re.I)
+    return f"I'm {'an' if body[:1].lower() in 'aeiou' else 'a'} {body}"
+
+
 @once_per_call
 def offer_line(crit: Critique) -> str:
     """The sender's own listed offer, voiced as an offer; empty when none fits."""
@@ -578,6 +598,8 @@ def offer_line(crit: Critique) -> str:
             continue  # "I can send a short summary of the migration" already offers it
         if held and _PRICE.search(offer):
             continue  # "pay a proper rate per track" is the price of the held ask, not a gift
+        if _CREDENTIAL.match(offer):
+            continue  # "27 years in fire and rescue" is what they bring, said as a fact below
         clause = offer_clause(offer, corpus)
         if clause and them:
             name = rf"\b{re.escape(them)}\b(?:\s+[A-Z][\w'’-]+)?"
@@ -602,6 +624,8 @@ def offer_line(crit: Critique) -> str:
     for offer in req.sender.offers:
         if _said(offer, draft) or aimed_at_software(offer):
             continue
+        if cred := _credential(offer):
+            return f"{cred}."  # what they bring, said plainly
         if fact := _mine(sender_fact(offer)):
             return stock.pick(
                 ("In case it's ever useful, {f}.", "If it's any use to you, {f}."),

@@ -38,6 +38,9 @@ CLAIMS_PAST = phrases(
     r"(?:from|during|after|at)\s+our\s+(?:time|days|class|program|project|chat|call|conversation|meeting|coffee|lunch|trip|stint)",
     r"(?:great|good|nice|lovely|fun|wonderful)\s+(?:seeing|meeting|talking\s+(?:to|with)|chatting\s+(?:to|with)|catching\s+up\s+with|"
     r"to\s+see|to\s+meet|to\s+catch\s+up\s+with|running\s+into)\s+you",
+    # "It was lovely working the Fenwick wedding with you"
+    r"(?:great|good|nice|lovely|fun|wonderful|a\s+pleasure|a\s+joy)\s+(?:working|doing|running|planning|building|"
+    r"sharing)\s+(?:[\w'’-]+\s+){0,4}?with\s+you",
     r"(?:thanks|thank\s+you)\s+again",
     # a thank-you for something already done ("Thx!", "thanks for the intro"), not "thanks in advance"
     r"(?:thanks|thank\s+you|thx|ty)(?!\s+(?:in\s+advance|for\s+(?:your\s+)?(?:time|consideration|reading|considering|"

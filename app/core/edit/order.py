@@ -115,4 +115,35 @@ def arranged(
             )
     # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
     closing = closing_from(merged)
-    return head + adds_front + merged[:closing] + adds_back + merged[closing:] + tail
+    lead = _warm_opening(merged[:closing]) if not _owns_gap(adds_front) else 0
+    return (
+        head
+        + merged[:lead]
+        + adds_front
+        + merged[lead:closing]
+        + adds_back
+        + merged[closing:]
+        + tail
+    )
+
+
+_WARM = (Role.shared_history, Role.about_them)
+
+
+def _owns_gap(adds: list[Piece]) -> bool:
+    return any(p.role is Role.owning_gap for p in adds)
+
+
+def _warm_opening(body: list[Piece]) -> int:
+    """How many of the draft's first lines already speak of them or of what the two shared
+    ("It was lovely working the Fenwick wedding with you"): what the edit adds follows them,
+    so the draft still opens in the sender's own words. The owned gap still comes first."""
+    n = 0
+    for p in body:
+        if p.action == "dropped":
+            n += 1
+            continue
+        if p.role not in _WARM or p.action != "kept":
+            break
+        n += 1
+    return n if any(p.action != "dropped" for p in body[:n]) else 0
