@@ -1731,7 +1731,7 @@ def test_what_the_edit_adds_follows_a_draft_that_already_opens_on_them() -> None
                 {
                     "date": "2025-09-02",
                     "direction": "received",
-                    "summary": "Naomi referred the Ashworth wedding to me",
+                    "summary": "Naomi recommended me to Hever Lodge's events team",
                 },
             ],
         },
