@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from app.models import CoachRequest
 
@@ -90,19 +89,24 @@ def _date_words(iso: str) -> str:
     return f"{iso} {y} {int(m)} {int(d)} {month}"
 
 
-_TOKEN = re.compile(r"[\w’'&-]+")
-_PART = re.compile(r"[’'&-]")
+def _is_word_char(c: str) -> bool:
+    """What ``re`` takes as ``\\w`` in a str pattern: alphanumeric or the underscore."""
+    return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=8)
-def _vocabulary(corpus: str) -> frozenset[str]:
-    """Every word of the corpus, whole and split at apostrophes and hyphens, for O(1) look-ups;
-    the regex search behind it only runs for tokens with dots or other rare shapes."""
-    out: set[str] = set()
-    for tok in _TOKEN.findall(corpus):
-        out.add(tok)
-        out.update(p for p in _PART.split(tok) if p)
-    return frozenset(out)
+def _mentioned(word: str, corpus: str) -> bool:
+    """Whether ``word`` occurs in ``corpus`` with no word character either side: what
+    ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", corpus)`` finds, by substring
+    search. A capitalised word of a rewrite is looked up once per check; building a
+    vocabulary of the whole request for it cost more than the look-ups it saved."""
+    n, i = len(word), corpus.find(word)
+    while i >= 0:
+        if not (i and _is_word_char(corpus[i - 1])) and not _is_word_char(
+            corpus[i + n : i + n + 1]
+        ):
+            return True
+        i = corpus.find(word, i + 1)
+    return False
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:
@@ -127,8 +131,6 @@ def violations(text: str, req: CoachRequest, corpus: str | None = None) -> list[
             continue
         if _is_sentence_start(text, m.start()) and (low in COMMON or low.split("'")[0] in COMMON):
             continue
-        if low not in _vocabulary(corpus) and not re.search(
-            rf"(?<![\w]){re.escape(low)}(?![\w])", corpus
-        ):
+        if not _mentioned(low, corpus):
             found.append(Violation("name", token, m.start(), m.end()))
     return found
