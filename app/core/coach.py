@@ -24,9 +24,10 @@ def _coach_response(req: CoachRequest, env: jinja2.Environment) -> CoachResponse
     crit = critique(req)
     base = crit.response()
     ideas = deposit_ideas(req) if crit.verdict is not Verdict.send else deposit_ideas(req, limit=3)
+    # the critique's own values, not a dump of them: pydantic takes a model instance of the
+    # field's type as it is, where a dict would be validated again, finding by finding
     return CoachResponse(
-        **base.model_dump(exclude={"engine_report"}),
-        engine_report=base.engine_report,
+        **{name: getattr(base, name) for name in CritiqueResponse.model_fields},
         rewrite=rewrite(crit, env),
         deposit_ideas=ideas,
     )
