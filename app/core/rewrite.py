@@ -101,12 +101,18 @@ class Check:
 
 
 def verify(
-    req: CoachRequest, text: str, corpus: str | None = None, *, hold_ask: bool = False
+    req: CoachRequest,
+    text: str,
+    corpus: str | None = None,
+    *,
+    hold_ask: bool = False,
+    again: Critique | None = None,
 ) -> Check:
     """The checks every rewrite must pass, whoever wrote it (rules or LLM). With
-    ``hold_ask`` (the draft's verdict was rethink) the rewrite must not ask at all."""
+    ``hold_ask`` (the draft's verdict was rethink) the rewrite must not ask at all.
+    ``again`` is ``text`` already critiqued in the request's context, if it was."""
     problems: list[str] = []
-    again = critique(req, text)
+    again = critique(req, text) if again is None else again
     doc = again.ctx.doc
     if len(words(doc.text[doc.body_start : doc.body_end])) < 3:
         problems.append("it says nothing beyond a greeting")
@@ -624,11 +630,16 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # Plans and repairs often render a text already checked (the same edit reached twice,
     # or a template plan equal to an edit): its check is the same, so it is made once.
     checked: dict[tuple[str, bool], Check] = {}
+    # An edit that left the draft as it was (nothing it could fix) is the draft, critiqued
+    # already: a fifth of the candidates checked over the eval cases.
+    critiqued: dict[str, Critique] = {crit.ctx.doc.raw: crit}
 
     def check_once(text: str, hold_ask: bool) -> Check:
         got = checked.get((text, hold_ask))
         if got is None:
-            got = checked[(text, hold_ask)] = verify(req, text, corpus, hold_ask=hold_ask)
+            got = verify(req, text, corpus, hold_ask=hold_ask, again=critiqued.get(text))
+            checked[(text, hold_ask)] = got
+            critiqued[text] = got.again
         return got
 
     @cache
