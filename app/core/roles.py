@@ -94,16 +94,29 @@ def _is_filler(text: str) -> bool:
 
 class _Hits:
     """Where each pattern matches in the whole draft, found in one pass per pattern;
-    a sentence asks "is there a match starting inside me?" with a binary search."""
+    a sentence asks "is there a match starting inside me?" with a binary search.
 
-    def __init__(self, text: str, *patterns: object) -> None:
-        self.starts: list[list[int]] = []
-        for p in patterns:
-            finder = getattr(p, "finditer")  # noqa: B009  (Phrases, Gated and re.Pattern alike)
-            self.starts.append(sorted(m.start() for m in finder(text)))
+    A pattern's pass is made the first time a sentence asks about it: most drafts never
+    ask about some of them (vague wording when nothing is asked, a gap owned when every
+    sentence has a role already), and each pass over the draft costs microseconds."""
+
+    def __init__(self, text: str, *groups: tuple[object, ...]) -> None:
+        self.text = text
+        self.groups = groups
+        self.starts: list[list[int] | None] = [None] * len(groups)
+
+    def _starts(self, which: int) -> list[int]:
+        found = self.starts[which]
+        if found is None:
+            found = self.starts[which] = sorted(
+                m.start()
+                for p in self.groups[which]
+                for m in getattr(p, "finditer")(self.text)  # noqa: B009  (Phrases, Gated, re)
+            )
+        return found
 
     def any(self, which: int, start: int, end: int) -> bool:
-        pos = self.starts[which]
+        pos = self._starts(which)
         i = bisect_left(pos, start)
         return i < len(pos) and pos[i] < end
 
@@ -223,7 +236,7 @@ def aimed_at_software(text: str) -> bool:
 
 
 # Indices into the patterns _Hits is built with.
-_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _GAP_L, _PAST = range(10)
+_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _PAST = range(9)
 
 
 def _pattern_codes(hits: _Hits, start: int, end: int, is_ask: bool, asks: bool) -> frozenset[str]:
@@ -259,18 +272,16 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
     raw = doc.raw
     hits = _Hits(
         raw,
-        INJECTION,
-        DESPERATION,
-        _PLEA_BANGS,
-        KEEPING_SCORE,
-        FAVOUR_RECALLED,
-        PLACEHOLDER,
-        VAGUE,
-        GAP_YEARS,
-        GAP_LONG,
-        CLAIMS_PAST,
+        (INJECTION,),
+        (DESPERATION,),
+        (_PLEA_BANGS,),
+        (KEEPING_SCORE,),
+        (FAVOUR_RECALLED,),
+        (PLACEHOLDER,),
+        (VAGUE,),
+        (GAP_YEARS, GAP_LONG),
+        (CLAIMS_PAST,),
     )
-    hits.starts[_GAP] = sorted(hits.starts[_GAP] + hits.starts[_GAP_L])
     theirs = their_names(ctx)
     for s in doc.sentences:
         codes = _touching(problems, s.start, s.end) | _pattern_codes(
