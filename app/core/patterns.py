@@ -15,6 +15,7 @@ from functools import wraps
 from typing import Any, ParamSpec, TypeVar, cast
 
 from app.core.alternation import ASCII_WORDS, SENTINEL, optimise
+from app.core.keywords import keywords
 
 # An apostrophe as people really type it.
 A = "['’]"
@@ -185,7 +186,7 @@ class Phrases:
     runs on the original text. Callers use offsets, not the matched text's case.
     """
 
-    __slots__ = ("_fast", "_fast_ascii", "_last", "_slow", "alternatives", "pattern")
+    __slots__ = ("_fast", "_fast_ascii", "_last", "_needs", "_slow", "alternatives", "pattern")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         self.alternatives = alternatives
@@ -199,6 +200,9 @@ class Phrases:
         upper = any(c.isupper() for alt in lower for c in re.sub(r"\\.", "", alt))
         self._fast = None if upper else optimise(lower, _TAIL)
         self._fast_ascii = optimise(lower, _TAIL, ASCII_WORDS) if self._fast else None
+        # words one of which every match holds, checked on the lower-cased text the fast
+        # form runs on: most drafts lack them all and are not scanned (``app.core.keywords``)
+        self._needs = keywords(lower) if self._fast else None
         self._last: tuple[str, int, int, bool, PhraseMatch | None] | None = None
         ALL.append(self)
 
@@ -254,6 +258,12 @@ class Phrases:
                 # and the character before it (or the sentinel) is consumed by the match.
                 if endpos > len(text):
                     endpos = len(text)
+                if self._needs is not None:
+                    for k in self._needs:
+                        if k in subject:
+                            break
+                    else:
+                        return None
                 found = (fast.match if anchored else fast.search)(subject, pos, endpos + 1)
                 return None if found is None else PhraseMatch(text, found.start(), found.end() - 1)
         m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
@@ -270,6 +280,8 @@ class Phrases:
         if (compiled := self._compiled(text)) is None:
             return sum(1 for _ in self.finditer(text))
         fast, subject = compiled
+        if self._needs is not None and not any(k in subject for k in self._needs):
+            return 0
         n, pos, search = 0, 0, fast.search
         while (m := search(subject, pos)) is not None:
             n += 1
