@@ -219,7 +219,13 @@ class Phrases:
             return None
         return (self._fast_ascii if ascii_words and self._fast_ascii else self._fast), subject
 
-    def _scan(self, text: str, pos: int, endpos: int, anchored: bool) -> PhraseMatch | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, anchored: bool = False
+    ) -> PhraseMatch | None:
+        """The first phrase in ``text[pos:endpos]`` (with ``anchored``, one at ``pos``).
+
+        The memory of scans lives here, not a call further down: a coach makes some
+        hundred searches, and each call in Python costs a tenth of a microsecond."""
         memo = _MEMO.get()
         if memo is None:
             # Outside ``remembered``, the last scan is kept: three analyzers of a critique
@@ -269,11 +275,8 @@ class Phrases:
         m = (self._slow.match if anchored else self._slow.search)(text, pos, endpos)
         return None if m is None else PhraseMatch(text, m.start(), m.end())
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
-        return self._scan(text, pos, endpos, anchored=False)
-
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> PhraseMatch | None:
-        return self._scan(text, pos, endpos, anchored=True)
+        return self.search(text, pos, endpos, anchored=True)
 
     def count(self, text: str) -> int:
         """How many times the phrases occur, without building a match object for each."""
@@ -289,7 +292,7 @@ class Phrases:
         return n
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PhraseMatch]:
-        while (m := self._scan(text, pos, endpos, anchored=False)) is not None:
+        while (m := self.search(text, pos, endpos)) is not None:
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
@@ -403,16 +406,20 @@ class Gated(Folded):
         GATED.append(self)
 
     def possible(self, text: str) -> bool:
-        if not self._lower:
-            return any(k in text for k in self._keywords)
-        subject = _casefolded.get(text)
-        if subject is None:
-            # IGNORECASE also equates the Turkish dotted and dotless i with i.
-            subject = text.casefold().replace("i\u0307", "i").replace("ı", "i")
-            if len(_casefolded) >= _SUBJECTS_KEPT:
-                _casefolded.clear()
-            _casefolded[text] = subject
-        return any(k in subject for k in self._keywords)
+        if self._lower:
+            folded = _casefolded.get(text)
+            if folded is None:
+                # IGNORECASE also equates the Turkish dotted and dotless i with i.
+                folded = text.casefold().replace("i\u0307", "i").replace("ı", "i")
+                if len(_casefolded) >= _SUBJECTS_KEPT:
+                    _casefolded.clear()
+                _casefolded[text] = folded
+            text = folded
+        # a loop, not any() over a generator: some thirty gates are asked per coach
+        for k in self._keywords:  # noqa: SIM110
+            if k in text:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return super().search(text, pos, endpos) if self.possible(text) else None
