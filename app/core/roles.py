@@ -105,18 +105,18 @@ class _Hits:
         self.groups = groups
         self.starts: list[list[int] | None] = [None] * len(groups)
 
-    def _starts(self, which: int) -> list[int]:
-        found = self.starts[which]
-        if found is None:
-            found = self.starts[which] = sorted(
-                m.start()
-                for p in self.groups[which]
-                for m in getattr(p, "finditer")(self.text)  # noqa: B009  (Phrases, Gated, re)
-            )
+    def _scan(self, which: int) -> list[int]:
+        found = self.starts[which] = sorted(
+            m.start()
+            for p in self.groups[which]
+            for m in getattr(p, "finditer")(self.text)  # noqa: B009  (Phrases, Gated, re)
+        )
         return found
 
     def any(self, which: int, start: int, end: int) -> bool:
-        pos = self._starts(which)
+        pos = self.starts[which]
+        if pos is None:
+            pos = self._scan(which)
         i = bisect_left(pos, start)
         return i < len(pos) and pos[i] < end
 
