@@ -1748,3 +1748,30 @@ def test_experience_listed_as_an_offer_is_said_as_what_the_sender_brings() -> No
     ).rewrite.text
     assert "I bring 27 years in fire and rescue." in text
     assert "offer 27 years" not in text
+
+
+def test_a_name_opening_a_kept_line_keeps_its_capital_after_the_greeting() -> None:
+    from app.core.layout import _after_comma
+
+    assert _after_comma("Durham front row, remember?", "Hi James, Durham front row?") == (
+        "Durham front row, remember?"
+    )
+    assert _after_comma("How are things?", "Hi Ana! How are things?") == "how are things?"
+
+
+def test_a_birth_is_congratulated_not_wished_luck() -> None:
+    text = _coach(
+        "Hamish,\n\nHope lambing is going OK. Any chance you could cover my on-call from 24 "
+        "to 27 December?\n\nCheers,\nAilsa",
+        recipient={"name": "Hamish Reid", "notes": ["expecting his first child in January 2027"]},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-10-08",
+            "interactions": [
+                {"date": "2025-12-20", "direction": "received", "summary": "covered my on-call"},
+                {"date": "2026-04-02", "direction": "received", "summary": "lent me his scanner"},
+            ],
+        },
+    ).rewrite.text
+    assert "expecting your first child" in text
+    assert "good luck" not in text.lower()

@@ -278,6 +278,26 @@ def _after_comma(text: str, raw: str = "") -> str:
         or first.isupper()
         # a name keeps its capital: it is written that way mid-sentence too
         or (first and re.search(rf"[\w,;:] +{re.escape(first)}\b", raw) is not None)
+        # "Durham front row, remember?": a word the sender never writes in lower case may be
+        # a name; only a word known to be common is lowered after the comma
+        or not (
+            first.lower() in _COMMON_OPENERS
+            or re.search(rf"\b{re.escape(first.lower())}\b", raw) is not None
+        )
     ):
         return text
     return text[:1].lower() + text[1:]
+
+
+_COMMON_OPENERS = frozenset(
+    """how what when where why who which was were is are am be been being it it's its this that
+    these those there here thanks thank hope hoping just quick so and but also or yet still long
+    great good lovely nice fun congrats congratulations sorry saw heard loved love wanted want
+    would could can will do did does have has had hello hi hey hiya yo dear happy hopefully
+    welcome well anyway btw ps i'm i've i'd my me we our us you your you're you've not no yes
+    if as since after before while because though although all any some every each one two
+    three first last next again really truly honestly finally apologies following further
+    further re regarding about on in at for with from to of by up out over after how's what's
+    where's who's that's there's here's let's isn't wasn't don't didn't can't won't shall
+    maybe perhaps only quite such much many more most""".split()
+)

@@ -138,6 +138,7 @@ def _undated(clause: str, today: date) -> str:
     clause = re.sub(rf",\s+({_WHEN_ANY})(?=\s+(?:19|20)\d\d\b|\s*$)", r" in \1", clause)
     clause = re.sub(rf"\b({_WHEN_ANY})\s+{y}\b", r"\1", clause)
     clause = re.sub(rf"\bin\s+({_WHEN})\s+{y + 1}\b", r"next \1", clause)
+    clause = re.sub(rf"\bin\s+{y - 1}\b", "last year", clause)
     return re.sub(rf"\bin\s+{y}\b", "this year", clause)
 
 
@@ -178,8 +179,22 @@ def _kind(clause: str) -> int:
     return 3 if _STATUS.match(clause) else 2
 
 
+# A birth, an engagement, a wedding: news to congratulate, never to wish luck with
+_FAMILY_NEWS = re.compile(
+    r"\b(?:expecting|pregnan\w*|had\s+(?:a|their|your|twins)|new\s+baby|baby\s+(?:girl|boy|daughter|son)|"
+    r"got\s+(?:engaged|married)|getting\s+married|engaged|wedding)\b",
+    re.IGNORECASE,
+)
+
+
 def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     kind = _kind(clause)
+    if _FAMILY_NEWS.search(clause):
+        return (
+            ("heard {c}, congrats!!", "saw {c}, huge congrats!")
+            if casual
+            else ("I heard {c}. Congratulations!", "I was so happy to hear {c}. Congratulations!")
+        )
     if casual:
         return {
             0: ("heard {c}, that's so great!", "saw {c}, love that!", "heard {c}!! amazing"),

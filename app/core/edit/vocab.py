@@ -83,7 +83,10 @@ LIFE_NEWS = re.compile(
     r"\b(?:i(?:'m|\s+am|'ve|\s+have|\s+just|\s+finally)?\s+(?:just\s+|finally\s+|now\s+)?(?:moving|moved|relocating|relocated|"
     r"started|starting|launched|launching|founded|quit|leaving|left|joined|joining|finished|graduated|got\s+married|"
     r"got\s+engaged|had\s+a\s+baby|became|opened|opening)\b|\bmy\s+news\b|\bnew\s+job\b|"
-    r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z])",
+    r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z]"
+    # family news: "Mum's not been well and I want to get down to Devon"
+    r"|\b(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner|son|daughter)(?:['’]s|\s+is|\s+has)\s+"
+    r"(?:not\s+been\s+(?:well|great|good)|been\s+(?:ill|unwell|poorly|in\s+hospital)|ill|unwell|poorly|in\s+hospital))",
     re.IGNORECASE,
 )
 BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
