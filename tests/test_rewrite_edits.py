@@ -1775,3 +1775,42 @@ def test_a_birth_is_congratulated_not_wished_luck() -> None:
     ).rewrite.text
     assert "expecting your first child" in text
     assert "good luck" not in text.lower()
+
+
+def test_a_stranger_hears_of_their_named_work_before_where_they_work() -> None:
+    text = _coach(
+        "Dear Professor,\n\nI am very interested in your research and would like to join your "
+        "lab. Kindly let me know if there is any position.\n\nRavi",
+        recipient={
+            "name": "Prof. Ada Kern",
+            "notes": [
+                "leads the soil ecology group at Lund",
+                "recent paper on fungal networks in peat",
+            ],
+        },
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert "your recent paper on fungal networks in peat." in text
+    assert "soil ecology group" not in text
+
+
+def test_a_thank_you_leaves_the_records_aside_out() -> None:
+    text = _coach(
+        "Priya its Gene out on county road 9. beans are yellowing again, any chance you could "
+        "swing by this week? I'll owe you one",
+        recipient={"name": "Priya Raman"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-07-15",
+            "interactions": [
+                {"date": "2025-06-20", "direction": "received", "summary": "ran soil samples"},
+                {
+                    "date": "2026-07-15",
+                    "direction": "received",
+                    "summary": "Priya diagnosed root rot in the low field, no charge",
+                },
+            ],
+        },
+    ).rewrite.text
+    assert "diagnosed root rot in the low field." in text
+    assert "no charge" not in text

@@ -212,6 +212,27 @@ def _frames(clause: str, casual: bool) -> tuple[str, ...]:
     }.get(kind, ("I saw {c}.", "I noticed {c}."))
 
 
+# A note naming a piece of their work by its subject: "recent paper on tactile sensing for
+# dexterous grasping", "her talk about soil carbon at the Leeds meetup"
+_WORK_NOTE = re.compile(
+    r"^(?:(?:a|an|the|her|his|their)\s+)?(?P<when>(?:recent|new|latest|last|2\d{3})\s+)?"
+    r"(?P<what>(?:[a-z-]+\s+)?(?:paper|article|talk|post|book|podcast|study|report|keynote|essay|"
+    r"thread|video|exhibition|album|series|column|lecture|newsletter|documentary))\s+"
+    r"(?P<rest>(?:on|about|into|covering|titled|called)\s+\S.{3,90})$",
+    re.IGNORECASE,
+)
+
+
+def _their_work(note: str) -> str | None:
+    """ "recent paper on tactile sensing" -> "your recent paper on tactile sensing": their work
+    by its subject, the most specific thing a note can say about a stranger."""
+    m = _WORK_NOTE.match(note.strip().rstrip("."))
+    if m is None:
+        return None
+    when = (m.group("when") or "").lower()
+    return f"your {when}{m.group('what')} {m.group('rest')}"
+
+
 def _common_title(role: str) -> str:
     """ "Events manager at Thornbury Barn" -> "events manager at Thornbury Barn": a job title
     written with a capital only because it opened the note; "COO" and "Head Chef" stay."""
@@ -334,6 +355,7 @@ def note_line(
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", whole)]
         old = last is not None and bool(years) and max(years) < last.year
         clause = second_person(note, names)
+        work = clause is None and (clause := _their_work(note)) is not None
         role = role_phrase(note)
         if (not clause or len(clause) > 140) and role:
             known = (
@@ -428,7 +450,9 @@ def note_line(
             tuple(f for f in frames if f.split("{c}")[0].strip().lower() not in said.lower())
             or frames
         )
-        usable.append((min(rank, 2), order, stock.pick(fresh, seed, "note").format(c=clause)))
+        # a named piece of their work says more than where they work
+        at = 1 if work else min(rank, 2)
+        usable.append((at, order, stock.pick(fresh, seed, "note").format(c=clause)))
     usable.sort()
     if len(usable) > skip:
         line = usable[skip][2]
@@ -483,6 +507,13 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                     return ""  # "Thank you for testifying at the CCMA": thanked already
                 # "covered a $120 phone bill; not yet repaid": the favour, not the note on it
                 summary = re.split(r"\s*[;—–]\s*|\s+-\s+", it.summary.strip())[0]
+                # "..., no charge", "(paid job)": the record's aside, not words for a thank-you
+                summary = re.sub(
+                    r"\s*(?:,\s*(?:no\s+charge|for\s+free|free\s+of\s+charge|unpaid|paid)|\([^)]*\))\s*$",
+                    "",
+                    summary,
+                    flags=re.I,
+                )
                 them = first_name(req.recipient.name)
                 lent = re.match(
                     r"\s*borrowed\s+((?:the|a|an|your|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
