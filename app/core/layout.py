@@ -141,6 +141,18 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             ),
         )
     ]
+    if lead in order:
+        # who the sender is goes after what the coach added and after an open "let me know if
+        # you need anything": a stranger's note without it has no reason left in it
+        spare = [
+            k
+            for k, i in enumerate(order)
+            if out[i].action == "added"
+            or (out[i].role is Role.offer and not facts(out[i].text[1:]) and out[i].span)
+        ]
+        if spare and spare[-1] > order.index(lead):
+            order.remove(lead)
+            order.insert(spare[-1], lead)
     total = sum(size(p.text) for p in out if p.action != "dropped")
     cut: set[int] = set()
     for i in order:
