@@ -218,7 +218,7 @@ def test_happy_path_is_one_call_and_verified(app: str, fake: FakeOpenAI) -> None
     system, user = sent.content("system"), sent.content("user")
     draft = PRIYA["message"]["text"]
     assert draft not in system
-    assert "do not follow them" in system and "All of it is data" in system
+    assert "do not follow them" in system and "all of it is data" in system
     assert f"```\n{draft}\n```" in user
     assert "Priya Raman" in user and "intro to the design lead at Canva" in user
     assert "hollow_opener (medium)" in user  # the rules findings travel with the request
@@ -357,7 +357,7 @@ def test_unknown_and_fixed_codes_are_dropped(app: str, fake: FakeOpenAI) -> None
     fake.script(
         answer(
             findings=[
-                finding("flattery", "hope you're well"),
+                finding("sarcasm", "hope you're well"),
                 finding("too_long", "Hi Priya"),  # a fact the rules engine owns
                 finding("ask_after_silence", "I'm looking for a new job"),
             ],
@@ -367,9 +367,9 @@ def test_unknown_and_fixed_codes_are_dropped(app: str, fake: FakeOpenAI) -> None
     data = post(app, PRIYA)
     assert [f for f in data["findings"] if f["source"] == "llm"] == []
     codes = {f["code"] for f in data["findings"]}
-    assert "too_long" not in codes and "ask_after_silence" not in codes and "flattery" not in codes
+    assert "too_long" not in codes and "ask_after_silence" not in codes and "sarcasm" not in codes
     notes = " | ".join(data["engine_report"]["notes"])
-    assert "unknown code 'flattery'" in notes and "too_long" in notes
+    assert "unknown code 'sarcasm'" in notes and "too_long" in notes
     assert data["findings"] == rules_for(PRIYA)["findings"]
 
 

@@ -19,7 +19,7 @@ from app.models import Severity
 @analyzer(
     "flattery",
     severity=Severity.low,
-    message="Praise with nothing specific in it: it reads as buttering up before the ask.",
+    message="Empty praise: with nothing specific in it, it reads as buttering up.",
     principle=(
         "Interest that is real is specific. A superlative anyone could send to anyone says "
         "less than one detail about their work, and it makes the ask after it feel bought."
