@@ -9,6 +9,7 @@ which sentences get which fix.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
@@ -93,14 +94,22 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def without_flattery(text: str) -> str:
     """The sentence without its empty superlative ("..., you are the best optometrist in all of
     Manchester for sure." keeps what came before); empty when nothing else is left."""
+    return _without_clauses(text, flattering, 2, "and|but|so")
+
+
+def _without_clauses(
+    text: str, find: Callable[[str], PhraseMatch | None], times: int, leads: str
+) -> str:
+    """``text`` without the clauses holding what ``find`` finds (up to ``times`` of them) and
+    a conjunction left dangling at its start; empty when under three words are left."""
     out = text
-    for _ in range(2):
-        m = flattering(out)
+    for _ in range(times):
+        m = find(out)
         if m is None:
             break
         left, right = _clause_around(out, m.start(), m.end())
         out = out[:left] + out[right:]
-    out = re.sub(r"^\W*(?:and|but|so)\b[\s,]*", "", out, flags=re.I)
+    out = re.sub(rf"^\W*(?:{leads})\b[\s,]*", "", out, flags=re.I)
     return tidy(out) if len(words(out)) >= 3 else ""
 
 
@@ -413,15 +422,7 @@ def strip_score(text: str, ask_at: int | None = None) -> str:
         rest = text[ask_at:]
         if len(words(rest)) >= 3 and KEEPING_SCORE.search(rest) is None:
             return tidy(rest[:1].upper() + rest[1:])
-    out = text
-    for _ in range(3):
-        m = KEEPING_SCORE.search(out)
-        if m is None:
-            break
-        left, right = _clause_around(out, m.start(), m.end())
-        out = out[:left] + out[right:]
-    out = re.sub(r"^\W*(?:well|so|and|but)\b[\s,]*", "", out, flags=re.I)
-    return tidy(out) if len(words(out)) >= 3 else ""
+    return _without_clauses(text, KEEPING_SCORE.search, 3, "well|so|and|but")
 
 
 def empty_plea(text: str) -> bool:
