@@ -87,6 +87,8 @@ ASK = phrases(
     r"i(?:'d|\s+would)\s+(?:love|like)\s+(?:for\s+)?(?:you|u)\s+to\s+(?!know\b|hear\b|see\b|meet\b|have\b|keep\b)[a-z]+",
     # "I am writing to request you to kindly refer me"
     r"(?:request|requesting|humbly\s+request)\s+you\s+to\s+(?:kindly\s+|please\s+)?(?:refer|consider|forward|share|help|introduce|recommend|pass|put)",
+    # "I humbly request that you kindly write a reference letter on my behalf"
+    r"request\s+that\s+you\s+(?:kindly\s+|please\s+)?(?:write|refer|consider|forward|share|help|introduce|recommend|pass|put|provide|sign|review)",
     # imperatives
     r"please\s+(?:just\s+|kindly\s+)?(?:help|let\s+me\s+know|send|introduce|intro|refer|forward|share|consider|connect|put|review|take|look|"
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|"

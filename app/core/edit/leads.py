@@ -9,7 +9,7 @@ import re
 from app.core.analyzers.base import Context
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.edit.vocab import LIFE_NEWS, SERVES_ASK
+from app.core.edit.vocab import LIFE_NEWS, REASON, SERVES_ASK
 from app.core.phrasing import first_name
 from app.core.reshape import tidy
 from app.core.roles import RoledSentence
@@ -129,7 +129,10 @@ def news_before_setup(r: RoledSentence) -> str:
     trying to get into healthcare UX."; empty when there is no such clause."""
     if r.role not in (Role.news, Role.about_them):
         return ""
-    setup = SERVES_ASK.search(r.text)
+    reason = None
+    # the set-up is the ask's lever ("I noticed you're connected with...") or its reason
+    # ("...and I am applying for pupillage through the Bar Council Gateway")
+    setup = SERVES_ASK.search(r.text) or (reason := REASON.search(r.text))
     if setup is None:
         return ""
     if after := _news_after_preamble(r.text):
@@ -144,7 +147,7 @@ def news_before_setup(r: RoledSentence) -> str:
         r"^\W*(?:i|i'm|i've|we|we're|we've|my|our)\b", lead, re.I
     ):
         return ""
-    if SERVES_ASK.search(lead) or DESPERATION.search(lead):
+    if SERVES_ASK.search(lead) or (reason and REASON.search(lead)) or DESPERATION.search(lead):
         return ""
     return lead + "."
 

@@ -90,8 +90,7 @@ def _sincerely(pieces: list[Piece]) -> list[Piece]:
     closes "Yours sincerely", as British letters do."""
     named = any(
         p.role is Role.greeting
-        and p.action == "edited"
-        and re.match(r"Dear\s+(?!Sir\b|Madam\b)[A-Z]", p.text)
+        and re.match(r"Dear\s+(?!Sir\b|Madam\b|Hiring\b|Team\b|All\b)[A-Z]", p.text)
         for p in pieces
     )
     if not named:
@@ -101,7 +100,7 @@ def _sincerely(pieces: list[Piece]) -> list[Piece]:
             p,
             action="edited",
             text=re.sub(r"(?i)\byours\s+faithfully", "Yours sincerely", p.text),
-            note="Closed with “Yours sincerely”: the letter now greets them by name.",
+            note="Closed with “Yours sincerely”, as a letter that greets them by name does.",
         )
         if p.role is Role.signoff and re.search(r"(?i)\byours\s+faithfully", p.text)
         else p

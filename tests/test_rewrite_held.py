@@ -1,0 +1,59 @@
+"""A held-back ask (``rethink``) takes its reason with it but leaves the sender's news, and
+a formal letter closes the way its greeting calls for. Drafts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.config import Settings
+from app.core.asks import scan
+from app.core.coach import coach_response
+from app.core.text import parse
+from app.models import CoachRequest, CoachResponse, Verdict
+from app.prompting import environment
+
+ENV = environment(Settings().prompts_dir)
+
+_LETTER = (
+    "Dear Mr Adeyemi,\n\nI trust you are well. I was one of your apprentices at the Ikeja "
+    "workshop in 2018. I am now a site supervisor in Leeds and I am applying for chartered "
+    "status with the Institution. I humbly request that you kindly write a supporting "
+    "statement for my application.\n\nYours faithfully,\nTunde Bakare"
+)
+
+
+def _coach(text: str, **extra: Any) -> CoachResponse:
+    body: dict[str, Any] = {"message": {"text": text}, "today": "2026-11-25", **extra}
+    return coach_response(CoachRequest.model_validate(body), ENV)
+
+
+def test_a_formal_request_that_you_write_is_an_ask() -> None:
+    doc = parse("I humbly request that you kindly write a supporting statement for me.")
+    asks, _ = scan(doc)
+    assert asks
+
+
+def test_a_held_ask_leaves_the_news_ahead_of_its_reason() -> None:
+    res = _coach(
+        _LETTER,
+        recipient={"name": "Femi Adeyemi"},
+        relationship={"closeness": "weak_tie", "last_contact": "2018-09-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I am now a site supervisor in Leeds." in text
+    assert "chartered" not in text and "supporting statement" not in text
+
+
+def test_yours_faithfully_becomes_sincerely_under_a_named_greeting() -> None:
+    res = _coach(_LETTER, relationship={"closeness": "weak_tie", "last_contact": "2018-09-01"})
+    assert "Yours sincerely,\nTunde Bakare" in res.rewrite.text
+    assert any("Yours sincerely" in c.note for c in res.rewrite.changes)
+
+
+def test_yours_faithfully_stays_under_dear_sir_or_madam() -> None:
+    res = _coach(
+        "Dear Sir or Madam,\n\nI would like to volunteer at the food bank on Saturdays. "
+        "Could you tell me who to contact?\n\nYours faithfully,\nTunde Bakare"
+    )
+    assert "Yours faithfully" in res.rewrite.text
