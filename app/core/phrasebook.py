@@ -189,8 +189,9 @@ ASK = phrases(
     r"(?:please|pls|kindly)\s+do\s+the\s+needful",
     r"expect\s+you\s+to",
     r"(?:begging|beg|asking|urging|counting\s+on)\s+you\s+to",
-    r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|answer|sign-?off)",
-    r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|answer|decision|signature|feedback|review|sign-?off)",
+    # "I need your answer by Thursday" presses on a request made elsewhere: pressure, no ask
+    r"i\s+need\s+(?:an?|the|that|two|three|some|\d+|your)\s+(?:intros?|introductions?|referrals?|references?|letters?|favou?rs?|reco\w*|signature|sign-?off)",
+    r"(?:need|want)\s+(?:that|the|your)\s+(?:reference|letter|intro|signature|feedback|review|sign-?off)",
     r"be\s+worth\s+(?:your|a)\s+(?:time|while|look)",
     r"(?:call|chat|meeting|demo|coffee)\s+[^.?!\n]{0,30}?be\s+worth",
     r"kindly\s+(?:give|grant|provide|consider|help|share|let|send|do|forward|refer|guide|advise|assist|suggest|tell|inform|revert)",

@@ -60,8 +60,8 @@ DESPERATION = phrases(
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     # a deadline on their answer: "I need an answer by Wednesday", "we close Friday"
     r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes\s+or\s+no|yes|confirmation))"
-    r"\s+(?:from\s+you\s+)?(?:by|before|no\s+later\s+than)\s+\w+",
-    r"(?:let\s+me\s+know|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|no\s+later\s+than)\s+"
+    r"\s+(?:from\s+you\s+)?(?:by|before|until|no\s+later\s+than)\s+\w+",
+    r"(?:let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|until|no\s+later\s+than)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))",
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     # "please I need it by Friday", "it would really help me hit my target this month"
@@ -116,6 +116,9 @@ DESPERATION = phrases(
     r"(?:in\s+)?dire\s+need\s+of",
     r"(?:by|before)\s+\w+(?:\s+\w+)?\s+at\s+the\s+(?:very\s+)?latest",
     r"(?:spaces?|spots?|places?|seats?|slots?)\s+(?:are\s+)?(?:filling\s+up|going|selling\s+out)\s+fast",
+    # "book your consultation before 20 December to secure your place!"
+    r"(?:before|by)\s+[^.!?\n]{1,25}?\s+to\s+(?:secure|lock\s+in|claim|guarantee|reserve)\s+(?:your|a|the)\s+"
+    r"(?:place|spot|slot|seat|space|discount|price|rate)",
     # a favour already taken: "I've put you down as my referee, they'll be calling you tomorrow"
     r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
@@ -290,6 +293,13 @@ _PLEA = phrases(
             "I'll do anything, any part at all",
         ),
         no("I'd do anything for a slice of that cake you made at Easter!"),
+        yes("Please, I need your answer until Sunday.", "need your answer until Sunday"),
+        yes("If not, no problem, but tell me before Thursday please.", "tell me before Thursday"),
+        yes(
+            "Book a fitting before 20 December to secure your place!",
+            "before 20 December to secure your place",
+        ),
+        no("The fittings run until Sunday, so come by whenever suits you."),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
