@@ -57,3 +57,32 @@ def test_yours_faithfully_stays_under_dear_sir_or_madam() -> None:
         "Could you tell me who to contact?\n\nYours faithfully,\nTunde Bakare"
     )
     assert "Yours faithfully" in res.rewrite.text
+
+
+def test_a_stock_pleasantry_goes_from_a_pitch_that_needs_work_even_with_no_question() -> None:
+    res = _coach(
+        "Hi Priya,\n\nHope all's well! I've launched Fernhill Pottery and our winter classes "
+        "are filling up fast, so sign up before Friday to secure your place!\n\nBest,\nOla",
+        recipient={"name": "Priya Shah"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert res.verdict is not Verdict.send
+    assert "Hope all's well" not in res.rewrite.text
+    assert "Fernhill Pottery" in res.rewrite.text
+
+
+def test_a_note_in_the_third_person_agrees_after_an_adverb() -> None:
+    from app.core.phrasing import second_person
+
+    assert second_person("now works in fintech", []) == "you now work in fintech"
+    # two people in one note: which of them is "you" is not clear, so it is not re-voiced
+    assert second_person("met at a meetup, where she offered to help him", []) is None
+
+
+def test_a_capital_after_an_inline_greeting_is_lowered_for_a_common_word() -> None:
+    res = _coach(
+        "G'day mate, hope all's good! Big news — I've opened a bike shop in Fremantle "
+        "with deals you'd be mad to miss! Cheers, Mick",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert res.rewrite.text.startswith("G'day, big news — I've opened a bike shop in Fremantle")

@@ -311,5 +311,6 @@ _COMMON_OPENERS = frozenset(
     three first last next again really truly honestly finally apologies following further
     further re regarding about on in at for with from to of by up out over after how's what's
     where's who's that's there's here's let's isn't wasn't don't didn't can't won't shall
-    maybe perhaps only quite such much many more most""".split()
+    maybe perhaps only quite such much many more most big exciting news guess random funny small
+    little bit today tonight tomorrow yesterday recently lately ok okay oh""".split()
 )

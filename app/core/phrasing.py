@@ -118,6 +118,8 @@ def second_person(note: str, names: list[str]) -> str | None:
         for pattern, second in _THIRD_FORMS:
             clause = pattern.sub(second, clause)
         return clause
+    if re.search(r"\b(?:she|her|hers)\b", s, re.I) and re.search(r"\b(?:he|him|his)\b", s, re.I):
+        return None  # "where she offered to help him find his next job": who is "you"?
     if lead.lower() in name_words | {"he", "she", "they"}:
         # "Bob Chen reviewed...", "Prof. Asante read...": skip the title and the surname too
         body = s[len(lead) :]
@@ -150,9 +152,12 @@ def second_person(note: str, names: list[str]) -> str | None:
         return f"you're {_POSSESSIVE.sub('your', s)}"
     if rest is None:
         return None
-    first, _, tail = rest.partition(" ")
+    # "now works in fintech" -> "now work in fintech": the verb after an adverb agrees too
+    adverb = re.match(r"(?:just|recently|finally|still|now|also|currently)\s+", rest, re.I)
+    head = adverb.group() if adverb else ""
+    first, _, tail = rest[len(head) :].partition(" ")
     first = _THIRD_TO_SECOND.get(first.lower(), first)
-    rest = f"{first} {tail}".strip()
+    rest = f"{head}{first} {tail}".strip()
     rest = _POSSESSIVE.sub("your", rest)
     rest = _MENTION.sub("you", rest)
     for pattern, second in _THIRD_FORMS:

@@ -127,7 +127,7 @@ def pleasantry(e: Edit, r: RoledSentence, para: bool) -> None:
     # a stock pleasantry in a message that asks and needs work goes, flagged or not
     # ("Hi there, I hope this email finds you well. At Ledgerly we...")
     hollow = "hollow_opener" in r.codes or (
-        crit.verdict is not Verdict.send and bool(ctx.asks) and not facts(r.text[1:])
+        crit.verdict is not Verdict.send and not facts(r.text[1:])
     )
     calmer = strip_hollow(r.text) if hollow else r.text
     if calmer and calmer != r.text and facts(calmer[1:]):
