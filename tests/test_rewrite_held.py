@@ -86,3 +86,21 @@ def test_a_capital_after_an_inline_greeting_is_lowered_for_a_common_word() -> No
         relationship={"closeness": "friend", "last_contact": "2026-10-01"},
     )
     assert res.rewrite.text.startswith("G'day, big news — I've opened a bike shop in Fremantle")
+
+
+def test_chatting_about_any_opportunities_is_an_ask() -> None:
+    asks, _ = scan(parse("Would love to connect and chat about any opportunities you have."))
+    assert asks
+
+
+def test_keep_me_in_mind_becomes_the_same_request_bounded_by_the_field() -> None:
+    res = _coach(
+        "Hey Tom, I was made redundant from Calloway last month. I'm open to basically "
+        "anything in quality assurance, any shift. If you hear of anything could you keep me "
+        "in mind? Cheers, Ben",
+        relationship={"closeness": "friend", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "If you hear of a role in quality assurance, could you let me know?" in text
+    assert "basically anything" not in text and "keep me in mind" not in text
+    assert "Calloway" in text

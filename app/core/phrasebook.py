@@ -182,6 +182,8 @@ ASK = phrases(
     r"put\s+my\s+name\s+(?:forward|in)",
     r"^any\s+(?:[\w-]+\s+){0,2}?(?:projects?|openings?|roles?|work|gigs?|leads?|jobs?|opportunit\w*|positions?|vacanc\w+)\b[^?\n]{0,80}\?",
     r"(?:please\s+)?(?:kindly\s+)?inform\s+me",
+    # "Would love to connect and chat about any opportunities you might have"
+    r"(?:chat|talk|hear|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\s+any\s+(?:\w+\s+)?(?:opportunit\w*|openings?|roles?|positions?|vacanc\w+|jobs?)",
     r"(?:are|is)\s+you\s+hearing\s+of",
     r"need\s+(?:you|yuh|u)\s+(?:to|fi)\b",
     r"(?<!i\s)(?<!you\s)need\s+a\s+(?:lift|ride|hand|loan|place\s+to\s+stay|guarantor|co-?signer|sofa|couch)",

@@ -684,6 +684,14 @@ def _field_words(field: re.Match[str]) -> str:
     return whole
 
 
+_HEAR_OF = re.compile(
+    r"^\W*if\s+(?:you|u)\s+(?:hear|know)\s+of\s+(?:anything|something|any(?:thing)?\s+going)\b,?\s*"
+    r"(?:(?:could|can|would)\s+(?:you|u)\s+|please\s+)?(?:keep\s+me\s+in\s+mind|let\s+me\s+know|"
+    r"think\s+of\s+me|send\s+it\s+my\s+way)\W*$",
+    re.IGNORECASE,
+)
+
+
 def narrowed(body: str, seed: str, decides: bool = False) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
@@ -704,6 +712,11 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     if roles and set(roles.group(1).lower().split()) <= {"any", "all", "some", "a", "the", "new"}:
         roles = None  # "for any role" names no kind of role
     kinds = _KINDS.search(body)
+    if field and not m and not roles and _HEAR_OF.match(body):
+        # "If you hear of anything could you keep me in mind?", with the field said a line
+        # earlier: the same request, bounded by the field
+        line = f"If you hear of a role in {_field_words(field)}, could you let me know?"
+        return "i" + line[1:] if stock.informal(seed) else line
     topic = (
         m.group(1).strip()
         if m

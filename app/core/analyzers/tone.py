@@ -31,7 +31,7 @@ DESPERATION = phrases(
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
     r"don't\s+let\s+me\s+down",
     r"breathing\s+down\s+my\s+neck",
-    r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+)?(?:anything|whatever|everything)(?:\s+really)?",
+    r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+|basically\s+|really\s+)?(?:anything|whatever|everything)(?:\s+really)?",
     r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
     r"any\s+help\s+at\s+all",
@@ -300,6 +300,7 @@ _PLEA = phrases(
             "before 20 December to secure your place",
         ),
         no("The fittings run until Sunday, so come by whenever suits you."),
+        yes("I'm open to basically anything in DS or ML.", "open to basically anything"),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:
