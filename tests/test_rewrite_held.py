@@ -22,8 +22,12 @@ _LETTER = (
 )
 
 
-def _coach(text: str, **extra: Any) -> CoachResponse:
-    body: dict[str, Any] = {"message": {"text": text}, "today": "2026-11-25", **extra}
+def _coach(text: str, channel: str = "email", **extra: Any) -> CoachResponse:
+    body: dict[str, Any] = {
+        "message": {"text": text, "channel": channel},
+        "today": "2026-11-25",
+        **extra,
+    }
     return coach_response(CoachRequest.model_validate(body), ENV)
 
 
@@ -104,3 +108,34 @@ def test_keep_me_in_mind_becomes_the_same_request_bounded_by_the_field() -> None
     assert "If you hear of a role in quality assurance, could you let me know?" in text
     assert "basically anything" not in text and "keep me in mind" not in text
     assert "Calloway" in text
+
+
+def test_an_open_ended_review_is_bounded_to_the_one_change_that_matters() -> None:
+    from app.core.reshape import reshape_ask
+
+    out = reshape_ask(
+        "Can you please review my CV and tell me everything that I should change?",
+        vague=True,
+        seed="",
+    )
+    assert out == "Would you be able to review my CV and tell me the one thing you'd change first?"
+
+
+def test_a_tacked_on_second_ask_goes_first_when_a_long_note_is_cut() -> None:
+    news = (
+        "the flat in Leith fell through, the landlord went with someone else, and I'm gutted. "
+        "I've been applying for loads since, mostly admin and events, and I've got a second "
+        "interview at the council on Thursday which I'm nervous about. I've rewritten my cover "
+        "letter six times and can't tell any more if it's good or just long. I'm also thinking "
+        "about a bookkeeping course in the new year but I'm not sure I can afford it. "
+    )
+    res = _coach(
+        "right so update: " + news + "could you have a look at my cover letter when you get "
+        "a sec? and keep me in mind if anything comes up at yours, i'm not fussy",
+        channel="text",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "could you have a look at my cover letter" in text
+    assert "keep me in mind" not in text
+    assert "interview at the council on Thursday" in text

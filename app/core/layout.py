@@ -44,6 +44,8 @@ class Piece:
 
 
 # What to cut, in order, when the edit runs over the channel's budget.
+_ADD_ON = re.compile(r"\W*(?:also|and\s+also|plus|p\.?s\.?|oh\s+and|and)\b", re.IGNORECASE)
+
 _CUT_ORDER = (
     (Role.filler, Role.pleasantry),
     (Role.news, Role.self_intro),
@@ -103,6 +105,14 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     out = list(pieces)
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
+    asks = [i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped" and p.span]
+    # a second request tacked on ("Also, if there are openings in your team please consider
+    # me") goes before any line of the sender's own: one ask is what a long note can carry
+    extra = [
+        i
+        for i in asks[1:]
+        if _ADD_ON.match(raw[out[i].span[0] : out[i].span[1]])  # type: ignore[index]
+    ]
     # the first line of their own news is the context for everything after it
     # (a line that says something: not "I hope you don't mind me reaching out.")
     lead = next(
@@ -141,6 +151,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             ),
         )
     ]
+    order = extra + order
     if lead in order:
         # who the sender is goes after what the coach added and after an open "let me know if
         # you need anything": a stranger's note without it has no reason left in it

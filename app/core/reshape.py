@@ -451,6 +451,11 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             return narrowed(text, seed, decides)
         return ""
     body = LEAD_MARKER.sub("", calm).strip()
+    if vague and _UNBOUNDED_REVIEW.search(body):
+        # "review my CV and tell me everything I should change" is bounded by asking for
+        # the one change that matters most; the review itself is the request
+        body = _UNBOUNDED_REVIEW.sub("tell me the one thing you'd change first", body)
+        vague = bool(VAGUE.search(body))
     if vague and (lead := _LEAD_AND.match(body)):
         # "I'm looking to get off the buses after 15 years and wondered if you could help me
         # get something": the news stays, the request is narrowed after it
@@ -522,7 +527,8 @@ def _put_forward(m: re.Match[str]) -> str:
 
 # A review with no end to it, bounded to the one thing that matters most.
 _UNBOUNDED_REVIEW = re.compile(
-    r"tell\s+me\s+(?:everything|all)\s+(?:that(?:'s|\s+is)\s+|you\s+think\s+is\s+)?wrong\s+with\s+(?:it|them|this)",
+    r"tell\s+me\s+(?:everything|all)\s+(?:(?:that(?:'s|\s+is)\s+|you\s+think\s+is\s+)?wrong\s+with\s+(?:it|them|this)|"
+    r"(?:that\s+)?(?:i|we)\s+(?:should|need\s+to|must|could)\s+(?:change|fix|improve))",
     re.IGNORECASE,
 )
 
