@@ -139,3 +139,28 @@ def test_a_tacked_on_second_ask_goes_first_when_a_long_note_is_cut() -> None:
     assert "could you have a look at my cover letter" in text
     assert "keep me in mind" not in text
     assert "interview at the council on Thursday" in text
+
+
+def test_a_grovelling_opening_goes_whole_with_its_apology() -> None:
+    res = _coach(
+        "Dear Mr Lindqvist,\n\nI am so sorry to disturb you, I know you are very important "
+        "and busy person and I am nobody, just porter from Malmö. I read that Lindqvist Bageri "
+        "opened a second shop in Lund. Could I come to watch the morning bake one day?\n\n"
+        "Best regards,\nJonas",
+    )
+    text = res.rewrite.text
+    assert "sorry to disturb" not in text and "nobody" not in text
+    assert "just porter" not in text.lower()
+    assert "Lindqvist Bageri opened a second shop in Lund" in text
+
+
+def test_any_advice_you_could_possibly_give_me_becomes_one_question() -> None:
+    from app.core.reshape import reshape_ask
+
+    out = reshape_ask(
+        "I would be so grateful for any advice you could possibly give me on my career.",
+        vague=True,
+        seed="",
+    )
+    assert "your view on one question on my career" in out
+    assert "give me" not in out

@@ -683,3 +683,11 @@ APOLOGY = phrases(
     r"sorry\s*!",
     r"(?:i(?:'m|\s+am)\s+)?(?:so\s+|really\s+)?sorry\s+(?:it(?:'s|\s+is)|for\s+the|this\s+is)\s+(?:such\s+|so\s+)?(?:short\s+notice|last[-\s]minute)",
 )
+
+
+# Grovelling: the sender made small so the ask looks smaller ("I know I'm nobody", "just an
+# optical assistant"); an apology for asking in the same line goes with it.
+GROVEL = phrases(
+    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+|honestly\s+|really\s+|literally\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
+    r"(?:you\s+are|you're)\s+(?:a\s+)?(?:very\s+|so\s+)?important\s+(?:and\s+busy\s+)?(?:person|man|woman|lady)",
+)

@@ -281,7 +281,9 @@ _HANGING_END = re.compile(
 )
 _FRAGMENT = re.compile(
     r"^\W*(?:honestly\s+|really\s+|just\s+)?(?:in|at|for|with|on|of|to|from|or|and|but|like|whatever|etc|though|although|"
-    r"whereas|given|because|since|who|which|whom|whose)\b",
+    r"whereas|given|because|since|who|which|whom|whose)\b"
+    # what is left of "I am nobody, just optical assistant from Bolton"
+    r"|^\W*,\s*(?:just|only)\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*(?:(?:from|at|in)\s+[^.!?,]*)?[.!?]?\s*$",
     re.I,
 )
 
@@ -606,7 +608,8 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "any advice at all you might be able to offer on the matter" is one question
             r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
             r"(?:\s+or\s+(?:opportunities|leads|contacts|introductions|intros|help|pointers|names))?"
-            r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:be\s+able\s+to\s+)?(?:offer|give|share))?"
+            r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:possibly\s+)?(?:be\s+able\s+to\s+)?(?:offer|give|share)"
+            r"(?:\s+(?:me|us))?)?"
             # "any advice you've got", "any advice you have"
             r"(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:got|have))?"
             r"(?:\s+on\s+(?:the|this|that)\s+matter)?",

@@ -124,7 +124,9 @@ DESPERATION = phrases(
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
     # grovelling: "I know I'm nobody", "you must get a hundred of these a day"
-    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+|honestly\s+|really\s+|literally\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
+    r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+|honestly\s+|really\s+|literally\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)"
+    r"(?:,\s+(?:just|only)\s+(?:a\s+|an\s+)?[^.!?,;\n]{1,40}(?=[.!?,;\n]|$))?",  # "..., just optical assistant"
+    r"(?:i\s+know\s+)?you\s+are\s+(?:a\s+)?(?:very\s+|so\s+)?important\s+(?:and\s+busy\s+)?(?:person|man|woman|lady)",
     r"i(?:'m|\s+am)\s+only\s+(?:a|an)\s+(?!(?:few|short|couple|little|bit|phone|text|call|stone|walk|mile|"
     r"minute|hour|day|week|month|year|click|train|bus|drive)\b)[a-z]+",
     r"(?:i(?:'m|\s+am)\s+)?(?:probably\s+)?the\s+last\s+person\s+you(?:'d|\s+would)?\s+(?:want|expect)\s+to\s+hear\s+from",
@@ -301,6 +303,10 @@ _PLEA = phrases(
         ),
         no("The fittings run until Sunday, so come by whenever suits you."),
         yes("I'm open to basically anything in DS or ML.", "open to basically anything"),
+        yes(
+            "I know you are very important and busy person and I am nobody, just porter.",
+            "I know you are very important and busy person",
+        ),
     ],
 )
 def desperation(ctx: Context) -> Iterator[Hit]:

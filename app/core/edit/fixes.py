@@ -21,7 +21,7 @@ from app.core.edit.vocab import (
 )
 from app.core.layout import Piece, facts
 from app.core.lines import note_line
-from app.core.phrasebook import VAGUE
+from app.core.phrasebook import GROVEL, VAGUE
 from app.core.praise import flattering
 from app.core.reshape import (
     LEAD_MARKER,
@@ -95,7 +95,11 @@ _DEPENDENT = re.compile(
 
 def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """A line of pressure, calmed when something of its own is left, else dropped."""
-    text = strip_apology(r.text) if "over_apologising" in r.codes else r.text
+    # an apology in a grovelling line goes with the grovel ("I'm so sorry to bother you, I
+    # know you must be busy and I'm really nobody"), flagged as over-apologising or not
+    text = (
+        strip_apology(r.text) if "over_apologising" in r.codes or GROVEL.search(r.text) else r.text
+    )
     calm = "" if e.hold or not text else strip_pressure(text)
     if calm and "flattery" in e.codes:
         calm = without_flattery(calm)
