@@ -164,3 +164,17 @@ def test_any_advice_you_could_possibly_give_me_becomes_one_question() -> None:
     )
     assert "your view on one question on my career" in out
     assert "give me" not in out
+
+
+def test_a_plea_list_after_a_cut_clause_goes_with_it() -> None:
+    from app.core.reshape import strip_pressure
+
+    assert (
+        strip_pressure(
+            "It would honestly mean the world to me and I'll do anything, sing for anything, "
+            "any part at all."
+        )
+        == ""
+    )
+    # a tail with a subject of its own is no part of the plea's list
+    assert "I'd come" in strip_pressure("Please please, I'd come for any shift at all.")

@@ -556,6 +556,8 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "Let me know what you can do.": the size of the favour left to them
+    r"let\s+me\s+know\s+what\s+(?:you\s+can\s+do|you\s+(?:have|got)\s+(?:available|going)|(?:is|'s)\s+available)",
     # "I need someone to guide me through the whole thing"
     r"(?:someone|somebody|you)\s+to\s+(?:guide|walk|take|hold\s+my\s+hand)\s+(?:me\s+)?through\s+(?:the\s+whole\s+thing|everything|it\s+all)",
     r"pick(?:ing)?\s+(?:your|ur|you)\s+brain",

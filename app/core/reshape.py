@@ -153,6 +153,15 @@ _ON_THEIR_ANSWER = re.compile(
 _URGENT_WORD = re.compile(r"asap|a\.s\.a\.p\.?|urgently|immediately|right\s+away|right\s+now", re.I)
 
 
+# What follows a cut opening clause, when it is only the rest of that clause's list: a comma
+# and words with no subject or request of their own (", read for anything, any part at all")
+_LIST_TAIL = re.compile(
+    r"\s*,\s*(?![^.!?]*\b(?:i|i'[a-z]+|we|you|u|they|he|she|my|our)\b)(?!(?:it|could|can|would|will|please|pls|so|but|"
+    r"and|if|when|then|because|as)\b)[a-z][^.!?]*\bany(?:thing|one|where|\s+\w+\s+at\s+all)\b[^.!?]*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
 @once_per_call
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
@@ -192,6 +201,10 @@ def strip_pressure(text: str) -> str:
             out, 0, m.start()
         ):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
+        if not out[: cut[0]].strip() and _LIST_TAIL.match(out, cut[1]):
+            # "It would mean the world to me and I'll do anything, read for anything, any
+            # part at all": the list after the cut clause was the plea's too
+            return ""
         out = out[: cut[0]] + out[cut[1] :]
     # "an urgent requirement" without "urgent" is "a requirement"
     out = re.sub(r"\b([Aa])n\s+(?=[b-df-gj-np-tv-z])", r"\1 ", out)

@@ -83,6 +83,9 @@ DESPERATION = phrases(
     r"(?:emails|messages|notes|texts|follow-?ups)",
     r"bumping\s+(?:this|it)\s+(?:up\s+)?(?:to\s+the\s+top\s+of\s+your\s+inbox\s+)?again",
     r"freaking\s+out",
+    # the weight of the favour put on them: "Would mean the world.", "this would mean everything to me"
+    r"(?:(?:it|this|that)\s+)?would\s+(?:honestly\s+|literally\s+|really\s+)?mean\s+(?:the\s+world|everything)(?:\s+to\s+(?:me|us))?",
+    r"please\s+say\s+(?:good|nice|only\s+good)\s+things",
     r"(?:the\s+)?(?:situation|things)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?(?:difficult|desperate|dire|hard)\s+for\s+(?:my|our|me|us)",
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
@@ -291,7 +294,7 @@ _PLEA = phrases(
         yes("You must be so busy and I'm honestly nobody.", "I'm honestly nobody"),
         no("I'm only a short walk from the venue, so I can bring the urn."),
         yes(
-            "It would mean the world and I'll do anything, any part at all.",
+            "It would help a lot and I'll do anything, any part at all.",
             "I'll do anything, any part at all",
         ),
         no("I'd do anything for a slice of that cake you made at Easter!"),
@@ -303,6 +306,9 @@ _PLEA = phrases(
         ),
         no("The fittings run until Sunday, so come by whenever suits you."),
         yes("I'm open to basically anything in DS or ML.", "open to basically anything"),
+        yes("Can we talk this week? Would mean the world.", "Would mean the world"),
+        yes("They'll call you Monday. Please say good things!", "Please say good things"),
+        no("Your note after the funeral meant the world to my mum."),
         yes(
             "I know you are very important and busy person and I am nobody, just porter.",
             "I know you are very important and busy person",
