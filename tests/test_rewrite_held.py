@@ -178,3 +178,27 @@ def test_a_plea_list_after_a_cut_clause_goes_with_it() -> None:
     )
     # a tail with a subject of its own is no part of the plea's list
     assert "I'd come" in strip_pressure("Please please, I'd come for any shift at all.")
+
+
+def test_a_reference_taken_before_it_was_asked_is_asked_for() -> None:
+    res = _coach(
+        "Hi Dom, I've put you down as my referee for the night porter job at the Grand and "
+        "they'll be calling you tomorrow. Cheers, Vic",
+        channel="text",
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "would you be comfortable being a reference for me for the night porter job" in text
+    assert "calling you tomorrow" not in text and "put you down" not in text
+
+
+def test_a_reference_taken_after_years_of_silence_is_held_back() -> None:
+    res = _coach(
+        "Hi Paul,\n\nI know it's been ages! I've given your name as a reference for an analyst "
+        "role at Ocado and they'll be calling you tomorrow morning. Hope that's OK!\n\n"
+        "Thanks,\nNaomi",
+        relationship={"closeness": "acquaintance", "last_contact": "2023-06-30"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Hope that's OK" not in res.rewrite.text
+    assert any("Saved for later" in c.note and "Ocado" in c.note for c in res.rewrite.changes)

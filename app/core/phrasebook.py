@@ -182,6 +182,8 @@ ASK = phrases(
     r"put\s+my\s+name\s+(?:forward|in)",
     r"^any\s+(?:[\w-]+\s+){0,2}?(?:projects?|openings?|roles?|work|gigs?|leads?|jobs?|opportunit\w*|positions?|vacanc\w+)\b[^?\n]{0,80}\?",
     r"(?:please\s+)?(?:kindly\s+)?inform\s+me",
+    # "I've given your name as a reference for the Ocado role": a favour taken is still asked
+    r"(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     # "Would love to connect and chat about any opportunities you might have"
     r"(?:chat|talk|hear|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\s+any\s+(?:\w+\s+)?(?:opportunit\w*|openings?|roles?|positions?|vacanc\w+|jobs?)",
     r"(?:are|is)\s+you\s+hearing\s+of",

@@ -449,6 +449,27 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
+# "I've given your name as a reference for an analyst role at Ocado and they'll be calling
+# you tomorrow": the favour taken before it was asked for
+_PUT_DOWN = re.compile(
+    r"\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?"
+    r"as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)"
+    r"(?P<what>\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+|my\s+)?[^.!?,;]{3,60}?)?"
+    r"(?=\s*(?:[.!?,;]|\s(?:and|so|but)\s|$))",
+    re.IGNORECASE,
+)
+
+
+def ask_first(text: str) -> str:
+    """The same request, asked before it is taken: "Would you be comfortable being a
+    reference for me for an analyst role at Ocado?"; empty for any other line."""
+    m = _PUT_DOWN.search(text)
+    if m is None:
+        return ""
+    what = (m.group("what") or "").strip()
+    return f"Would you be comfortable being a reference for me{' ' + what if what else ''}?"
+
+
 @once_per_call
 def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str:
     """The same request as a plain, calm question: pressure out, demand turned to a question,
@@ -458,6 +479,8 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
     to get me an interview at Google?"; a question that is already calm is left alone.
     """
+    if asked := ask_first(text):
+        return asked
     calm = strip_pressure(text)
     if not calm or _EMPTY_PLEA.match(calm):
         if vague and JOB_WORDS.search(text):

@@ -21,7 +21,7 @@ from app.core.grounding import request_corpus, violations
 from app.core.lines import note_line
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.reshape import strip_apology
+from app.core.reshape import ask_first, strip_apology
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import plain_text, words
@@ -531,7 +531,8 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
             # request ("I need any job at all ASAP!") is pressure, not the request
             continue
         # the apologies around an ask ("I hate to ask, but...") are meant to go; the ask is the rest
-        asked = strip_apology(a.sentence.text)
+        # a reference taken before it was asked is meant to come back asked for
+        asked = ask_first(a.sentence.text) or strip_apology(a.sentence.text)
         content = {w.lower() for w in _WORDS_OF_ASK.findall(asked)} - _NOT_CONTENT
         if not content:
             continue

@@ -25,6 +25,7 @@ from app.core.phrasebook import GROVEL, VAGUE
 from app.core.praise import flattering
 from app.core.reshape import (
     LEAD_MARKER,
+    ask_first,
     empty_plea,
     fill_placeholders,
     reshape_ask,
@@ -100,6 +101,16 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     text = (
         strip_apology(r.text) if "over_apologising" in r.codes or GROVEL.search(r.text) else r.text
     )
+    if not e.hold and (asked := ask_first(text)):
+        return Piece(
+            "edited",
+            asked,
+            Role.ask,
+            (r.start, r.end),
+            "desperation",
+            "Asked whether they are willing, instead of telling them they were put down.",
+            para,
+        )
     calm = "" if e.hold or not text else strip_pressure(text)
     if calm and "flattery" in e.codes:
         calm = without_flattery(calm)

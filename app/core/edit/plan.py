@@ -69,7 +69,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             _place(e, _named_opening(e, r, para), para)
 
-    pieces = _sincerely(e.pieces)
+    pieces = _sincerely(_without_orphans(e.pieces))
     if any(
         a.action == "edited" and (a.code == "vague_ask" or NARROWED.search(a.text)) for a in e.asks
     ):
@@ -83,6 +83,33 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else pieces
     )
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
+
+
+# A short line that only answers the line before it: "Hope that's OK!", "Hope you don't mind."
+_REFERS_BACK = re.compile(
+    r"^\W*(?:i\s+)?hope\s+(?:that(?:'s|’s|\s+is)|this\s+is|it(?:'s|’s|\s+is))\s+(?:ok|okay|alright|all\s+right|fine|cool)"
+    r"|^\W*(?:i\s+)?hope\s+(?:you\s+)?(?:don't|do\s+not)\s+mind\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_orphans(pieces: list[Piece]) -> list[Piece]:
+    """A line that only answers the one before it goes when that one went: "I've given your
+    name as a reference... Hope that's OK!" without the first line is "Hope that's OK!"."""
+    out = list(pieces)
+    for i in range(1, len(out)):
+        p, prev = out[i], out[i - 1]
+        if (
+            p.action == "kept"
+            and p.span is not None
+            and prev.action == "dropped"
+            and len(words(p.text)) <= 6
+            and _REFERS_BACK.match(p.text)
+        ):
+            out[i] = replace(
+                p, action="dropped", text="", note="Dropped with the line it answered."
+            )
+    return out
 
 
 def _sincerely(pieces: list[Piece]) -> list[Piece]:
