@@ -12,6 +12,14 @@ from app.core.signals import PLEASANTRY
 from app.core.text import FIRST_PERSON, Sentence
 from app.models import Severity, Stage
 
+# A request only someone who knows the sender's work could grant: to vouch for them.
+_VOUCH = phrases(
+    r"(?:be|act\s+as|serve\s+as|being)\s+(?:a|one\s+of\s+my|my)\s+(?:references?|referees?)",
+    r"(?:write|provide|give)\s+(?:me\s+)?(?:a\s+)?(?:reference|letter\s+of\s+recommendation|recommendation\s+letter|"
+    r"reference\s+letter|letter\s+of\s+reference)",
+    r"put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me",
+)
+
 SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
 
 _SELF_LEAD = re.compile(
@@ -387,6 +395,16 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
             recipient={"notes": ["moving to Lisbon next month"]},
         ),
         no("Dinner tonight?", **rel("2026-11-24", "close")),
+        # only someone who knows your work can vouch for it
+        no(
+            "I'm looking for a new analyst role. Would you be willing to act as a reference for me?",
+            **rel(None, "acquaintance"),
+        ),
+        yes(
+            "I'm looking for a new analyst role. Would you be willing to act as a reference for me?",
+            None,
+            **rel(None, "stranger"),
+        ),
         # a word shared with the notes by chance is not a reference to them
         yes(
             "Riverbend Youth Orchestra has been changing lives for 30 years. Would you consider "
@@ -409,6 +427,15 @@ def generic(ctx: Context) -> Iterator[Hit]:
     # Between close friends in touch, shared context goes without saying, unless the
     # message opens with the stock "how are you?" that could go to anyone.
     if ctx.close_and_recent and not ctx.signals.pleasantries:
+        return
+    if (
+        ctx.stage is not Stage.cold
+        and not ctx.signals.pleasantries
+        and any(_VOUCH.search(a.sentence.text) for a in ctx.asks)
+    ):
+        # "Would you be willing to act as a reference for me?": only someone who knows your
+        # work can be asked that, so the note cannot go to just anyone (a stock "how r u?"
+        # before it still could)
         return
     if ctx.stage is Stage.cold:
         yield Hit(
