@@ -20,6 +20,23 @@ _VOUCH = phrases(
     r"put\s+in\s+a\s+(?:good\s+)?word\s+for\s+me",
 )
 
+# "Great meeting you at the founders' breakfast": where they met, and nothing from the talk
+_MET = re.compile(r"\b(?:meet|meeting|met)\b", re.IGNORECASE)
+
+
+def _only_just_met(ctx: Context) -> bool:
+    """A follow-up days after meeting whose only detail is that they met: career advisers
+    hold that note up as one that could go to anyone met that day. What makes it theirs is
+    something from the conversation. (Years on, "we met at the Leeds meetup" does jog a
+    memory, and counts.)"""
+    days = ctx.gap.days
+    return (
+        days is not None
+        and days <= 31
+        and all(_MET.search(ctx.text, a, b) for _, a, b in ctx.signals.specific)
+    )
+
+
 SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
 
 _SELF_LEAD = re.compile(
@@ -395,6 +412,18 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
             recipient={"notes": ["moving to Lisbon next month"]},
         ),
         no("Dinner tonight?", **rel("2026-11-24", "close")),
+        # days after meeting, that they met is not yet a detail; years on, it jogs a memory
+        yes(
+            "Great meeting you at the founders' breakfast! What you're building sounds cool. "
+            "Let me know if I can ever help.",
+            None,
+            **rel("2026-11-21", "weak_tie"),
+        ),
+        no(
+            "We met at the Leeds data meetup back in 2019. Would you be open to one question "
+            "about your move into consulting?",
+            **rel("2019-05-01", "weak_tie"),
+        ),
         # only someone who knows your work can vouch for it
         no(
             "I'm looking for a new analyst role. Would you be willing to act as a reference for me?",
@@ -422,7 +451,7 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def generic(ctx: Context) -> Iterator[Hit]:
-    if ctx.signals.specific:
+    if ctx.signals.specific and not _only_just_met(ctx):
         return
     # Between close friends in touch, shared context goes without saying, unless the
     # message opens with the stock "how are you?" that could go to anyone.
