@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Literal
 
 from app.core.analyzers.tone import BUDGETS, overflow_at
+from app.core.lists import shorten_list
 from app.core.text import words
 from app.models import Channel, Role
 
@@ -105,6 +106,9 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     out = list(pieces)
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
+    out = _lists_shortened(out, raw, channel)
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
     asks = [i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped" and p.span]
     # a second request tacked on ("Also, if there are openings in your team please consider
     # me") goes before any line of the sender's own: one ask is what a long note can carry
@@ -193,6 +197,35 @@ _POINTS_BACK = re.compile(
     r"(?!\s+(?:of\s+(?:my|our|the)|people|folks|the\s+best)\b)",
     re.IGNORECASE,
 )
+
+
+def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
+    """A long list in the sender's own lines cut to its first two items, the longest list
+    first, until the note fits: the sentence that says who they are or what they offer
+    stays ("drone pilot ... offering inspections and thermal imaging")."""
+    out = list(pieces)
+    shorter = {
+        i: short
+        for i, p in enumerate(out)
+        if p.action in ("kept", "edited")
+        and p.span is not None
+        and p.role in (Role.news, Role.self_intro, Role.offer, Role.about_them)
+        and (short := shorten_list(p.text)) is not None
+    }
+    for i in sorted(shorter, key=lambda i: len(shorter[i]) - len(out[i].text)):
+        p = out[i]
+        out[i] = Piece(
+            "edited",
+            shorter[i],
+            p.role,
+            p.span,
+            "too_long",
+            "Shortened the list to fit.",
+            p.paragraph,
+        )
+        if overflow_at(render(out, raw, channel), channel) is None:
+            break
+    return out
 
 
 def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
