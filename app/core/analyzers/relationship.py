@@ -169,6 +169,8 @@ KEEPING_SCORE = phrases(
     r"(?:you|u)\s+(?:still\s+)?owe\s+me",
     # the disclaimer that does what it disclaims: "not to keep score, but I've driven you..."
     r"not\s+to\s+keep\s+score",
+    # "Now that you're settled in, I think it's my turn."
+    r"(?:i\s+think\s+|i\s+reckon\s+|so\s+)?(?:it(?:'s|’s|\s+is)|now\s+it(?:'s|’s|\s+is))\s+my\s+turn\b(?!\s+(?:to|at|on|for|with|in)\b)",
     # "I keep a little tally of these things, and by my count I've passed you five clients"
     r"(?:i\s+)?keep\s+(?:a\s+)?(?:little\s+|running\s+)?(?:tally|count|score)\b",
     r"by\s+my\s+(?:count|reckoning|tally)",
@@ -369,6 +371,8 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        yes("Now that you're settled in, I think it's my turn.", "I think it's my turn"),
+        no("It's my turn to host the quiz, so come round on Friday!"),
         yes(
             "Following up on the intro you promised in October. Seven weeks and nothing.",
             "weeks and nothing",
