@@ -202,3 +202,32 @@ def test_a_reference_taken_after_years_of_silence_is_held_back() -> None:
     assert res.verdict is Verdict.rethink
     assert "Hope that's OK" not in res.rewrite.text
     assert any("Saved for later" in c.note and "Ocado" in c.note for c in res.rewrite.changes)
+
+
+def test_a_held_ask_takes_the_clause_it_points_back_to() -> None:
+    res = _coach(
+        "Hi Ros,\n\nHope you're well! I'm now head of science at Fairmead Academy and I've got "
+        "two Year 13s who want to study marine biology. Could you host them at the Plymouth lab "
+        "for a week next July?\n\nCheers,\nAlan",
+        recipient={
+            "name": "Ros Penhale",
+            "notes": ["now a research scientist at the Plymouth lab"],
+        },
+        relationship={"closeness": "friend", "last_contact": "2023-04-02"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm now head of science at Fairmead Academy." in text
+    assert "Year 13s" not in text
+
+
+def test_what_the_edit_adds_follows_the_drafts_own_apology_for_the_gap() -> None:
+    res = _coach(
+        "Hi Gregor,\n\nI know it's been well over two years since I last wrote. Sorry for the "
+        "silence; building Fernwood has eaten every evening. We are in 31 Lidl stores and "
+        "raising a seed round. I'd love you to take €100k of it.\n\nBest,\nLena",
+        recipient={"name": "Gregor Lind", "notes": ["now angel investor in climate hardware"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2024-06-18"},
+    )
+    text = res.rewrite.text
+    assert text.index("I know it's been well over two years") < text.index("angel investor")

@@ -10,7 +10,12 @@ from app.core.analyzers.base import Context
 from app.core.critique import Critique
 from app.core.edit.ask_unit import hangs_on_ask
 from app.core.edit.base import Edit, drop, only_nudge
-from app.core.edit.leads import lead_about_them, name_lead, news_before_setup, news_lead
+from app.core.edit.leads import (
+    lead_about_them,
+    name_lead,
+    news_before_setup,
+    news_lead,
+)
 from app.core.edit.vocab import (
     BARE_NAME,
     CONGRATS,
@@ -64,7 +69,40 @@ def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
         }
     # a line before the ask is its reason only when it says so; "Both calls went well" after
     # a thank-you is the sender closing the loop, and stays
-    return r.sentence.index in after or (r.sentence.index in before and bool(REASON.search(r.text)))
+    return (
+        r.sentence.index in after
+        or (r.sentence.index in before and bool(REASON.search(r.text)))
+        or bool(antecedent_lead(crit, r, asks))
+    )
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|i['’](?:ve|m|d)|we|we['’](?:ve|re))\b))",
+    re.IGNORECASE,
+)
+# "Could you host them for a week?": the ask names what it is about by a pronoun
+_REFERS_BACK = re.compile(r"\b(?:them|it|him|her|those|these)\b", re.IGNORECASE)
+
+
+def antecedent_lead(crit: Critique, r: RoledSentence, asks: set[int]) -> str:
+    """The sender's news ahead of the clause a held ask points back to: "I'm now head of
+    physics at Wallingford School and I've got two Year 12s who are dead set on fusion.
+    Could you host them...?" keeps "I'm now head of physics at Wallingford School." (the
+    Year 12s wait with the ask that is about them); empty otherwise."""
+    if r.sentence is None or r.role is not Role.news or r.sentence.index + 1 not in asks:
+        return ""
+    ask = next((a for a in crit.ctx.asks if a.sentence.index == r.sentence.index + 1), None)
+    if ask is None or not _REFERS_BACK.search(ask.sentence.text):
+        return ""
+    brk = None
+    for m in _CLAUSE_BREAK.finditer(r.text):
+        brk = m
+    if brk is None:
+        return ""
+    lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    if len(words(lead)) < 4 or SERVES_ASK.search(lead) or REASON.search(lead):
+        return ""
+    return lead + "."
 
 
 def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
@@ -143,7 +181,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
 def held_with_ask(e: Edit, r: RoledSentence, para: bool) -> None:
     """A line that served the held ask waits with it, keeping the sender's news ahead of the
     clause that set the ask up."""
-    lead = news_before_setup(r)
+    lead = news_before_setup(r) or antecedent_lead(e.crit, r, e.ask_at)
     last = e.pieces[-1] if e.pieces else None
     if (
         re.match(r"^\W*(?:it|this|they)(?:['’]s|\s+is|\s+are)\s+(?:a|an|the)\b", r.text, re.I)

@@ -127,7 +127,7 @@ def arranged(
     )
 
 
-_WARM = (Role.shared_history, Role.about_them)
+_WARM = (Role.shared_history, Role.about_them, Role.owning_gap)
 
 
 def _owns_gap(adds: list[Piece]) -> bool:
