@@ -45,7 +45,7 @@ LABELLED := --min-keep-rate 0.90 --min-drop-rate 1.00
 # Messages published as good or bad: pass the good ones, flag the bad ones. The second set
 # came from other sources after the calibration and is held at its measured level.
 PUBLISHED_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.90 --max-sentence-share 0.10
-PUBLISHED_HOLDOUT_GATE := --no-progress --min-verdict-specificity 0.80 --min-verdict-recall 0.80 --max-sentence-share 0.10
+PUBLISHED_HOLDOUT_GATE := --no-progress --min-verdict-specificity 0.85 --min-verdict-recall 0.85 --max-sentence-share 0.10
 # The third, gathered later still from 34 other pages, is held where it measures now
 PUBLISHED_HOLDOUT2_GATE := --no-progress --min-verdict-specificity 0.80 --min-verdict-recall 0.85 --max-sentence-share 0.10
 
@@ -64,11 +64,11 @@ eval-gate: $(STAMP)
 	done
 	# blind sets still below the bar, each held at what it measured after its general fixes
 	# (set: keep, drop): see evals/README.md for why each falls short
-	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.85:1.00 rewrite-blind6:0.82:0.90 \
-		rewrite-blind7:0.90:0.92 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.86 \
-		rewrite-blind10:0.90:0.91 rewrite-blind11:0.93:0.77 rewrite-blind12:0.90:0.97 rewrite-blind13:0.95:0.82 \
-		rewrite-blind14:0.95:0.86 rewrite-blind15:0.94:0.82 \
-		rewrite-blind16:0.94:0.97 rewrite-blind17:0.94:0.81; do \
+	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.85:1.00 rewrite-blind6:0.83:0.92 \
+		rewrite-blind7:0.91:0.95 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.90 \
+		rewrite-blind10:0.93:0.91 rewrite-blind11:0.93:0.87 rewrite-blind12:0.90:0.97 rewrite-blind13:0.95:0.82 \
+		rewrite-blind14:0.95:0.94 rewrite-blind15:0.94:0.85 \
+		rewrite-blind16:0.94:0.97 rewrite-blind17:0.98:0.90; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
 			--min-keep-rate $$keep --min-drop-rate $$drop --max-sentence-share 0.10 \
