@@ -231,3 +231,15 @@ def test_what_the_edit_adds_follows_the_drafts_own_apology_for_the_gap() -> None
     )
     text = res.rewrite.text
     assert text.index("I know it's been well over two years") < text.index("angel investor")
+
+
+def test_an_open_ended_fallback_after_a_specific_ask_goes() -> None:
+    res = _coach(
+        "heyyy Mo! need a fav, can I get a guest spot at Inkwell next month? or like any help "
+        "getting my name out in Leeds would be sick. lmk",
+        channel="text",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "guest spot at Inkwell" in text
+    assert "any help getting my name out" not in text

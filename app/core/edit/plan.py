@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.additions import with_additions
 from app.core.edit.ask import live_ask, score_keeping
@@ -32,6 +33,7 @@ from app.core.edit.salutations import (
 )
 from app.core.edit.vocab import NARROWED
 from app.core.layout import Piece, fit
+from app.core.phrasebook import VAGUE
 from app.core.phrasing import first_name
 from app.core.reshape import empty_plea
 from app.core.roles import INJECTION, RoledSentence
@@ -157,6 +159,21 @@ def _named_opening(e: Edit, r: RoledSentence, para: bool) -> RoledSentence:
     return replace(r, start=r.start + cut + lead, text=rest)
 
 
+_OR_ELSE = re.compile(r"^\W*(?:or|otherwise|failing\s+that)\b", re.IGNORECASE)
+
+
+def _open_alternative(e: Edit, r: RoledSentence) -> bool:
+    """An open-ended fallback offered right after a kept, specific ask ("or like any help
+    ...", "otherwise anything at all")."""
+    return (
+        not e.hold
+        and r.sentence is not None
+        and bool(_OR_ELSE.match(r.text))
+        and bool(VAGUE.search(r.text) or DESPERATION.search(r.text))
+        and any(a.sentence.index == r.sentence.index - 1 and not a.vague for a in e.crit.ctx.asks)
+    )
+
+
 def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     """One sentence of the draft, by its role: into the pieces, or among the asks."""
     crit = e.crit
@@ -188,6 +205,12 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
             live_ask(e, r, para)
     elif r.role is Role.pleasantry:
         pleasantry(e, r, para)
+    elif _open_alternative(e, r):
+        # "can I get a guest spot at Ironclad? or like any help getting my name out would be
+        # sick": the specific ask stays, its open-ended fallback goes
+        e.pieces.append(
+            drop(r, "vague_ask", "Dropped the open-ended alternative; the specific ask stays.")
+        )
     elif r.role in (Role.news, Role.filler) and "desperation" in e.codes and empty_plea(r.text):
         # "... No pressure either way. Please.": a plea on its own says nothing
         e.pieces.append(drop(r, "desperation", "Dropped the pleading."))
