@@ -243,3 +243,14 @@ def test_an_open_ended_fallback_after_a_specific_ask_goes() -> None:
     text = res.rewrite.text
     assert "guest spot at Inkwell" in text
     assert "any help getting my name out" not in text
+
+
+def test_an_open_ended_clause_after_a_bounded_ask_goes() -> None:
+    from app.core.reshape import reshape_ask
+
+    text = (
+        "Would love to pick your brain about the whole sponsorship thing, and if you could help "
+        "me find some sponsors that'd be unreal."
+    )
+    out = reshape_ask(text, vague=True, seed=text)
+    assert out == "Would love to ask you two or three questions about the whole sponsorship thing."

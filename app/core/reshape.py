@@ -506,6 +506,17 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if vague:
         # to the one who hires, a job ask is asked of them (not "point me to one person")
         swapped = _swap_vague(body, decides and bool(JOB_WORDS.search(body + " " + seed)))
+        if swapped and (open_end := VAGUE.search(swapped)):
+            # "...two or three questions about sponsorship, and if you could help me find some
+            # sponsors that'd be unreal": the bounded ask stays, the open-ended clause after it
+            # goes
+            cut = strip_open_ended(swapped)
+            if (
+                cut != swapped
+                and re.search(r",\s*(?:and|or)\s+if\b", swapped[: open_end.start()], re.I)
+                and substantive(cut)
+            ):
+                swapped = cut
         if swapped and not VAGUE.search(swapped) and substantive(swapped):
             return swapped[:1].upper() + swapped[1:]
         return narrowed(body, seed, decides)
