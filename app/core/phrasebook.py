@@ -650,7 +650,9 @@ BIG = phrases(
     r"pass\s+(?:along\s+)?my\s+(?:resume|cv)|invest\w*|fund\w*|loan|money|sponsor\w*|recommendation\s+letter|"
     r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup)|"
     # their name on the line for the sender: "vouch for me", "put me forward", "cadetship"
-    r"vouch\s+for\s+(?:me|us|my\s+\w+)|put\s+me\s+forward|cadetship|apprenticeship|scholarship)",
+    r"vouch\s+for\s+(?:me|us|my\s+\w+)|put\s+me\s+forward|cadetship|apprenticeship|scholarship|"
+    # their money or their name on a contract: "be guarantor on a flat", "co-sign the lease"
+    r"guarantor|co-?sign\w*|lend\s+me|borrow\s+(?:£|\$|€|\d))",
     # hours of their work: "go through our 40-page business plan", "tell me everything that's wrong"
     r"(?:[0-9]+|forty|fifty|hundred)(?:-|\s)page",
     r"(?:go|read|look)\s+(?:through|over)\s+(?:our|my)\s+(?:whole|entire|full)",

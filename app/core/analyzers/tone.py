@@ -86,6 +86,8 @@ DESPERATION = phrases(
     # the weight of the favour put on them: "Would mean the world.", "this would mean everything to me"
     r"(?:(?:it|this|that)\s+)?would\s+(?:honestly\s+|literally\s+|really\s+)?mean\s+(?:the\s+world|everything)(?:\s+to\s+(?:me|us))?",
     r"please\s+say\s+(?:good|nice|only\s+good)\s+things",
+    # leaning on them as the only one: "You're the only one I trust with this."
+    r"you(?:'re|\s+are)\s+the\s+only\s+(?:one|person)\s+i\s+(?:trust|can\s+(?:ask|trust|turn\s+to))",
     r"(?:the\s+)?(?:situation|things)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?(?:difficult|desperate|dire|hard)\s+for\s+(?:my|our|me|us)",
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
@@ -307,6 +309,8 @@ _PLEA = phrases(
         no("The fittings run until Sunday, so come by whenever suits you."),
         yes("I'm open to basically anything in DS or ML.", "open to basically anything"),
         yes("Can we talk this week? Would mean the world.", "Would mean the world"),
+        yes("You're the only one I trust with this.", "You're the only one I trust"),
+        no("You're the only one who remembered my birthday, thank you!"),
         yes("They'll call you Monday. Please say good things!", "Please say good things"),
         no("Your note after the funeral meant the world to my mum."),
         yes(
