@@ -254,3 +254,15 @@ def test_an_open_ended_clause_after_a_bounded_ask_goes() -> None:
     )
     out = reshape_ask(text, vague=True, seed=text)
     assert out == "Would love to ask you two or three questions about the whole sponsorship thing."
+
+
+def test_an_open_ended_line_beside_a_narrowed_ask_goes() -> None:
+    res = _coach(
+        "hey nia! could you introduce me to anyone you know in publishing? i'm graduating in "
+        "june. anyone really, whoever you think. thanks!!",
+        channel="text",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "one person you know in publishing" in text
+    assert "anyone really" not in text and "graduating in june" in text

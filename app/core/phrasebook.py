@@ -558,6 +558,8 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "guide me through placements, career choices and everything else"
+    r"(?:and|or)\s+(?:everything|anything)\s+else",
     # "if you could help me find some sponsors": the whole search handed over
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
     # "Let me know what you can do.": the size of the favour left to them

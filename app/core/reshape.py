@@ -663,7 +663,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "your view on one question",
         ),
         # "it would be the honour of my life if you would mentor me": one conversation first
-        (r"\b(?:be\s+my\s+mentor|mentor\s+me)\b", "make time for one short conversation with me"),
+        (
+            r"\b(?:be\s+my\s+mentor|mentor\s+me)(?:\s+(?:for\s+the\s+rest\s+of\s+my\s+\w+|for\s+the\s+next\s+\w+(?:\s+\w+)?|"
+            r"long[-\s]term|going\s+forward|on\s+an\s+ongoing\s+basis))?\b",
+            "make time for one short conversation with me",
+        ),
         (r"\bbeing\s+my\s+mentor\b", "making time for one short conversation with me"),
         (
             r",?\s+and\s+(?:guide|walk|take)\s+me\s+through\s+(?:the\s+(?:whole|entire)\s+[\w-]+|everything|it\s+all)",

@@ -313,7 +313,11 @@ def without_open_end(p: Piece) -> Piece:
     """Beside a narrowed ask, a line of news loses its open-ended clause ("...and I need someone
     to guide me through the whole thing"), or goes whole when that is all it says; the
     attachment goes too (the smaller ask doesn't need it)."""
-    if not (p.action == "kept" and p.span and p.role in (Role.news, Role.filler)):
+    if not (
+        p.action == "kept"
+        and p.span
+        and p.role in (Role.news, Role.filler, Role.about_them, Role.ask)
+    ):
         return p
     if _ATTACHMENT.search(p.text):
         note = "The smaller ask doesn't need the attachment; send it if they say yes."
