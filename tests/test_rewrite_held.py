@@ -266,3 +266,14 @@ def test_an_open_ended_line_beside_a_narrowed_ask_goes() -> None:
     text = res.rewrite.text
     assert "one person you know in publishing" in text
     assert "anyone really" not in text and "graduating in june" in text
+
+
+def test_an_introduction_promised_before_it_was_asked_is_asked_for() -> None:
+    res = _coach(
+        "Hi Dan, hope you're well! My cousin Lucy is launching a candle brand. I told her you'd "
+        "be happy to jump on a call this week and sort it all out for her! Kemi",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "Would you be happy to jump on a call with her this week?" in text
+    assert "I told her" not in text and "sort it all out" not in text

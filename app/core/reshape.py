@@ -460,6 +460,32 @@ _PUT_DOWN = re.compile(
 )
 
 
+# "I told her you'd be happy to jump on a call this week and sort it all out for her!": their
+# time promised to a third person before they were asked
+_PROMISED = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:already\s+)?told\s+(?P<who>him|her|them|\w+)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+"
+    r"(?:be\s+(?:happy|glad|delighted)\s+to\s+)(?P<what>[^.!?]+?)"
+    r"(?:\s+and\s+(?:sort|fix|get|help|take\s+care\s+of)\b[^.!?]*)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def ask_permission(text: str) -> str:
+    """The same introduction, asked before it is promised: "Would you be happy to jump on a
+    call this week?"; empty for any other line."""
+    m = _PROMISED.search(text)
+    if m is None or len(words(m.group("what"))) < 2:
+        return ""
+    what = m.group("what").strip()
+    who = m.group("who")
+    # "jump on a call this week" with whom: "jump on a call with her this week"
+    if who.lower() in ("him", "her", "them") and not re.search(rf"\b{who}\b", what, re.I):
+        what = re.sub(
+            r"\b(call|chat|coffee|meeting|zoom)\b", rf"\1 with {who.lower()}", what, count=1
+        )
+    return f"Would you be happy to {what}?"
+
+
 def ask_first(text: str) -> str:
     """The same request, asked before it is taken: "Would you be comfortable being a
     reference for me for an analyst role at Ocado?"; empty for any other line."""
@@ -479,7 +505,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
     to get me an interview at Google?"; a question that is already calm is left alone.
     """
-    if asked := ask_first(text):
+    if asked := ask_first(text) or ask_permission(text):
         return asked
     calm = strip_pressure(text)
     if not calm or _EMPTY_PLEA.match(calm):
