@@ -436,6 +436,8 @@ MASS_MAIL = phrases(
     r"to\s+whom\s+it\s+may\s+concern",
     r"dear\s+(?:hiring\s+manager|friend|colleague|valued\s+\w+)",
     r"dear\s+recruiter",
+    # LinkedIn's stock invitation, sent as is
+    r"i(?:'d|\s+would)\s+like\s+to\s+(?:add\s+you\s+to|join)\s+(?:my|your)\s+professional\s+network",
 )
 _HTML_TAGS = frozenset(
     "a b i p br hr div span script style img em strong u ul ol li table tr td th head body html "
@@ -458,6 +460,10 @@ _HTML_TAGS = frozenset(
         yes("Hi {first_name}, quick question.", "{first_name}"),
         yes("Dear Sir/Madam, I am writing to apply.", "Dear Sir/Madam"),
         yes("To whom it may concern: I'd like an intro.", "To whom it may concern"),
+        yes(
+            "Hi Ana, I'd like to add you to my professional network on LinkedIn.",
+            "I'd like to add you to my professional network",
+        ),
         yes("I admire what <Company> is doing.", "<Company>"),
         yes("A quick review would mean a lot: <review link>", "<review link>"),
         no("Hi Ana, I loved your post on <b>bold</b> design [1]."),
