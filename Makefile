@@ -64,7 +64,7 @@ eval-gate: $(STAMP)
 	done
 	# blind sets still below the bar, each held at what it measured after its general fixes
 	# (set: keep, drop): see evals/README.md for why each falls short
-	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.85:1.00 rewrite-blind6:0.83:0.94 \
+	for gate in rewrite-blind3:0.90:0.97 rewrite-blind5:0.89:1.00 rewrite-blind6:0.83:0.94 \
 		rewrite-blind7:0.91:0.95 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.92 \
 		rewrite-blind10:0.93:0.91 rewrite-blind11:0.93:0.87 rewrite-blind12:0.90:0.97 rewrite-blind13:0.94:0.86 \
 		rewrite-blind14:0.95:0.96 rewrite-blind15:0.94:0.90 \

@@ -277,3 +277,17 @@ def test_an_introduction_promised_before_it_was_asked_is_asked_for() -> None:
     text = res.rewrite.text
     assert "Would you be happy to jump on a call with her this week?" in text
     assert "I told her" not in text and "sort it all out" not in text
+
+
+def test_a_plea_for_help_keeps_its_request_calmly() -> None:
+    res = _coach(
+        "Hi Marcus, hope you're well! We are desperately short of hands for the litter pick at "
+        "Elm Park on Saturday and I really need you there, please. Please let me know ASAP, I "
+        "need numbers by tonight. Thanks, Jo",
+        recipient={"name": "Marcus Bell", "notes": ["has a van"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-12"},
+    )
+    text = res.rewrite.text
+    assert "short of hands for the litter pick at Elm Park on Saturday" in text
+    assert "Could you let me know if you can help?" in text
+    assert "ASAP" not in text and "desperately" not in text

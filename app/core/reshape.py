@@ -556,6 +556,9 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if m and (not body.rstrip().endswith("?") or "please" in m.group().lower()):
         rest = body[m.end() :].rstrip(" .!?,")
         first = words(rest)[0].lower() if words(rest) else ""
+        if re.fullmatch(r"let\s+me\s+know", rest, re.I):
+            # "Please let me know ASAP" with the pressure out: know what, it must say
+            return "Could you let me know if you can help?"
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
             return f"Would you be able to {rest}?"
     return body[:1].upper() + body[1:]

@@ -19,9 +19,9 @@ from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.lines import note_line
-from app.core.phrasebook import ASK_FRAME, JOB_WORDS
+from app.core.phrasebook import ASK_FRAME, JOB_WORDS, asks_for_something
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.reshape import ask_first, strip_apology
+from app.core.reshape import ask_first, strip_apology, strip_pressure
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import plain_text, words
@@ -533,6 +533,10 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
         # the apologies around an ask ("I hate to ask, but...") are meant to go; the ask is the rest
         # a reference taken before it was asked is meant to come back asked for
         asked = ask_first(a.sentence.text) or strip_apology(a.sentence.text)
+        # and its pressure ("ASAP, I need numbers by tonight") is meant to go too
+        # (unless little of the request is left without it: "Otherwise.")
+        calm = strip_pressure(asked)
+        asked = calm if len(words(calm)) >= 3 and asks_for_something(calm) else asked
         content = {w.lower() for w in _WORDS_OF_ASK.findall(asked)} - _NOT_CONTENT
         if not content:
             continue
