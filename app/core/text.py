@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-from app.core.patterns import phrases
+from app.core.patterns import once_per_call, phrases
 
 # A greeting: "Hi Mark!", "Hey Bob,", "Dear Ms. Smith,", "Hello there -", "Mark,". The name is
 # capitalised words only, so "Hi hope you're well" keeps its pleasantry in the body.
@@ -319,13 +320,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def has_words(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` words (``len(words(text)) >= n``), read only as
+    far as the ``n``-th."""
+    return next(islice(_WORD.finditer(text), n - 1, None), None) is not None if n > 0 else True
+
+
 def word_offset(text: str, n: int) -> int | None:
     """Where the word after the first ``n`` starts, or None when the text has ``n`` or fewer."""
     # Words are a character or more with at least one non-word character between them, so
     # a text of up to 2n characters holds n at most: most drafts are told without a scan.
-    if (
-        len(text) <= 2 * n or len(_WORD.findall(text)) <= n
-    ):  # counted in C: most drafts are short of the limit
+    if len(text) <= 2 * n:
+        return None
+    return _word_offset(text, n)
+
+
+@once_per_call  # a coach's rewrite is fitted, critiqued and checked against the same budget
+def _word_offset(text: str, n: int) -> int | None:
+    if len(_WORD.findall(text)) <= n:  # counted in C: most drafts are short of the limit
         return None
     for i, m in enumerate(_WORD.finditer(text)):
         if i == n:
