@@ -120,6 +120,7 @@ def _subject(text: str) -> tuple[str | None, bool]:
 # Scans (and ``once_per_call`` results) already made in this call: see ``remembered``.
 _MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("phrase_memo", default=None)
 _MEMO_KEPT = 8192
+_T = TypeVar("_T")
 
 
 @contextmanager
@@ -136,6 +137,22 @@ def remembered() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
+
+
+def in_call(key: Any, make: Callable[[], _T]) -> _T:
+    """Within ``remembered``, the value first made for ``key`` (which must hold everything
+    the value depends on); outside it, ``make()`` every time."""
+    memo = _MEMO.get()
+    if memo is None:
+        return make()
+    try:
+        return cast(_T, memo[key])
+    except KeyError:
+        pass
+    if len(memo) >= _MEMO_KEPT:
+        memo.clear()
+    made = memo[key] = make()
+    return made
 
 
 _P = ParamSpec("_P")
