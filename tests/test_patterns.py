@@ -210,7 +210,7 @@ def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> N
             r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])(?i:e", r"(?:\b(?i:we"
         ).replace(r"|(?<=[Oo])(?i:ur", r"|\b(?i:our"),
         tone._PUNCT_RUN: r"[!?]{2,}",
-        roles._PLEA_BANGS: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
+        roles._PLEA_BANGS.regex: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
     }
     variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
     variants += ["XXX, INSERT NAME, ____ and xXX, aINSERT NAME, a____, We're Acme; our farm"]

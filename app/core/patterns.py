@@ -175,9 +175,13 @@ def once_per_call(fn: Callable[_P, _R]) -> Callable[_P, _R]:
         if memo is None:
             return fn(*args, **kwargs)
         key = (
-            fn,
-            *(a if type(a) in _VALUES else id(a) for a in args),
-            *((k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())),
+            (fn, *[a if type(a) in _VALUES else id(a) for a in args])
+            if not kwargs
+            else (
+                fn,
+                *[a if type(a) in _VALUES else id(a) for a in args],
+                *[(k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())],
+            )
         )
         try:
             return cast(_R, memo[key][2])
