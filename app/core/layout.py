@@ -69,20 +69,24 @@ _VENTING = Folded(
         re.IGNORECASE,
     )
 )
-_DID = re.compile(
-    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
-    r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
-    r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
-    # "I have a good deal of experience with partnerships", "twelve years in residential builds"
-    r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
-    re.IGNORECASE,
+_DID = Folded(
+    re.compile(
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
+        r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
+        r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
+        # "I have a good deal of experience with partnerships", "twelve years in residential builds"
+        r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
+        re.IGNORECASE,
+    )
 )
 # What the sender is after ("I should like to pursue one or two non-executive roles"): the
 # point of the message, cut last.
-_PURPOSE = re.compile(
-    r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
-    r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
-    re.IGNORECASE,
+_PURPOSE = Folded(
+    re.compile(
+        r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
+        r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
+        re.IGNORECASE,
+    )
 )
 _FACT = re.compile(
     r"\b[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])[\w&'’-]+|\d+"

@@ -123,14 +123,16 @@ SHARED_VALUES = re.compile(
     r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)",
     re.IGNORECASE,
 )
-HOLLOW_PRAISE = re.compile(
-    r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
-    r"thought\s+leader|pro|trailblazer|role\s+model)\b"
-    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
-    r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
-    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
-    r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
-    re.IGNORECASE,
+HOLLOW_PRAISE = Folded(
+    re.compile(
+        r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
+        r"thought\s+leader|pro|trailblazer|role\s+model)\b"
+        r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
+        r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
+        r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
+        r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+        re.IGNORECASE,
+    )
 )
 LIKE_YOURS = re.compile(
     r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
