@@ -94,6 +94,22 @@ def _ascii_words(text: str) -> bool:
     return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
 
 
+_ascii_texts: dict[str, bool] = {}
+
+
+def _ascii_words_of(text: str) -> bool:
+    """``_ascii_words(text)``, remembered for the last few texts (as ``_subject`` is): the
+    case-sensitive patterns scan the same draft in turn."""
+    if text.isascii():
+        return True
+    got = _ascii_texts.get(text)
+    if got is None:
+        if len(_ascii_texts) >= _SUBJECTS_KEPT:
+            _ascii_texts.clear()
+        got = _ascii_texts[text] = _ascii_words(text)
+    return got
+
+
 _subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
@@ -485,7 +501,7 @@ class WordStarts:
             for plain in self.regex.finditer(text):
                 yield PhraseMatch(text, plain.start(), plain.end())
             return
-        ascii_words = _ascii_words(text)
+        ascii_words = _ascii_words_of(text)
         fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
         # As in Phrases: a match at i in text starts at i + 1 in the subject, after the
         # non-word character (or the sentinel) the match consumes; matches never overlap.
