@@ -210,7 +210,7 @@ def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> N
             r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])(?i:e", r"(?:\b(?i:we"
         ).replace(r"|(?<=[Oo])(?i:ur", r"|\b(?i:our"),
         tone._PUNCT_RUN: r"[!?]{2,}",
-        roles._PLEA_BANGS: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
+        roles._PLEA_BANGS.regex: r"(?i:\bplease\b|\bbeg\w*|\bdesperate)[^.?!\n]*[!?]{2,}",
     }
     variants = [t for text in CORPUS for t in (text, text.upper(), text.title())]
     variants += ["XXX, INSERT NAME, ____ and xXX, aINSERT NAME, a____, We're Acme; our farm"]
@@ -269,3 +269,67 @@ def test_remembered_scans_give_the_same_matches() -> None:
             got = [[[m.span() for m in p.finditer(t)] for t in texts] for p in patterns.ALL[:10]]
             assert got == plain
     assert patterns._MEMO.get() is None
+
+
+def test_sign_off_patterns_match_their_look_behind_forms() -> None:
+    """The sign-off patterns take the character before a closing as their first (``re``
+    scans for it in C) and search from one character early; "start or newline" is two
+    patterns. They find what the plain forms find, from every place a search may start."""
+    from app.core import text
+
+    lb = r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])"
+    plain = {
+        text._INLINE_SIGNOFF: text._INLINE_SIGNOFF.pattern.replace(
+            r"[.!?…\n](?:(?<=[.!?…])[ \t]+|(?<=\n)[ \t]*)", r"(?:(?<=[.!?…])[ \t]+|(?<=\n)[ \t]*)"
+        ),
+        text._ANY_INLINE_CLOSING: text._ANY_INLINE_CLOSING.pattern.replace(
+            r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff\n](?:" + lb, r"(?:" + lb
+        ),
+        text._BARE_NAME_END: text._BARE_NAME_END.pattern.replace(
+            r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+", lb + r"[ \t]+", 1
+        ),
+        text._LOVE_KISS_END: text._LOVE_KISS_END.pattern.replace(
+            r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff]\s+", lb + r"\s+", 1
+        ),
+        text._BARE_CLOSING: text._BARE_CLOSING.pattern.replace(
+            r"[.!?…][ \t]+", r"(?<=[.!?…])[ \t]+", 1
+        ),
+    }
+    kiss = re.compile(
+        text._KISS_END.pattern.replace(
+            r"\s(?<=[\w.!?…\u2600-\u27bf\U0001f000-\U0001faff]\s)\s*",
+            r"(?<=[\w.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+",
+        )
+    )
+    name_line = re.compile(
+        text._NAME_LINE.pattern.replace(
+            r"\n(?:[ \t]*\n|(?<=[.!?]\n))", r"(?:\n[ \t]*\n|(?<=[.!?])\n)"
+        )
+    )
+    signoff = re.compile(r"(?:^|\n)" + text._SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
+    assert all(written != fast.pattern for fast, written in plain.items())
+    assert kiss.pattern != text._KISS_END.pattern
+    assert name_line.pattern != text._NAME_LINE.pattern
+    endings = ["", " x", " Thanks! -Sam", "\n\nBest,\nSam", " Ta", " Love you xx", " 💕 xx Bex"]
+    drafts = [t[-120:] + end for t in CORPUS[:400] for end in endings]
+    for draft in drafts:
+        for start in range(max(0, len(draft) - 40), len(draft) + 1):
+            early = max(start - 1, 0)
+            for fast, written in plain.items():
+                ref = re.compile(written).search(draft, start)
+                got = fast.search(draft, early)
+                assert (ref and ref.groups(), ref and ref.end()) == (
+                    got and got.groups(),
+                    got and got.end(),
+                )
+                if ref is not None and got is not None and fast.groups:
+                    assert ref.start(1) == got.start(1)
+            ref, got = kiss.search(draft, start), text._KISS_END.search(draft, start)
+            assert (ref and ref.span(1)) == (got and got.span(1))
+            ref, got = name_line.search(draft, start), text._NAME_LINE.search(draft, start)
+            assert (ref and ref.span()) == (got and got.span())
+            ref = signoff.search(draft, start)
+            got = (
+                text._SIGNOFF_FIRST.match(draft) if start == 0 else None
+            ) or text._SIGNOFF.search(draft, start)
+            assert (ref and ref.span()) == (got and got.span())

@@ -88,10 +88,12 @@ _NOT_MINE = re.compile(
 
 # What the sender sends to make the ask easier is not something for them: "I will send
 # you the list of schools and my CV", "I've attached a forwardable blurb".
-_FOR_THE_ASK = re.compile(
-    r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
-    r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
-    re.IGNORECASE,
+_FOR_THE_ASK = Folded(
+    re.compile(
+        r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
+        r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
+        re.IGNORECASE,
+    )
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
 # is out... sending it over"); notes, lists and runbooks you made for them still are gifts.

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Literal
 
 from app.core.analyzers.tone import BUDGETS, overflow_at
 from app.core.lists import shorten_list
+from app.core.patterns import Folded
 from app.core.text import words
 from app.models import Channel, Role
 
@@ -56,30 +57,36 @@ _CUT_ORDER = (
 
 
 # How the sender feels about it, rather than what happened: cut first when a draft runs long.
-_VENTING = re.compile(
-    r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
-    r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|restless|"
-    r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
-    r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
-    r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
-    r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
-    r"(?:don't|do\s+not)\s+really\s+(?:know|understand|get)|where\s+to\s+start)\b",
-    re.IGNORECASE,
+_VENTING = Folded(
+    re.compile(
+        r"\b(?:honestly|shock\w*|denial|nervous|scared|terrified|stressed|anxious|hardest|struggl\w+|ghosted|"
+        r"overwhelm\w*|exhaust\w*|frustrat\w*|devastat\w*|heartbroken|depress\w*|mortgage|savings|restless|"
+        r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
+        r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
+        r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
+        r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
+        r"(?:don't|do\s+not)\s+really\s+(?:know|understand|get)|where\s+to\s+start)\b",
+        re.IGNORECASE,
+    )
 )
-_DID = re.compile(
-    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
-    r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
-    r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
-    # "I have a good deal of experience with partnerships", "twelve years in residential builds"
-    r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
-    re.IGNORECASE,
+_DID = Folded(
+    re.compile(
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
+        r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
+        r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
+        # "I have a good deal of experience with partnerships", "twelve years in residential builds"
+        r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
+        re.IGNORECASE,
+    )
 )
 # What the sender is after ("I should like to pursue one or two non-executive roles"): the
 # point of the message, cut last.
-_PURPOSE = re.compile(
-    r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
-    r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
-    re.IGNORECASE,
+_PURPOSE = Folded(
+    re.compile(
+        r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
+        r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
+        re.IGNORECASE,
+    )
 )
 _FACT = re.compile(
     r"\b[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])[\w&'’-]+|\d+"
@@ -143,7 +150,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             key=lambda i: (
                 not (
                     (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)
-                    or len(_VENTING.findall(out[i].text)) >= 2
+                    or next(islice(_VENTING.finditer(out[i].text), 1, None), None) is not None
                 ),
                 # what the next line points back to ("... I have two spades and a fork. Most
                 # are in good order") is cut after the line that needs it

@@ -94,6 +94,22 @@ def _ascii_words(text: str) -> bool:
     return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
 
 
+_ascii_texts: dict[str, bool] = {}
+
+
+def _ascii_words_of(text: str) -> bool:
+    """``_ascii_words(text)``, remembered for the last few texts (as ``_subject`` is): the
+    case-sensitive patterns scan the same draft in turn."""
+    if text.isascii():
+        return True
+    got = _ascii_texts.get(text)
+    if got is None:
+        if len(_ascii_texts) >= _SUBJECTS_KEPT:
+            _ascii_texts.clear()
+        got = _ascii_texts[text] = _ascii_words(text)
+    return got
+
+
 _subjects: dict[str, tuple[str | None, bool]] = {}
 _SUBJECTS_KEPT = 64
 
@@ -120,6 +136,7 @@ def _subject(text: str) -> tuple[str | None, bool]:
 # Scans (and ``once_per_call`` results) already made in this call: see ``remembered``.
 _MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("phrase_memo", default=None)
 _MEMO_KEPT = 8192
+_T = TypeVar("_T")
 
 
 @contextmanager
@@ -136,6 +153,22 @@ def remembered() -> Iterator[None]:
         yield
     finally:
         _MEMO.reset(token)
+
+
+def in_call(key: Any, make: Callable[[], _T]) -> _T:
+    """Within ``remembered``, the value first made for ``key`` (which must hold everything
+    the value depends on); outside it, ``make()`` every time."""
+    memo = _MEMO.get()
+    if memo is None:
+        return make()
+    try:
+        return cast(_T, memo[key])
+    except KeyError:
+        pass
+    if len(memo) >= _MEMO_KEPT:
+        memo.clear()
+    made = memo[key] = make()
+    return made
 
 
 _P = ParamSpec("_P")
@@ -158,9 +191,13 @@ def once_per_call(fn: Callable[_P, _R]) -> Callable[_P, _R]:
         if memo is None:
             return fn(*args, **kwargs)
         key = (
-            fn,
-            *(a if type(a) in _VALUES else id(a) for a in args),
-            *((k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())),
+            (fn, *[a if type(a) in _VALUES else id(a) for a in args])
+            if not kwargs
+            else (
+                fn,
+                *[a if type(a) in _VALUES else id(a) for a in args],
+                *[(k, v if type(v) in _VALUES else id(v)) for k, v in sorted(kwargs.items())],
+            )
         )
         try:
             return cast(_R, memo[key][2])
@@ -464,7 +501,7 @@ class WordStarts:
             for plain in self.regex.finditer(text):
                 yield PhraseMatch(text, plain.start(), plain.end())
             return
-        ascii_words = _ascii_words(text)
+        ascii_words = _ascii_words_of(text)
         fast = self._fast_ascii if ascii_words and self._fast_ascii else self._fast
         # As in Phrases: a match at i in text starts at i + 1 in the subject, after the
         # non-word character (or the sentinel) the match consumes; matches never overlap.

@@ -662,11 +662,13 @@ BIG = phrases(
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.
-JOB_WORDS = re.compile(
-    r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
-    r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
-    r"get\s+me\s+in|employ\w*)\b",
-    re.IGNORECASE,
+JOB_WORDS = Folded(
+    re.compile(
+        r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
+        r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
+        r"get\s+me\s+in|employ\w*)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -8,6 +8,7 @@ helpers only re-voice what the sender wrote: they never add a fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.text import words
 
@@ -310,6 +311,7 @@ _THIRD_FORMS = (
 )
 
 
+@lru_cache(maxsize=256)  # the recipient's name, asked of by each piece of the edit
 def first_name(full: str | None) -> str | None:
     if not full:
         return None

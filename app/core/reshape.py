@@ -14,7 +14,7 @@ from collections.abc import Callable
 from app.core import stock
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.patterns import PhraseMatch, once_per_call
+from app.core.patterns import Folded, PhraseMatch, once_per_call
 from app.core.phrasebook import APOLOGY, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
 from app.core.praise import flattering
 from app.core.signals import PLACEHOLDER
@@ -63,7 +63,7 @@ _THEIRS = re.compile(
 
 _SPACE_BEFORE = re.compile(r"\s+([,.!?;:])")
 _REPEATS = re.compile(r"([,;:])(?:\s*[,;:])+")
-_DANGLING = re.compile(r"[\s,]+(?:and|but|so|or|because)\s*([.!?])", re.IGNORECASE)
+_DANGLING = Folded(re.compile(r"[\s,]+(?:and|but|so|or|because)\s*([.!?])", re.IGNORECASE))
 _DOUBLE_PUNCT = re.compile(r"[,;:]+\s*([.!?])")
 
 
@@ -313,9 +313,11 @@ _PLEASE_DO = re.compile(
 _LONE_PLEASE = re.compile(r",\s*please\s*,", re.IGNORECASE)
 # A deadline on their answer, not the day of the thing asked for: "sign it today?" is pressure,
 # "pick me up tonight?" is the favour itself.
-_ANSWER_VERB = re.compile(
-    r"\b(?:sign|reply|respond|answer|decide|confirm|approve|get\s+back|let\s+me\s+know|submit|commit)\b",
-    re.I,
+_ANSWER_VERB = Folded(
+    re.compile(
+        r"\b(?:sign|reply|respond|answer|decide|confirm|approve|get\s+back|let\s+me\s+know|submit|commit)\b",
+        re.I,
+    )
 )
 _ANSWER_DEADLINE = re.compile(
     r"\s+(?:today|tonight|right\s+now|immediately|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day|by\s+eod)(?=\s*[?.!]*\s*$)",
@@ -323,7 +325,9 @@ _ANSWER_DEADLINE = re.compile(
 )
 
 # A joining word left with nothing to join once its clause went.
-_DANGLING = re.compile(r"\s*,?\s*\b(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)", re.IGNORECASE)
+_DANGLING = Folded(
+    re.compile(r"\s*,?\s*\b(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)", re.IGNORECASE)
+)
 
 # "hope you're well and that all is lekker in Joburg!": the stock part of a pleasantry that
 # goes on to say something of its own.

@@ -24,7 +24,7 @@ from app.core.phrasing import first_name, is_achievement, offer_clause, second_p
 from app.core.reshape import ask_first, strip_apology, strip_pressure
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
-from app.core.text import plain_text, words
+from app.core.text import has_words, plain_text, words
 from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
 
 _NOT_NAMES = frozenset(
@@ -114,7 +114,7 @@ def verify(
     problems: list[str] = []
     again = critique(req, text) if again is None else again
     doc = again.ctx.doc
-    if len(words(doc.text[doc.body_start : doc.body_end])) < 3:
+    if not has_words(doc.text[doc.body_start : doc.body_end], 3):
         problems.append("it says nothing beyond a greeting")
     bad = violations(text, req, corpus)
     if bad:

@@ -49,9 +49,13 @@ _FILLER = phrases(
 
 # "(?i:\bplease\b|\bbeg\w*|\bdesperate)...", with the word start checked after the first
 # letter: the scan skips ahead to a p, b or d instead of trying every character
-_PLEA_BANGS = re.compile(
-    r"[PpBbDd](?<!\w[PpBbDd])(?:(?<=[Pp])(?i:lease\b)|(?<=[Bb])(?i:eg\w*)|(?<=[Dd])(?i:esperate))"
-    r"[^.?!\n]*[!?]{2,}"
+# (every match ends in two of "!?" side by side: a draft without such a pair is not scanned)
+_PLEA_BANGS = Gated(
+    re.compile(
+        r"[PpBbDd](?<!\w[PpBbDd])(?:(?<=[Pp])(?i:lease\b)|(?<=[Bb])(?i:eg\w*)|(?<=[Dd])(?i:esperate))"
+        r"[^.?!\n]*[!?]{2,}"
+    ),
+    *("!!", "!?", "?!", "??"),
 )
 
 # A line that carries on from the one before ("Their HR will email you a form."): context.

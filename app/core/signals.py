@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from app.core.ledger import GAP_YEARS
-from app.core.patterns import Gated, PhraseMatch, phrases
+from app.core.patterns import Folded, Gated, PhraseMatch, phrases
 from app.core.praise import flattering
 from app.core.specificity import (
     NAMED_INTRO,
@@ -240,13 +240,15 @@ def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
 # The sender's own search: words shared with the notes here are not about the recipient
 # ("I'm looking for roles in London" when the notes say they work in London).
 POSSESSIVE = phrases(r"your", r"yours", r"ur")
-_SELF_NEED = re.compile(
-    r"\bi(?:'m|’m|\s+am|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+\s+){0,2}?"
-    r"(?:looking(?!\s+forward)|seeking|searching|applying|exploring|hunting|job-hunting)\b"
-    r"|\blooking\s+for\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:jobs?|roles?|positions?|work|opportunit\w+|internships?)\b"
-    r"|\b(?:years|decades?)\s+of\s+experience\b|\bmy\s+(?:resume|cv|background|skills|experience)\b",
-    re.IGNORECASE,
+_SELF_NEED = Folded(
+    re.compile(
+        r"\bi(?:'m|’m|\s+am|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+\s+){0,2}?"
+        r"(?:looking(?!\s+forward)|seeking|searching|applying|exploring|hunting|job-hunting)\b"
+        r"|\blooking\s+for\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:jobs?|roles?|positions?|work|opportunit\w+|internships?)\b"
+        r"|\b(?:years|decades?)\s+of\s+experience\b|\bmy\s+(?:resume|cv|background|skills|experience)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.patterns import word_starts
+from app.core.patterns import Folded, word_starts
 
 _NAME = (
     r"(?!(?:I|I'm|I’m|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|LinkedIn|January|February|March|"
@@ -93,22 +93,26 @@ NAMED_INTRO = word_starts(
 )
 
 # A question about their work or path, not a pleasantry: "How did you get into UX research?"
-WORK_QUESTION = re.compile(
-    r"\b(?:how|what|why|which|where|when)\b[^?]{0,30}?\byour\s+(?:\w+\s+)?(?:work|team|role|job|company|field|research|project|startup|firm|lab|path|career|"
-    r"experience|day-to-day|industry|area|practice|business|transition|move|decision|group|product|process|approach|advice)\b"
-    r"|\b(?:how|what|why|when|where|which)\b[^?]{0,30}?\byou\s+(?:first\s+|originally\s+|ever\s+|eventually\s+)?"
-    r"(?:get\s+into|got\s+into|break\s+into|broke\s+into|end\s+up|ended\s+up|move|moved|decide|decided|choose|chose|"
-    r"start|started|approach|handle|think\s+about|build|built|manage|structure|hire|prepare|learn|learned|learnt|land|"
-    r"landed|transition|transitioned|recommend|wish|like\s+most|enjoy|focus|spend|look\s+for|see\s+as)\b"
-    r"|\b(?:are|were)\s+you\s+still\s+(?:running|leading|teaching|doing|working|coaching|building|organi[sz]ing|hosting|at|with|on)\b",
-    re.IGNORECASE,
+WORK_QUESTION = Folded(
+    re.compile(
+        r"\b(?:how|what|why|which|where|when)\b[^?]{0,30}?\byour\s+(?:\w+\s+)?(?:work|team|role|job|company|field|research|project|startup|firm|lab|path|career|"
+        r"experience|day-to-day|industry|area|practice|business|transition|move|decision|group|product|process|approach|advice)\b"
+        r"|\b(?:how|what|why|when|where|which)\b[^?]{0,30}?\byou\s+(?:first\s+|originally\s+|ever\s+|eventually\s+)?"
+        r"(?:get\s+into|got\s+into|break\s+into|broke\s+into|end\s+up|ended\s+up|move|moved|decide|decided|choose|chose|"
+        r"start|started|approach|handle|think\s+about|build|built|manage|structure|hire|prepare|learn|learned|learnt|land|"
+        r"landed|transition|transitioned|recommend|wish|like\s+most|enjoy|focus|spend|look\s+for|see\s+as)\b"
+        r"|\b(?:are|were)\s+you\s+still\s+(?:running|leading|teaching|doing|working|coaching|building|organi[sz]ing|hosting|at|with|on)\b",
+        re.IGNORECASE,
+    )
 )
 
 # Praise that names nothing: the noun is only specific when something specific follows.
-_FLATTERY_NOUN = re.compile(
-    r"(?:profile|experience|background|career|journey|accomplishments?|achievements?|work|expertise|"
-    r"success|skills?|resume|résumé|credentials|story|path|trajectory|research)\W*$",
-    re.IGNORECASE,
+_FLATTERY_NOUN = Folded(
+    re.compile(
+        r"(?:profile|experience|background|career|journey|accomplishments?|achievements?|work|expertise|"
+        r"success|skills?|resume|résumé|credentials|story|path|trajectory|research)\W*$",
+        re.IGNORECASE,
+    )
 )
 _THEN_SPECIFIC = re.compile(
     rf"(?:\s+(?:paper|papers|group|lab|project|programme|program|work))?\s+(?:(?:at|with|in|on|about|building|leading|as|into)\s+(?:the\s+|a\s+|an\s+)?(?:{_NAME}|[a-z][\w-]{{3,}}\s+[a-z][\w-]{{3,}}))"

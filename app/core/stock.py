@@ -189,6 +189,14 @@ def line(
     on "and". A line is not chosen when the draft already opens a sentence with its first
     words ("Let me know!" beside "Let me know how I can return the favour"). Between people
     who spoke days ago, no line asks after the months since."""
+    options = _options(kind, casual, asking, recent, years)
+    opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
+    fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
+    return pick(fresh or options, seed, kind)
+
+
+@lru_cache(maxsize=128)  # the stock lists are constants: filtered once for each choice
+def _options(kind: str, casual: bool, asking: bool, recent: bool, years: bool) -> tuple[str, ...]:
     options = (CASUAL if casual else FORMAL)[kind]
     if kind == "offer" and not asking:
         options = tuple(
@@ -200,9 +208,7 @@ def line(
         options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options
     if years:  # silent for years: "the last few months" is not the gap
         options = tuple(o for o in options if not _MONTHS.search(o)) or options
-    opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
-    fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
-    return pick(fresh or options, seed, kind)
+    return options
 
 
 # The first two words of each sentence of the draft.

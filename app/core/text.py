@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-from app.core.patterns import phrases
+from app.core.patterns import in_call, once_per_call, phrases
 
 # A greeting: "Hi Mark!", "Hey Bob,", "Dear Ms. Smith,", "Hello there -", "Mark,". The name is
 # capitalised words only, so "Hi hope you're well" keeps its pleasantry in the body.
@@ -87,22 +88,23 @@ def plain_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
-_SIGNOFF = re.compile(
-    r"""(?:^|\n)[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
+# A closing on a line of its own: at the start of the draft (``_SIGNOFF_FIRST``) or after a
+# newline (``_SIGNOFF``), which ``re`` finds in C, where "^ or a newline" is tried everywhere.
+_SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
         warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance|a\ (?:million|lot|bunch|ton)|loads))?|
         thank\ you(?:\ (?:so\ much|again|very\ much(?:\ in\ advance)?|in\ advance))?|much\ appreciated|appreciate\ it|
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
-        [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+        [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$"""
+_SIGNOFF = re.compile(r"\n" + _SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
+_SIGNOFF_FIRST = re.compile(_SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
 
 # A closing typed on the same line as the last sentence, as in one-paragraph LinkedIn and
 # phone messages: "... Totally fine if not. Best, Sam" or "... Thanks! -Sam".
 _INLINE_SIGNOFF = re.compile(
-    r"(?:(?<=[.!?…])[ \t]+|(?<=\n)[ \t]*)(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
+    r"[.!?…\n](?:(?<=[.!?…])[ \t]+|(?<=\n)[ \t]*)(?:(?:(?i:best(?:\ regards|\ wishes)?|kind\ regards|warm(?:est)?\ regards|regards|"
     r"warmly|cheers|thanks(?:\ again|\ so\ much|\ a\ (?:million|lot|bunch|ton)|\ loads)?(?:\ in\ advance)?|"
     r"thank\ you(?:\ (?:so|very)\ much)?(?:\ in\ advance)?|"
     r"many\ thanks|much\ appreciated|appreciate\ it|sincerely|all\ the\ best|"
@@ -113,29 +115,29 @@ _INLINE_SIGNOFF = re.compile(
 # Any one- or two-word closing and a name after the last sentence, on the same line: "...
 # a free tasting box. Bisous, Fatima", "... Abrazos, Ana"
 _ANY_INLINE_CLOSING = re.compile(
-    r"(?:(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+|(?<=\n)[ \t]*)([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,"
+    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff\n](?:(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+|(?<=\n)[ \t]*)([A-Z][\w'’-]{1,15}(?:[ \t]+[a-z][\w'’-]{1,15})?,"
     r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?i:x{1,4}|xo))?)[ \t]*[.!]?\s*$"
 )
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(
     # "... Thanks. Andrii", "... 💕 Aga 07700 900412": a name, and perhaps a phone number
-    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])[ \t]+([A-Z][a-z'’-]{1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
+    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z][a-z'’-]{1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
 )
 # "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
 # sentence closes the message
 _KISS_END = re.compile(
-    r"(?<=[\w.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
+    r"\s(?<=[\w.!?…\u2600-\u27bf\U0001f000-\U0001faff]\s)\s*"
     r"((?:(?i:x{1,4}|xo(?:xo)?)|<3)(?:[ \t]+[A-Z][a-z'’-]{1,19})?)[ \t]*$"
 )
 # "... next month!! Love you xx": a love-you before the kiss, after a finished sentence
 _LOVE_KISS_END = re.compile(
-    r"(?<=[.!?…\u2600-\u27bf\U0001f000-\U0001faff])\s+"
+    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff]\s+"
     r"((?i:love(?:[ \t]+(?:you|ya|u))?),?[ \t]+(?:(?i:x{1,4}|xo(?:xo)?)|<3))[ \t]*$"
 )
 # "... They'll email you. Ta" / "... can you? cheers!": a closing word alone after the last
 # sentence is the sign-off, not a sentence of its own
 _BARE_CLOSING = re.compile(
-    r"(?<=[.!?…])[ \t]+((?i:ta|cheers|thx|tia|ty|thanks[ \t]+(?:girl|mate|pal|bro|man|dude|babe|hun|sis|buddy|guys)|god[ \t]+bless(?:[ \t]+you)?(?:[ \t]+always)?|grazie(?:[ \t]+mille)?|"
+    r"[.!?…][ \t]+((?i:ta|cheers|thx|tia|ty|thanks[ \t]+(?:girl|mate|pal|bro|man|dude|babe|hun|sis|buddy|guys)|god[ \t]+bless(?:[ \t]+you)?(?:[ \t]+always)?|grazie(?:[ \t]+mille)?|"
     r"gracias|merci(?:[ \t]+beaucoup)?|danke(?:[ \t]+sch[öo]n)?|obrigad[oa]|asante(?:[ \t]+sana)?)[ \t]*[!.]*"
     r"(?:[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+)?)[ \t]*$"
 )
@@ -237,7 +239,7 @@ def find_greeting(text: str) -> tuple[int, int] | None:
 # "Let me know!\nAgnes"; a title or a business may follow on a line or two of its own
 # ("Kenny\nBranch rep, Dunmore DC", "Agnes\nPollard & Rind").
 _NAME_LINE = re.compile(
-    r"(?:\n[ \t]*\n|(?<=[.!?])\n)[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
+    r"\n(?:[ \t]*\n|(?<=[.!?]\n))[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
     # and up to two lines under it that are not sentences: a title, "theomarsh.studio"
     r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
@@ -260,7 +262,7 @@ _LONG_CLOSING = re.compile(
 def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     """The closing ("Best,\\nDana"), if the draft ends with one."""
     tail_from = max(after, len(text) - 200)
-    m = _SIGNOFF.search(text, tail_from)
+    m = (_SIGNOFF_FIRST.match(text) if tail_from == 0 else None) or _SIGNOFF.search(text, tail_from)
     if not m and (
         c := _CLOSING_LINE.search(text, tail_from) or _LONG_CLOSING.search(text, tail_from)
     ):
@@ -268,18 +270,23 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     if not m and (n := _NAME_LINE.search(text, tail_from)):
         return (n.start(1), len(text))
     if not m:
-        inline = _INLINE_SIGNOFF.search(text, tail_from)
-        if inline is None and (closing := _ANY_INLINE_CLOSING.search(text, tail_from)):
+        # These patterns take the character before the closing (a full stop, a newline)
+        # as their first, where a look-behind would be tried at each of the last 200
+        # characters: ``re`` scans for it in C. So they start one character early.
+        before = max(tail_from - 1, 0)
+        inline = _INLINE_SIGNOFF.search(text, before)
+        if inline is None and (closing := _ANY_INLINE_CLOSING.search(text, before)):
             return (closing.start(1), len(text))
         if inline is None:
-            bare = _BARE_NAME_END.search(text, tail_from)
+            bare = _BARE_NAME_END.search(text, before)
             if bare is None or bare.group(1).lower() in _NOT_A_NAME:
-                if closing := _BARE_CLOSING.search(text, tail_from):
+                if closing := _BARE_CLOSING.search(text, before):
                     return (closing.start(1), len(text))
-                kiss = _LOVE_KISS_END.search(text, tail_from) or _KISS_END.search(text, tail_from)
+                kiss = _LOVE_KISS_END.search(text, before) or _KISS_END.search(text, tail_from)
                 return None if kiss is None else (kiss.start(1), len(text))
             return (bare.start(1), len(text))
-        start = inline.start() + len(inline.group()) - len(inline.group().lstrip())
+        found = inline.group()[1:]  # after the character before it
+        start = inline.start() + 1 + len(found) - len(found.lstrip())
         return (start, len(text))
     start = m.start()
     if text[start] == "\n":
@@ -310,16 +317,30 @@ def parse(raw: str) -> Doc:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    if len(text) < 40:  # short: read again faster than looked up
+        return _WORD.findall(text)
+    # a coach's edit reads the words of the same lines again and again
+    return list(in_call((_WORD, text), lambda: tuple(_WORD.findall(text))))
+
+
+def has_words(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` words (``len(words(text)) >= n``), read only as
+    far as the ``n``-th."""
+    return next(islice(_WORD.finditer(text), n - 1, None), None) is not None if n > 0 else True
 
 
 def word_offset(text: str, n: int) -> int | None:
     """Where the word after the first ``n`` starts, or None when the text has ``n`` or fewer."""
     # Words are a character or more with at least one non-word character between them, so
     # a text of up to 2n characters holds n at most: most drafts are told without a scan.
-    if (
-        len(text) <= 2 * n or len(_WORD.findall(text)) <= n
-    ):  # counted in C: most drafts are short of the limit
+    if len(text) <= 2 * n:
+        return None
+    return _word_offset(text, n)
+
+
+@once_per_call  # a coach's rewrite is fitted, critiqued and checked against the same budget
+def _word_offset(text: str, n: int) -> int | None:
+    if len(_WORD.findall(text)) <= n:  # counted in C: most drafts are short of the limit
         return None
     for i, m in enumerate(_WORD.finditer(text)):
         if i == n:

@@ -332,6 +332,9 @@ def desperation(ctx: Context) -> Iterator[Hit]:
 def _pleading_bangs(ctx: Context) -> re.Match[str] | None:
     """ "!!" or "!!!" on a plea ("Please!!", "I need help!!!"), not on "congrats!!" or an
     eager "would love to catch up!!"."""
+    text = ctx.text
+    if "!!" not in text and "!?" not in text and "?!" not in text:
+        return None  # a run of "!" and "?" with a "!" in it holds one of these pairs
     offers = {o.sentence.start for o in ctx.offers}
     for s in ctx.doc.sentences:
         m = _PUNCT_RUN.search(s.text)

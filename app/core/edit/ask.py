@@ -14,16 +14,19 @@ from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import context_lead
 from app.core.edit.vocab import DEMAND, NARROWED
 from app.core.layout import Piece
+from app.core.patterns import Folded
 from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK, asks_for_something
 from app.core.reshape import THEIRS_WIDE, narrowed, reshape_ask, strip_apology, strip_score
 from app.core.roles import RoledSentence
 from app.core.text import words
 from app.models import Goal, Role
 
-_NUDGE = re.compile(
-    r"\b(?:reply|respond|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+from\s+you)\b", re.I
+_NUDGE = Folded(
+    re.compile(
+        r"\b(?:reply|respond|get\s+back\s+to\s+me|let\s+me\s+know|hear\s+from\s+you)\b", re.I
+    )
 )
-_ANY_WORK = re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I)
+_ANY_WORK = Folded(re.compile(r"\b(?:position|opening|vacanc\w+|work|employment|hire)\b", re.I))
 # What the sender is doing, said of themselves: "looking for work", "searching for a job"
 _SELF_SEARCH = re.compile(
     r"(?:looking|searching|hunting)\s+for\s+(?:work|a\s+job|a\s+new\s+job|a\s+role|a\s+new\s+role|jobs|roles)",

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from app.core.layout import Piece
+from app.core.patterns import Folded
 from app.core.phrasebook import EASY_OUT
 from app.core.text import words
 from app.models import Role
@@ -42,10 +43,12 @@ _CLOSER = re.compile(
 
 # Lines that lean on the ask before them: "Tell me honestly whether you're comfortable doing
 # that", "I'll owe you forever". Moved ahead of it, they point at nothing.
-_ANSWERS_ASK = re.compile(
-    r"\b(?:doing|do|with|about|for|at|in)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
-    r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b",
-    re.IGNORECASE,
+_ANSWERS_ASK = Folded(
+    re.compile(
+        r"\b(?:doing|do|with|about|for|at|in)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
+        r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -106,9 +109,11 @@ _FOLLOWS_UP = re.compile(
 
 _ABOUT_IT = re.compile(r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
 # A line whose point is the ask ("so I think you'd be perfect", "I'd be a great fit").
-_FOR_THE_ASK = re.compile(
-    r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit)\b",
-    re.IGNORECASE,
+_FOR_THE_ASK = Folded(
+    re.compile(
+        r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit)\b",
+        re.IGNORECASE,
+    )
 )
 
 

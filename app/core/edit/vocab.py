@@ -6,60 +6,64 @@ from __future__ import annotations
 
 import re
 
+from app.core.patterns import Folded
+
 # A line that only serves the ask: the attachment, the nudge to answer.
-SERVES_ASK = re.compile(
-    r"\b(?:attached|attaching|attachment|enclosed|(?:my|our)\s+(?:resume|résumé|cv|portfolio|deck|one-sheet|price\s+list|rate\s+card|brochure|catalogue|catalog|media\s+kit)|pass\s+(?:it\s+)?along|"
-    r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
-    r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
-    r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
-    r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
-    # a promise to repay the favour, or sorry for asking it: it goes with the held ask
-    # ("I'll make it up to you, promise!", "Sorry to trouble you again"); a treat stays, as
-    # thanks ("I will treat you milk tea ok?")
-    r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
-    r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
-    # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
-    r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
-    r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
-    r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
-    # "I know you covered for me last weekend and the one before": favours recalled to lead in
-    r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
-    # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
-    r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
-    # a chase of what they promised: "Just following up on the referral you promised me"
-    r"|^\W*(?:just\s+)?(?:following|checking)\s+(?:up|in|back)\s+on\s+(?:the|my|your|our)\b[^.?!]{0,60}\b(?:promised|offered|said\s+you\s+would|mentioned)\b"
-    r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b|\bso\s+i\s+thought\s+of\s+you(?:\s+first)?\b"
-    # the papers behind the ask: "I can show you the business plan", "happy to send the figures"
-    r"|\b(?:i\s+can|i\s+could|i(?:'d|\s+would)\s+be\s+happy\s+to|happy\s+to)\s+(?:show|send|share|walk)\s+(?:you\s+)?(?:through\s+)?"
-    r"(?:the|my|our)\s+(?:business\s*plan|businessplan|figures|numbers|costings|projections|financials|plans?)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
-    r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
-    # thanks for nothing in particular: with the ask held, there is nothing to thank them for
-    r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
-    r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
-    r"(?:\s+(?:in\s+advance|with\s+this))?))?"
-    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
-    # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
-    # straight to it", "Your dad's a superintendent at Stena, isn't he?"
-    r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
-    # a lever on them: "so you must have some pull", "You know I'd do the same for you"
-    r"|\byou\s+must\s+have\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?(?:pull|clout|influence|sway)\b"
-    r"|\byou\s+know\s+i'?d\s+do\s+the\s+same\s+for\s+you\b"
-    r"|\b(?:i\s+hope\s+you\s+don'?t\s+mind|if\s+you\s+don'?t\s+mind|forgive)\s+(?:me\s+|my\s+)?(?:being\s+)?(?:so\s+)?"
-    r"(?:frank|blunt|direct|candid|frankness|bluntness)\b"
-    r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
-    r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
-    r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
-    # the vacancy that points at a held request: "I see Clyde Offshore is hiring superintendents"
-    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:advertising\s+for|hiring|recruiting)\b"
-    # the nudge to answer: "I should be grateful for your answer by the end of the month"
-    r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
-    r"(?:answer|reply|response|decision|confirmation|feedback)\b"
-    r"|\b(?:please\s+)?reply\s+(?:me|to\s+me)\b|\bhear\s+back\s+(?:from\s+you\s+)?(?:by|before|soon)\b"
-    # "I am writing because I am seeking a directorship": the purpose is the ask's
-    r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
-    r"\s+(?:because|as|since|to\s+(?:ask|see|find|request)|on\s+behalf\s+of)\b",
-    re.IGNORECASE,
+SERVES_ASK = Folded(
+    re.compile(
+        r"\b(?:attached|attaching|attachment|enclosed|(?:my|our)\s+(?:resume|résumé|cv|portfolio|deck|one-sheet|price\s+list|rate\s+card|brochure|catalogue|catalog|media\s+kit)|pass\s+(?:it\s+)?along|"
+        r"let\s+me\s+know\s+(?:when|what|if)\s+(?:works|you\s+can|that\s+works)|for\s+you\s+to\s+(?:pass|forward|send|share)|lmk|"
+        r"i\s+(?:will|would|'ll|'d)\s+be\s+(?:very\s+|so\s+|really\s+|most\s+|truly\s+)?grateful|thanks?\s+(?:so\s+much\s+|a\s+lot\s+)?in\s+advance|"
+        r"grateful\s+in\s+advance|(?:can|could|shall)\s+i\s+(?:send|show|tell)\s+you\s+[^.?!]{0,30}\babout\s+(?:it|this)|"
+        r"i(?:'d|\s+would)\s+(?:really\s+|truly\s+)?appreciate\s+(?:it|any|your\s+help))\b"
+        # a promise to repay the favour, or sorry for asking it: it goes with the held ask
+        # ("I'll make it up to you, promise!", "Sorry to trouble you again"); a treat stays, as
+        # thanks ("I will treat you milk tea ok?")
+        r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
+        r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
+        # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
+        r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
+        r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+        r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
+        # "I know you covered for me last weekend and the one before": favours recalled to lead in
+        r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
+        # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
+        r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
+        # a chase of what they promised: "Just following up on the referral you promised me"
+        r"|^\W*(?:just\s+)?(?:following|checking)\s+(?:up|in|back)\s+on\s+(?:the|my|your|our)\b[^.?!]{0,60}\b(?:promised|offered|said\s+you\s+would|mentioned)\b"
+        r"|\b(?:came|sprang|come)\s+(?:straight\s+|right\s+)?to\s+mind\b|\bso\s+i\s+thought\s+of\s+you(?:\s+first)?\b"
+        # the papers behind the ask: "I can show you the business plan", "happy to send the figures"
+        r"|\b(?:i\s+can|i\s+could|i(?:'d|\s+would)\s+be\s+happy\s+to|happy\s+to)\s+(?:show|send|share|walk)\s+(?:you\s+)?(?:through\s+)?"
+        r"(?:the|my|our)\s+(?:business\s*plan|businessplan|figures|numbers|costings|projections|financials|plans?)\b"
+        r"|\byou(?:'re|\s+are)\s+(?:connected|close|friends)\s+(?:to|with)\b"  # the person to be introduced
+        r"|\byou(?:'re|\s+are)\s+(?:really\s+|so\s+|very\s+|super\s+|incredibly\s+)?well[-\s]connected\b"
+        # thanks for nothing in particular: with the ask held, there is nothing to thank them for
+        r"|^\W*(?:(?:and\s+)?(?:many\s+)?thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?"
+        r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
+        r"(?:\s+(?:in\s+advance|with\s+this))?))?"
+        r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+        # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
+        # straight to it", "Your dad's a superintendent at Stena, isn't he?"
+        r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
+        # a lever on them: "so you must have some pull", "You know I'd do the same for you"
+        r"|\byou\s+must\s+have\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?(?:pull|clout|influence|sway)\b"
+        r"|\byou\s+know\s+i'?d\s+do\s+the\s+same\s+for\s+you\b"
+        r"|\b(?:i\s+hope\s+you\s+don'?t\s+mind|if\s+you\s+don'?t\s+mind|forgive)\s+(?:me\s+|my\s+)?(?:being\s+)?(?:so\s+)?"
+        r"(?:frank|blunt|direct|candid|frankness|bluntness)\b"
+        r"|\byou(?:'d|\s+would|'ll|\s+will)\s+(?:surely\s+)?know\s+(?:the\s+\w+\s+who|who|whoever|the\s+right\s+people)\b"
+        r"|\byour\s+(?:dad|mum|mom|father|mother|brother|sister|husband|wife|partner|uncle|aunt|cousin)\b"
+        r"[^.?!]{0,60}\b(?:isn't|doesn't|wasn't|didn't|isnt|doesnt)\s+(?:he|she|they)\b"
+        # the vacancy that points at a held request: "I see Clyde Offshore is hiring superintendents"
+        r"|\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:advertising\s+for|hiring|recruiting)\b"
+        # the nudge to answer: "I should be grateful for your answer by the end of the month"
+        r"|\b(?:grateful\s+for|await(?:ing)?|look(?:ing)?\s+forward\s+to|need|expect)\s+(?:your|an?|the)\s+"
+        r"(?:answer|reply|response|decision|confirmation|feedback)\b"
+        r"|\b(?:please\s+)?reply\s+(?:me|to\s+me)\b|\bhear\s+back\s+(?:from\s+you\s+)?(?:by|before|soon)\b"
+        # "I am writing because I am seeking a directorship": the purpose is the ask's
+        r"|^\W*(?:i(?:'m|\s+am)\s+(?:writing|reaching\s+out|getting\s+in\s+touch|contacting\s+you)|the\s+reason\s+i(?:'m|\s+am)\s+writing)"
+        r"\s+(?:because|as|since|to\s+(?:ask|see|find|request)|on\s+behalf\s+of)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -71,11 +75,13 @@ THANKS_FOR_DEED = re.compile(
     re.IGNORECASE,
 )
 CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
-REASON = re.compile(
-    r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
-    r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying|says\s+no|said\s+no|turned\s+(?:me|us)\s+down|"
-    r"fell\s+through|refused)\b",
-    re.IGNORECASE,
+REASON = Folded(
+    re.compile(
+        r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
+        r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying|says\s+no|said\s+no|turned\s+(?:me|us)\s+down|"
+        r"fell\s+through|refused)\b",
+        re.IGNORECASE,
+    )
 )
 # News of the sender's life stays in a note whose ask is held back, even beside the ask:
 # "I'm moving to Edinburgh in January", "I've quit my job and started Parcelly".
@@ -117,14 +123,16 @@ SHARED_VALUES = re.compile(
     r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)",
     re.IGNORECASE,
 )
-HOLLOW_PRAISE = re.compile(
-    r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
-    r"thought\s+leader|pro|trailblazer|role\s+model)\b"
-    r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
-    r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
-    r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
-    r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
-    re.IGNORECASE,
+HOLLOW_PRAISE = Folded(
+    re.compile(
+        r"\b(?:clearly|truly|such|really|definitely)\s+an?\s+(?:leader|expert|visionary|inspiration|rock\s*star|legend|"
+        r"thought\s+leader|pro|trailblazer|role\s+model)\b"
+        r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
+        r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
+        r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
+        r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+        re.IGNORECASE,
+    )
 )
 LIKE_YOURS = re.compile(
     r"\s+like\s+(?:yours|you|your\s+(?:own|company|team|firm))(?=[\s,.;!?])", re.I
