@@ -19,9 +19,10 @@ from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
 from app.core.lines import note_line
+from app.core.permission import ask_first
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS, asks_for_something
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.reshape import ask_first, strip_apology, strip_pressure
+from app.core.reshape import strip_apology, strip_pressure
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import has_words, plain_text, words

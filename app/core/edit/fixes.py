@@ -21,11 +21,11 @@ from app.core.edit.vocab import (
 )
 from app.core.layout import Piece, facts
 from app.core.lines import note_line
+from app.core.permission import ask_first
 from app.core.phrasebook import GROVEL, VAGUE
 from app.core.praise import flattering
 from app.core.reshape import (
     LEAD_MARKER,
-    ask_first,
     empty_plea,
     fill_placeholders,
     reshape_ask,
