@@ -16,7 +16,7 @@ import pytest
 
 import app.core.analyzers
 import app.core.rewrite  # noqa: F401
-from app.core import alternation, patterns
+from app.core import alternation, patterns, regex_subset
 from app.core.patterns import Phrases, phrases
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -333,3 +333,89 @@ def test_sign_off_patterns_match_their_look_behind_forms() -> None:
                 text._SIGNOFF_FIRST.match(draft) if start == 0 else None
             ) or text._SIGNOFF.search(draft, start)
             assert (ref and ref.span()) == (got and got.span())
+
+
+def _written_patterns() -> list[str]:
+    """Every phrase pattern as written: whole, and each alternative as ``optimise`` sees it."""
+    texts = [p.pattern for p in patterns.ALL] + [p.regex.pattern for p in patterns.CASED]
+    for p in patterns.ALL:
+        texts += [patterns._apostrophes(alt) for alt in p.alternatives]
+    return texts
+
+
+def test_every_phrase_pattern_round_trips_through_our_parser() -> None:
+    """``app.core.regex_subset`` reads every phrase pattern and writes it back unchanged."""
+    texts = _written_patterns()
+    assert len(texts) > 500
+    for text in texts:
+        tree = regex_subset.parse(text)
+        assert regex_subset.serialise(tree) == text
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        (r"a{,3}b{2,}c{0,1}d{1}", r"a{0,3}b{2,}c?d{1}"),
+        (r"\x41\u00e9\t\.\-", "A\u00e9\\t\\.-"),
+        (r"(?:ab)*?(?:a|b)++x??", r"(?:ab)*?(?:a|b)++x??"),
+        (r"(?:x)+y{2}", r"x+y{2}"),
+        (r"[]a][a-][\]\-\w]^$\b\B\A\Z.", r"[]a][a-][\]\-\w]^$\b\B\A\Z."),
+        (r"(?<=\s)(?<!x)(?=y)(?!z)|", r"(?<=\s)(?<!x)(?=y)(?!z)|"),
+        ("\\\x00", r"\x00"),
+    ],
+)
+def test_parser_and_serialiser_keep_the_meaning(written: str, canonical: str) -> None:
+    tree = regex_subset.parse(written)
+    assert regex_subset.serialise(tree) == canonical
+    assert regex_subset.parse(canonical) == tree
+    plain, again = re.compile(written), re.compile(canonical)
+    for text in ["ab" * 3 + "x", "Aé\t.-", "]a-x", "abababy", "xy bbb aaab", "\x00", ""]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in again.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        r"(a)b",  # capture group
+        r"(?P<x>a)",  # named group
+        r"(?i:a)b",  # flags
+        r"(?>a)b",  # atomic group
+        r"(?:a)(?(1)b)",  # conditional
+        r"a\1",  # back-reference
+        r"\p{L}",  # not an escape re knows
+        r"(?:a",  # unclosed group
+        r"a)",  # stray parenthesis
+        r"[a",  # unclosed class
+        r"[[a]]",  # nested class / set operation
+        r"[z-a]",  # a backward range
+        r"a**",  # doubled repeat
+        r"a{x}",  # a brace that is not a repeat
+        r"\b+",  # a repeated anchor
+        r"*a",  # nothing to repeat
+    ],
+)
+def test_syntax_outside_the_subset_is_refused(written: str) -> None:
+    with pytest.raises(regex_subset.Unsupported):
+        regex_subset.parse(written)
+    assert alternation.optimise([written], "") is None
+
+
+def test_classes_split_only_when_small_and_plain() -> None:
+    def cls(text: str) -> regex_subset.Cls:
+        [[(kind, arg)]] = regex_subset.parse(text)
+        assert kind == regex_subset.CLS
+        return arg  # type: ignore[no-any-return]
+
+    assert cls("[ca-b]").chars == ("a", "b", "c")
+    assert cls("['’]").chars == ("'", "’")
+    assert cls("[A-Z]").chars is not None and cls("[a-z0-9]").chars is None
+    assert cls(r"[\w-]").chars is None and not cls(r"[\w-]").unsafe
+    assert cls(r"[^.?!\n]").unsafe and cls(r"\S").unsafe and cls(".").unsafe
+    assert cls(r"[\W]").unsafe and not cls(r"\s").unsafe
+
+
+def test_no_module_uses_the_private_regex_internals() -> None:
+    """``re._parser`` and kin are CPython internals: the app reads patterns itself."""
+    private = re.compile(r"\bre\._|\bsre_\w|from\s+re\s+import\s+_")
+    for path in (ROOT / "app").rglob("*.py"):
+        assert not private.search(path.read_text()), path

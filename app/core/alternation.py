@@ -7,7 +7,9 @@ Alternatives that start with a group, an optional word or a nested alternation
 (``(?:could|can|would)\\s+you``) must be entered before they can fail. Across sixty
 patterns and every sentence of a draft this was most of the rules engine's time.
 
-``optimise`` rewrites an alternation on ``re``'s own parse tree:
+``optimise`` reads each alternative into a parse tree (``app.core.regex_subset``, our own
+parser for the subset the phrase lists are written in), rewrites the tree and writes it
+back out as a pattern for ``re.compile``:
 
 1. every alternative is expanded, in the engine's own priority order (branches left
    to right, a greedy repeat "taken" before "skipped"), into alternatives that each
@@ -21,33 +23,37 @@ patterns and every sentence of a draft this was most of the rules engine's time.
    spans ``m.start()`` to ``m.end() - 1`` in ``text``.
 
 Only alternatives that cannot start with the same character are reordered, so the
-first match found is the one the plain pattern finds. Anything the expansion does not
-understand (capture groups, a repeat that can match nothing, a look-behind that could
-see the sentinel) makes ``optimise`` return ``None``, and the plain pattern is used.
-``tests/test_patterns.py`` checks the two forms agree on every draft in the eval sets.
-
-``re._parser`` and ``re._compiler`` are CPython internals (unchanged from 3.11 to 3.13).
-If they change, ``optimise`` returns ``None``: slower, never wrong.
+first match found is the one the plain pattern finds. Anything the parser or the
+expansion does not understand (capture groups, a repeat that can match nothing, a
+look-behind that could see the sentinel) makes ``optimise`` return ``None``, and the
+plain pattern is used. ``tests/test_patterns.py`` checks the two forms agree on every
+draft in the eval sets.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import lru_cache
 
-try:  # CPython internals; see the module docstring.
-    from re import _compiler as sre_compile  # type: ignore[attr-defined]
-    from re import _constants as sre_const  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Python implementations
-    sre_parse = sre_compile = sre_const = None
+from app.core.regex_subset import (
+    AT,
+    CLS,
+    GROUP,
+    LIT,
+    LOOK,
+    REP,
+    Node,
+    Seq,
+    Unsupported,
+    min_width,
+    parse,
+    serialise_seq,
+)
 
 SENTINEL = "\x00"
-Item = tuple[Any, Any]
 
 _MAX_EXPANSIONS = 64  # steps per alternative; beyond it the pattern is left as written
-_MAX_CLASS = 32
-_TRIE_DEPTH = 6  # characters of shared prefix gathered into one branch  # a leading character class this small is split into its characters
+_TRIE_DEPTH = 6  # characters of shared prefix gathered into one branch
 
 
 class _Unexpandable(Exception):
@@ -67,46 +73,40 @@ def optimise(
     """``(?<!\\w)(?:alternatives)tail`` compiled for speed, to run on ``SENTINEL + text``;
     ``None`` when it cannot be (see the module docstring). With ``boundary=ASCII_WORDS``
     the pattern is only right for texts without non-ASCII word characters."""
-    if sre_parse is None:
-        return None
     try:
-        return _optimise(alternatives, tail, boundary)
-    except _Unexpandable:
-        return None
-    except Exception:  # an internal API changed shape: use the plain pattern
+        return re.compile(rewrite(alternatives, tail, boundary))
+    except (_Unexpandable, Unsupported, re.error):
         return None
 
 
-def _optimise(alternatives: list[str], tail: str, boundary: str) -> re.Pattern[str]:
-    C = sre_const
-    state = sre_parse.State()
-    state.flags = sre_const.SRE_FLAG_UNICODE  # as for any str pattern: \w is Unicode
-    seqs: list[list[Item]] = []
+def rewrite(alternatives: list[str], tail: str, boundary: str = ANY_TEXT) -> str:
+    """The pattern ``optimise`` compiles; ``_Unexpandable`` or ``Unsupported`` when there is
+    none."""
+    return f"{boundary}(?:{_branches(tuple(alternatives), tail)}){tail}"
+
+
+@lru_cache(maxsize=4)
+def _branches(alternatives: tuple[str, ...], tail: str) -> str:
+    """The trie of ``alternatives`` as pattern text; kept for the next call, which asks for
+    the same list with the other boundary."""
+    seqs: list[Seq] = []
     for alt in alternatives:
-        tree = sre_parse.parse(alt)
-        if tree.state.groups > 1:
-            raise _Unexpandable  # capture groups
-        _check_lookbehinds(tree.data)
-        seqs += _expand(list(tree.data), [_MAX_EXPANSIONS], state)
-    groups = _trie(seqs, state, _TRIE_DEPTH)
-    before = sre_parse.parse(boundary).data[0]
-    tail_tree = sre_parse.parse(tail)
-    _check_lookbehinds(tail_tree.data)
-    top = sre_parse.SubPattern(state, [before, (C.BRANCH, (None, groups)), *tail_tree.data])
-    compiled: re.Pattern[str] = sre_compile.compile(top, state.flags)
-    return compiled
+        tree = parse(alt)
+        _check_lookbehinds(tree)
+        seqs += _expand([(GROUP, tree)], [_MAX_EXPANSIONS])
+    _check_lookbehinds(parse(tail))
+    return "|".join(serialise_seq(node) for node in _trie(seqs, _TRIE_DEPTH))
 
 
-def _trie(seqs: list[list[Item]], state: Any, depth: int) -> list[Any]:
-    """Branches for ``seqs`` (each led by a LITERAL), gathered by first character and,
+def _trie(seqs: list[Seq], depth: int) -> list[Seq]:
+    """Branches for ``seqs`` (each led by a literal), gathered by first character and,
     ``depth`` levels down, by the next ones, keeping priority order within a character."""
-    C = sre_const
-    by_first: dict[int, list[list[Item]]] = {}
+    by_first: dict[str, list[Seq]] = {}
     for seq in seqs:
         by_first.setdefault(seq[0][1], []).append(seq[1:])
     out = []
     for ch, rests in by_first.items():
-        node: list[Item] = [(C.LITERAL, ch)]
+        node: Seq = [(LIT, ch)]
         if len(rests) == 1:
             node += rests[0]
         else:
@@ -114,62 +114,73 @@ def _trie(seqs: list[list[Item]], state: Any, depth: int) -> list[Any]:
             if depth > 0 and all(rests):
                 try:
                     budget = [_MAX_EXPANSIONS * len(rests)]
-                    deeper = [e for r in rests for e in _expand(r, budget, state)]
-                    inner = _trie(deeper, state, depth - 1)
+                    deeper = [e for r in rests for e in _expand(r, budget)]
+                    inner = _trie(deeper, depth - 1)
                 except _Unexpandable:
                     inner = None
-            if inner is None:
-                inner = [sre_parse.SubPattern(state, r) for r in rests]
-            node.append((C.BRANCH, (None, inner)))
-        out.append(sre_parse.SubPattern(state, node))
+            branches = rests if inner is None else inner
+            node += branches[0] if len(branches) == 1 else [(GROUP, branches)]
+        out.append(node)
     return out
 
 
-def _expand(items: list[Item], budget: list[int], state: Any) -> list[list[Item]]:
-    """Alternatives equivalent to ``items``, in priority order, each led by a LITERAL."""
-    C = sre_const
+def _expand(items: Seq, budget: list[int]) -> list[Seq]:
+    """Alternatives equivalent to ``items``, in priority order, each led by a literal."""
     budget[0] -= 1
     if budget[0] < 0 or not items:
         raise _Unexpandable
-    op, av = items[0]
+    kind, arg = items[0]
     rest = items[1:]
-    if op is C.LITERAL:
+    if kind == LIT:
         return [items]
-    if op is C.IN:
-        return [[(C.LITERAL, ch), *rest] for ch in _class_chars(av)]
-    if op is C.SUBPATTERN:
-        group, add_flags, del_flags, sub = av
-        if group is not None or add_flags or del_flags:
-            raise _Unexpandable
-        return _expand([*sub.data, *rest], budget, state)
-    if op is C.BRANCH:
-        return [seq for branch in av[1] for seq in _expand([*branch.data, *rest], budget, state)]
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        lo, hi, sub = av
-        if sub.getwidth()[0] == 0:
-            raise _Unexpandable
-        left = hi if hi is C.MAXREPEAT else hi - 1
-        again: list[Item] = [(op, (max(lo - 1, 0), left, sub))] if left else []
-        take = [*sub.data, *again, *rest]
+    if kind == CLS:
+        if arg.chars is None:
+            raise _Unexpandable  # too wide to split (\s, a negated class, a long range)
+        return [[(LIT, ch), *rest] for ch in arg.chars]
+    if kind == GROUP:
+        prefix = _common_prefix(arg)
+        if prefix:  # (?:ab|ac) -> a(?:b|c), as re reads it: "a" is expanded only once
+            branches = [branch[len(prefix) :] for branch in arg]
+            return _expand([*prefix, (GROUP, branches), *rest], budget)
+        return [seq for branch in arg for seq in _expand([*branch, *rest], budget)]
+    if kind == REP:
+        lo, hi, mode, body = arg
+        if mode == "+" or min_width(body) == 0:
+            raise _Unexpandable  # possessive, or a repeat that can match nothing
+        left = None if hi is None else hi - 1
+        again: Seq = [(REP, (max(lo - 1, 0), left, mode, body))] if left != 0 else []
+        take = [*body, *again, *rest]
         if lo > 0:
-            return _expand(take, budget, state)
-        if op is C.MAX_REPEAT:  # greedy: one more repetition is tried first
-            return _expand(take, budget, state) + _expand(rest, budget, state)
-        return _expand(rest, budget, state) + _expand(take, budget, state)
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return _expand(take, budget)
+        if mode == "":  # greedy: one more repetition is tried first
+            return _expand(take, budget) + _expand(rest, budget)
+        return _expand(rest, budget) + _expand(take, budget)
+    if kind == AT and arg in ("^", r"\A"):
+        # "At the very start" is "right after the sentinel" in the shifted text.
+        return [_deferred((LIT, SENTINEL), seq) for seq in _expand(rest, budget)]
+    if kind == LOOK:
         # A zero-width check before the first character c becomes a look-behind over
         # "check, then c" right after c: (?<!never\s)m -> m(?<=(?<!never\s)m).
-        # "At the very start" is "right after the sentinel" in the shifted text.
-        at_start = op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
-        if op is C.AT and not at_start:
-            raise _Unexpandable
-        check = (C.LITERAL, ord(SENTINEL)) if at_start else items[0]
-        return [_deferred(check, seq, state) for seq in _expand(rest, budget, state)]
+        return [_deferred(items[0], seq) for seq in _expand(rest, budget)]
     raise _Unexpandable
 
 
-def _deferred(check: Item, seq: list[Item], state: Any) -> list[Item]:
-    """``seq`` (led by a LITERAL) with the zero-width ``check`` before it moved into a
+def _common_prefix(alternatives: list[Seq]) -> Seq:
+    """The single characters and anchors every alternative starts with (``re`` moves them
+    out of a group when it reads the pattern; they match one way only, so it is the same
+    pattern)."""
+    prefix: Seq = []
+    if len(alternatives) < 2:
+        return prefix
+    for items in zip(*alternatives, strict=False):
+        if items[0][0] not in (LIT, CLS, AT) or any(item != items[0] for item in items):
+            break
+        prefix.append(items[0])
+    return prefix
+
+
+def _deferred(check: Node, seq: Seq) -> Seq:
+    """``seq`` (led by a literal) with the zero-width ``check`` before it moved into a
     look-behind after its leading run of single characters (literals and classes):
     ``(?<!click\\s)the\\s+link`` -> ``the\\s(?<=(?<!click\\s)the\\s)\\s*link``.
 
@@ -177,55 +188,28 @@ def _deferred(check: Item, seq: list[Item], state: Any) -> list[Item]:
     one way only, so the result is the same; but the engine now tests the check only
     where "the " starts, not at every word that starts with a t (five look-behinds at
     each were a tenth of the offer scan). A run stops at anything of variable width."""
-    C = sre_const
     n = 1
-    while n < len(seq) and seq[n][0] in (C.LITERAL, C.IN):
+    while n < len(seq) and seq[n][0] in (LIT, CLS):
         n += 1
     run = seq[:n]
-    return [*run, (C.ASSERT, (-1, sre_parse.SubPattern(state, [check, *run]))), *seq[n:]]
+    return [*run, (LOOK, (True, False, [[check, *run]])), *seq[n:]]
 
 
-def _class_chars(av: list[Item]) -> list[int]:
-    """The characters of a small, plain character class, in code-point order."""
-    C = sre_const
-    chars: set[int] = set()
-    for op, arg in av:
-        if op is C.LITERAL:
-            chars.add(arg)
-        elif op is C.RANGE and arg[1] - arg[0] < _MAX_CLASS:
-            chars.update(range(arg[0], arg[1] + 1))
-        else:
-            raise _Unexpandable
-    if len(chars) > _MAX_CLASS:
-        raise _Unexpandable
-    return sorted(chars)
-
-
-def _check_lookbehinds(items: list[Item], inside: bool = False) -> None:
-    """Refuse what could behave differently on the shifted text: a ``^`` anywhere but at an
-    alternative's head, and a look-behind that could match the sentinel (a negated class
-    or ``.``)."""
-    C = sre_const
-    for op, av in items:
-        if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE):
-            if inside:
-                raise _Unexpandable
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            direction, sub = av
-            _check_lookbehinds(sub.data, inside or direction < 0)
-        elif inside and op in (C.ANY, C.NOT_LITERAL):
-            raise _Unexpandable
-        elif op is C.IN:
-            if inside and any(o is C.NEGATE or _negated_category(o, a) for o, a in av):
-                raise _Unexpandable
-        elif op is C.SUBPATTERN:
-            _check_lookbehinds(av[3].data, inside)
-        elif op is C.BRANCH:
-            for branch in av[1]:
-                _check_lookbehinds(branch.data, inside)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            _check_lookbehinds(av[2].data, inside)
-
-
-def _negated_category(op: Any, arg: Any) -> bool:
-    return op is sre_const.CATEGORY and "NOT" in str(arg)
+def _check_lookbehinds(alternatives: list[Seq], inside: bool = False) -> None:
+    """Refuse what could behave differently on the shifted text: a ``^`` inside a
+    look-behind, and a look-behind that could match the sentinel (a negated class or
+    ``.``)."""
+    for seq in alternatives:
+        for kind, arg in seq:
+            if kind == AT and arg in ("^", r"\A"):
+                if inside:
+                    raise _Unexpandable
+            elif kind == LOOK:
+                _check_lookbehinds(arg[2], inside or arg[0])
+            elif kind == CLS:
+                if inside and arg.unsafe:
+                    raise _Unexpandable
+            elif kind == GROUP:
+                _check_lookbehinds(arg, inside)
+            elif kind == REP:
+                _check_lookbehinds([arg[3]], inside)
