@@ -195,21 +195,25 @@ def _deferred(check: Node, seq: Seq) -> Seq:
     return [*run, (LOOK, (True, False, [[check, *run]])), *seq[n:]]
 
 
-def _check_lookbehinds(alternatives: list[Seq], inside: bool = False) -> None:
-    """Refuse what could behave differently on the shifted text: a ``^`` inside a
-    look-behind, and a look-behind that could match the sentinel (a negated class or
-    ``.``)."""
+def _check_lookbehinds(alternatives: list[Seq], inside: bool = False, look: bool = False) -> None:
+    """Refuse what could behave differently on the shifted text: a ``^`` inside any
+    look-around (a check at the head moves into a look-behind after the first character,
+    where "start of text" no longer holds), and a look-behind that could match the
+    sentinel (a NUL, a negated class or ``.``)."""
     for seq in alternatives:
         for kind, arg in seq:
             if kind == AT and arg in ("^", r"\A"):
-                if inside:
+                if look:
                     raise _Unexpandable
             elif kind == LOOK:
-                _check_lookbehinds(arg[2], inside or arg[0])
+                _check_lookbehinds(arg[2], inside or arg[0], True)
             elif kind == CLS:
                 if inside and arg.unsafe:
                     raise _Unexpandable
+            elif kind == LIT:
+                if inside and arg == SENTINEL:
+                    raise _Unexpandable
             elif kind == GROUP:
-                _check_lookbehinds(arg, inside)
+                _check_lookbehinds(arg, inside, look)
             elif kind == REP:
-                _check_lookbehinds([arg[3]], inside)
+                _check_lookbehinds([arg[3]], inside, look)
