@@ -9,6 +9,7 @@ the hostile inputs and some hand-picked edges, span for span.
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -128,6 +129,10 @@ def test_priority_order_and_boundaries(
         (r"x?",),  # can match nothing
         (r"(?<=[^a])b",),  # a look-behind that could see the sentinel
         (r"\w+ing",),  # a head too wide to split
+        (r"(?=^b)b",),  # "start of text" inside a check that moves after the first character
+        (r"(?!\A)b",),
+        (r"(?<!\x00)b",),  # a look-behind that could see the sentinel, a NUL
+        (r"(?<![\x00-\x1f])b",),
     ],
 )
 def test_what_the_rewrite_refuses_falls_back_to_the_plain_pattern(
@@ -412,6 +417,7 @@ def test_classes_split_only_when_small_and_plain() -> None:
     assert cls(r"[\w-]").chars is None and not cls(r"[\w-]").unsafe
     assert cls(r"[^.?!\n]").unsafe and cls(r"\S").unsafe and cls(".").unsafe
     assert cls(r"[\W]").unsafe and not cls(r"\s").unsafe
+    assert cls(r"[\x00-\x1f]").unsafe and not cls(r"[\x01-\x1f]").unsafe  # NUL, the sentinel
 
 
 def test_no_module_uses_the_private_regex_internals() -> None:
@@ -419,3 +425,55 @@ def test_no_module_uses_the_private_regex_internals() -> None:
     private = re.compile(r"\bre\._|\bsre_\w|from\s+re\s+import\s+_")
     for path in (ROOT / "app").rglob("*.py"):
         assert not private.search(path.read_text()), path
+
+
+_CHECKS = [r"(?<!a)", r"(?<=b\s)", r"(?<!\w)", r"(?<![^a])", r"(?=a)", r"(?!b)", r"(?=^a)"]
+_CHECKS += [r"(?!^)", r"\b", r"\B", "^", "$", r"(?<=^a)"]
+
+
+def _random_alternative(rng: random.Random, depth: int = 0) -> str:
+    """A small pattern in the subset: literals, classes, groups, repeats, checks."""
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        r = rng.random()
+        if depth > 2 or r < 0.45:
+            parts.append(rng.choice(["a", "b", "c", r"\s", "[ab]", "[a-c]", r"\.", "é"]))
+        elif r < 0.6:
+            parts.append(
+                f"(?:{_random_alternative(rng, depth + 1)}|{_random_alternative(rng, depth + 1)})"
+            )
+        elif r < 0.8:
+            parts.append(rng.choice(_CHECKS))
+        else:
+            quantifier = rng.choice(["?", "*", "+", "{1,2}", "??", "*?", "{0,2}?", "+?"])
+            parts.append(f"(?:{_random_alternative(rng, depth + 1)}){quantifier}")
+    return "".join(parts)
+
+
+def test_random_alternations_find_what_the_plain_ones_find() -> None:
+    """Beyond the phrase lists: seeded random patterns in the subset, compiled by
+    ``optimise`` (or refused), find what the plain pattern finds on random texts."""
+    rng = random.Random(20261205)
+    texts = ["".join(rng.choice("ab c.\n-é") for _ in range(rng.randint(0, 9))) for _ in range(80)]
+    tail = r"(?:(?<=\s)|(?![\w]))"
+    compiled = 0
+    for _ in range(400):
+        alts = [_random_alternative(rng) for _ in range(rng.randint(1, 3))]
+        end = rng.choice([tail, ""])
+        body = "|".join(f"(?:{alt})" for alt in alts)
+        plain = re.compile(rf"(?<![\w])(?:{body}){end}")
+        fast = alternation.optimise(alts, end)
+        if fast is None:
+            continue
+        compiled += 1
+        for text in texts:
+            want, got, pos = [], [], 0
+            while pos <= len(text) and (m := plain.search(text, pos)) is not None:
+                want.append(m.span())
+                pos = m.end() + (m.end() == m.start())
+            pos, subject = 0, alternation.SENTINEL + text
+            while pos <= len(text) and (f := fast.search(subject, pos, len(text) + 1)) is not None:
+                got.append((f.start(), f.end() - 1))
+                pos = f.end() - 1 + (f.end() - 1 == f.start())
+            assert got == want, (alts, end, text)
+    assert compiled > 100

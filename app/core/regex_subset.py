@@ -70,7 +70,8 @@ class Unsupported(ValueError):
 class Cls:
     """One character out of a class: ``src`` as written, ``chars`` when it is a plain
     class of at most ``MAX_CLASS`` characters (else ``None``), ``unsafe`` when it could
-    match almost anything (negated, or ``.``)."""
+    match a NUL, the sentinel ``alternation`` puts before the text (negated, ``.``, or
+    a class that lists NUL)."""
 
     src: str
     chars: tuple[str, ...] | None
@@ -226,6 +227,7 @@ class _Parser:
             else:
                 members.append((low, low))
         src = self.text[start : self.pos]
+        unsafe = unsafe or any(low == "\x00" for low, _ in members)
         return (CLS, Cls(src, None if negate else _class_chars(members), unsafe))
 
     def _class_char(self) -> str | None:
