@@ -291,3 +291,74 @@ def test_a_plea_for_help_keeps_its_request_calmly() -> None:
     assert "short of hands for the litter pick at Elm Park on Saturday" in text
     assert "Could you let me know if you can help?" in text
     assert "ASAP" not in text and "desperately" not in text
+
+
+def test_news_announced_as_news_stays_when_its_ask_is_held() -> None:
+    res = _coach(
+        "Hi Anjali, big news from here: I'm applying for the Wellcome fellowship in January. "
+        "You'll remember I proofread your whole thesis last year, so I'm sure you won't mind "
+        "going through my application this week.\nTom",
+        recipient={"name": "Anjali Rao"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "keeping_score" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "I'm applying for the Wellcome fellowship in January." in text
+    assert "proofread" not in text and "won't mind" not in text
+
+
+def test_news_ahead_of_a_comma_spliced_ask_stays_and_the_ask_waits() -> None:
+    res = _coach(
+        "Hey Marco! How are you? I'm out of work since the Lantern closed in October, could "
+        "you get me a job at your place? Anything really.\nDev",
+        recipient={"name": "Marco"},
+        relationship={"closeness": "weak_tie", "last_contact": "2022-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm out of work since the Lantern closed in October." in text
+    assert "get me a job" not in text and "How are you" not in text
+
+
+def test_a_lead_that_carries_the_asks_deadline_waits_with_it() -> None:
+    res = _coach(
+        "Hi Priya, sorry I went quiet. I'm applying for the senior nurse job at Westfield and "
+        "they need two references by this Friday, could you be one of them?\nBeth",
+        recipient={"name": "Priya"},
+        relationship={"closeness": "weak_tie", "last_contact": "2023-01-10"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Friday" not in res.rewrite.text and "references" not in res.rewrite.text
+
+
+def test_our_own_news_beside_a_held_ask_stays() -> None:
+    res = _coach(
+        "Hi Gwen, it's been about four years since we last talked, I know. We're selling the "
+        "dairy herd in the spring and going over to beef. Could you put in a word for me with "
+        "your buyers, and see if there's any contract work going for me too? Ta, Huw",
+        recipient={"name": "Gwen Parry"},
+        relationship={"closeness": "friend"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "vague_ask" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "We're selling the dairy herd in the spring and going over to beef." in text
+    assert "contract work" not in text
+
+
+def test_a_stranger_asked_to_consider_you_for_anything_is_asked_vaguely() -> None:
+    res = _coach(
+        "Dear Ms Harcourt, I was most interested to read of Northfield Rail's new depot at "
+        "Crewe. I am a chartered signalling engineer with twenty-two years at Network Rail, "
+        "recently retired, and I would be most grateful to be considered for any opportunities "
+        "which may arise. Yours faithfully, Harold Pemberton",
+        channel="linkedin",
+        recipient={"name": "Claire Harcourt"},
+        relationship={"closeness": "stranger"},
+    )
+    assert res.verdict is not Verdict.send
+    assert "vague_ask" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "I am a chartered signalling engineer" in text and "Crewe" in text
+    assert "any opportunities" not in text

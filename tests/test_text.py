@@ -52,6 +52,11 @@ from app.prompting import environment
         ("Would be amazing to work together xx", "xx"),
         ("Party next month!! Love you xx", "Love you xx"),
         ("I love you xx", "xx"),
+        # a formal closing and post-nominals on the last line of a one-paragraph note
+        (
+            "I should welcome the chance. Yours faithfully, Harold Pemberton CEng",
+            "Yours faithfully, Harold Pemberton CEng",
+        ),
     ],
 )
 def test_signoff(text: str, signoff: str | None) -> None:
@@ -113,6 +118,10 @@ def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
         ("Omg you won!!", None),
         ("Mate can you put me in touch with Jo?", "Mate"),  # a friend's opener
         ("Matey boy", None),
+        ("Salaam Yusuf, hope you're doing well.", "Salaam Yusuf,"),
+        ("Assalamu alaikum Bilal, long time.", "Assalamu alaikum Bilal,"),
+        ("Kia ora Aroha! Big news.", "Kia ora Aroha!"),
+        ("Salami is on the menu.", None),
     ],
 )
 def test_greeting(text: str, greeting: str | None) -> None:

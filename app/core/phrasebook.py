@@ -132,6 +132,8 @@ ASK = phrases(
     r"(?:which|what)\s+(?:one\s+|\w+\s+)?would\s+you\s+(?:pick|choose|recommend|suggest|prioriti[sz]e|go\s+with)",
     r"worth\s+(?:comparing|exploring|discussing|a\s+\w+)",
     r"(?:grateful|thankful|appreciative)\s+(?:for\s+any|if)",
+    # "I would be most grateful to be considered for any opportunities"
+    r"(?:grateful|thankful|glad|pleased|delighted|happy|honou?red|keen)\s+to\s+be\s+considered\s+for\s+(?:any|anything|something|whatever|future)\b",
     r"i\s+need\s+(?:any\s+)?(?:work|a\s+job|job|money|help|anything|someone)",
     r"is\s+there\s+(?:any\s+)?way\s+(?:you|u)\s+(?:could|can|might)",
     r"(?:wanted|want|'d\s+like|would\s+like)\s+to\s+ask\s+(?:if|whether|you)",
@@ -567,6 +569,9 @@ VAGUE = phrases(
     # "I need someone to guide me through the whole thing"
     r"(?:someone|somebody|you)\s+to\s+(?:guide|walk|take|hold\s+my\s+hand)\s+(?:me\s+)?through\s+(?:the\s+whole\s+thing|everything|it\s+all)",
     r"pick(?:ing)?\s+(?:your|ur|you)\s+brain",
+    # "see if there's any contract work going for me"
+    r"(?:if|whether)\s+there(?:'s|\s+is)\s+any\s+(?:\w+\s+)?(?:work|shifts?|jobs?|gigs?)\s+going",
+    r"anything\s+going\b",
     r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",

@@ -28,7 +28,7 @@ _GREETING = re.compile(
     r"[ \t]*(?:"
     # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
     r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|salam|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy)(?![\w'’])"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy)(?![\w'’])"
     r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
@@ -108,7 +108,7 @@ _INLINE_SIGNOFF = re.compile(
     r"warmly|cheers|thanks(?:\ again|\ so\ much|\ a\ (?:million|lot|bunch|ton)|\ loads)?(?:\ in\ advance)?|"
     r"thank\ you(?:\ (?:so|very)\ much)?(?:\ in\ advance)?|"
     r"many\ thanks|much\ appreciated|appreciate\ it|sincerely|all\ the\ best|"
-    r"all\ (?:my\ )?best|talk\ soon|take\ care))[,!.]?[ \t]+|[-–—~][ \t]*)"
+    r"all\ (?:my\ )?best|talk\ soon|take\ care|yours\ (?:faithfully|sincerely|truly)|respectfully|with\ thanks))[,!.]?[ \t]+|[-–—~][ \t]*)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 

@@ -257,7 +257,7 @@ KEEPING_SCORE = phrases(
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
     r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
-    r"too\s+(?:busy|important)\s+to\s+(?:remember|reply|answer|call|text|write|respond|bother)",
+    r"too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:to\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
     r"remember\s+i\s+exist",
     r"(?:take\s+it|guess|assume|suppose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ignoring|avoiding|ghosting)",
     r"(?:still|yet)\s+no\s+(?:reply|response|answer|word)\b[^.?!\n]{0,60}?(?:ignor|guess|clearly|apparently|huh|really)",
@@ -282,6 +282,8 @@ _MY_FAVOUR = phrases(
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
     r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|took\s+(?:over\s+)?your|swapped|"
     r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
+    r"proofread|proof-read|read\s+through|checked|marked|translated|designed|tutored|taught|mentored|coached|trained|looked\s+after|minded|"
+    r"fed|walked|moved|painted|repaired|cleaned|photographed|filmed|mixed|sat\s+with|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
     # "it was my house in Lekki you stayed in for three full weeks"
@@ -467,6 +469,15 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I can see you've read my message. Must be nice to be that important.",
             "I can see you've read my",
         ),
+        yes(
+            "Since you signed for Rovers you've been too good to answer my messages. Shirts?",
+            "too good to answer",
+        ),
+        yes(
+            "You'll remember I proofread your thesis, so I'm sure you won't mind reading mine.",
+            "You'll remember I proofread your thesis, so I'm sure you won't mind reading mine.",
+        ),
+        no("You're too good to me, thank you for the flowers."),
         no("We're not keeping track of the budget yet."),
         no("Remember I mentioned the Lisbon trip? We booked it! How are the kids?"),
         no("Sorry I never replied to your note in March. How did the launch go?"),

@@ -405,6 +405,14 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "Please, if you have anything at Northgate let me know, I really need this.",
             "if you have anything at",
         ),
+        yes(
+            "Could you ask your buyers and see if there's any contract work going for me?",
+            "if there's any contract work going",
+        ),
+        yes(
+            "I would be most grateful to be considered for any opportunities.", "any opportunities"
+        ),
+        no("I'd be honoured to be considered for the treasurer's seat."),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:

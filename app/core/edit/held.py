@@ -30,6 +30,10 @@ from app.core.roles import RoledSentence
 from app.core.text import words
 from app.models import Role
 
+# "big news from here: I'm applying for the fellowship": announced as news, it is news,
+# even when the held ask is about it
+_ANNOUNCED = re.compile(r"\b(?:big|good|great|exciting|some|my)\s+news\b", re.IGNORECASE)
+
 
 def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
     """The line right after an ask ("Totally fine if you're busy; I can also draft it.")."""
@@ -162,7 +166,9 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
                 r.role in (Role.news, Role.filler)
                 and _next_to_ask(crit, r, ask_at)
                 and not (
-                    r.role is Role.news and LIFE_NEWS.search(r.text) and not PURPOSE.search(r.text)
+                    r.role is Role.news
+                    and LIFE_NEWS.search(r.text)
+                    and (not PURPOSE.search(r.text) or _ANNOUNCED.search(r.text))
                 )
             )
             or (

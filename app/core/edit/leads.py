@@ -38,9 +38,16 @@ def context_lead(ctx: Context, r: RoledSentence) -> tuple[int, str] | None:
     return m.end(), r.text[:1] + lead[1:]  # "Hi Felix, we met at PyCon." keeps its case
 
 
+_DEADLINE = re.compile(
+    r"\b(?:need|needs|needed|due|deadline|closes?|by\s+(?:this|next|the\s+end\s+of))\b",
+    re.IGNORECASE,
+)
 _NEWS_BREAK = re.compile(
     r"\s*(?:,\s*|\s+)(?:and|so)\s+(?=i\s+(?:was|am|'m)\s+(?:wondering|hoping)|i(?:'d|\s+would)\s+(?:love|like)|"
-    r"wanted\s+to\s+ask|was\s+wondering)",
+    r"i(?:'d|\s+would)\s+(?:be\s+(?:\w+\s+)?(?:grateful|glad|thankful)|appreciate)|"
+    r"wanted\s+to\s+ask|was\s+wondering)"
+    # "I'm out of work since the Lantern closed in October, could you get me a job...?"
+    r"|\s*,\s*(?:(?:and|so)\s+)?(?=(?:could|can|would|will)\s+(?:you|u)\b|any\s+chance\b)",
     re.IGNORECASE,
 )
 
@@ -60,6 +67,8 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
         return ""
     if DESPERATION.search(lead) or _SECOND.search(lead) or KEEPING_SCORE.search(lead):
         return ""
+    if _DEADLINE.search(lead):
+        return ""  # "...and they need two references by this Friday": the ask's clock, not news
     return lead + "."
 
 
