@@ -8,7 +8,7 @@ import pytest
 
 from app.config import Settings
 from app.core.coach import coach_response
-from app.core.text import parse, word_offset
+from app.core.text import find_greeting, parse, word_offset
 from app.models import CoachRequest
 from app.prompting import environment
 
@@ -47,6 +47,7 @@ from app.prompting import environment
         ("Don't let me down.\n\nKenny\nBranch rep, Dunmore DC", "Kenny\nBranch rep, Dunmore DC"),
         ("Samples on request!\nMorag\nHebridean Oatcakes", "Morag\nHebridean Oatcakes"),
         ("I can do Tuesday.\nTom Reyes", "Tom Reyes"),  # a name under the last sentence
+        ("Let me know.\nLee 07700 900321", "Lee 07700 900321"),  # and a phone number
         ("Here is my list:\nApples\nPears", None),  # no sentence ends above it
         ("Leave a review here 👉 hair.co/r ✨✨ Love, Marisol xx", "Love, Marisol xx"),
         ("Would be amazing to work together xx", "xx"),
@@ -127,6 +128,22 @@ def test_word_offset_agrees_with_a_full_count_near_the_short_cut() -> None:
 def test_greeting(text: str, greeting: str | None) -> None:
     doc = parse(text)
     assert (text[doc.greeting[0] : doc.greeting[1]].strip() if doc.greeting else None) == greeting
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("yo kai its been ages lol", "yo kai"),
+        ("hey KAI! long time", "hey KAI!"),
+        ("kai, its been ages", "kai,"),
+        ("Kai and I were talking about you", None),
+        ("Hi Kai, long time", "Hi Kai,"),
+        ("hi kaitlyn how are you", "hi"),
+    ],
+)
+def test_greeting_with_their_name_in_any_case(text: str, greeting: str | None) -> None:
+    found = find_greeting(text, "Kai")
+    assert (text[found[0] : found[1]].strip() if found else None) == greeting
 
 
 def test_respectfully_yours_over_a_rank_and_name_is_the_signoff() -> None:

@@ -9,6 +9,7 @@ from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
 from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
+from app.core.phrasing import first_name
 from app.core.roles import RoledSentence
 from app.core.stage import compute_stage
 from app.core.text import parse
@@ -55,7 +56,7 @@ class Critique:
 def build_context(req: CoachRequest, text: str | None = None) -> Context:
     """Shared facts for ``text`` (default: the draft) under the request's relationship."""
     text = req.message.text if text is None else text
-    doc = parse(text)
+    doc = parse(text, first_name(req.recipient.name))
     asks, offers = scan(doc)
     gap = compute_gap(req, text)
     ledger = build_ledger(req, bool(asks), gap)

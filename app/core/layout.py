@@ -265,6 +265,10 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             gap = raw[before[p.span] : p.span[0]]
             if len(out) == 1 and greeting_end is not None:
                 gap = raw[greeting_end : p.span[0]] if p.span[0] >= greeting_end else gap
+            elif last_end is not None and last_end < before[p.span] <= p.span[0]:
+                # lines dropped in between: a paragraph break among them still parts these
+                # two ("- money towards the pitch hire" then, two lines on, "We do a tombola")
+                gap = raw[last_end : p.span[0]]
             if not out:
                 sep = ""
             elif last_end == before[p.span] and p.action == "kept":

@@ -475,6 +475,11 @@ def _sender_pronouns(summary: str) -> str:
     if not sep:
         return summary
     rest = _OBJECT.sub("me", rest)
+    # "Jonno lent his PA for our launch gig": what is lent is the lender's, lent to the sender
+    to = "us" if re.search(r"\b(?:our|us)\b", rest) else "me"
+    rest = re.sub(
+        r"^(lent|loaned|gave|handed)\s+(?:his|her|their)\b", rf"\1 {to} your", rest, flags=re.I
+    )
     if not re.search(r"\b(?:me|my)\b", rest):
         rest = _OWNER.sub("my", rest)
     return first + sep + rest

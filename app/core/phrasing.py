@@ -82,6 +82,8 @@ _OFFER_LEAD = re.compile(
 # "sponsor credit in concert programmes", "demo day slots": a verb's word used as a noun
 # (a verb would take its object: "sponsor your stall", "demo the app")
 _NOUN_USE = re.compile(
+    # "sponsor's logo on the new shirts": a possessive is a noun, whatever the word
+    r"^[\w-]+['’]s\s|"
     r"^(?:sponsor|demo|pilot|trade|record|print)\s+(?!(?:a|an|the|your|my|our|you|his|her|their|one|two|three|some|it|them)\b)[a-z]",
     re.IGNORECASE,
 )

@@ -623,7 +623,7 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "think of me if you ever need a hand",
         ),
         (
-            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+(?:that\s+(?:comes|opens)|coming|opening)\s+up)?",
+            r"keep\s+me\s+in\s+mind\s+for\s+anything(?:\s+(?:that\s+(?:comes|opens)|coming|opening)\s+up|\s+(?:going|available))?",
             "point me to one person I should talk to",
         ),
         (

@@ -222,12 +222,21 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def find_greeting(text: str) -> tuple[int, int] | None:
-    """The opening salutation, if the draft starts with one."""
+def find_greeting(text: str, name: str | None = None) -> tuple[int, int] | None:
+    """The opening salutation, if the draft starts with one. ``name`` is the recipient's
+    first name: written in lower case ("yo kai its been ages") it is still theirs."""
     lead = len(text) - len(text.lstrip())
     if _NOT_A_GREETING.match(text):
         return None
     m = _GREETING.match(text, lead)
+    if name and (m is None or m.end() == m.start() or len(words(m.group())) == 1):
+        start = m.end() if m is not None else lead
+        said = re.match(
+            r"[ \t]*" + re.escape(name) + r"(?![\w'’])[ \t]*[,!:;.—–-]*", text[start:], re.I
+        )
+        # with no greeting word, only a name called out ("kai, its been ages") opens the note
+        if said and (m is not None or re.search(r"[,!:—–-]", said.group())):
+            return (m.start() if m is not None else lead, start + said.end())
     if not m or m.end() == m.start():
         return None
     end = m.end()
@@ -239,7 +248,9 @@ def find_greeting(text: str) -> tuple[int, int] | None:
 # "Let me know!\nAgnes"; a title or a business may follow on a line or two of its own
 # ("Kenny\nBranch rep, Dunmore DC", "Agnes\nPollard & Rind").
 _NAME_LINE = re.compile(
-    r"\n(?:[ \t]*\n|(?<=[.!?]\n))[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?)[ \t]*"
+    r"\n(?:[ \t]*\n|(?<=[.!?]\n))[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]+(?:x{1,4}|xo|<3))?"
+    # "Lee 07700 900321": a phone number beside the name
+    r"(?:,?[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*"
     # and up to two lines under it that are not sentences: a title, "theomarsh.studio"
     r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
@@ -296,10 +307,11 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     return (start, len(text))
 
 
-def parse(raw: str) -> Doc:
-    """Split a draft into greeting, body sentences and sign-off."""
+def parse(raw: str, name: str | None = None) -> Doc:
+    """Split a draft into greeting, body sentences and sign-off (``name``: the
+    recipient's first name, when known)."""
     text = mask_markup(raw)
-    greeting = find_greeting(text)
+    greeting = find_greeting(text, name)
     body_start = greeting[1] if greeting else 0
     signoff = find_signoff(text, body_start)
     body_end = signoff[0] if signoff else len(text)

@@ -70,6 +70,8 @@ DESPERATION = phrases(
     r"(?:help|get)\s+me\s+(?:to\s+)?(?:hit|make|reach|meet)\s+(?:my|our)\s+(?:target|quota|numbers|goal)",
     r"(?:have|got)\s+(?:literally\s+)?(?:nobody|no\s+one)\s+else",
     r"there(?:'s|\s+is)\s+(?:literally\s+|just\s+|honestly\s+)?(?:nobody|no\s+one|noone)\s+else",
+    # "nobody else is answering", "no one else will help": you are the last resort
+    r"(?:nobody|no\s+one|noone)\s+else\s+(?:is\s+)?(?:answering|replying|picking\s+up|will|can|could|has|wants)\b",
     r"(?:if\s+you\s+(?:say\s+no|can't|cannot|don't)[,\s]+)?i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:so\s+|totally\s+|literally\s+)?(?:screwed|stuffed|doomed)",
     r"every(?:one|body)\s+else\s+(?:has|have|'s)\s+(?:already\s+)?(?:said\s+no|turned\s+me\s+down|bailed|let\s+me\s+down)",
     # "send me the contact list, I need it today"
@@ -231,6 +233,10 @@ _PLEA = phrases(
             "help me hit my target",
         ),
         yes("can you help me move? i have literally nobody else", "have literally nobody else"),
+        yes(
+            "Can you cover Friday? I need someone, nobody else is answering.",
+            "nobody else is answering",
+        ),
         yes("can i borrow ur tent? everyone else has said no", "everyone else has said no"),
         yes(
             "Can I borrow your car tonight? Need to know within the hour",

@@ -163,6 +163,13 @@ def _they_decide(crit: Critique) -> bool:
     )
 
 
+# a need with nothing asked in it, once its pressure is out
+_BARE_NEED = re.compile(
+    r"^\W*i\s+(?:really\s+|just\s+)?need\s+(?:someone|somebody|help|this|it|you|a\s+hand)\W*$",
+    re.IGNORECASE,
+)
+
+
 def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     source = r.text
     if "<" in source:
@@ -206,6 +213,8 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         reshaped = (
             ""  # "...or I'll give the slot away, so please confirm ASAP" left "Please confirm."
         )
+    if reshaped and real_elsewhere and _BARE_NEED.match(reshaped):
+        reshaped = ""  # "I need someone urgently, I'm begging you" calmed is "I need someone."
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
     if not reshaped:

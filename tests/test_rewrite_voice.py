@@ -1,0 +1,89 @@
+"""Small rewrite rules found reading a blind set: who lent what, an offer that is a noun,
+the draft's paragraphs, a need with the pressure out. Drafts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.config import Settings
+from app.core.coach import coach_response
+from app.core.phrasing import offer_clause
+from app.models import CoachRequest, CoachResponse
+from app.prompting import environment
+
+ENV = environment(Settings().prompts_dir)
+
+
+def _coach(text: str, channel: str = "email", **extra: Any) -> CoachResponse:
+    body: dict[str, Any] = {"message": {"text": text, "channel": channel}, "today": "2026-12-05"}
+    return coach_response(CoachRequest.model_validate({**body, **extra}), ENV)
+
+
+def test_what_they_lent_is_theirs_and_lent_to_the_sender() -> None:
+    res = _coach(
+        "Jonno!! We got the festival slot for August. One more favour: could you mix the live "
+        "tracks from Saturday for free again? You're a legend. Cal",
+        sender={"name": "Cal Byrne"},
+        recipient={"name": "Jonno Price"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-20",
+            "interactions": [
+                {"date": "2026-03-08", "direction": "received", "summary": "Jonno mixed our EP"},
+                {
+                    "date": "2026-07-19",
+                    "direction": "received",
+                    "summary": "Jonno lent his PA for our launch gig",
+                },
+            ],
+        },
+    )
+    assert "you lent us your PA for our launch gig" in res.rewrite.text
+    assert "lent my PA" not in res.rewrite.text
+
+
+def test_an_offer_that_starts_with_a_possessive_is_a_thing_offered() -> None:
+    assert offer_clause("sponsor's logo on the new shirts") == (
+        "offer a sponsor's logo on the new shirts"
+    )
+    assert offer_clause("sponsor a table at the dinner") == "sponsor a table at the dinner"
+
+
+def test_a_paragraph_break_among_dropped_lines_still_parts_what_is_left() -> None:
+    res = _coach(
+        "Dear Ms Patel,\n\nI coach the Riverside under-10s at Hollins Park and saw your pharmacy "
+        "sponsors the netball club.\n\nAt the moment we need:\n- 12 kits\n- two pairs of "
+        "goalkeeper gloves\n\nMost parents are stretched already and I don't want any child to "
+        "miss out. We do a tombola at the Christmas fair but it only raises about £200.\n\n"
+        "Could you help with the kits?\n\nBest wishes,\nGary Dunn",
+        recipient={"name": "Nisha Patel"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "- two pairs of goalkeeper gloves We" not in text
+    assert "gloves\n\n" in text
+
+
+def test_a_plea_beside_the_real_request_leaves_no_bare_need() -> None:
+    res = _coach(
+        "Salaam Yusuf, can you cover my car park shift this Friday? My daughter's appointment "
+        "moved. I need someone urgently, I'm begging you, nobody else is answering. Idris",
+        recipient={"name": "Yusuf"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Salaam Yusuf,")
+    assert "car park shift this Friday" in text
+    assert "I need someone" not in text and "begging" not in text and "nobody else" not in text
+
+
+def test_keep_me_in_mind_for_anything_going_becomes_one_person() -> None:
+    res = _coach(
+        "Hi Gino, hope you're well! I'm looking to leave the bistro after four years and "
+        "wondered if you could keep me in mind for anything going in your kitchens. Cheers, Sam",
+        recipient={"name": "Gino"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "point me to one person I should talk to in your kitchens" in text
+    assert "anything going" not in text
