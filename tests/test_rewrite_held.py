@@ -362,3 +362,17 @@ def test_a_stranger_asked_to_consider_you_for_anything_is_asked_vaguely() -> Non
     text = res.rewrite.text
     assert "I am a chartered signalling engineer" in text and "Crewe" in text
     assert "any opportunities" not in text
+
+
+def test_news_after_a_run_up_stays_when_its_ask_is_held() -> None:
+    res = _coach(
+        "Hey Dan!! I know it's been forever, four years maybe, and that's totally on me. Random "
+        "one, but I'm moving to Melbourne in February for a new job and was wondering if I "
+        "could crash at yours for the first two weeks?",
+        recipient={"name": "Dan"},
+        relationship={"closeness": "close"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm moving to Melbourne in February for a new job." in text
+    assert "crash" not in text and "Random one" not in text

@@ -59,7 +59,13 @@ class Ask:
         # "Please advise on your availability." and "I am writing to request a meeting" are
         # demands, not something easy to decline.
         plain = not self.big and self.sentence.text.rstrip().endswith("?")
-        return self.bounded or self.referral or self.specific or self.easy_out or plain
+        return (
+            self.bounded
+            or self.referral
+            or self.easy_out
+            or plain
+            or (self.specific and not self.big)
+        )
 
     @property
     def span(self) -> tuple[int, int]:

@@ -116,6 +116,8 @@ ASK = phrases(
     r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
     r"(?:ask|asking|need|beg)\s+(?:you\s+)?(?:for\s+)?a\s+(?:small\s+|quick\s+|big\s+|huge\s+)?favou?r",
     r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
+    # their time, paid for: "could I buy you a coffee when I'm in town?"
+    r"(?:can|could|may)\s+i\s+(?:buy|take)\s+you\s+(?:a|an|for|out|to|lunch|dinner|breakfast)\b",
     # staying with them, using their things: "could I crash at yours for a week?"
     r"(?:can|could|may)\s+i\s+(?:crash|stay|sleep|park|store|leave\s+my|use\s+your|tag\s+along|come\s+(?:over|stay|by)|swing\s+by)",
     # seeing their work first-hand: "could I come to watch one day in the clinic?"
@@ -659,11 +661,14 @@ BIG = phrases(
     # their name on the line for the sender: "vouch for me", "put me forward", "cadetship"
     r"vouch\s+for\s+(?:me|us|my\s+\w+)|put\s+me\s+forward|cadetship|apprenticeship|scholarship|"
     # their money or their name on a contract: "be guarantor on a flat", "co-sign the lease"
-    r"guarantor|co-?sign\w*|lend\s+me|borrow\s+(?:£|\$|€|\d))",
+    r"guarantor|co-?sign\w*|lend\s+(?:me|us)\s+(?:£|\$|€|\d|some\s+money|money|the\s+money|cash)|borrow\s+(?:£|\$|€|\d))",
     # hours of their work: "go through our 40-page business plan", "tell me everything that's wrong"
     r"(?:[0-9]+|forty|fifty|hundred)(?:-|\s)page",
     r"(?:go|read|look)\s+(?:through|over)\s+(?:our|my)\s+(?:whole|entire|full)",
     r"everything\s+(?:that(?:'s|\s+is)\s+)?wrong",
+    # a whole book read, or handed on to the people who could sell it
+    r"read\s+(?:my|the|our|it\s+all|the\s+whole)\s+(?:whole\s+|entire\s+|full\s+|first\s+)?(?:novel|manuscript|book|thesis|dissertation|screenplay|script)",
+    r"pass\s+(?:it|this|them|my\s+\w+)\s+(?:on\s+)?to\s+(?:your|any\s+of\s+your)\s+(?:\w+\s+)?(?:contacts|network|agents?|publishers?|investors?|buyers?)",
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.

@@ -577,7 +577,8 @@ _ABOUT = re.compile(
 
 _AT_NAME = re.compile(
     r"\b(?:at|with|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Series|Level|Grade|Band|Stage|Phase|Tier|"
+    r"Christmas|Easter)\b)"
     r"((?:[A-Z][\w&'’-]{1,30}(?:\.[A-Za-z]+)*)(?:\s+[A-Z][\w&'’-]{1,30}){0,2})"
 )
 _AT_LOWER = re.compile(
@@ -706,7 +707,8 @@ _IN_FIELD = re.compile(
 
 _JOB_AT = re.compile(
     r"\b(?:jobs?|roles?|positions?|work|openings?|opportunit\w+)\b[^.?!\n]{0,30}?\bat\s+"
-    r"((?!all\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)"
+    # "roles at Series B to D companies" names a funding stage, not a place
+    r"((?!all\b|Series\b|Level\b|Grade\b|Band\b|Stage\b|Phase\b|Tier\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)"
 )
 
 

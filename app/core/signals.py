@@ -202,6 +202,9 @@ _OWN_GAP = phrases(
     r"fell\s+out\s+of\s+touch",
     r"(?:years|months)\s+have\s+(?:flown|gone|slipped|passed|whizzed)\s+by",
     r"lost\s+touch",
+    # "You may not remember me, but I interned in your office two summers ago": the
+    # distance said plainly, and who they are, before anything is asked
+    r"(?:you\s+(?:may|might)\s+not|you\s+probably\s+(?:don't|won't)|not\s+sure\s+(?:if|whether)\s+you(?:'ll)?)\s+remember\s+me",
     r"(?:sorry|apologies)\s+(?:that\s+)?(?:i|we)\s+let\s+(?:so\s+much\s+|this\s+much\s+|all\s+this\s+)?(?:time|the\s+years|it)\s+(?:slip|pass|go|drift)",
     r"(?:sorry|apologies)\s+(?:that\s+)?i\s+(?:never\s+(?:answered|replied|wrote\s+back)|haven't\s+been\s+in\s+touch|didn't\s+stay\s+in\s+touch)",
 )

@@ -48,6 +48,22 @@ def _ago(days: int) -> str:
             "I know we haven't talked in 3 years, but would you be open to referring me for the "
             "PM opening at Figma?",
         ),
+        # "you may not remember me" says the distance plainly; a small ask is then fixable
+        yes(
+            "Hi Gordon, you may not remember me, but I interned in your office two summers ago. "
+            "Could I buy you a coffee when I'm in town next month?",
+            "Could I buy you a coffee when I'm in town next month?",
+            severity=Severity.medium,
+            **rel("2024-08-15", "acquaintance"),
+        ),
+        # ... but a specific ask that is big (a novel read, handed to agents) is not small
+        yes(
+            "Hi Harriet, I'm not sure if you remember me, we met at Ellie's wedding. Would you "
+            "pass it to your agent contacts or read it and tell me what you think?",
+            "Would you pass it to your agent contacts or read it and tell me what you think?",
+            severity=Severity.high,
+            **rel("2024-08-17", "weak_tie"),
+        ),
         # owned gap, small ask, no pressure: still an ask after silence, but fixable
         yes(
             "Hi Lena, it's been three years and that's on me. Would you be open to one question "
@@ -281,7 +297,7 @@ _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
     r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|took\s+(?:over\s+)?your|swapped|"
-    r"stayed\s+(?:up|late|till|until)|spent|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
+    r"stayed\s+(?:up|late|till|until)|spent(?=[^.?!]{0,40}\b(?:you|your|u)\b)|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"proofread|proof-read|read\s+through|checked|marked|translated|designed|tutored|taught|mentored|coached|trained|looked\s+after|minded|"
     r"fed|walked|moved|painted|repaired|cleaned|photographed|filmed|mixed|sat\s+with|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
@@ -478,6 +494,11 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "You'll remember I proofread your thesis, so I'm sure you won't mind reading mine.",
         ),
         no("You're too good to me, thank you for the flowers."),
+        no("I spent eight years as a reporter, so I know the deadlines. Could we talk Monday?"),
+        yes(
+            "I spent three weekends on your website, so I think you can refer me now.",
+            "I spent three weekends on your website, so I think",
+        ),
         no("We're not keeping track of the budget yet."),
         no("Remember I mentioned the Lisbon trip? We booked it! How are the kids?"),
         no("Sorry I never replied to your note in March. How did the launch go?"),

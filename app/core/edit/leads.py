@@ -38,6 +38,11 @@ def context_lead(ctx: Context, r: RoledSentence) -> tuple[int, str] | None:
     return m.end(), r.text[:1] + lead[1:]  # "Hi Felix, we met at PyCon." keeps its case
 
 
+_RUN_UP = re.compile(
+    r"^\W*(?:(?:random|quick|odd|weird|strange|small|big)\s+(?:one|question|thing)\s*[,:;—–-]*\s*(?:but\s+)?"
+    r"|(?:so|anyway|also)\s*,?\s+)",
+    re.IGNORECASE,
+)
 _DEADLINE = re.compile(
     r"\b(?:need|needs|needed|due|deadline|closes?|by\s+(?:this|next|the\s+end\s+of))\b",
     re.IGNORECASE,
@@ -61,6 +66,9 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
     if ask is None or brk is None or brk.start() >= ask.match_start - r.start:
         return ""
     lead = r.text[: brk.start()].rstrip(" ,;—–-")
+    # "Random one, but I'm moving to Melbourne in February...": the news, without its run-up
+    lead = _RUN_UP.sub("", lead)
+    lead = lead[:1].upper() + lead[1:]
     if len(words(lead)) < 4 or not re.match(
         r"^\W*(?:i'm|i\s+am|i've|we're|we've|my|our)\b", lead, re.I
     ):
