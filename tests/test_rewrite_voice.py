@@ -87,3 +87,61 @@ def test_keep_me_in_mind_for_anything_going_becomes_one_person() -> None:
     text = res.rewrite.text
     assert "point me to one person I should talk to in your kitchens" in text
     assert "anything going" not in text
+
+
+def test_the_job_they_gave_the_sender_was_the_senders_first() -> None:
+    res = _coach(
+        "Hey Marco! How are you? Could you get me a job at your new place in Soho?\nDev",
+        sender={"name": "Dev Chauhan"},
+        recipient={"name": "Marco Bellini"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2022-03-01",
+            "interactions": [
+                {
+                    "date": "2021-06-10",
+                    "direction": "received",
+                    "summary": "Marco gave Dev his first commis job",
+                }
+            ],
+        },
+    )
+    assert "you gave me my first commis job" in res.rewrite.text
+
+
+def test_a_dropped_opening_pleasantry_leaves_their_name_as_the_greeting() -> None:
+    res = _coach(
+        "Hope this email finds you well. I'm leaving the Navy in March and applying for a "
+        "logistics role at DHL. I'd be grateful if you could be a referee for me.\n\nThanks,\nCarl",
+        recipient={"name": "Lt Cdr Fiona Marsh"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-12"},
+    )
+    assert res.rewrite.text.startswith("Hi Fiona, I'm leaving the Navy in March")
+    assert "finds you well" not in res.rewrite.text
+
+
+def test_a_plea_for_work_becomes_a_calm_request_for_it() -> None:
+    res = _coach(
+        "Alright Kev. Need work ASAP mate, any job at all, it's been dead since the Hartley St "
+        "job finished. Can do bathrooms, boilers, first fix. Let me know by Friday pls.\nLee",
+        recipient={"name": "Kevin Doyle"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-20"},
+    )
+    text = res.rewrite.text
+    assert "ASAP" not in text and "any job at all" not in text and "by Friday" not in text
+    assert "Hartley St" in text and "bathrooms, boilers, first fix" in text
+    assert "If you've got any work going, could you let me know?" in text
+
+
+def test_score_kept_and_dropped_still_leaves_the_senders_listed_offer() -> None:
+    res = _coach(
+        "Hi Farid, my new business is running now, Noor Cars. You remember last year I drove "
+        "your whole family to Heathrow at 4am and I never took a penny. So now I think it's fair "
+        "you put my cards at the reception of your hotel. Tariq",
+        sender={"name": "Tariq Noor", "offers": ["discounted airport runs for hotel guests"]},
+        recipient={"name": "Farid Hassan"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-10"},
+    )
+    text = res.rewrite.text
+    assert "discounted airport runs for hotel guests" in text
+    assert "never took a penny" not in text

@@ -548,7 +548,9 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                     # helped Chloe paint her flat", "covered Greg's patch while he recovered"),
                     # unless it is what they lent ("lent me his car" is their car)
                     summary = re.sub(
-                        r"\b((?:lent|gave|loaned|handed)\s+me(?:\s+use\s+of)?)\s+(?:his|her|their)\b",
+                        # ("gave Dev his first commis job" is the sender's first job)
+                        r"\b((?:lent|gave|loaned|handed)\s+me(?:\s+use\s+of)?)\s+(?:his|her|their)\b"
+                        r"(?!\s+(?:first|very\s+first|first-ever|big|lucky)\b)",
                         r"\1 your",
                         summary,
                     )
@@ -610,7 +612,7 @@ def _mine(clause: str) -> str:
 
 
 _PRICE = re.compile(
-    r"\b(?:pay|paid|rate|fee|price|per\s+(?:track|hour|day|song|page|word)|discount|commission|"
+    r"\b(?:pay|paid|rate|fee|price|per\s+(?:track|hour|day|song|page|word)|commission|"
     r"backers?|in\s+return\s+for|for\s+the\s+(?:loan|favour|favor))\b",
     re.IGNORECASE,
 )

@@ -302,7 +302,11 @@ def sender_fact(offer: str) -> str:
     return f"I {base} {rest}"
 
 
-_TITLES = frozenset("mr mrs ms mx miss dr prof professor sir dame rev fr sr pastor chef".split())
+_TITLES = frozenset(
+    "mr mrs ms mx miss dr prof professor sir dame rev fr sr pastor chef rabbi imam cllr hon "
+    # ranks: "Lt Cdr Fiona Marsh" is Fiona
+    "lt cdr cmdr capt cpt col maj gen brig sgt cpl pte adm".split()
+)
 # "mentioned he's opening a cross-dock" said to them: "you mentioned you're opening..."
 _THIRD_FORMS = (
     (re.compile(r"\b(?:he|she)(?:'s|’s)\b", re.I), "you're"),

@@ -260,7 +260,7 @@ def _offer(
     stock offer where the critique needs one (or a question, to someone they look up to)."""
     codes = crit.codes()
     has_offer = Role.offer in roles_live
-    wants_offer = "no_offer" in codes or bool(held) or "overdrawn" in codes
+    wants_offer = bool(codes & {"no_offer", "overdrawn", "keeping_score"}) or bool(held)
     if not wants_offer or has_offer:
         return []
     line = offer_line(crit)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import name_lead
+from app.core.edit.salutations import formal_name
 from app.core.edit.vocab import (
     BOILERPLATE,
     BUZZ,
@@ -183,6 +184,23 @@ def pleasantry(e: Edit, r: RoledSentence, para: bool) -> None:
                     span,
                     "hollow_opener",
                     "Kept their name, dropped the stock pleasantry.",
+                    para,
+                )
+            )
+        elif not e.pieces and ctx.doc.greeting is None and e.name:
+            # "Hope this email finds you well." was all the greeting the draft had: once it
+            # goes, the note should still open on their name
+            # "Dear Dr Okoro" where a title says how; a bare full name reads like a mailing
+            formal = formal_name(crit)
+            titled = formal is not None and formal.split()[0] != e.name
+            e.pieces.append(
+                Piece(
+                    "edited",
+                    f"Dear {formal}," if titled else f"Hi {e.name},",
+                    Role.greeting,
+                    span,
+                    "hollow_opener",
+                    "Greeted them by name in place of the stock pleasantry.",
                     para,
                 )
             )

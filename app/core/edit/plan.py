@@ -71,7 +71,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             _place(e, _named_opening(e, r, para), para)
 
-    pieces = _sincerely(_without_orphans(e.pieces))
+    pieces = _work_still_asked(e, _sincerely(_without_orphans(e.pieces)))
     if any(
         a.action == "edited" and (a.code == "vague_ask" or NARROWED.search(a.text)) for a in e.asks
     ):
@@ -85,6 +85,44 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else pieces
     )
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
+
+
+# The need for work inside a plea: "Need work ASAP mate, any job at all"
+_NEED_WORK = re.compile(
+    r"\b(?:need|needs|looking\s+for|after)\s+(?:some\s+|any\s+|more\s+)?(?:work|shifts|hours|a\s+job)\b"
+    r"|\bany\s+(?:job|work)\s+at\s+all\b",
+    re.IGNORECASE,
+)
+
+
+def _work_still_asked(e: Edit, pieces: list[Piece]) -> list[Piece]:
+    """When the only request for work was in the pressure that went ("Need work ASAP mate,
+    any job at all ... Let me know by Friday"), the note still asks for it, calmly; a
+    friend who can hire should not have to guess what the sender wants."""
+    if e.hold or e.crit.verdict is not Verdict.revise:
+        return pieces
+    if any(
+        p.action != "dropped" and p.text.strip() for p in (*e.asks, *pieces) if p.role is Role.ask
+    ):
+        return pieces  # a request is still there, kept or narrowed
+    if any(
+        p.action != "dropped" and ("?" in p.text or re.search(r"\blet\s+me\s+know\b", p.text, re.I))
+        for p in pieces
+        if p.span is not None and p.role is not Role.pleasantry
+    ):
+        return pieces  # "u lot still hiring at the depot?" asks it already
+    raw = e.crit.ctx.doc.text
+    if not any(
+        p.role is Role.pressure and p.span and _NEED_WORK.search(raw[p.span[0] : p.span[1]])
+        for p in pieces
+    ):
+        return pieces
+    line = "If you've got any work going, could you let me know?"
+    at = next((i for i, p in enumerate(pieces) if p.role is Role.signoff), len(pieces))
+    ask = Piece.added(
+        line, Role.ask, code="desperation", note="Asked for the work calmly, without the pressure."
+    )
+    return [*pieces[:at], ask, *pieces[at:]]
 
 
 # A short line that only answers the line before it: "Hope that's OK!", "Hope you don't mind."

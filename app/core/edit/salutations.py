@@ -62,7 +62,9 @@ def formal_name(crit: Critique) -> str | None:
 _UNNAMED_TITLE = re.compile(
     r"\s*(?i:dear|respected)\s+(?i:professor|prof\.?|dr\.?|doctor|sir|madam|ma['’]?am)\s*[,:!.]?\s*"
 )
-_TITLE_WORDS = frozenset("mr mrs ms mx miss dr prof professor sir dame rev".split())
+_TITLE_WORDS = frozenset(
+    "mr mrs ms mx miss dr prof professor sir dame rev lt cdr cmdr capt col maj gen sgt".split()
+)
 
 
 def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | None) -> Piece:
