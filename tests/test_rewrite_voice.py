@@ -145,3 +145,26 @@ def test_score_kept_and_dropped_still_leaves_the_senders_listed_offer() -> None:
     text = res.rewrite.text
     assert "discounted airport runs for hotel guests" in text
     assert "never took a penny" not in text
+
+
+def test_a_question_to_oneself_goes_with_the_desperate_answer() -> None:
+    res = _coach(
+        "Hi Gareth, it's Jonah. I got my notice yesterday; my last day is four weeks out. What "
+        "am I looking for? Honestly, at this point, anything.",
+        recipient={"name": "Gareth"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert "desperation" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "my last day is four weeks out" in text
+    assert "What am I looking for?" not in text and "anything" not in text
+
+
+def test_a_merge_fields_representative_greeting_keeps_the_name() -> None:
+    res = _coach(
+        "Dear Nora Haldane Representative,\n\nI'd like to talk with someone about how Cartwise "
+        "can lift your basket size. Could we book 15 minutes next week?",
+        relationship={"closeness": "stranger"},
+    )
+    assert "template_residue" in {f.code for f in res.findings}
+    assert res.rewrite.text.startswith("Dear Nora Haldane,")

@@ -253,7 +253,9 @@ OFFER = phrases(
     r"here\s+it\s+is",
     r"(?:found|dug\s+up|tracked\s+down)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}(?:article|paper|link|post|piece|study|report|video|podcast|recipe|book)",
     r"(?<!click\s)(?<!follow\s)(?<!use\s)(?<!visit\s)(?<!open\s)(?:the|a|my)\s+(?:link|table|list|notes?)\s+(?:is\s+|are\s+)?below",
-    r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?(?:a|an|the|some|it|them|this|our)",
+    r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?(?:sent|shared|posted|put\s+together|pulled\s+together|compiled|drafted)\s+(?:you\s+)?"
+    # "the email I sent a few weeks ago" says when, not what is given
+    r"(?:a(?!\s+(?:few|couple|while|week|month|year|day)\b)|an|the|some|it|them|this(?!\s+(?:week|month|morning|year)\b)|our)",
     r"(?:(?:i|we)(?:'ve|\s+have)?|and)\s+(?:already\s+|just\s+)?attached\s+(?!my\s+(?:resume|cv|portfolio))(?:a|an|the|some|two|three|four|five|\d+|it|them|this|these|those)\b",
     r"if\s+[^.?!\n]{0,60}?\bneeds?\s+a\s+(?:second|fresh|extra)\s+(?:pair\s+of\s+eyes|set\s+of\s+eyes|hand|opinion)",
     r"(?:would|'d)\s+love\s+to\s+(?:shoot|design|build|write|edit|make|cook|bake|photograph|paint|fix|cover|run|host|review|proofread)\b[^.?!\n]{0,60}?\bfor\s+(?:you|your)\b",

@@ -34,6 +34,9 @@ DESPERATION = phrases(
     r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+|basically\s+|really\s+)?(?:anything|whatever|everything)(?:\s+really)?",
     r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
+    # "What am I looking for? Honestly, at this point, anything."
+    r"at\s+this\s+(?:point|stage)\s*,?\s+(?:literally\s+)?anything",
+    r"anything\s+at\s+this\s+(?:point|stage)",
     r"any\s+help\s+at\s+all",
     r"no\s+one\s+else\s+(?:will|would|is\s+going\s+to|can)\s+(?:answer|help|reply|talk)",
     r"(?:really|badly|seriously)\s+need\s+(?:this|it|a\s+win)",
@@ -233,6 +236,7 @@ _PLEA = phrases(
             "help me hit my target",
         ),
         yes("can you help me move? i have literally nobody else", "have literally nobody else"),
+        yes("What am I looking for? Honestly, at this point, anything.", "at this point, anything"),
         yes(
             "Can you cover Friday? I need someone, nobody else is answering.",
             "nobody else is answering",
@@ -453,6 +457,8 @@ MASS_MAIL = phrases(
     r"to\s+whom\s+it\s+may\s+concern",
     r"dear\s+(?:hiring\s+manager|friend|colleague|valued\s+\w+)",
     r"dear\s+recruiter",
+    # a merge field's leftovers: "Dear Nora Haldane Representative,"
+    r"dear\s+(?:[\w'’.-]+\s+){1,3}representative\b",
     # LinkedIn's stock invitation, sent as is
     r"i(?:'d|\s+would)\s+like\s+to\s+(?:add\s+you\s+to|join)\s+(?:my|your)\s+professional\s+network",
 )
@@ -483,6 +489,10 @@ _HTML_TAGS = frozenset(
         ),
         yes("I admire what <Company> is doing.", "<Company>"),
         yes("A quick review would mean a lot: <review link>", "<review link>"),
+        yes(
+            "Dear Nora Haldane Representative,\n\nI'd like to talk.",
+            "Dear Nora Haldane Representative",
+        ),
         no("Hi Ana, I loved your post on <b>bold</b> design [1]."),
         no("Dear Ana, I read your paper on RL [see link]."),
         no("I <3 your podcast, Ana."),

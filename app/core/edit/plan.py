@@ -133,12 +133,28 @@ _REFERS_BACK = re.compile(
 )
 
 
+_SELF_QUESTION = re.compile(
+    r"^\W*(?:so\s+)?(?:what|where|which|who)\s+(?:am|do|should|would|could)\s+i\b[^?]{0,60}\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_orphans(pieces: list[Piece]) -> list[Piece]:
     """A line that only answers the one before it goes when that one went: "I've given your
     name as a reference... Hope that's OK!" without the first line is "Hope that's OK!"."""
     out = list(pieces)
     for i in range(1, len(out)):
         p, prev = out[i], out[i - 1]
+        if (
+            p.action == "dropped"
+            and prev.action == "kept"
+            and prev.span is not None
+            and _SELF_QUESTION.match(prev.text)
+        ):
+            # "What am I looking for?" whose answer ("at this point, anything") went
+            out[i - 1] = replace(
+                prev, action="dropped", text="", note="Dropped with the answer that went."
+            )
         if (
             p.action == "kept"
             and p.span is not None

@@ -72,6 +72,13 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
         # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ...", and
         # a stranger written to formally is named formally
         formal = re.match(r"^\s*(?:dear|to\s+whom|respected)\b", r.text, re.I)
+        # "Dear Nora Haldane Representative,": the merge left a name in
+        rep = re.match(
+            r"^\s*(?i:dear)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?i:representative)\b",
+            r.text,
+        )
+        if rep and not name:
+            name = rep.group(1)
         word = "Dear" if formal else "Hi"
         if formal and formal_name:
             name = formal_name
