@@ -576,6 +576,8 @@ VAGUE = phrases(
     # "see if there's any contract work going for me"
     r"(?:if|whether)\s+there(?:'s|\s+is)\s+any\s+(?:\w+\s+)?(?:work|shifts?|jobs?|gigs?)\s+going",
     r"anything\s+going\b",
+    # "if you think you might have something suitable for me"
+    r"(?:anything|something)\s+suitable(?:\s+for\s+me)?",
     r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",

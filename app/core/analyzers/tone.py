@@ -25,7 +25,10 @@ DESPERATION = phrases(
     r"(?:reply|respond|answer|confirm|book|sign\s+up|decide|order|get\s+back)\s+within\s+"
     r"(?:\d+|twenty-four|forty-eight|seventy-two|a\s+few|the\s+next(?:\s+\d+)?)\s+(?:hours?|days?)",
     r"to\s+lock\s+in\s+(?:this|the|your|our)\s+(?:rate|price|discount|offer|slot|deal)",
-    r"emergency",
+    # "it's an emergency", "bit of an emergency": not "emergency and lone-worker response"
+    r"(?:it(?:'s|\s+is)|this\s+is|that(?:'s|\s+is)|bit\s+of|kind\s+of|sort\s+of|we\s+have|i\s+have|got)\s+(?:an?\s+)?"
+    r"(?:real\s+|genuine\s+|total\s+|bit\s+of\s+an?\s+)?emergency",
+    r"emergency\s*!",
     r"drop\s+everything",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
@@ -237,6 +240,8 @@ _PLEA = phrases(
         ),
         yes("can you help me move? i have literally nobody else", "have literally nobody else"),
         yes("What am I looking for? Honestly, at this point, anything.", "at this point, anything"),
+        yes("Can you cover my shift? It's an emergency.", "It's an emergency"),
+        no("We build software for emergency and lone-worker response. Could we talk Monday?"),
         yes(
             "Can you cover Friday? I need someone, nobody else is answering.",
             "nobody else is answering",
