@@ -168,3 +168,16 @@ def test_a_merge_fields_representative_greeting_keeps_the_name() -> None:
     )
     assert "template_residue" in {f.code for f in res.findings}
     assert res.rewrite.text.startswith("Dear Nora Haldane,")
+
+
+def test_a_bare_hello_greets_them_by_the_name_the_sender_gave() -> None:
+    body = "Hello,\n\nI run a small bakery near your office. Could I drop off a tray of samples on Friday?"
+    named = _coach(body, recipient={"name": "Owen Hart"}, relationship={"closeness": "stranger"})
+    assert named.rewrite.text.startswith("Hello Owen,")
+    nobody = _coach(body, recipient={"name": "Homeowner"}, relationship={"closeness": "stranger"})
+    assert not nobody.rewrite.text.startswith("Hello Homeowner")
+    blog = _coach(
+        "hey! I just released my debut EP. Could you give it one listen?",
+        recipient={"name": "Northern Sound blog"},
+    )
+    assert "Northern" not in blog.rewrite.text.split(",")[0]

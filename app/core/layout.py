@@ -349,6 +349,7 @@ def _after_comma(text: str, raw: str = "") -> str:
         # a name; only a word known to be common is lowered after the comma
         or not (
             first.lower() in _COMMON_OPENERS
+            or (len(first) > 5 and first.lower().endswith("ing"))  # "Forwarding this..."
             or re.search(rf"\b{re.escape(first.lower())}\b", raw) is not None
         )
     ):

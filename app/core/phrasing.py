@@ -328,7 +328,8 @@ def first_name(full: str | None) -> str | None:
         or re.search(
             r"\b(?:ltd|llc|inc|gmbh|plc|café|cafe|restaurant|bar|shop|studio|agency|team|group|company|co|"
             r"brewing|brewery|bakery|foods|farms?|kitchen|club|school|trust|foundation|partners|"
-            r"associates|solutions|services|labs|society|council|church|hotel|clinic)\b",
+            r"associates|solutions|services|labs|society|council|church|hotel|clinic|blog|podcast|"
+            r"magazine|newsletter|radio|press|media|records|festival|gallery|museum|theatre|theater)\b",
             full,
             re.IGNORECASE,
         )

@@ -67,6 +67,13 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# what a recipient field holds when no one is named: "Hi Homeowner," is a mailing
+_NOT_A_FIRST_NAME = frozenset(
+    "homeowner resident customer client neighbour neighbor friend team recruiter manager owner "
+    "parent guardian member tenant landlord occupier sir madam".split()
+)
+
+
 def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | None) -> Piece:
     if "template_residue" in r.codes or PLACEHOLDER.search(r.text):
         # the draft's own register: "Dear [Name]" and "Dear Sir/Madam" stay "Dear ...", and
@@ -102,8 +109,9 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
             "Greeted them by name.",
             para,
         )
-    there = re.match(r"^\s*((?i:hi|hello|hey))\s+(?i:there)\b\W*$", r.text)
-    if there and name:  # "Hi there," to someone whose name the sender knows reads like a mailing
+    # "Hi there," or a bare "Hello," to someone whose name the sender knows reads like a mailing
+    there = re.match(r"^\s*((?i:hi|hello|hey))(?:\s+(?i:there)\b\W*|\s*[,.!:]+\s*)$", r.text)
+    if there and name and name.lower() not in _NOT_A_FIRST_NAME:
         return Piece(
             "edited",
             f"{there.group(1)} {name},",
