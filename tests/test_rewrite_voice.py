@@ -181,3 +181,10 @@ def test_a_bare_hello_greets_them_by_the_name_the_sender_gave() -> None:
         recipient={"name": "Northern Sound blog"},
     )
     assert "Northern" not in blog.rewrite.text.split(",")[0]
+
+
+def test_a_team_name_slot_filled_says_team_once() -> None:
+    from app.core.reshape import fill_placeholders
+
+    out = fill_placeholders("I'm very excited about the [TEAM NAME] team at Fernway.", None)
+    assert out == "I'm very excited about your team at Fernway."

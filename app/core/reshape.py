@@ -402,6 +402,9 @@ def fill_placeholders(
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
+    # "the [TEAM NAME] team" filled is "the your team team": the slot's noun once
+    out = re.sub(r"\b(your\s+(\w+))\s+\2\b", r"\1", out, flags=re.I)
+    out = re.sub(r"\bthe\s+your\b", "your", out, flags=re.I)
     out = re.sub(r"\s*\x01(?=\s*[,.;:!?])|\s*\x01", "", out)  # "my colleague, who..."
     # "a chair at <PLACE> on Fridays" reads whole as "a chair on Fridays"
     out = re.sub(r"\s+(?:at|in|with|from)\s+\x00(?=\s+[a-z])", "", out)
