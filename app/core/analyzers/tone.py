@@ -39,6 +39,10 @@ DESPERATION = phrases(
     r"anything\s+really",
     # "What am I looking for? Honestly, at this point, anything."
     r"at\s+this\s+(?:point|stage)\s*,?\s+(?:literally\s+)?anything",
+    # the answer forbidden in advance: "Please don't tell me there's nothing available"
+    r"(?:please\s+)?(?:don't|do\s+not)\s+(?:tell\s+me|say)\s+(?:that\s+)?(?:there(?:'s|\s+is)\s+)?(?:nothing|no\b)",
+    # "I feel completely useless": the reader is handed the sender's despair
+    r"i\s+feel\s+(?:completely\s+|so\s+|totally\s+|utterly\s+|really\s+|just\s+)?(?:useless|worthless|hopeless)",
     r"anything\s+at\s+this\s+(?:point|stage)",
     r"any\s+help\s+at\s+all",
     r"no\s+one\s+else\s+(?:will|would|is\s+going\s+to|can)\s+(?:answer|help|reply|talk)",
@@ -241,6 +245,14 @@ _PLEA = phrases(
         yes("can you help me move? i have literally nobody else", "have literally nobody else"),
         yes("What am I looking for? Honestly, at this point, anything.", "at this point, anything"),
         yes("Can you cover my shift? It's an emergency.", "It's an emergency"),
+        yes(
+            "Please don't tell me there's nothing available. I'm looking for a marketing role.",
+            "Please don't tell me there's nothing",
+        ),
+        yes(
+            "The truth is I feel completely useless. Where do I start?", "I feel completely useless"
+        ),
+        no("I feel so lucky to have had you as a mentor."),
         no("We build software for emergency and lone-worker response. Could we talk Monday?"),
         yes(
             "Can you cover Friday? I need someone, nobody else is answering.",
