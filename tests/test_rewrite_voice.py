@@ -188,3 +188,12 @@ def test_a_team_name_slot_filled_says_team_once() -> None:
 
     out = fill_placeholders("I'm very excited about the [TEAM NAME] team at Fernway.", None)
     assert out == "I'm very excited about your team at Fernway."
+
+
+def test_no_bare_closing_without_a_name() -> None:
+    res = _coach(
+        "Wow ok. Guess being my friend is too much work for you, so I'll just handle it myself.",
+        recipient={"name": "Casey"},
+        relationship={"closeness": "friend"},
+    )
+    assert not res.rewrite.text.rstrip().endswith(",")

@@ -401,7 +401,8 @@ def plans(crit: Critique) -> Iterator[Plan]:
     if short:
         signoff = f"– {me}" if me else ""
     else:
-        signoff = _kept_signoff(crit) or (f"Best,\n{me}" if me else "Best,")
+        # a bare "Best," with no name under it reads as a name forgotten
+        signoff = _kept_signoff(crit) or (f"Best,\n{me}" if me else "")
 
     dropping_ask = crit.verdict is Verdict.rethink
     long_gap = crit.ctx.gap.days is not None and crit.ctx.gap.days >= 365
