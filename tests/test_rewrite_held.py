@@ -376,3 +376,17 @@ def test_news_after_a_run_up_stays_when_its_ask_is_held() -> None:
     text = res.rewrite.text
     assert "I'm moving to Melbourne in February for a new job." in text
     assert "crash" not in text and "Random one" not in text
+
+
+def test_news_ahead_of_a_subjectless_setup_stays_when_the_ask_is_held() -> None:
+    res = _coach(
+        "Hi Tom, I'm applying for the Director of Operations role at Halvorsen Logistics and saw "
+        "you're connected to their COO. Could you put in a word for me and forward my CV to her "
+        "this week? Thanks, Rachel",
+        recipient={"name": "Tom"},
+        relationship={"closeness": "weak_tie", "last_contact": "2023-04-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm applying for the Director of Operations role at Halvorsen Logistics." in text
+    assert "COO" not in text and "forward my CV" not in text

@@ -111,7 +111,9 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
 
 
 _SETUP_BREAK = re.compile(
-    r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|he|she|they|we)\s))", re.IGNORECASE
+    # "... at Halvorsen Logistics and saw you're connected to their COO": the subject left off
+    r"\s*(?:,\s*(?:and|but|so)\s+|;\s*|\s+and\s+(?=(?:i|he|she|they|we)\s|(?:saw|noticed|heard|gather)\b))",
+    re.IGNORECASE,
 )
 
 
