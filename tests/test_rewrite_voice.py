@@ -197,3 +197,15 @@ def test_no_bare_closing_without_a_name() -> None:
         relationship={"closeness": "friend"},
     )
     assert not res.rewrite.text.rstrip().endswith(",")
+
+
+def test_who_the_sender_is_survives_the_plea_around_it() -> None:
+    res = _coach(
+        "Good evening sir, how was your day? Please I am a graduate of Mass Communication from "
+        "UNILAG and I am looking for job, anything at all. Please help me sir, God will bless you.",
+        recipient={"name": "Mr Adebayo"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "I am a graduate of Mass Communication from UNILAG." in text
+    assert "anything at all" not in text

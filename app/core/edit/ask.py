@@ -163,6 +163,23 @@ def _they_decide(crit: Critique) -> bool:
     )
 
 
+_WHO_I_AM = re.compile(
+    r"^\W*(?:(?:please|pls|kindly|sir|ma|madam)\W+)*"
+    r"((?:i\s+am|i'm|i've|i\s+have|my\s+name\s+is)\b[^,;.!?]{8,120}?)"
+    r"\s*(?:,\s*)?\s+and\s+(?:i(?:'m|\s+am)\s+)?(?:now\s+)?(?:looking|searching|seeking|hoping|desperate|in\s+need)\b",
+    re.IGNORECASE,
+)
+
+
+def _who_i_am(source: str) -> str:
+    """Who the sender is, ahead of the plea in the same sentence; empty when none."""
+    m = _WHO_I_AM.match(source)
+    if m is None or DESPERATION.search(m.group(1)):
+        return ""
+    lead = m.group(1).strip()
+    return lead[:1].upper() + lead[1:] + "."
+
+
 # a need with nothing asked in it, once its pressure is out
 _BARE_NEED = re.compile(
     r"^\W*i\s+(?:really\s+|just\s+)?need\s+(?:someone|somebody|help|this|it|you|a\s+hand)\W*$",
@@ -218,6 +235,18 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
     if not reshaped:
+        if who := _who_i_am(source):
+            # "Please I am a graduate of Mass Communication from UNILAG and I am looking for
+            # job, anything at all": who they are stays, the plea goes
+            return Piece(
+                "edited",
+                who,
+                Role.self_intro,
+                (r.start, r.end),
+                "desperation",
+                "Kept who you are; dropped the plea.",
+                para,
+            )
         return Piece(
             "dropped",
             "",
