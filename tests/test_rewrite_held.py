@@ -390,3 +390,17 @@ def test_news_ahead_of_a_subjectless_setup_stays_when_the_ask_is_held() -> None:
     text = res.rewrite.text
     assert "I'm applying for the Director of Operations role at Halvorsen Logistics." in text
     assert "COO" not in text and "forward my CV" not in text
+
+
+def test_being_laid_off_is_news_that_stays_when_the_ask_is_held() -> None:
+    res = _coach(
+        "Heyyy Amir!! How are you?? Long time lol. So I got laid off from Cinch last month (fun "
+        "times) and I'm on the hunt for backend roles. Any openings at Tillpoint? A referral "
+        "would be amazing 🙏",
+        recipient={"name": "Amir"},
+        relationship={"closeness": "weak_tie", "last_contact": "2024-02-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "laid off from Cinch last month" in text
+    assert "referral" not in text and "Any openings" not in text
