@@ -209,3 +209,17 @@ def test_who_the_sender_is_survives_the_plea_around_it() -> None:
     text = res.rewrite.text
     assert "I am a graduate of Mass Communication from UNILAG." in text
     assert "anything at all" not in text
+
+
+def test_a_proposal_whose_only_ask_was_pressure_is_asked_calmly() -> None:
+    res = _coach(
+        "Hi Theo, your keyboard ad on the Cozy Games Podcast is how I found you. I'd like to do a "
+        "30-day sponsored stream series with your green switch keyboard. I need to know by "
+        "Wednesday because I'm planning my January schedule, so please reply ASAP.",
+        recipient={"name": "Theo Lang"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "30-day sponsored stream series" in text
+    assert text.rstrip().endswith("Would you be open to that?")
+    assert "ASAP" not in text and "Wednesday" not in text

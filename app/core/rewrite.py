@@ -538,6 +538,8 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
         # and its pressure ("ASAP, I need numbers by tonight") is meant to go too
         # (unless little of the request is left without it: "Otherwise.")
         calm = strip_pressure(asked)
+        if not calm.strip():
+            continue  # "I need to know by Wednesday..., so please reply ASAP" is all pressure
         asked = calm if len(words(calm)) >= 3 and asks_for_something(calm) else asked
         content = {w.lower() for w in _WORDS_OF_ASK.findall(asked)} - _NOT_CONTENT
         if not content:

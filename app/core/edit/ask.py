@@ -163,6 +163,10 @@ def _they_decide(crit: Critique) -> bool:
     )
 
 
+_PROPOSAL = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?!ask\b|know\b|hear\b|connect\b|chat\b)\w+",
+    re.IGNORECASE,
+)
 _WHO_I_AM = re.compile(
     r"^\W*(?:(?:please|pls|kindly|sir|ma|madam)\W+)*"
     r"((?:i\s+am|i'm|i've|i\s+have|my\s+name\s+is)\b[^,;.!?]{8,120}?)"
@@ -234,6 +238,12 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         reshaped = ""  # "I need someone urgently, I'm begging you" calmed is "I need someone."
     if reshaped and _NUDGE.search(source) and len(words(reshaped)) <= 4:
         reshaped = ""  # "I am requesting you kindly please reply" is a nudge, not a request
+    if not reshaped and not real_elsewhere and r.sentence is not None and r.sentence.index:
+        before = crit.ctx.doc.sentences[r.sentence.index - 1].text
+        if _PROPOSAL.search(before):
+            # "I'd like to do a 30-day sponsored series with your keyboard. I need to know by
+            # Wednesday, so please reply ASAP." The proposal was the request; its nudge, calmed
+            reshaped = "Would you be open to that?"
     if not reshaped:
         if who := _who_i_am(source):
             # "Please I am a graduate of Mass Communication from UNILAG and I am looking for
