@@ -404,3 +404,14 @@ def test_being_laid_off_is_news_that_stays_when_the_ask_is_held() -> None:
     text = res.rewrite.text
     assert "laid off from Cinch last month" in text
     assert "referral" not in text and "Any openings" not in text
+
+
+def test_someone_else_introduced_for_a_held_ask_waits_with_it() -> None:
+    res = _coach(
+        "Dear Alan,\n\nHope you're keeping well. My grandson Josh has just graduated in mechanical "
+        "engineering from Sheffield. Could you introduce him to your CEO?\n\nRegards,\nKeith",
+        recipient={"name": "Alan Birch"},
+        relationship={"closeness": "acquaintance", "last_contact": "2023-02-10"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "grandson" not in res.rewrite.text and "CEO" not in res.rewrite.text

@@ -23,6 +23,7 @@ from app.core.edit.vocab import (
     REASON,
     SERVES_ASK,
     THANKS_FOR_DEED,
+    THIRD_PARTY_LEAD,
 )
 from app.core.layout import Piece, facts
 from app.core.phrasebook import EASY_OUT, PURPOSE
@@ -73,6 +74,15 @@ def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
         }
     # a line before the ask is its reason only when it says so; "Both calls went well" after
     # a thank-you is the sender closing the loop, and stays
+    if (
+        r.sentence.index + 1 in asks
+        and THIRD_PARTY_LEAD.match(r.text)
+        and any(
+            a.sentence.index == r.sentence.index + 1 and _REFERS_BACK.search(a.sentence.text)
+            for a in crit.ctx.asks
+        )
+    ):
+        return True  # "My grandson Josh has just graduated. Could you introduce him...?"
     return (
         r.sentence.index in after
         or (r.sentence.index in before and bool(REASON.search(r.text)))

@@ -9,7 +9,7 @@ import re
 from app.core.analyzers.base import Context
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
-from app.core.edit.vocab import LIFE_NEWS, REASON, SERVES_ASK
+from app.core.edit.vocab import LIFE_NEWS, REASON, SERVES_ASK, THIRD_PARTY_LEAD
 from app.core.phrasing import first_name
 from app.core.reshape import tidy
 from app.core.roles import RoledSentence
@@ -75,6 +75,8 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
         return ""
     if DESPERATION.search(lead) or _SECOND.search(lead) or KEEPING_SCORE.search(lead):
         return ""
+    if THIRD_PARTY_LEAD.match(lead):
+        return ""  # "My grandson Tyler graduates in May": who the held ask is for
     if _DEADLINE.search(lead):
         return ""  # "...and they need two references by this Friday": the ask's clock, not news
     return lead + "."

@@ -95,6 +95,14 @@ LIFE_NEWS = re.compile(
     r"(?:not\s+been\s+(?:well|great|good)|been\s+(?:ill|unwell|poorly|in\s+hospital)|ill|unwell|poorly|in\s+hospital))",
     re.IGNORECASE,
 )
+# Someone else the note is about, introduced for the ask: "My grandson Josh has just
+# graduated... Could you introduce him to your CEO?" is the ask's subject, not the sender's news
+THIRD_PARTY_LEAD = re.compile(
+    r"^\W*(?:my|our)\s+(?:(?:younger|older|little|big|eldest|youngest|oldest)\s+)?(?:grandson|granddaughter|grandchild|son|daughter|"
+    r"nephew|niece|cousin|brother|sister|friend|colleague|mentee|student|neighbou?r|godson|goddaughter|"
+    r"stepson|stepdaughter|kid|boy|girl|partner|wife|husband)\b",
+    re.IGNORECASE,
+)
 BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[!,]+")
 # A request put as a statement: "so ur helping me paint saturday", "I need you there from 8".
 DEMAND = re.compile(
