@@ -70,8 +70,10 @@ def test_rewrite_properties(cid: str, body: dict[str, Any]) -> None:
     assert overflow_at(text, req.message.channel) is None, f"{cid}: over budget\n{text}"
     again = critique(req, text)
     assert_sendable(req, out.rewrite.changes, again, cid)
+    if critique(req).ask_waits:
+        assert not again.ctx.asks, f"{cid}: a held-back ask is still asked\n{text}"
     if out.verdict is Verdict.rethink:
-        assert not again.ctx.asks, f"{cid}: a rethink rewrite still asks\n{text}"
+        assert "keeping_score" not in again.codes(), f"{cid}: the favour is still called in\n{text}"
     assert out.rewrite.changes or out.verdict is Verdict.send
     assert "template_residue" not in again.codes()
     if out.verdict is Verdict.send and not [f for f in out.findings if f.kind.value == "problem"]:

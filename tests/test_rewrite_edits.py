@@ -1236,7 +1236,7 @@ def test_a_held_vouching_ask_takes_its_lead_in_and_lever_and_keeps_the_name() ->
     assert "vouch" not in text
 
 
-def test_a_held_ask_in_a_text_that_opens_on_their_name_keeps_the_name() -> None:
+def test_a_reminder_in_a_text_that_opens_on_their_name_keeps_the_name() -> None:
     res = _coach(
         "Nia after all the times ive fixed your bike for free you can put a word in for me at "
         "the garage cant you. you owe me big time lol",

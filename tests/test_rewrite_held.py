@@ -89,7 +89,9 @@ def test_a_capital_after_an_inline_greeting_is_lowered_for_a_common_word() -> No
         "with deals you'd be mad to miss! Cheers, Mick",
         relationship={"closeness": "friend", "last_contact": "2026-10-01"},
     )
-    assert res.rewrite.text.startswith("G'day, big news — I've opened a bike shop in Fremantle")
+    assert res.rewrite.text.startswith(
+        "G'day mate, big news — I've opened a bike shop in Fremantle"
+    )
 
 
 def test_chatting_about_any_opportunities_is_an_ask() -> None:

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from app.core import roles as roles_mod
 from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
+from app.core.analyzers.relationship import SULK
 from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
 from app.core.phrasing import first_name
 from app.core.roles import RoledSentence
 from app.core.stage import compute_stage
 from app.core.text import parse
-from app.core.verdict import decide, score, summary
+from app.core.verdict import ask_must_wait, decide, score, summary
 from app.models import CoachRequest, CritiqueResponse, Finding, Kind, SentenceInfo, Span, Verdict
 
 
@@ -30,6 +31,15 @@ class Critique:
 
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
+
+    @property
+    def ask_waits(self) -> bool:
+        """The request is held back for later: the relationship cannot carry it yet (a long
+        silence, an overdrawn ledger, or a sulk at their silence that needs mending first).
+        A favour called in alone is the wrong way to ask, not the wrong time."""
+        if ask_must_wait(self.findings):
+            return True
+        return "keeping_score" in self.codes() and SULK.search(self.ctx.text) is not None
 
     @property
     def roles(self) -> list[RoledSentence]:

@@ -240,6 +240,8 @@ OFFER = phrases(
     r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any|a\s+(?:step\s+down|pay\s+cut|cut|junior|lower|more\s+junior|contract|temp))\b|"
     r"commute\b|travel\b|retrain\b|get\s+into\b|break\s+into\b|land\b|"
     r"join\b|work\s+(?:at|for|with)\b|move\s+into\b|find\b|be\s+considered\b)[a-z]+",
+    # a call offered to their people is help, not a pitch: "happy to jump on a call with your IT folks"
+    r"(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|video\s+call|teams\s+call)\s+with\s+(?:your|you\s+and\s+your)\s+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
     r"i(?:'d|\s+would)\s+(?:happily|gladly)\s+[a-z]+",
     r"(?:sending|send|sent|pass(?:ing)?|forward(?:ing)?|point|pointing|steer|refer(?:ring)?)\s+(?:[\w'’-]+\s+){0,6}?your\s+way",

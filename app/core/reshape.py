@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from app.core import stock
-from app.core.analyzers.relationship import KEEPING_SCORE
+from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import Folded, PhraseMatch, once_per_call
 from app.core.permission import ask_first, ask_permission
@@ -424,6 +424,30 @@ def fill_placeholders(
     return out
 
 
+_RETURN_AND = re.compile(r"\breturn\s+the\s+favou?r\s+and\s+(?=\w)", re.IGNORECASE)
+# "...return the favour by recommending me to the estates team" asks them to recommend
+_RETURN_BY = re.compile(r"\breturn\s+the\s+favou?r\s+by\s+(\w+ing)\b", re.IGNORECASE)
+_GERUND = {
+    g + "ing" if not g.endswith("e") else g[:-1] + "ing": g
+    for g in (
+        "recommend introduce pass send vouch make give share connect help mention forward "
+        "take write hire book feature sign speak talk ask look read check review"
+    ).split()
+}
+_GERUND.update({"putting": "put", "getting": "get", "letting": "let", "referring": "refer"})
+# "You'll remember I covered your classes that term, so I'm hoping you can...": the
+# reminder clause, up to where the request begins
+_REMINDER_LEAD = re.compile(
+    r"^\W*(?:you(?:'ll|’ll|\s+will|\s+may|\s+might)\s+)?(?:remember|recall)\b[^.?!]{0,200}?,\s*(?:and\s+)?so\s+",
+    re.IGNORECASE,
+)
+
+
+def _return_by(m: re.Match[str]) -> str:
+    base = _GERUND.get(m.group(1).lower())
+    return base if base else m.group(0)
+
+
 def strip_score(text: str, ask_at: int | None = None) -> str:
     """The sentence without its reminder of a past favour ("well now it's your turn, I'm
     moving on the 19th" keeps "I'm moving on the 19th"); empty when nothing else is left.
@@ -440,6 +464,15 @@ def strip_score(text: str, ask_at: int | None = None) -> str:
     if lead:
         rest = text[lead.end() :].rstrip(" .!")
         return f"Would you {rest}?" if len(words(rest)) >= 2 else ""
+    # "...so I'm hoping you can return the favour and put in a good word with the panel"
+    # asks for the good word; the favour it calls in goes
+    text = _RETURN_AND.sub("", text)
+    text = _RETURN_BY.sub(_return_by, text)
+    lead = _REMINDER_LEAD.match(text)
+    if lead and next(FAVOUR_RECALLED.finditer(text[: lead.end()]), None) is not None:
+        rest = text[lead.end() :]
+        if len(words(rest)) >= 4 and KEEPING_SCORE.search(rest) is None:
+            return tidy(rest[:1].upper() + rest[1:])
     first = KEEPING_SCORE.search(text)
     if ask_at is not None and first is not None and first.end() <= ask_at:
         rest = text[ask_at:]
@@ -457,6 +490,12 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
+_TAG_DEMAND = re.compile(
+    r"^\W*(?:so\s+)?(?:you|u)\s+(?:can|could)\s+(.{4,160}?)\s*,?\s+(?:can'?t|couldn'?t|can\s+you|could\s+you|right|yeah)\s*(?:you|u)?\W*$",
+    re.IGNORECASE,
+)
+
+
 @once_per_call
 def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str:
     """The same request as a plain, calm question: pressure out, demand turned to a question,
@@ -468,6 +507,9 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     """
     if asked := ask_first(text) or ask_permission(text):
         return asked
+    if tag := _TAG_DEMAND.match(text):
+        # "you can put a word in for me at the garage cant you": asked, not told
+        return f"Could you {tag.group(1)}?"
     calm = strip_pressure(text)
     if not calm or _EMPTY_PLEA.match(calm):
         if vague and JOB_WORDS.search(text):
@@ -486,7 +528,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # get something": the news stays, the request is narrowed after it
         news = lead.group("lead").strip()
         rest = reshape_ask(
-            body[lead.end("lead") :].lstrip(" ,").removeprefix("and ").strip(), vague, seed, decides
+            re.sub(r"^(?:and|so)\s+", "", body[lead.end("lead") :].lstrip(" ,")).strip(),
+            vague,
+            seed,
+            decides,
         )
         if rest:
             return f"{news[:1].upper()}{news[1:]}. {rest[:1].upper()}{rest[1:]}"
@@ -543,7 +588,10 @@ def _as_question(body: str) -> str:
 
 _LEAD_AND = re.compile(
     r"^(?P<lead>i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)[^,.;?!]{8,120}?)\s*,?\s+"
-    r"and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought)\b",
+    r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought)\b"
+    # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
+    # of anything...": the situation, then what is asked because of it
+    r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|(?:could|can|would)\s+(?:you|u)\b|please\b))",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from functools import cache
 import jinja2
 
 from app.core import editor
+from app.core.analyzers.relationship import KEEPING_SCORE, score_left
 from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
@@ -22,11 +23,22 @@ from app.core.lines import note_line
 from app.core.permission import ask_first
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS, asks_for_something
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.reshape import strip_apology, strip_pressure
+from app.core.reshape import strip_apology, strip_pressure, strip_score
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import has_words, plain_text, words
-from app.models import Change, Channel, CoachRequest, Direction, Goal, Kind, Rewrite, Span, Verdict
+from app.models import (
+    Change,
+    Channel,
+    CoachRequest,
+    Direction,
+    Goal,
+    Kind,
+    Rewrite,
+    Role,
+    Span,
+    Verdict,
+)
 
 _NOT_NAMES = frozenset(
     "there team all everyone sir madam folks friend friends guys hiring manager recruiter "
@@ -404,7 +416,7 @@ def plans(crit: Critique) -> Iterator[Plan]:
         # a bare "Best," with no name under it reads as a name forgotten
         signoff = _kept_signoff(crit) or (f"Best,\n{me}" if me else "")
 
-    dropping_ask = crit.verdict is Verdict.rethink
+    dropping_ask = crit.ask_waits
     long_gap = crit.ctx.gap.days is not None and crit.ctx.gap.days >= 365
     kept = _kept_specifics(crit, 1 if short else 2)
     owned = [f.evidence for f in crit.findings if f.code == "acknowledges_gap" and f.evidence]
@@ -522,6 +534,10 @@ _NOT_CONTENT = frozenset(
 )
 
 
+def _asks_live(pieces: list[editor.Piece]) -> bool:
+    return any(p.role is Role.ask and p.action != "dropped" and p.text.strip() for p in pieces)
+
+
 def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
     """The rewrite still carries the draft's request: most of the ask's own words survive."""
     lowered = text.lower()
@@ -535,6 +551,10 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
         # the apologies around an ask ("I hate to ask, but...") are meant to go; the ask is the rest
         # a reference taken before it was asked is meant to come back asked for
         asked = ask_first(a.sentence.text) or strip_apology(a.sentence.text)
+        if asked == a.sentence.text and KEEPING_SCORE.search(asked):
+            # "you owe me one after I sorted your mum's varifocals, so can you ask your
+            # brother...": the reminder is meant to go; the request is the rest
+            asked = strip_score(asked, a.match_start - a.sentence.start) or asked
         # and its pressure ("ASAP, I need numbers by tonight") is meant to go too
         # (unless little of the request is left without it: "Otherwise.")
         calm = strip_pressure(asked)
@@ -620,7 +640,8 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     """
     req = crit.ctx.req
     corpus = request_corpus(req)
-    hold = crit.verdict is Verdict.rethink
+    hold = crit.ask_waits
+    scored = "keeping_score" in crit.codes()
     if not [f for f in crit.findings if f.kind is Kind.problem]:
         keep = [
             Change(
@@ -689,6 +710,10 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
             if not text.strip():
                 break
             holding = hold or opts.hold_ask
+            if not holding and scored and (score_left(text) or not _asks_live(pieces)):
+                # the favour is still called in, or the request went with the reminder
+                # ("an intro is the least you could do"): this edit cannot keep the request
+                break
             check = check_once(text, holding)
             if check.ok and (holding or request_kept(req, crit, text)):
                 changes = to_changes(pieces)

@@ -34,7 +34,7 @@ _GREETING = re.compile(
     + _NAME
     + r"(?:[ \t]+"
     + _NAME
-    + r"){0,3}|(?i:sir[ \t]*(?:/|or)[ \t]*madam|madam[ \t]*(?:/|or)[ \t]*sir|there|team|all|everyone|folks|guys|friend|sir|madam)|"
+    + r"){0,3}|(?i:sir[ \t]*(?:/|or)[ \t]*madam|madam[ \t]*(?:/|or)[ \t]*sir|there|team|all|everyone|folks|guys|friend|sir|madam|mate|pal|bro|buddy|dude|man|love|hun|chief|boss|fam|lads|my\ friend)|"
     + _NAME_SLOT
     + r"))?"
     r"[ \t]*[,!:;.—–-]*"

@@ -15,6 +15,17 @@ def calls_for_rethink(f: Finding) -> bool:
     return f.code in RETHINK_CODES
 
 
+def ask_must_wait(findings: list[Finding]) -> bool:
+    """The ask waits when the relationship cannot carry it yet (a long silence, an
+    overdrawn ledger). Calling in a favour is the wrong way to ask, not the wrong time:
+    the reminder goes and the request is asked on its own merits (the rewrite holds it
+    back only when no edit can take the reminder out)."""
+    return any(
+        f.kind is Kind.problem and calls_for_rethink(f) and f.code != "keeping_score"
+        for f in findings
+    )
+
+
 _PENALTY = {Severity.high: 30, Severity.medium: 12, Severity.low: 4}
 
 _HEADLINE = {

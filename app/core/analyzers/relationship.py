@@ -3,6 +3,7 @@ and keeping score. These call for rethinking the approach, not the wording."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
@@ -217,12 +218,15 @@ KEEPING_SCORE = phrases(
     r"(?:all\s+)?thanks\s+to\s+me\b",
     r"you\s+wouldn't\s+(?:have|be)\s+[^.?!\n]{0,40}without\s+me",
     # sulking at silence: guilt for not answering
-    r"(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
+    # "I understand if you're too busy to reply" is courtesy, not a sulk
+    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
     r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
     r"(?:guess|suppose|see|assume)\s+(?:you(?:'re|\s+are)|ur|u\s+r|youre)\s+(?:too\s+\w+|ignoring|avoiding)",
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
     r"(?:you\s+)?(?:never|didn't|did\s+not)\s+(?:even\s+)?bother(?:ed)?\s+to\s+(?:repl\w+|respond|answer|write|get\s+back)",
     r"must\s+be\s+nice\s+to",
+    # "after all the times ive sorted your car for nothing"
+    r"after\s+all\s+the\s+(?:times|favou?rs|hours|weekends|years)\s+(?:i|we)(?:'?ve|\s+have)?\b",
     # "I'm the one who got you in at Colemans", "since I helped you get that Herald job"
     r"i(?:'m|\s+am|\s+was)\s+the\s+one\s+who\s+(?:got|helped|introduced|recommended|referred|hired|found)\s+you\b",
     r"(?:since|after|considering|given\s+that)\s+i\s+(?:helped|got)\s+you\s+(?:get|land|find|into|in)\b",
@@ -273,7 +277,7 @@ KEEPING_SCORE = phrases(
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
     r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
-    r"too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:to\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
+    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:to\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
     r"remember\s+i\s+exist",
     r"(?:take\s+it|guess|assume|suppose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ignoring|avoiding|ghosting)",
     r"(?:still|yet)\s+no\s+(?:reply|response|answer|word)\b[^.?!\n]{0,60}?(?:ignor|guess|clearly|apparently|huh|really)",
@@ -300,6 +304,7 @@ _MY_FAVOUR = phrases(
     r"stayed\s+(?:up|late|till|until)|spent(?=[^.?!]{0,40}\b(?:you|your|u)\b)|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"proofread|proof-read|read\s+through|checked|marked|translated|designed|tutored|taught|mentored|coached|trained|looked\s+after|minded|"
     r"fed|walked|moved|painted|repaired|cleaned|photographed|filmed|mixed|sat\s+with|"
+    r"sorted|arranged|put\s+in\s+a\s+(?:good\s+)?word|put\s+your\s+name\s+forward|"
     r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
     # "it was my house in Lekki you stayed in for three full weeks"
@@ -493,7 +498,12 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "You'll remember I proofread your thesis, so I'm sure you won't mind reading mine.",
             "You'll remember I proofread your thesis, so I'm sure you won't mind reading mine.",
         ),
+        yes(
+            "Lauren after all the times ive sorted your car for nothing you can put a word in for me",
+            "after all the times ive",
+        ),
         no("You're too good to me, thank you for the flowers."),
+        no("A two-line answer is plenty, and I completely understand if you're too busy to reply."),
         no("I spent eight years as a reporter, so I know the deadlines. Could we talk Monday?"),
         yes(
             "I spent three weekends on your website, so I think you can refer me now.",
@@ -577,3 +587,60 @@ class _FavourRecalled:
 
 
 FAVOUR_RECALLED = _FavourRecalled()
+
+
+# A favour to them, named as theirs or as given free ("after I did Max's invitations for free")
+_TO_THEM = phrases(r"(?:you|your|u|ur)", r"for\s+(?:free|nothing)", r"free\s+of\s+charge")
+_CALLED_IN = phrases(
+    r"return(?:ing)?\s+the\s+favou?r",
+    r"your\s+turn",
+    r"the\s+least\s+you",
+    r"(?:you\s+)?owe\s+(?:me|us)",
+    r"(?:would|it'd)\s+be\s+nice\s+to\s+(?:get|have|hear)\s+(?:a\s+)?(?:reply|response|answer|back)",
+    r"(?:bit|little|rather|quite|very|really)\s+disappointing",
+    # what is left pointing back at a reminder that went
+    r"in\s+(?:that|the)\s+same\s+spirit",
+    r"(?:only|just)\s+fair\b",
+    r"least\s+(?:you|u)\s+(?:can|could)\b",
+    r"return\s+(?:that|the|this|my)\s+(?:kindness|favou?r|help)",
+    r"so\s+now\s+i\s+need",
+    r"make\s+it\s+(?:right|up\s+to\s+(?:me|us))",
+    r"(?:could|can|would)\s+(?:you|u)\s+at\s+least",
+    r"you\s+won(?:'t|\s+not)\s+mind",
+    # the demand the favour was meant to back: "Expect you to take 20 minutes", "I need you to"
+    r"(?:i\s+)?expect\s+(?:you|u)\s+to\b",
+    r"i\s+need\s+(?:you|u)\s+to\b",
+    r"can't\s+believe\s+you",
+    r"as\s+you\s+(?:know|will\s+recall|may\s+recall),?\s+(?:i|we)(?:'ve|\s+have)\b",
+    r"(?:it(?:'s|\s+is|\s+was)|that(?:'s|\s+is))\s+(?:just\s+|probably\s+)?an\s+oversight",
+    r"i\s+(?:figure|figured|reckon|assumed?)\s+you(?:'d|\s+would|'ll|\s+will|\s+can|\s+could)\b",
+)
+
+
+# Sulking at their silence ("Guess you're too busy to reply to me these days", "I messaged
+# you twice and never heard back"): they have not been answering, so the relationship needs
+# mending before it can carry a request.
+SULK = phrases(
+    r"too\s+(?:busy|important|good|big)\s+(?:now\s+)?to\s+(?:reply|respond|answer|write|remember|text|call)",
+    r"(?:messaged|texted|emailed|written|wrote\s+to|called|rung|rang)\s+(?:you|u)\s+(?:twice|three\s+times|\w+\s+times)",
+    r"(?:never|didn't|did\s+not)\s+(?:hear|heard)\s+back",
+    r"(?:heard|got)\s+nothing\s+back",
+    r"(?:weeks|months|days)\s+(?:now\s+)?and\s+nothing",
+    r"still\s+no\s+(?:reply|response|answer|word)",
+    r"(?:left|leaving)\s+me\s+on\s+(?:read|seen)",
+    r"i\s+can\s+see\s+you(?:'ve|\s+have)?\s+(?:read|seen|opened)",
+)
+
+
+def score_left(text: str) -> bool:
+    """Whether a rewrite that keeps the request still calls in a favour: a favour the sender
+    did for them recalled, a debt named, or the sulk beside it. Where one is left, the
+    request waits instead (the reminder must go before an ask can stand on its own merits)."""
+    if KEEPING_SCORE.search(text) or _CALLED_IN.search(text):
+        return True
+    for mine in _MY_FAVOUR.finditer(text):
+        end = min(len(text), mine.end() + 60)
+        stop = re.search(r"[.?!\n]", text[mine.end() : end])
+        if _TO_THEM.search(text, mine.end(), mine.end() + stop.start() if stop else end):
+            return True
+    return False

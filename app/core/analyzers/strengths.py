@@ -25,6 +25,10 @@ from app.models import Kind
             "came across this paper on retrieval evals and thought of you",
         ),
         yes("Would it help if I sent you our hiring rubric?", "Would it help if I"),
+        yes(
+            "Your portal shows its server version. Happy to jump on a call with your IT folks, free.",
+            "Happy to jump on a call with your ",
+        ),
         no("Could you introduce me to your CTO?"),
         no("Could you introduce me to your CTO? Happy to help with anything in return."),
     ],

@@ -32,8 +32,10 @@ DESPERATION = phrases(
     r"drop\s+everything",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
-    r"don't\s+let\s+me\s+down",
+    r"don't\s+(?:let\s+me\s+down|flake|bail(?:\s+on\s+me)?)\b",
     r"breathing\s+down\s+my\s+neck",
+    # an answer demanded by a date: "I should be grateful for your answer by the end of the month"
+    r"(?:grateful\s+for|need|expect|want|require)\s+(?:your|an|a)\s+(?:answer|reply|response|decision)\s+by\b",
     r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+|basically\s+|really\s+)?(?:anything|whatever|everything)(?:\s+really)?",
     r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
@@ -195,6 +197,11 @@ _PLEA = phrases(
         yes("Hi Mark, can you get me an interview? Let me know ASAP.", "ASAP"),
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
         yes("Please help!!! I need this", "!!!"),
+        yes(
+            "I should be grateful for your answer by the end of the month.",
+            "grateful for your answer by",
+        ),
+        yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
         yes(
             "Can you let me know by Wednesday? I need an answer by then.",
             "let me know by Wednesday",

@@ -22,11 +22,11 @@ from app.core.edit.order import arranged, frame, opening_first
 from app.core.layout import Piece
 from app.core.lines import gap_line, note_line, offer_line, thanks_line
 from app.core.text import words
-from app.models import Role, Verdict
+from app.models import Role
 
 _GAP_FILLER = re.compile(
     r"\b(?:it(?:'s|\s+has|\s+is)|is)\s+(?:been\s+)?(?:a\s+(?:long\s+)?while|ages|forever|too\s+long|so\s+long|a\s+long\s+time|"
-    r"some\s+time|quite\s+some\s+time)|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
+    r"some\s+time|quite\s+some\s+time)|\bbeen\s+(?:ages|forever)\b|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
     re.IGNORECASE,
 )
 _THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
@@ -59,7 +59,7 @@ def with_additions(
     adds_front: list[Piece] = []
     adds_back: list[Piece] = []
 
-    if not opts.lean and _owes_gap(crit, roles_live, asks, held):
+    if not opts.lean and _owes_gap(crit, roles_live, asks, held, live):
         # "long time lol" or "It has been some time since we last spoke." says the gap without
         # owning it: the added line says it once
         body = [
@@ -95,7 +95,7 @@ def with_additions(
         adds_front += _reconnection(crit, pieces, live, roles_live, adds_front, paragraphs, seed)
     adds_back += _offer(crit, opts, roles_live, asks, held, adds_back, paragraphs, seed)
     easy = _easy_out(crit, opts, asks, seed)
-    holding = bool(held) or opts.hold_ask or crit.verdict is Verdict.rethink
+    holding = bool(held) or opts.hold_ask or crit.ask_waits
     # (not to someone seen days ago: "miss hanging out, let's catch up" after Monday's meeting)
     if holding and not live and not adds_front and opts.stock_lines and not recent(crit):
         adds_back.append(
@@ -110,9 +110,12 @@ def with_additions(
     return arranged(crit, head, body, tail, asks, easy, adds_front, adds_back, paragraphs)
 
 
-def _owes_gap(crit: Critique, roles_live: set[Role], asks: list[Piece], held: list[str]) -> bool:
+def _owes_gap(
+    crit: Critique, roles_live: set[Role], asks: list[Piece], held: list[str], live: list[Piece]
+) -> bool:
     """After a year or more of silence, a note that asks (or held its ask) owns the gap,
-    unless it already does or the silence was the recipient's."""
+    unless it already does (in a line of its own, or "its Gaz from the Wimpey days, been
+    ages") or the silence was the recipient's."""
     ctx = crit.ctx
     dormant = ctx.gap.days is not None and ctx.gap.days >= 365
     return (
@@ -120,6 +123,7 @@ def _owes_gap(crit: Critique, roles_live: set[Role], asks: list[Piece], held: li
         and Role.owning_gap not in roles_live
         and bool(asks or held or "ask_after_silence" in crit.codes())
         and not _CHASED.search(ctx.doc.raw)
+        and not any(_GAP_FILLER.search(p.text) and not _says_gap(p) for p in live)
     )
 
 

@@ -11,7 +11,7 @@ from app.core import stock
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge
-from app.core.edit.leads import context_lead
+from app.core.edit.leads import context_lead, name_lead
 from app.core.edit.vocab import DEMAND, NARROWED
 from app.core.layout import Piece
 from app.core.patterns import Folded
@@ -63,6 +63,13 @@ def score_keeping(e: Edit, r: RoledSentence, para: bool) -> None:
     if rest:
         unscored = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
         piece = ask_piece(unscored, e.crit, para)
+        named = name_lead(r, e.name) if not any(p.role is Role.greeting for p in e.pieces) else ""
+        if piece.text and named and not piece.text.lower().startswith(named.rstrip(",").lower()):
+            # "Nia after all the times ive fixed your bike...": her name stays
+            span = (r.start, r.start + len(named.rstrip(",")))
+            e.pieces.append(
+                Piece("kept", named, Role.greeting, span, None, "Kept their name.", para)
+            )
         if piece.text:
             e.asks.append(
                 replace(

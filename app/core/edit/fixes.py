@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import name_lead
@@ -17,6 +18,7 @@ from app.core.edit.vocab import (
     HOLLOW_PRAISE,
     HYPE,
     I_WORDS,
+    LIFE_NEWS,
     LIKE_YOURS,
     SHARED_VALUES,
 )
@@ -95,6 +97,12 @@ _DEPENDENT = re.compile(
 )
 
 
+_NEWS_BEFORE_PLEA = re.compile(
+    r"^\W*((?:i|we)(?:'?ve|'?m|'?re|'?d)?\b[^,;.!?]{3,80}?)\s*(?:,\s*|\s+)(?:and|but|so)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """A line of pressure, calmed when something of its own is left, else dropped."""
     # an apology in a grovelling line goes with the grovel ("I'm so sorry to bother you, I
@@ -110,6 +118,20 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
             (r.start, r.end),
             "desperation",
             "Asked whether they are willing, instead of telling them they were put down.",
+            para,
+        )
+    news = _NEWS_BEFORE_PLEA.match(text)
+    if news and LIFE_NEWS.search(news.group(1)) and not DESPERATION.search(news.group(1)):
+        # "Ive been laid off and im desperate tbh, anything going": the news is theirs to
+        # tell, the plea after it goes
+        line = news.group(1)
+        return Piece(
+            "edited",
+            line[:1].upper() + line[1:] + ".",
+            Role.news,
+            (r.start, r.end),
+            "desperation",
+            "Kept your news; dropped the plea after it.",
             para,
         )
     calm = "" if e.hold or not text else strip_pressure(text)

@@ -46,7 +46,7 @@ _BRACKETED = re.compile(r"\[[^\[\]]{0,800}\]|\([^()]{0,800}\)")
 def plan(crit: Critique, opts: Options) -> list[Piece]:
     """The edit: the draft's pieces in rewrite order, with additions and drops."""
     ctx = crit.ctx
-    hold = opts.hold_ask or crit.verdict is Verdict.rethink
+    hold = opts.hold_ask or crit.ask_waits
     e = Edit(
         crit=crit,
         codes=crit.codes(),
