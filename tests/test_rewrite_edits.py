@@ -1814,3 +1814,47 @@ def test_a_thank_you_leaves_the_records_aside_out() -> None:
     ).rewrite.text
     assert "diagnosed root rot in the low field." in text
     assert "no charge" not in text
+
+
+def test_a_favour_called_in_goes_and_the_request_is_asked_on_its_own() -> None:
+    """Calling in a favour is the wrong way to ask, not the wrong time: between close
+    friends in touch last week, the reminder goes and the request stays."""
+    res = _coach(
+        "Priya you owe me one after I sorted your mum's varifocals for nothing, so can you ask "
+        "your brother if he'll do my shop website? Need it live before the January sale",
+        recipient={"name": "Priya Nair"},
+        relationship={"closeness": "close", "last_contact": "2026-11-20"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "brother" in text and "website" in text
+    assert "owe me" not in text and "varifocals" not in text
+    assert text.startswith("Priya,")
+
+
+def test_a_sulk_at_their_silence_holds_the_request_back() -> None:
+    """'Guess you're too busy to reply to me': they have not been answering, so the
+    relationship needs mending before it can carry a referral."""
+    res = _coach(
+        "Guess you're too busy to reply to me these days. Anyway, I'm applying to Deloitte and "
+        "need a referral, can you do it this week?",
+        relationship={"closeness": "friend", "last_contact": "2026-02-14"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "referral" not in res.rewrite.text and "too busy" not in res.rewrite.text
+    assert any("Saved for later" in c.note for c in res.rewrite.changes)
+
+
+def test_a_favour_recalled_in_lines_of_its_own_goes_and_the_request_stays() -> None:
+    """'You'll remember I put your name forward...' and 'I think it's only fair' go; the
+    request between them is asked as written."""
+    res = _coach(
+        "Hi Marta,\n\nYou'll remember I put your name forward for the apprenticeship at Kew "
+        "and helped you prep for the interview.\n\nCould you recommend me to the estates team "
+        "at Wakehurst? I think it's only fair given how things turned out!\n\nBest,\nNeil",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "put your name forward" not in res.rewrite.text
+    assert "only fair" not in res.rewrite.text
+    assert "Could you recommend me to the estates team at Wakehurst?" in res.rewrite.text

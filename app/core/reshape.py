@@ -464,6 +464,17 @@ def strip_score(text: str, ask_at: int | None = None) -> str:
     if lead:
         rest = text[lead.end() :].rstrip(" .!")
         return f"Would you {rest}?" if len(words(rest)) >= 2 else ""
+    mid = re.search(
+        r",\s*(?:(?:and|so)\s+)?(?:i\s+think\s+)?(?:it(?:'s|\s+is)\s+)?the\s+least\s+you\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?",
+        text,
+        re.I,
+    )
+    if mid and len(words(text[: mid.start()])) >= 3:
+        # "Now the west front is going out to tender, I think the least you can do is make
+        # sure my firm gets on the shortlist": the news, then the request asked
+        rest = text[mid.end() :].rstrip(" .!")
+        if len(words(rest)) >= 2:
+            return f"{text[: mid.start()]}, could you {rest}?"
     # "...so I'm hoping you can return the favour and put in a good word with the panel"
     # asks for the good word; the favour it calls in goes
     text = _RETURN_AND.sub("", text)

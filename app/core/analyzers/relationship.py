@@ -599,7 +599,7 @@ _CALLED_IN = phrases(
     r"(?:would|it'd)\s+be\s+nice\s+to\s+(?:get|have|hear)\s+(?:a\s+)?(?:reply|response|answer|back)",
     r"(?:bit|little|rather|quite|very|really)\s+disappointing",
     # what is left pointing back at a reminder that went
-    r"in\s+(?:that|the)\s+same\s+spirit",
+    r"(?:in\s+(?:that|the)\s+same\s+spirit|with\s+that\s+in\s+mind)",
     r"(?:only|just)\s+fair\b",
     r"least\s+(?:you|u)\s+(?:can|could)\b",
     r"return\s+(?:that|the|this|my)\s+(?:kindness|favou?r|help)",

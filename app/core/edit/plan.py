@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.analyzers.relationship import score_left
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.additions import with_additions
@@ -240,6 +241,15 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(mass_salutation(r, crit, e.name))
     elif r.role is Role.score_keeping:
         score_keeping(e, r, para)
+    elif (
+        not e.hold
+        and "keeping_score" in e.codes
+        and r.role not in (Role.ask, Role.pressure)
+        and score_left(r.text)
+    ):
+        # "You'll remember I put your name forward for the apprenticeship at Kew.", "I think
+        # it's only fair": the favour recalled in a line of its own goes with the reminder
+        e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
     elif r.role is Role.pressure:
