@@ -570,6 +570,8 @@ VAGUE = phrases(
     r"(?:and|or)\s+(?:everything|anything)\s+else",
     # "if you could help me find some sponsors": the whole search handed over
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
+    # "Any chance you could sort me out with some gigs?": how many, where and when left to them
+    r"(?:sort|hook|fix)\s+me\s+(?:out\s+|up\s+)?with\s+(?:some|any|a\s+few|more)\s+(?:gigs|work|shifts|jobs|clients|bookings|slots)",
     # "Let me know what you can do.": the size of the favour left to them
     r"let\s+me\s+know\s+what\s+(?:you\s+can\s+do|you\s+(?:have|got)\s+(?:available|going)|(?:is|'s)\s+available)",
     # "I need someone to guide me through the whole thing"

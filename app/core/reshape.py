@@ -578,9 +578,15 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             return "Could you let me know if you can help?"
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
             return f"Would you be able to {rest}?"
+    if _NAMED_QUESTION.match(body) and body.rstrip().endswith("."):
+        # "Mel can you do my reference for the band 6 job." is still a question
+        body = body.rstrip()[:-1] + "?"
     return body[:1].upper() + body[1:]
 
 
+_NAMED_QUESTION = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]+,?\s+)?(?:so\s+)?(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE
+)
 _MODAL_LEAD = re.compile(r"^(?:could|can|would|will)\s+(?:you|u)\s+[a-z]", re.IGNORECASE)
 _TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 
@@ -722,6 +728,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r",?\s+and\s+(?:guide|walk|take)\s+me\s+through\s+(?:the\s+(?:whole|entire)\s+[\w-]+|everything|it\s+all)",
             "",
+        ),
+        # "sort me out with some gigs" asks for one, as a try-out
+        (
+            r"\b(?:sort|hook|fix)\s+me\s+(?:out\s+|up\s+)?with\s+(?:some|any|a\s+few|more)\s+(gig|shift|booking|slot)s\b",
+            r"try me out for one \1",
         ),
         # "could you intro me to a few?" keeps the introduction, to one of them
         (

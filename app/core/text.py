@@ -97,6 +97,10 @@ _SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|w
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
+        # "Cheers man, hope to hear from you!": a term of address and a stock closing clause
+        (?:[ \t]+(?:man|mate|bro|buddy|pal|guys|all|folks))?
+        (?:[ \t]*[,!.][ \t]*(?:hope\ to\ hear\ from\ you(?:\ soon)?|speak\ soon|talk\ soon|have\ a\ good\ one|
+        (?:i\ )?look\ forward\ to\ hearing\ from\ you(?:\ soon)?))?
         [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$"""
 _SIGNOFF = re.compile(r"\n" + _SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
 _SIGNOFF_FIRST = re.compile(_SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)

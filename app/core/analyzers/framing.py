@@ -41,7 +41,8 @@ SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
 
 _SELF_LEAD = re.compile(
     r"^\W*(?:(?:so|anyway|anyways|but|well|ok|okay|now|also|listen|look|basically|quick\s+(?:q|question))\W+)*"
-    r"(?:i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
+    # "So bit of bad news, Brennans are closing...": the sender's news, announced
+    r"(?:(?:a\s+)?(?:bit\s+of\s+|some\s+)?(?:bad|good|big|sad|rough)\s+news\b|i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
     r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask))",
     re.IGNORECASE,
 )

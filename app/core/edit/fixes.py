@@ -283,6 +283,13 @@ def hollow_line(r: RoledSentence, para: bool) -> Piece | None:
     return drop(r, "hollow_opener", "Dropped the stock pleasantry.")
 
 
+_TRAILING_HOW = re.compile(
+    r"\s*[,;—–-]\s*(?:how\s+(?:are\s+(?:you|u|ya)|r\s+u|have\s+you\s+been|(?:'s|\s+is)\s+(?:it\s+going|things|life|everything))"
+    r"|hope\s+(?:you(?:'re|\s+are)\s+(?:well|good)|all\s+is\s+well))(?:\s+doing)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """Everything else: keep, or fix in place, or drop."""
     ctx = e.crit.ctx
@@ -317,6 +324,10 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
         # the finding points at the first superlative; every one of them goes
         text = without_flattery(text)
         fixes = fixes | {"flattery"}
+    if "hollow_opener" in r.codes and r.role is Role.owning_gap:
+        # "long time no speak, how are you??" before an ask: the gap said, the stock
+        # question that pivots to the ask gone
+        text = _TRAILING_HOW.sub(".", text)
     if "over_apologising" in fixes:
         text = strip_apology(text)
     if "desperation" in fixes:

@@ -82,6 +82,12 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
     return lead + "."
 
 
+_TAG = re.compile(
+    r"\s*,?\s*((?:aren't|isn't|don't|didn't|haven't|weren't|wasn't|aren’t|isn’t|don’t|didn’t)\s+(?:you|u|ya|it|they))\s*$",
+    re.IGNORECASE,
+)
+
+
 def lead_about_them(ctx: Context, r: RoledSentence) -> str:
     """The opening clause of a held-back ask when it is about them ("I noticed you're at
     Cisco now, so I was hoping..." keeps "I noticed you're at Cisco now.")."""
@@ -109,6 +115,9 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
         re.I,
     ):
         return ""  # "And if you know anyone on their team", "Given your board experience": half a sentence
+    if tag := _TAG.search(lead):
+        # "You're at Warburtons now aren't you": still a question
+        return lead[: tag.start()].rstrip(" ,") + ", " + tag.group(1) + "?"
     return lead if not lead[-1].isalnum() else tidy(lead)
 
 

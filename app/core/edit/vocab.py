@@ -88,7 +88,7 @@ REASON = Folded(
 LIFE_NEWS = re.compile(
     r"\b(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+just|\s+finally)?\s+(?:just\s+|finally\s+|now\s+)?(?:moving|moved|relocating|relocated|"
     r"started|starting|launched|launching|founded|quit|leaving|left|joined|joining|finished|graduated|got\s+married|"
-    r"got\s+engaged|had\s+a\s+baby|became|opened|opening|selling|sold|retiring|retired|expecting|won|passed|qualified)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?got\s+(?:the|a|an|into|our|my)\b|\b(?:my|big|good|some)\s+news\b|\b(?:got\s+|been\s+|was\s+)laid\s+off\b|\bmade\s+redundant\b|\blost\s+my\s+job\b|\bnew\s+job\b|"
+    r"got\s+engaged|had\s+a\s+baby|became|opened|opening|selling|sold|retiring|retired|expecting|won|passed|qualified)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?got\s+(?:the|a|an|into|our|my)\b|\b(?:my|big|good|some)\s+news\b|\b(?:got\s+|been\s+|was\s+)laid\s+off\b|\bmade\s+redundant\b|\bout\s+of\s+(?:a\s+)?(?:job|work)\b|\blost\s+my\s+job\b|\bnew\s+job\b|"
     r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z]"
     # family news: "Mum's not been well and I want to get down to Devon"
     r"|\b(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|wife|husband|partner|son|daughter)(?:['’]s|\s+is|\s+has)\s+"
