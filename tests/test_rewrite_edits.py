@@ -1832,17 +1832,16 @@ def test_a_favour_called_in_goes_and_the_request_is_asked_on_its_own() -> None:
     assert text.startswith("Priya,")
 
 
-def test_a_sulk_at_their_silence_holds_the_request_back() -> None:
-    """'Guess you're too busy to reply to me': they have not been answering, so the
-    relationship needs mending before it can carry a referral."""
+def test_a_sulk_at_their_silence_goes_and_the_request_stays() -> None:
+    """'Guess you're too busy to reply to me': the sulk goes; the referral is asked plainly."""
     res = _coach(
         "Guess you're too busy to reply to me these days. Anyway, I'm applying to Deloitte and "
         "need a referral, can you do it this week?",
-        relationship={"closeness": "friend", "last_contact": "2026-02-14"},
+        relationship={"closeness": "friend", "last_contact": "2026-09-14"},
     )
     assert res.verdict is Verdict.rethink
-    assert "referral" not in res.rewrite.text and "too busy" not in res.rewrite.text
-    assert any("Saved for later" in c.note for c in res.rewrite.changes)
+    assert "too busy" not in res.rewrite.text and "Anyway" not in res.rewrite.text
+    assert "referral" in res.rewrite.text
 
 
 def test_a_favour_recalled_in_lines_of_its_own_goes_and_the_request_stays() -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from app.core import roles as roles_mod
 from app.core import signals as signals_mod
 from app.core.analyzers import REGISTRY, Context
-from app.core.analyzers.relationship import SULK
 from app.core.asks import scan
 from app.core.ledger import build_ledger, compute_gap
 from app.core.phrasing import first_name
@@ -35,11 +34,9 @@ class Critique:
     @property
     def ask_waits(self) -> bool:
         """The request is held back for later: the relationship cannot carry it yet (a long
-        silence, an overdrawn ledger, or a sulk at their silence that needs mending first).
-        A favour called in alone is the wrong way to ask, not the wrong time."""
-        if ask_must_wait(self.findings):
-            return True
-        return "keeping_score" in self.codes() and SULK.search(self.ctx.text) is not None
+        silence, an overdrawn ledger). A favour called in is the wrong way to ask, not the
+        wrong time."""
+        return ask_must_wait(self.findings)
 
     @property
     def roles(self) -> list[RoledSentence]:

@@ -617,21 +617,6 @@ _CALLED_IN = phrases(
 )
 
 
-# Sulking at their silence ("Guess you're too busy to reply to me these days", "I messaged
-# you twice and never heard back"): they have not been answering, so the relationship needs
-# mending before it can carry a request.
-SULK = phrases(
-    r"too\s+(?:busy|important|good|big)\s+(?:now\s+)?to\s+(?:reply|respond|answer|write|remember|text|call)",
-    r"(?:messaged|texted|emailed|written|wrote\s+to|called|rung|rang)\s+(?:you|u)\s+(?:twice|three\s+times|\w+\s+times)",
-    r"(?:never|didn't|did\s+not)\s+(?:hear|heard)\s+back",
-    r"(?:heard|got)\s+nothing\s+back",
-    r"(?:weeks|months|days)\s+(?:now\s+)?and\s+nothing",
-    r"still\s+no\s+(?:reply|response|answer|word)",
-    r"(?:left|leaving)\s+me\s+on\s+(?:read|seen)",
-    r"i\s+can\s+see\s+you(?:'ve|\s+have)?\s+(?:read|seen|opened)",
-)
-
-
 def score_left(text: str) -> bool:
     """Whether a rewrite that keeps the request still calls in a favour: a favour the sender
     did for them recalled, a debt named, or the sulk beside it. Where one is left, the
