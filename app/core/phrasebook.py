@@ -240,6 +240,11 @@ OFFER = phrases(
     r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any|a\s+(?:step\s+down|pay\s+cut|cut|junior|lower|more\s+junior|contract|temp))\b|"
     r"commute\b|travel\b|retrain\b|get\s+into\b|break\s+into\b|land\b|"
     r"join\b|work\s+(?:at|for|with)\b|move\s+into\b|find\b|be\s+considered\b)[a-z]+",
+    # what the sender puts on the table: "We can offer a £150 fee"
+    r"(?:i|we)\s+(?:can|could|would|will)\s+(?:offer|pay|cover)\s+(?:you\s+)?(?:a|an|the|your|£|\$|€|\d)",
+    # a lead passed on with the sender's name behind it: "say I sent you", "mention my name"
+    r"(?:say|tell\s+(?:them|her|him))\s+(?:that\s+)?i\s+sent\s+you",
+    r"(?:mention|drop|use)\s+my\s+name",
     # a call offered to their people is help, not a pitch: "happy to jump on a call with your IT folks"
     r"(?:happy|glad)\s+to\s+(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|video\s+call|teams\s+call)\s+with\s+(?:your|you\s+and\s+your)\s+",
     r"(?:would|will|'d|can|could|and)\s+(?:happily|gladly)\s+[a-z]+",
@@ -570,6 +575,8 @@ VAGUE = phrases(
     r"(?:and|or)\s+(?:everything|anything)\s+else",
     # "if you could help me find some sponsors": the whole search handed over
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
+    # "send any clients my way": how many, and who, left to them
+    r"send\s+(?:any|some)\s+(?:clients|customers|work|business|referrals|leads|patients)\s+(?:my|our)\s+way",
     # "Any chance you could sort me out with some gigs?": how many, where and when left to them
     r"(?:sort|hook|fix)\s+me\s+(?:out\s+|up\s+)?with\s+(?:some|any|a\s+few|more)\s+(?:gigs|work|shifts|jobs|clients|bookings|slots)",
     # "Let me know what you can do.": the size of the favour left to them

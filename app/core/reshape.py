@@ -605,7 +605,8 @@ def _as_question(body: str) -> str:
 
 _LEAD_AND = re.compile(
     r"^(?P<lead>i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)[^,.;?!]{8,120}?)\s*,?\s+"
-    r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought)\b"
+    r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought|"
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
     # of anything...": the situation, then what is asked because of it
     r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|(?:could|can|would)\s+(?:you|u)\b|please\b))",
@@ -729,6 +730,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r",?\s+and\s+(?:guide|walk|take)\s+me\s+through\s+(?:the\s+(?:whole|entire)\s+[\w-]+|everything|it\s+all)",
             "",
         ),
+        # "share my page with your network and send any clients my way": the share is the ask
+        (
+            r",?\s+and\s+(?:to\s+)?send\s+(?:any|some)\s+(?:clients|customers|work|business|referrals|leads|patients)\s+(?:my|our)\s+way",
+            "",
+        ),
         # "sort me out with some gigs" asks for one, as a try-out
         (
             r"\b(?:sort|hook|fix)\s+me\s+(?:out\s+|up\s+)?with\s+(?:some|any|a\s+few|more)\s+(gig|shift|booking|slot)s\b",
@@ -774,6 +780,15 @@ _IN_FIELD = re.compile(
     r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)(?:\s+(?:really|at\s+all|else))?\s+in\s+(?!(?:your|ur|my|our|their|his|her)\b)(?:the\s+)?"
     r"([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?:\s+(?:space|sector|field|world|industry))?"
     r"(?=\s*[.,;!?]|\s+(?:and|but|so|because)\s|$)",
+    re.IGNORECASE,
+)
+
+
+# "a bike courier looking to move into transport planning": the field they are heading for
+_MOVE_INTO = re.compile(
+    r"\b(?:move|moving|get|getting|break|breaking|switch|switching|transition(?:ing)?)\s+into\s+"
+    r"(?!the\s+(?:industry|field|sector)\b|it\b|this\b|that\b|a\b|an\b|my\b|your\b)"
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[.,;!?]|\s+(?:and|but|so|because|after|from|next|this)\s|$)",
     re.IGNORECASE,
 )
 
@@ -830,7 +845,12 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     )
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
-    field = _IN_FIELD.search(body) or _IN_FIELD.search(seed)
+    field = (
+        _IN_FIELD.search(body)
+        or _IN_FIELD.search(seed)
+        or _MOVE_INTO.search(body)
+        or _MOVE_INTO.search(seed)
+    )
     if roles and set(roles.group(1).lower().split()) <= {"any", "all", "some", "a", "the", "new"}:
         roles = None  # "for any role" names no kind of role
     kinds = _KINDS.search(body)

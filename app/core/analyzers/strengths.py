@@ -26,6 +26,14 @@ from app.models import Kind
         ),
         yes("Would it help if I sent you our hiring rubric?", "Would it help if I"),
         yes(
+            "Brakes at Doncaster are taking on Class 1 nights. Ring Lorraine and say I sent you.",
+            "say I sent you",
+        ),
+        yes(
+            "We'd love to host a reading at the library. We can offer a £150 fee. Would March work?",
+            "We can offer a",
+        ),
+        yes(
             "Your portal shows its server version. Happy to jump on a call with your IT folks, free.",
             "Happy to jump on a call with your ",
         ),
