@@ -47,3 +47,8 @@ def test_month_of_a_request_date_is_grounded() -> None:
 def test_an_emoji_ends_a_sentence_but_a_name_after_it_is_still_caught() -> None:
     assert tokens("i'll look after it i swear 🙏 Happy to help with your shoot!") == set()
     assert tokens("thanks 🙏 Priyanka said hi") == {"Priyanka"}
+
+
+def test_a_possessive_of_a_known_name_is_grounded_and_of_an_unknown_one_is_not() -> None:
+    assert tokens("We'd fit Stripe's thesis, and Google's.") == set()
+    assert tokens("We'd fit Meta's thesis.") == {"Meta's"}

@@ -131,6 +131,7 @@ def violations(text: str, req: CoachRequest, corpus: str | None = None) -> list[
             continue
         if _is_sentence_start(text, m.start()) and (low in COMMON or low.split("'")[0] in COMMON):
             continue
-        if not _mentioned(low, corpus):
+        # a possessive of a name the request gives ("Brightpath Ventures's thesis") is grounded
+        if not _mentioned(low, corpus) and not _mentioned(re.sub(r"['’]s$", "", low), corpus):
             found.append(Violation("name", token, m.start(), m.end()))
     return found

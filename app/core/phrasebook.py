@@ -57,7 +57,7 @@ ASK = phrases(
     r"i\s+wonder(?:ed)?\s+(?:if|whether)",
     # wants that need the recipient to act
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?(?:love|like|appreciate|welcome|value|be\s+(?:grateful|thankful|thrilled|honou?red|delighted))"
-    r"\s+(?:it\s+if|if|for\s+you|your|any|some|a\s+(?:few|quick|short|brief|call|chat|referral|intro)|"
+    r"\s+(?:it\s+if|if|for\s+you|your|any|some|the\s+names?\s+of|a\s+(?:few|quick|short|brief|call|chat|referral|intro|name)|"
     r"an?\s+(?:intro|introduction|referral)|to\s+(?:get|pick|ask|grab|borrow|chat|connect|talk|set\s+up|schedule|meet|"
     r"learn\s+from\s+you|hop|jump|speak|run|find\s+time|book|discuss|show\s+you|walk\s+you|share\s+my|send\s+you\s+my|get\s+your))",
     r"(?:would|will)\s+be\s+(?:much\s+|greatly\s+|really\s+|hugely\s+)?(?:appreciated|grateful|amazing|huge|a\s+huge\s+help)",
@@ -559,6 +559,8 @@ REFERRAL = phrases(
     r"(?:who|whom)\s+(?:else\s+)?(?:would|do|should|could|might)\s+(?:you|i)\s+(?:suggest|recommend|think\s+i\s+should|talk|speak|reach)",
     r"(?:anyone|someone|people|folks)\s+(?:else\s+)?(?:you(?:'d|\s+would)?|that\s+you)\s+(?:suggest|recommend|think\s+i\s+should)",
     r"(?:two|three|2|3|a\s+couple\s+of|a\s+few)\s+(?:people|names|folks)\s+(?:you(?:'d|\s+would)?|i\s+should|worth)",
+    # "the names of two or three people in the sector you think I should talk to"
+    r"(?:people|person|folks|names)\b[^.?!\n]{0,40}?\byou\s+think\s+i\s+(?:should|could|ought\s+to)\s+(?:talk|speak|meet|contact|reach)",
     r"point\s+me\s+to\s+(?:someone|the\s+right\s+person|whoever)",
     r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
     r"who\s+the\s+(?:right|best)\s+(?:person|people|contact)\s+(?:is|are|would\s+be)",

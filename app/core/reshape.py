@@ -356,6 +356,11 @@ _ORG_SLOT = re.compile(
     r"practice|school|venue|podcast|publication|magazine|shop|restaurant|charity|salon|studio|gym|"
     r"clinic|store|bar|cafe|café|hotel|gallery|club|team|lab|newsletter|show|channel)(?:\s*name)?"
 )
+# slots for the place they work, which the notes may name ("wedding planner at Swinton Park")
+_PLACE_SLOTS = frozenset(
+    "company firm business venue practice school hotel club restaurant gallery clinic studio "
+    "agency fund charity salon gym store bar cafe café startup".split()
+)
 # the slot's own word where it reads naturally ("your fund", "your firm"); these say "company"
 _GENERIC_ORG = frozenset({"organisation", "organization", "org", "employer", "account"})
 
@@ -394,7 +399,7 @@ def fill_placeholders(
             # "what {{company}} is doing" reads as well with "your company", and "<Fund
             # Name>'s thesis" as "your fund's thesis": nothing the request does not know
             kind = org.group(1)
-            if their_org and (kind in _GENERIC_ORG or kind in ("company", "firm", "business")):
+            if their_org and (kind in _GENERIC_ORG or kind in _PLACE_SLOTS):
                 return their_org  # "the embedded team at [Company]", and the notes say Bosch
             return "your company" if kind in _GENERIC_ORG else f"your {kind}"
         if name and _PERSON_SLOT.fullmatch(inner):
