@@ -51,7 +51,7 @@ PUBLISHED_HOLDOUT2_GATE := --no-progress --min-verdict-specificity 0.80 --min-ve
 # measured blind on the day they were gathered (session 11), then held where session 12's
 # general fixes brought them (see evals/README.md)
 PUBLISHED_HOLDOUT3_GATE := --no-progress --min-verdict-specificity 0.80 --min-verdict-recall 0.95 --max-sentence-share 0.10
-PUBLISHED_HOLDOUT4_GATE := --no-progress --min-verdict-specificity 0.60 --min-verdict-recall 0.75 --max-sentence-share 0.10
+PUBLISHED_HOLDOUT4_GATE := --no-progress --min-verdict-specificity 0.60 --min-verdict-recall 0.80 --max-sentence-share 0.10
 
 eval-gate: $(STAMP)
 	$(VENV)/bin/coach eval evals/cases.jsonl $(GATE) $(LABELLED) --json evals/reports/latest.json \
@@ -68,11 +68,11 @@ eval-gate: $(STAMP)
 	done
 	# blind sets still below the bar, each held at what it measured after its general fixes
 	# (set: keep, drop): see evals/README.md for why each falls short
-	for gate in rewrite-blind2:0.98:0.97 rewrite-blind5:0.89:1.00 rewrite-blind6:0.83:0.94 \
-		rewrite-blind7:0.91:0.95 rewrite-blind8:0.90:0.91 rewrite-blind9:0.90:0.92 \
-		rewrite-blind10:0.93:0.91 rewrite-blind11:0.94:0.87 rewrite-blind12:0.90:0.97 rewrite-blind13:0.94:0.86 \
-		rewrite-blind14:0.95:0.96 rewrite-blind15:0.94:0.90 \
-		rewrite-blind16:0.94:0.97 rewrite-blind17:0.98:0.90; do \
+	for gate in rewrite-blind2:0.98:0.97 rewrite-blind5:0.90:1.00 rewrite-blind6:0.86:0.94 \
+		rewrite-blind7:0.92:0.95 rewrite-blind8:0.93:0.91 rewrite-blind9:0.98:0.92 \
+		rewrite-blind10:0.96:0.91 rewrite-blind11:0.94:0.87 rewrite-blind12:0.94:0.97 rewrite-blind13:0.94:0.86 \
+		rewrite-blind14:0.98:0.96 rewrite-blind15:0.94:0.90 \
+		rewrite-blind16:0.94:0.97 rewrite-blind17:0.99:0.90 rewrite-blind19:0.97:0.97; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
 			--min-keep-rate $$keep --min-drop-rate $$drop --max-sentence-share 0.10 \
