@@ -1857,3 +1857,14 @@ def test_a_favour_recalled_in_lines_of_its_own_goes_and_the_request_stays() -> N
     assert "put your name forward" not in res.rewrite.text
     assert "only fair" not in res.rewrite.text
     assert "Could you recommend me to the estates team at Wakehurst?" in res.rewrite.text
+
+
+def test_anyway_after_a_sulk_that_went_goes_with_it() -> None:
+    res = _coach(
+        "Hi Olivia, I messaged you twice in October and never heard back. Anyway, I'm still "
+        "interested in the analyst opening. Could you pass my CV to the hiring manager?",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    assert "messaged you twice" not in res.rewrite.text
+    assert "Anyway" not in res.rewrite.text
+    assert "I'm still interested in the analyst opening." in res.rewrite.text

@@ -70,7 +70,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
             after_injection = "injection" in r.codes and r.text.rstrip().endswith(":")
             e.pieces.append(drop(r, None, "Dropped text aimed at software, not at the reader."))
         else:
-            _place(e, _named_opening(e, r, para), para)
+            _place(e, _after_dropped(e, _named_opening(e, r, para)), para)
 
     pieces = _work_still_asked(e, _sincerely(_without_orphans(e.pieces)))
     if any(
@@ -227,6 +227,25 @@ def _open_alternative(e: Edit, r: RoledSentence) -> bool:
         and bool(VAGUE.search(r.text) or DESPERATION.search(r.text))
         and any(a.sentence.index == r.sentence.index - 1 and not a.vague for a in e.crit.ctx.asks)
     )
+
+
+_ANYWAY = re.compile(r"^\W*(?:anyway|anyways|anyhow|regardless)\s*[,—–-]?\s+(?=\w)", re.IGNORECASE)
+
+
+def _after_dropped(e: Edit, r: RoledSentence) -> RoledSentence:
+    """ "Anyway, I'm still interested." right after a sulk or a reminder that went: the
+    "anyway" turned away from words no longer there, so it goes too."""
+    last = e.pieces[-1] if e.pieces else None
+    m = _ANYWAY.match(r.text)
+    if (
+        m is None
+        or last is None
+        or last.action != "dropped"
+        or last.code not in ("keeping_score", "desperation")
+    ):
+        return r
+    rest = r.text[m.end() :]
+    return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
 
 
 def _place(e: Edit, r: RoledSentence, para: bool) -> None:
