@@ -1868,3 +1868,17 @@ def test_anyway_after_a_sulk_that_went_goes_with_it() -> None:
     assert "messaged you twice" not in res.rewrite.text
     assert "Anyway" not in res.rewrite.text
     assert "I'm still interested in the analyst opening." in res.rewrite.text
+
+
+def test_an_answer_demanded_by_a_date_becomes_the_question_it_was_about() -> None:
+    res = _coach(
+        "Alright Helen, need an answer by Wednesday on whether you'll put me forward for the "
+        "York Minster restoration package. It's urgent, they're closing the tender list. "
+        "Portfolio's at hartstone.co.uk if you need it.",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "Would you put me forward for the York Minster restoration package?" in text
+    assert "Wednesday on whether" not in text and "urgent" not in text
+    # the link stays with the ask it serves, after it
+    assert text.index("York Minster") < text.index("hartstone.co.uk")

@@ -506,6 +506,11 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
+_ANSWER_ON = re.compile(
+    r"^\W*(?:i\s+)?need\s+(?:an?\s+|your\s+)?(?:answer|decision|yes\s+or\s+no)\s+(?:by\s+\w+(?:\s+\w+)?\s+)?"
+    r"(?:on\s+)?(?:whether|if)\s+(?:you(?:'ll|\s+will|'d|\s+would|\s+can|\s+could))\s+(.{6,200}?)\W*$",
+    re.IGNORECASE,
+)
 _TAG_DEMAND = re.compile(
     r"^\W*(?:so\s+)?(?:you|u)\s+(?:can|could)\s+(.{4,160}?)\s*,?\s+(?:can'?t|couldn'?t|can\s+you|could\s+you|right|yeah)\s*(?:you|u)?\W*$",
     re.IGNORECASE,
@@ -523,6 +528,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     """
     if asked := ask_first(text) or ask_permission(text):
         return asked
+    if on := _ANSWER_ON.match(text):
+        # "need an answer by Wednesday on whether you'll put me forward for the York Minster
+        # package": the deadline goes, the question it was about is asked
+        return f"Would you {on.group(1).rstrip(' .!?')}?"
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"

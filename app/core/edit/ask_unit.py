@@ -71,6 +71,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         if p.role in THEM_FIRST
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
+        and not _LINK.search(p.text)  # "Portfolio's at hartstone.co.uk if you need it"
         # "No worries if you'd rather not" answers the ask, and "you're on the team there"
         # points at what the ask names: both stay after it
         and not EASY_OUT.search(p.text)
@@ -118,7 +119,8 @@ _FOR_THE_ASK = Folded(
 
 
 _LINK = re.compile(
-    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store)/",
+    # "Portfolio's at hartstone.co.uk if you need it": a bare address is a link too
+    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store|studio|dev)(?:/|(?=[\s,!?)]|\.?$))",
     re.IGNORECASE,
 )
 
@@ -157,7 +159,9 @@ def ask_unit(pieces: list[Piece]) -> list[Piece]:
             if q.tied or (
                 q.span
                 and (
-                    (q.role not in THEM_FIRST and hangs_on_ask(q.text))
+                    ((q.role not in THEM_FIRST or _LINK.search(q.text)) and hangs_on_ask(q.text))
+                    # the calmed pressure line after it ("They're closing the tender list.")
+                    or (q.role is Role.pressure and q.action == "edited")
                     # the draft's own easy-out ("Really sorry, totally understand if not!")
                     or (EASY_OUT.search(q.text) is not None and len(words(q.text)) <= 12)
                 )
