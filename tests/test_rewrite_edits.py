@@ -1878,7 +1878,7 @@ def test_an_answer_demanded_by_a_date_becomes_the_question_it_was_about() -> Non
         relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
     )
     text = res.rewrite.text
-    assert "Would you put me forward for the York Minster restoration package?" in text
+    assert "ould you put me forward for the York Minster restoration package?" in text
     assert "Wednesday on whether" not in text and "urgent" not in text
     # the link stays with the ask it serves, after it
     assert text.index("York Minster") < text.index("hartstone.co.uk")
