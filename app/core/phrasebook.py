@@ -574,7 +574,8 @@ REFERRAL = phrases(
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
     # "guide me through placements, career choices and everything else"
-    r"(?:and|or)\s+(?:everything|anything)\s+else",
+    # "...and anything else that would help" offers more, it does not ask for more
+    r"(?:and|or)\s+(?:everything|anything)\s+else(?!\s+(?:that\s+|which\s+)?(?:would|might|could|will|may)\s+(?:help|be\s+(?:useful|helpful)))",
     # "if you could help me find some sponsors": the whole search handed over
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
     # "send any clients my way": how many, and who, left to them
@@ -646,7 +647,8 @@ VAGUE = phrases(
     r"(?:you\s+or\s+)?anyone\s+you\s+know",
     r"(?:company|team|firm|org\w*)\s+is\s+hiring",
     r"if\s+(?:your\s+\w+|you(?:'re|\s+are))\s+hiring",
-    r"give\s+me\s+(?:an?\s+|the\s+|any\s+)?(?:opportunity|chance)",
+    # "could you give me a chance"; not "a referral would give me the chance to grow"
+    r"(?<!would\s)(?<!will\s)(?<!could\s)give\s+me\s+(?:an?\s+|the\s+|any\s+)?(?:opportunity|chance)",
     r"(?:work\s+on|do)\s+any\s+(?:project|task|work|role)",
     r"(?:see|wondering|ask(?:ing)?|know)\s+if\s+you\s+(?:could|can|might|would)\s+help(?:\s+(?:me|out))?(?=\s*[.!?,;]|\s*$)",
     r"help\s+(?:me\s+)?(?:find|get|land)\s+(?:something|anything|work|a\s+job|a\s+role|a\s+position)",

@@ -423,6 +423,11 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
         yes("Let me know what next steps are.", "what next steps"),
         no("Who are two people on the payments team you'd suggest I talk to?"),
         no("Would you be open to a 15-minute call next Tuesday about the analytics role?"),
+        no(
+            "Would you write me a letter of recommendation? I'd be glad to send my CV, statement "
+            "and anything else that would help."
+        ),
+        no("Could you refer me? A referral from you would give me the chance to grow in my craft."),
         no("Any advice on the move to Lisbon? Just kidding, I know you are swamped."),
         no("Thanks for all your help last year."),
         no("Could you find half an hour for a coffee and some advice on freelancing?"),
