@@ -42,3 +42,11 @@ def test_summary_names_the_main_reason() -> None:
     s = summary([f("ask_after_silence", Severity.high), f("generic")], Verdict.rethink)
     assert s.startswith("Rethink") and "long silence" in s
     assert summary([], Verdict.send).startswith("Good to send")
+
+
+def test_a_rethink_for_a_favour_called_in_says_to_drop_the_reminder() -> None:
+    score_only = [f("keeping_score", Severity.high)]
+    assert "Drop the reminder" in summary(score_only, Verdict.rethink)
+    assert "ask later" in summary(
+        [*score_only, f("ask_after_silence", Severity.high)], Verdict.rethink
+    )

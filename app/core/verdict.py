@@ -84,6 +84,12 @@ def summary(findings: list[Finding], verdict: Verdict) -> str:
     problems.sort(key=lambda f: (not calls_for_rethink(f), order[f.severity or Severity.low]))
     strengths = [f for f in findings if f.kind is Kind.strength]
     reasons = [_HEADLINE.get(f.code, f.code.replace("_", " ")) for f in problems[:2]]
+    if verdict is Verdict.rethink and not ask_must_wait(findings):
+        # a favour called in: the request can stand, the reminder cannot
+        return (
+            f"Rethink the approach: {' and '.join(reasons)}. Drop the reminder and ask on the "
+            "request's own merits."
+        )
     if verdict is Verdict.rethink:
         return (
             f"Rethink the approach: {' and '.join(reasons)}. Reconnect and give first; ask later."

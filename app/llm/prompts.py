@@ -17,7 +17,8 @@ import jinja2
 
 from app.core.analyzers import REGISTRY
 from app.core.analyzers.tone import BUDGETS
-from app.models import CoachRequest, CoachResponse, Verdict
+from app.core.verdict import ask_must_wait
+from app.models import CoachRequest, CoachResponse
 from app.prompting import template_hash
 
 SYSTEM = "llm/system.j2"
@@ -151,7 +152,7 @@ def build(env: jinja2.Environment, req: CoachRequest, rules: CoachResponse) -> P
         )
         .strip()
     )
-    no_ask = rules.verdict is Verdict.rethink
+    no_ask = ask_must_wait(rules.findings)  # a favour called in: the request still stands
     subject = req.message.subject or ""
     user = (
         env.get_template(USER)

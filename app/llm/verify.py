@@ -27,7 +27,7 @@ from app.core.grounding import violations
 from app.core.rewrite import request_kept, verify
 from app.llm.prompts import FIXED_CODES
 from app.llm.schema import MAX_CHANGES, MAX_FINDINGS, LLMFinding, LLMRewrite
-from app.models import Change, Channel, CoachRequest, Finding, Kind, Rewrite, Span, Verdict
+from app.models import Change, Channel, CoachRequest, Finding, Kind, Rewrite, Span
 
 _BY_CODE: dict[str, Analyzer] = {a.code: a for a in REGISTRY}
 _MIN_QUOTE = 3  # shorter quotes ("I", "a") match anywhere and prove nothing
@@ -149,7 +149,7 @@ def plan_problems(req: CoachRequest, crit: Critique, plan: list[Change], text: s
     """Where the model's rewrite breaks the edit plan: the request lost (unless the ask is
     held back) or a sentence the plan cut brought back. ``crit`` is the draft's critique."""
     problems: list[str] = []
-    if crit.verdict is not Verdict.rethink and not request_kept(req, crit, text):
+    if not crit.ask_waits and not request_kept(req, crit, text):
         problems.append("it lost the sender's request: keep the same request, asked calmly")
     low = " ".join(text.lower().split())
     for c in plan:
@@ -186,7 +186,7 @@ def check_rewrite(
     if not text:
         return None, ["the rewrite is empty"]
     draft = critique(req)
-    check = verify(req, text, corpus, hold_ask=draft.verdict is Verdict.rethink)
+    check = verify(req, text, corpus, hold_ask=draft.ask_waits)
     problems = [*check.problems, *plan_problems(req, draft, plan or [], text)]
     if not _GIVING & check.again.codes():
         problems.append("gives nothing: offer something concrete or ask how you can help")
