@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from app.core import stock
-from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE
+from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE, score_left
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import Folded, PhraseMatch, once_per_call
 from app.core.permission import ask_first, ask_permission
@@ -162,6 +162,11 @@ _LIST_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+_LIST_THEN_ANYTHING = re.compile(
+    r"^(\W*[^,.!?]+(?:,\s+[^,.!?]+)*?),\s+([^,.!?]+?),\s+anything\s+(?:at\s+all\s+)?(would|will)\s+be(?=\s)",
+    re.IGNORECASE,
+)
+
 
 @once_per_call
 def strip_pressure(text: str) -> str:
@@ -173,6 +178,9 @@ def strip_pressure(text: str) -> str:
     """
     # "I am begging you to watch it" asks for the same thing calmly
     out = _BEGGING.sub("I'd love it if you could ", text)
+    # "Training, simulator work, consulting, anything would be of interest": the list is
+    # what interests them
+    out = _LIST_THEN_ANYTHING.sub(r"\1 or \2 \3 be", out)
     for _ in range(4):
         m = DESPERATION.search(out)
         if m is None:
@@ -447,6 +455,13 @@ _REMINDER_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# where a recalled favour hands over to the request: ", so I'm hoping you can..."
+_SO_ASK = re.compile(
+    r",?\s+(?:and\s+)?so\s+(?=(?:i(?:'m|’m|\s+am)\s+hoping|i\s+(?:was\s+)?(?:wonder|hope)|could\s+you|can\s+you|"
+    r"would\s+you|will\s+you|i(?:'d|’d|\s+would)\s+(?:like|love)))",
+    re.IGNORECASE,
+)
+
 
 def _return_by(m: re.Match[str]) -> str:
     base = _GERUND.get(m.group(1).lower())
@@ -489,6 +504,13 @@ def strip_score(text: str, ask_at: int | None = None) -> str:
         rest = text[lead.end() :]
         if len(words(rest)) >= 4 and KEEPING_SCORE.search(rest) is None:
             return tidy(rest[:1].upper() + rest[1:])
+    for so in _SO_ASK.finditer(text):
+        # "I did cover every one of your winter patrols in 2025, so I'm hoping you can push my
+        # transfer file through", "I'm sure you'll want to return the gesture, so I'd like to
+        # join your team": the favour goes, the request is asked on its own
+        rest = text[so.end() :]
+        if score_left(text[: so.start()]) and len(words(rest)) >= 4 and not score_left(rest):
+            return tidy(rest[:1].upper() + rest[1:])
     first = KEEPING_SCORE.search(text)
     if ask_at is not None and first is not None and first.end() <= ask_at:
         rest = text[ask_at:]
@@ -516,6 +538,24 @@ _TAG_DEMAND = re.compile(
     re.IGNORECASE,
 )
 
+# a demand made to sound small: "All I need is for you to forward my CV"
+_ALL_I_NEED = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?all\s+(?:i\s+(?:really\s+)?(?:need|want|ask)|i(?:'m|’m|\s+am)\s+asking)\s+"
+    r"(?:of\s+you\s+)?(?:is\s+)?(?:for\s+you\s+to|that\s+you|you\s+to)\s+(.{4,200}?)\W*$",
+    re.IGNORECASE,
+)
+# the request restated at them: "I shall therefore restate my request: could you..."
+_RESTATE_LEAD = re.compile(
+    r"^\W*(?:so\s*,?\s*|again\s*,?\s*)?(?:i\s+(?:shall|will|must|would\s+like\s+to)\s+)?(?:therefore\s+|once\s+again\s+|again\s+)?"
+    r"(?:restate|repeat|reiterate)\s+my\s+(?:request|question|ask)\s*(?:[:,-]|that)\s*",
+    re.IGNORECASE,
+)
+# a question turned ultimatum: "are u hiring RVNs or not"
+_OR_NOT = re.compile(
+    r"^\W*((?:are|r|is|do|does|can|could|will|would)\s+[^.?!\n]{3,120}?)\s*,?\s+or\s+not\W*$",
+    re.IGNORECASE,
+)
+
 
 @once_per_call
 def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str:
@@ -535,6 +575,13 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"
+    if need := _ALL_I_NEED.match(text):
+        # "All I need is for you to forward my CV to your manager": the request, asked
+        return f"Could you {need.group(1).rstrip(' .!?')}?"
+    text = _RESTATE_LEAD.sub("", text)
+    if or_not := _OR_NOT.match(text):
+        # "are u hiring RVNs or not": the question without its ultimatum
+        return f"{or_not.group(1)[:1].upper()}{or_not.group(1)[1:]}?"
     calm = strip_pressure(text)
     if not calm or _EMPTY_PLEA.match(calm):
         if vague and JOB_WORDS.search(text):

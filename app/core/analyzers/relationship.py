@@ -202,6 +202,10 @@ KEEPING_SCORE = phrases(
     r"[^.?!\n]{0,80}?(?:i'?d\s+have\s+thought|you'?d\s+(?:think|be\s+the\s+first)|least\s+you|owe|expect)",
     r"remember\s+(?:when|how|that)\s+(?:i|mi|me)\s+(?:help|helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
     r"vouched|connected|did|stood\s+up|put\s+in)[^\n]{0,160}?(?:\bso\b|\bnow\b|returning|return\s+the|your\s+turn)",
+    # "Remember who gave you a kitchen when nobody else would."
+    r"remember\s+who\s+(?:gave|got|helped|hired|found|introduced|lent|taught|trained|backed|vouched\s+for|took\s+you\s+in|put\s+you)\b",
+    # "I've done plenty for you over the years"
+    r"i(?:'ve|\s+have)\s+done\s+(?:plenty|a\s+lot|so\s+much|loads|heaps|a\s+great\s+deal|more\s+than\s+enough|enough)\s+for\s+you",
     r"i\s+did\s+(?:you\s+a\s+(?:big\s+|huge\s+)?favou?r|so\s+much\s+for\s+you|a\s+lot\s+for\s+you)",
     r"(?:time\s+(?:for\s+you\s+)?to|you\s+(?:can|could|should|might)\s+(?:now\s+)?)\s*(?:return|repay)\s+the\s+favou?r",
     r"(?:it(?:'s|\s+is)\s+)?the\s+least\s+you\s+(?:can|could)\s+do",
@@ -323,9 +327,11 @@ _SO_YOU_SHOULD = phrases(
     r"(?:i\s+)?(?:really\s+)?think\s+you\s+(?:can|could|owe|should)",
     r"you\s+(?:can|could)\s+at\s+least",
     r"(?:seems|only|is\s+only)\s+(?:only\s+)?fair",
-    r"return(?:ing)?\s+the\s+favou?r",
+    r"return(?:ing)?\s+the\s+(?:favou?r|gesture|kindness)",
     r"your\s+turn",
     r"you\s+won(?:'t|\s+not)\s+mind",
+    # "I covered your shifts for three weeks. I shall therefore restate my request"
+    r"(?:i\s+(?:shall|will|must|would)\s+)?therefore\s+(?:restate|repeat|reiterate|ask|expect|request|trust)",
     r"the\s+least\s+you",
     r"(?:now|so)\s+(?:i\s+)?need\s+(?:you|a\s+(?:small\s+|little\s+|quick\s+|big\s+)?(?:favou?r|hand)|your\s+help|some\s+help|help)",
 )
@@ -394,6 +400,19 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        yes(
+            "Remember who gave you a kitchen when nobody else would. Mention us on the show?",
+            "Remember who gave",
+        ),
+        yes(
+            "I've done plenty for you over the years. Could you forward my CV?",
+            "I've done plenty for you",
+        ),
+        yes(
+            "I covered your shifts for three weeks in March. I shall therefore restate my request.",
+            "I covered your shifts for three weeks in March. I shall therefore restate",
+        ),
+        no("Thank you for giving me a chance when nobody else would."),
         yes("Now that you're settled in, I think it's my turn.", "I think it's my turn"),
         no("It's my turn to host the quiz, so come round on Friday!"),
         yes(
@@ -592,7 +611,7 @@ FAVOUR_RECALLED = _FavourRecalled()
 # A favour to them, named as theirs or as given free ("after I did Max's invitations for free")
 _TO_THEM = phrases(r"(?:you|your|u|ur)", r"for\s+(?:free|nothing)", r"free\s+of\s+charge")
 _CALLED_IN = phrases(
-    r"return(?:ing)?\s+the\s+favou?r",
+    r"return(?:ing)?\s+the\s+(?:favou?r|gesture|kindness)",
     r"your\s+turn",
     r"the\s+least\s+you",
     r"(?:you\s+)?owe\s+(?:me|us)",
@@ -617,15 +636,19 @@ _CALLED_IN = phrases(
 )
 
 
-def score_left(text: str) -> bool:
-    """Whether a rewrite that keeps the request still calls in a favour: a favour the sender
-    did for them recalled, a debt named, or the sulk beside it. Where one is left, the
-    request waits instead (the reminder must go before an ask can stand on its own merits)."""
-    if KEEPING_SCORE.search(text) or _CALLED_IN.search(text):
-        return True
+def favour_to_them(text: str) -> tuple[int, int] | None:
+    """Where the text recalls a favour the sender did for them ("I did cover every one of
+    your winter patrols"), if it does."""
     for mine in _MY_FAVOUR.finditer(text):
         end = min(len(text), mine.end() + 60)
         stop = re.search(r"[.?!\n]", text[mine.end() : end])
         if _TO_THEM.search(text, mine.end(), mine.end() + stop.start() if stop else end):
-            return True
-    return False
+            return mine.start(), mine.end()
+    return None
+
+
+def score_left(text: str) -> bool:
+    """Whether a rewrite that keeps the request still calls in a favour: a favour the sender
+    did for them recalled, a debt named, or the sulk beside it. Where one is left, the
+    request waits instead (the reminder must go before an ask can stand on its own merits)."""
+    return bool(KEEPING_SCORE.search(text) or _CALLED_IN.search(text) or favour_to_them(text))
