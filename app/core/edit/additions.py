@@ -12,7 +12,6 @@ from app.core.critique import Critique
 from app.core.edit.base import Options
 from app.core.edit.occasion import (
     easy_to_decline,
-    looks_up_to,
     needs_easy_out,
     offer_needed,
     recent,
@@ -36,8 +35,8 @@ _NAMED = re.compile(r"\b[A-Z][a-z]")
 # sender's to own ("I've sent you three messages since the summer").
 _CHASED = re.compile(
     r"\b(?:i(?:'ve|\s+have)\s+(?:already\s+)?(?:sent|messaged|texted|emailed|called|pinged|written\s+to)\s+you|"
-    r"(?:two|three|four|five|several|many|[0-9]+)\s+(?:messages|texts|emails|dms|calls)\b[^.?!\n]{0,30}?\s+(?:and|but)\s+nothing|"
-    r"haven'?t\s+heard\s+back|never\s+heard\s+back)",
+    r"(?:two|three|four|five|several|many|[0-9]+)\s+(?:messages|texts|emails|dms|calls)\b[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?(?:nothing|not\s+a\s+(?:word|peep|reply)|no\s+(?:reply|answer|word))|"
+    r"haven'?t\s+heard\s+back|never\s+heard\s+back|(?:no|not\s+a)\s+(?:word|reply|answer)\s+back)",
     re.IGNORECASE,
 )
 
@@ -280,9 +279,12 @@ def _offer(
         ]
     if not (opts.stock_lines and opts.stock_offer and offer_needed(crit, held)):
         return []
-    if held and looks_up_to(crit) and not any(p.role is Role.about_them for p in adds_back):
-        # from a student to the professor who wrote their letter, "I'm always glad to
-        # help where I can" presumes; a question about them does not
+    if held:
+        # With the ask held back, a stock offer reads as the ask in disguise ("I've been laid
+        # off. If something on your side could use an extra pair of hands, I'm around"):
+        # read blind, senders would not send it. A question about them, if nothing is.
+        if Role.about_them in roles_live or any(p.role is Role.about_them for p in adds_back):
+            return []
         return [
             Piece.added(
                 stock_question(crit, seed),
