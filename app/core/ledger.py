@@ -44,6 +44,15 @@ GAP_YEARS = Gated(
         + r"|(?:(?:spoke|talked|met|saw\s+each\s+other|caught\s+up|chatted|worked\s+together)(?:\s+last)?\s+)"
         + _APPROX
         + r"(?=[\w\s]{1,25}\s+ago\b)"
+        # "haven't spoken since our Hawthornden residency four years ago"
+        + r"|(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|"
+        r"seen\s+each\s+other|chatted|met)\s+since\s+[^.?!\n]{1,60}?\s+"
+        + _APPROX
+        + r"(?=[\w\s]{1,25}\s+ago\b)"
+        # "I'm sorry it has taken me three years and an exhibition to write"
+        + r"|(?:taken|took)\s+(?:me|us)\s+"
+        + _APPROX
+        + r"(?=[\w\s]{1,40}?\s+to\s+(?:write|get\s+in\s+touch|reach\s+out|reply|answer|call|get\s+back))"
         + r")"
         + _QTY,
         re.IGNORECASE,
