@@ -44,6 +44,11 @@ ASK = phrases(
     # "I'd love to be added to your recommended suppliers list"
     r"i(?:'d|\s+would)\s+(?:love|like|be\s+(?:grateful|delighted|honou?red))\s+(?:to\s+be|if\s+(?:i|we)\s+could\s+be)\s+"
     r"(?:added|included|considered|listed|featured|put\s+forward)\s+(?:to|on|in|for|as)\s+(?:your|one\s+of\s+your)\b",
+    # "I would be honoured to work in your kitchen as chef de partie"
+    r"i(?:'d|\s+would)\s+(?:love|like|be\s+(?:honou?red|delighted|thrilled|proud))\s+to\s+(?:(?:work|cook|train|intern|start|serve)\s+"
+    r"(?:in|at|for|with|on|under|alongside)\s+(?:your|you)|join\s+your\s+(?:team|firm|practice|studio|kitchen|crew|lab|company|staff))\b",
+    # "Would be nice if you mentioned the restaurant on the show"
+    r"(?:(?:it|that)(?:'d|\s+would)|would)\s+be\s+(?:nice|good|great|lovely|cool|helpful|decent)\s+if\s+(?:you|u)\b",
     r"i(?:'d|\s+would)\s+love\s+to\s+(?:come\s+on|be\s+on|join|appear\s+on|guest\s+on|speak\s+at|present\s+at)\s+(?:the|your)\s+(?:show|podcast|panel|stage|event|newsletter|channel)",
     # bare imperatives: "please add me as a connection", "give me a call", "what's your number?"
     r"(?:please\s+)?(?:add|accept)\s+me\s+(?:as\s+a\s+connection|to\s+your\s+(?:network|connections))",

@@ -101,7 +101,7 @@ DESPERATION = phrases(
     r"(?:(?:it|this|that)\s+)?would\s+(?:honestly\s+|literally\s+|really\s+)?mean\s+(?:the\s+world|everything)(?:\s+to\s+(?:me|us))?",
     r"please\s+say\s+(?:good|nice|only\s+good)\s+things",
     # leaning on them as the only one: "You're the only one I trust with this."
-    r"you(?:'re|\s+are)\s+the\s+only\s+(?:one|person)\s+i\s+(?:trust|can\s+(?:ask|trust|turn\s+to))",
+    r"you(?:'re|\s+are)\s+the\s+only\s+(?:one|person)\s+(?:(?:there|here|left)\s+)?i\s+(?:trust|can\s+(?:ask|trust|turn\s+to|count\s+on|rely\s+on))",
     r"(?:the\s+)?(?:situation|things)\s+(?:is|are)\s+(?:very\s+|really\s+|so\s+)?(?:difficult|desperate|dire|hard)\s+for\s+(?:my|our|me|us)",
     r"(?:i(?:'m|\s+am)|im)\s+panicking",
     r"(?:this|the)\s+(?:offer|window|chance)\s+(?:closes|expires|ends)",
@@ -135,6 +135,9 @@ DESPERATION = phrases(
     r"(?:in\s+)?dire\s+need\s+of",
     r"(?:by|before)\s+\w+(?:\s+\w+)?\s+at\s+the\s+(?:very\s+)?latest",
     r"(?:spaces?|spots?|places?|seats?|slots?)\s+(?:are\s+)?(?:filling\s+up|going|selling\s+out)\s+fast",
+    r"they(?:'re|\s+are)\s+(?:going|filling\s+up|selling\s+out|being\s+snapped\s+up)\s+fast",
+    # "Training, simulator work, consulting, anything would be of interest."
+    r"anything\s+(?:at\s+all\s+)?(?:would|will)\s+be\s+(?:of\s+interest|welcome|great|appreciated|fine)",
     # "book your consultation before 20 December to secure your place!"
     r"(?:before|by)\s+[^.!?\n]{1,25}?\s+to\s+(?:secure|lock\s+in|claim|guarantee|reserve)\s+(?:your|a|the)\s+"
     r"(?:place|spot|slot|seat|space|discount|price|rate)",
@@ -202,6 +205,15 @@ _PLEA = phrases(
             "grateful for your answer by",
         ),
         yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
+        yes("Reply to this email to grab a slot, they're going fast!", "they're going fast"),
+        yes(
+            "Training, simulator work, consulting, anything would be of interest.",
+            "anything would be of interest",
+        ),
+        yes(
+            "Could you push my file through? You're the only person there I can count on.",
+            "You're the only person there I can count on",
+        ),
         yes(
             "Can you let me know by Wednesday? I need an answer by then.",
             "let me know by Wednesday",
