@@ -42,6 +42,13 @@ _SHARED = re.compile(
     r"|^(?!(?:spoke|gave|presented|talked|hosted|ran|ran\s+a)\b)[^;]*\b(?:my|me)\b",
     re.IGNORECASE,
 )
+# "ran her first supper club from my restaurant kitchen": what the sender lent them, which
+# said back to them is a favour recalled, however the note begins
+_MY_THINGS = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:kitchen|house|home|flat|apartment|place|car|van|truck|studio|garage|"
+    r"sofa|couch|spare\s+room|restaurant|shop|bar|caf[eé]|money|savings|tools?|kit|equipment|land|barn|boat)\b",
+    re.IGNORECASE,
+)
 # "a Melbourne food account with 80k followers": the count is for the sender's notes
 _COUNTED = re.compile(r"\s+with\s+(?:over\s+|about\s+|nearly\s+)?[\d.,]+[km]?\+?\s+[a-z]+$", re.I)
 
@@ -345,7 +352,7 @@ def note_line(
     for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
-        if _SHARED.search(note) or _WAS_TO_ME.search(note):
+        if _SHARED.search(note) or _WAS_TO_ME.search(note) or _MY_THINGS.search(note):
             # "rowed for the same university", "was my room leader until 2025": what they
             # share or were to the sender, not a line about them
             continue
@@ -751,9 +758,20 @@ def history_clause(crit: Critique) -> str:
                 text,
             )
             text = re.sub(rf"\b{n}(?:\s+[A-Z][\w'’-]+)?\b", "you", text)
-            text = re.sub(r"\b(?:his|her)\b(?=\s+\w)", "your", text)
-            if re.search(r"\b(?:he|she|him)\b", text, re.IGNORECASE):
-                continue
+        # pronouns for them, named or not
+        # "ran into her at Vinitaly": her is who they ran into, not whose
+        text = re.sub(
+            r"^((?:ran|bumped)\s+into|met(?:\s+up\s+with)?|saw|visited)\s+(?:her|him)\b",
+            r"\1 you",
+            text,
+        )
+        text = re.sub(
+            r"\b(?:his|her)\b(?=\s+(?!(?:at|in|on|with|for|from|to|after|and)\b)\w)",
+            "your",
+            text,
+        )
+        if re.search(r"\b(?:he|she|him|her)\b", text, re.IGNORECASE):
+            continue
         text = _DURATION.sub("", text)  # "roommates on Fulton Street for two years"
         low = text[:1].lower() + text[1:]
         if _TOGETHER_VERB.match(text):
