@@ -1882,3 +1882,79 @@ def test_an_answer_demanded_by_a_date_becomes_the_question_it_was_about() -> Non
     assert "Wednesday on whether" not in text and "urgent" not in text
     # the link stays with the ask it serves, after it
     assert text.index("York Minster") < text.index("hartstone.co.uk")
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked", "gone"),
+    [
+        (
+            "Hi Rhi, after everything I did for you at the surgery, all I need is for you to "
+            "forward my CV to your practice manager.",
+            "Could you forward my CV to your practice manager?",
+            "all I need",
+        ),
+        (
+            "hi ollie, after i covered all ur lates in march i think u owe me one. are u "
+            "hiring kennel staff or not",
+            "are u hiring kennel staff?",
+            "or not",
+        ),
+        (
+            "Hola Nico, I did cover all of your night shifts in August when you were at your "
+            "sister's wedding, so I'm hoping you can sign off my leave form before Friday.",
+            "I'm hoping you can sign off my leave form",
+            "night shifts",
+        ),
+    ],
+)
+def test_a_favour_called_in_goes_and_the_request_is_asked_plainly(
+    draft: str, asked: str, gone: str
+) -> None:
+    res = _coach(draft, relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"})
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert asked.lower() in res.rewrite.text.lower()
+    assert gone.lower() not in res.rewrite.text.lower()
+
+
+def test_a_list_ending_in_anything_keeps_the_list_as_what_interests_them() -> None:
+    res = _coach(
+        "Dear Ms Varga,\n\nI retired from the fire service in June after 30 years. Could you tell "
+        "me whether your team takes on instructors? Drills, audits, induction talks, anything "
+        "would be of interest.\n\nKind regards,\nTamsin Hale",
+        relationship={"closeness": "stranger"},
+    )
+    assert "Drills, audits or induction talks would be of interest." in res.rewrite.text
+    assert "anything" not in res.rewrite.text
+
+
+def test_a_note_of_what_the_sender_lent_them_is_not_said_back_as_news() -> None:
+    res = _coach(
+        "Priya. Three messages and not a word back. Remember who gave you a stall when nobody "
+        "else would. Would be nice if you mentioned the bakery in your column.",
+        recipient={
+            "name": "Priya Das",
+            "notes": ["writes the food column", "started out selling from my shop window"],
+        },
+        relationship={"closeness": "friend", "last_contact": "2024-05-01"},
+    )
+    text = res.rewrite.text
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert "Remember who gave" not in text
+    assert "my shop window" not in text
+    assert not re.search(r"sorry|went quiet|on me", text, re.I)  # the silence was theirs
+
+
+def test_where_they_ran_into_each_other_reads_as_each_other() -> None:
+    res = _coach(
+        "Hi Bruno,\n\nHow are you? The vineyard shop closed in October and I'm out of work. "
+        "Could you send me any openings you hear about?\n\nMatteo",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2023-04-02",
+            "interactions": [
+                {"date": "2023-04-02", "direction": "neutral", "summary": "ran into him at ProWein"}
+            ],
+        },
+    )
+    assert "ran into each other at ProWein" in res.rewrite.text
+    assert "your at" not in res.rewrite.text
