@@ -167,6 +167,35 @@ _LIST_THEN_ANYTHING = re.compile(
     re.IGNORECASE,
 )
 
+# "I need you to refer me internally" is the request, told: asked instead
+_NEED_YOU_TO = re.compile(
+    r"(?P<lead>^\W*(?:[A-Z][\w'’-]+,?\s+)?|[,;]?\s+(?:and|so)\s+|(?<=[.!?])\s+)"
+    r"(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+to\s+(?!(?:know|understand|hear|see|meet)\b)"
+    r"(?P<rest>[^.!?]*?)(?P<end>\s*[.!?]*\s*$|,\s+(?=they|it|the|there|we|i\b))",
+    re.IGNORECASE,
+)
+
+_NOW = re.compile(
+    r"\s+(?:today|tonight|right\s+now|asap|immediately|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_not_needed(text: str) -> str:
+    m = _NEED_YOU_TO.search(text)
+    if m is None or len(words(m.group("rest"))) < 2:
+        return text
+    lead = m.group("lead")
+    name = lead.strip(" ,") if m.start() == 0 else ""
+    head = text[: m.start()]
+    rest = _NOW.sub("", m.group("rest")).strip()
+    ask = f"{name + ', ' if name else ''}{'could' if name else 'Could'} you {rest}?"
+    tail = text[m.end() :].strip()
+    if tail:
+        tail = tail[:1].upper() + tail[1:]
+    joined = f"{head.rstrip(' ,;')}. {ask}" if head.strip() else ask
+    return f"{joined} {tail}".strip()
+
 
 @once_per_call
 def strip_pressure(text: str) -> str:
@@ -181,6 +210,7 @@ def strip_pressure(text: str) -> str:
     # "Training, simulator work, consulting, anything would be of interest": the list is
     # what interests them
     out = _LIST_THEN_ANYTHING.sub(r"\1 or \2 \3 be", out)
+    out = _asked_not_needed(out)
     for _ in range(4):
         m = DESPERATION.search(out)
         if m is None:
@@ -544,6 +574,11 @@ _ALL_I_NEED = re.compile(
     r"(?:of\s+you\s+)?(?:is\s+)?(?:for\s+you\s+to|that\s+you|you\s+to)\s+(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
+# "I need you to refer me internally", "...and I need you to put my name forward"
+_I_NEED_YOU = re.compile(
+    r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+to\s+(.{4,200}?)\W*$",
+    re.IGNORECASE,
+)
 # the request restated at them: "I shall therefore restate my request: could you..."
 _RESTATE_LEAD = re.compile(
     r"^\W*(?:so\s*,?\s*|again\s*,?\s*)?(?:i\s+(?:shall|will|must|would\s+like\s+to)\s+)?(?:therefore\s+|once\s+again\s+|again\s+)?"
@@ -575,9 +610,9 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"
-    if need := _ALL_I_NEED.match(text):
+    if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
-        return f"Could you {need.group(1).rstrip(' .!?')}?"
+        return f"Could you {_NOW.sub('', need.group(1)).rstrip(' .!?')}?"
     text = _RESTATE_LEAD.sub("", text)
     if or_not := _OR_NOT.match(text):
         # "are u hiring RVNs or not": the question without its ultimatum
@@ -639,7 +674,11 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             return "Could you let me know if you can help?"
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
             return f"Would you be able to {rest}?"
-    if _NAMED_QUESTION.match(body) and body.rstrip().endswith("."):
+    if (
+        _NAMED_QUESTION.match(body)
+        and body.rstrip().endswith(".")
+        and not re.search(r"[.?!]\s", body.rstrip()[:-1])
+    ):
         # "Mel can you do my reference for the band 6 job." is still a question
         body = body.rstrip()[:-1] + "?"
     return body[:1].upper() + body[1:]
@@ -666,7 +705,7 @@ def _as_question(body: str) -> str:
 
 _LEAD_AND = re.compile(
     r"^(?P<lead>i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)[^,.;?!]{8,120}?)\s*,?\s+"
-    r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+ask|hoped|was\s+hoping|thought|"
+    r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+(?:ask|see|check)|hoped|was\s+hoping|thought|"
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
     # of anything...": the situation, then what is asked because of it

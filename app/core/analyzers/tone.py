@@ -120,6 +120,7 @@ DESPERATION = phrases(
     r"(?:i\s+)?(?:don't|do\s+not)\s+know\s+(?:who|where)\s+else\s+to\s+(?:turn|tell|ask|go)",
     r"get\s+(?:this|it)\s+off\s+my\s+chest",
     # a demand aimed at them, and sales pressure
+    r"(?:please\s+)?(?:just\s+)?(?:do\s+)?(?:this|me)\s+one\s+(?:thing|favou?r)\s+for\s+me",
     r"you\s+(?:need|have|gotta|got)\s+to\s+(?:hook\s+me\s+up|get\s+me|find\s+me|help\s+me)",
     r"you(?:'d|\s+would)\s+be\s+(?:mad|crazy|silly|foolish)\s+to\s+(?:miss|pass)",
     r"don't\s+miss\s+(?:out|this)",
@@ -206,6 +207,7 @@ _PLEA = phrases(
         ),
         yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
         yes("Reply to this email to grab a slot, they're going fast!", "they're going fast"),
+        yes("Please just do this one thing for me.", "Please just do this one thing for me"),
         yes(
             "Training, simulator work, consulting, anything would be of interest.",
             "anything would be of interest",
