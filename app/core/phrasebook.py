@@ -585,6 +585,10 @@ VAGUE = phrases(
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
     # "send any clients my way": how many, and who, left to them
     r"send\s+(?:any|some)\s+(?:clients|customers|work|business|referrals|leads|patients)\s+(?:my|our)\s+way",
+    # "wanted to see if you could send anything my way", "please ask everywhere for me"
+    r"send\s+(?:anything|something|stuff|whatever)\s+(?:(?:at\s+all|you\s+can)\s+)?(?:my|our)\s+way",
+    r"ask\s+(?:everywhere|everyone|around\s+everywhere|all\s+over)\s+for\s+(?:me|us)",
+    r"(?:anyone|anybody|someone|somebody)\s+you\s+think\s+(?:could|can|might|would)\s+help",
     # "Any chance you could sort me out with some gigs?": how many, where and when left to them
     r"(?:sort|hook|fix)\s+me\s+(?:out\s+|up\s+)?with\s+(?:some|any|a\s+few|more)\s+(?:gigs|work|shifts|jobs|clients|bookings|slots)",
     # "Let me know what you can do.": the size of the favour left to them
