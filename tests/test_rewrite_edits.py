@@ -1958,3 +1958,37 @@ def test_where_they_ran_into_each_other_reads_as_each_other() -> None:
     )
     assert "ran into each other at ProWein" in res.rewrite.text
     assert "your at" not in res.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked", "gone"),
+    [
+        (
+            "Hi Dimitra, we met at the port authority open day. I've applied for the harbour "
+            "master trainee post and I need you to refer me internally. Please reply ASAP.",
+            "Could you refer me internally?",
+            "I need you to",
+        ),
+        (
+            "Kemi I need you to ring your cousin TONIGHT about the depot, they're taking on "
+            "forklift drivers. I'm desperate, please.",
+            "Kemi, could you ring your cousin about the depot?",
+            "TONIGHT",
+        ),
+    ],
+)
+def test_a_request_told_as_a_need_is_asked(draft: str, asked: str, gone: str) -> None:
+    res = _coach(draft, relationship={"closeness": "friend", "last_contact": "2026-10-01"})
+    assert asked in res.rewrite.text
+    assert gone not in res.rewrite.text
+
+
+def test_send_anything_my_way_is_open_ended_and_the_news_before_it_stays() -> None:
+    res = _coach(
+        "Hi Omar,\n\nI'm looking to pick up more conference interpreting next year and wanted "
+        "to see if you could send anything my way.\n\nAyla",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    assert "I'm looking to pick up more conference interpreting next year." in res.rewrite.text
+    assert "anything my way" not in res.rewrite.text
