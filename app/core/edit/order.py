@@ -116,6 +116,10 @@ def arranged(
     # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
     closing = closing_from(merged)
     lead = _warm_opening(merged[:closing]) if not _owns_gap(adds_front) else 0
+    if not lead and closing and merged[0].role is Role.self_intro and merged[0].action == "kept":
+        # "This is Rodel Santos, we sailed together on the Pacific Jade": who is writing
+        # comes before anything the edit adds, the owned gap included
+        lead = 1
     return (
         head
         + merged[:lead]
