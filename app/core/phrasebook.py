@@ -47,6 +47,11 @@ ASK = phrases(
     # "I would be honoured to work in your kitchen as chef de partie"
     r"i(?:'d|\s+would)\s+(?:love|like|be\s+(?:honou?red|delighted|thrilled|proud))\s+to\s+(?:(?:work|cook|train|intern|start|serve)\s+"
     r"(?:in|at|for|with|on|under|alongside)\s+(?:your|you)|join\s+your\s+(?:team|firm|practice|studio|kitchen|crew|lab|company|staff))\b",
+    # "Would it be possible to stay at your place for those nights?"
+    r"(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright|all\s+right|fine|cool)\s+(?:for\s+(?:me|us)\s+)?(?:to|if\s+(?:i|we))\b",
+    r"hoping\s+for\s+your\s+(?:kind\s+)?(?:consideration|help|support|assistance|favou?r)",
+    # "I NEED a show in your gallery before February"
+    r"i\s+need\s+(?:a|an)\s+(?:\w+\s+){1,2}?(?:in|at|with|from)\s+your\b",
     # "Would be nice if you mentioned the restaurant on the show"
     r"(?:(?:it|that)(?:'d|\s+would)|would)\s+be\s+(?:nice|good|great|lovely|cool|helpful|decent)\s+if\s+(?:you|u)\b",
     r"i(?:'d|\s+would)\s+love\s+to\s+(?:come\s+on|be\s+on|join|appear\s+on|guest\s+on|speak\s+at|present\s+at)\s+(?:the|your)\s+(?:show|podcast|panel|stage|event|newsletter|channel)",
@@ -609,7 +614,10 @@ VAGUE = phrases(
     r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",
     r"anything\s+(?:at\s+all|you\s+can|that\s+(?:might|comes|could|would)|(?:that\s+)?you\s+(?:hear|know)|else\s+you\s+can)",
-    r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|help|advice|guidance|tips|pointers|ideas|suggestions|thoughts|contacts|connections)",
+    r"(?:any|some)\s+(?:opportunities|openings|roles|positions|jobs|leads|ideas|suggestions|contacts|connections)",
+    # "some advice on getting my cloth into shops" names what the advice is about
+    r"(?:any|some)\s+(?:help|advice|guidance|tips|pointers|thoughts)(?!\s+(?:on|about|regarding|with)\s+"
+    r"(?!(?:anything|everything|stuff|things|it|this|that|my\s+(?:career|future|situation|options|next))\b)[a-z])",
     r"any\s+(?:suitable|potential|possible|relevant|open|future)\s+(?:openings?|opportunit\w+|positions?|roles?|vacanc\w+|jobs?|collaborat\w+|projects?)",
     r"any\s+(?:position|role|job|opening|opportunity)\s+(?:that|which|where)",
     r"any\s+(?:position|role|job|opening|opportunity|vacancy)\s+(?:in|at)\s+your\b",
