@@ -48,7 +48,9 @@ _EMPTY_PLEA = re.compile(
     r"|^\W*so\s+(?:that\s+)?(?:i|we)\s+can\s+[^.?!]{0,60}\bif\s+not\W*$"
     # "Please, this would mean everything to me.": the plea, with nothing asked
     r"|^\W*(?:please|pls|plz)\W+(?:this|it)\s+(?:would|will)\s+mean\s+(?:everything|the\s+world|so\s+much|a\s+lot)"
-    r"(?:\s+to\s+me)?\W*$",
+    r"(?:\s+to\s+me)?\W*$"
+    # what "Anything at all would be a great help." leaves
+    r"|^\W*(?:it\s+|that\s+)?(?:would|will|'d)\s+be\s+(?:a\s+)?(?:great|huge|big|real|massive|)\s*help\W*$",
     re.IGNORECASE,
 )
 THEIRS_WIDE = re.compile(
@@ -634,14 +636,34 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # "I'm looking to get off the buses after 15 years and wondered if you could help me
         # get something": the news stays, the request is narrowed after it
         news = lead.group("lead").strip()
-        rest = reshape_ask(
-            re.sub(r"^(?:and|so)\s+", "", body[lead.end("lead") :].lstrip(" ,")).strip(),
-            vague,
-            seed,
-            decides,
-        )
+        after = re.sub(r"^(?:and|so)\s+", "", body[lead.end("lead") :].lstrip(" ,")).strip()
+        sought = _SOUGHT.search(news)
+        mind = _KEEP_IN_MIND.match(after)
+        if sought and mind:
+            # "I'm looking for any glazing work in the new year, so keep me in mind for anything
+            # on your sites": what they look for, asked of them by name
+            where = f" {mind.group('where')}" if mind.group("where") else ""
+            what = sought.group("what").strip()
+            article = "" if re.search(r"\b(?:work|s)$", what) else "a "
+            return (
+                f"{news[:1].upper()}{news[1:]}. If {article}{what} comes up{where}, "
+                "could you let me know?"
+            )
+        rest = reshape_ask(after, vague, seed, decides)
         if rest:
             return f"{news[:1].upper()}{news[1:]}. {rest[:1].upper()}{rest[1:]}"
+    tail_end = VAGUE.search(body) if vague else None
+    if (
+        tail_end is not None
+        and re.match(r"(?:and\s+|or\s+)?(?:anything|everything|whatever)\b", tail_end.group(), re.I)
+        and (lead_cut := strip_open_ended(body))
+        and lead_cut != body
+        and asks_for_something(lead_cut)
+        and not VAGUE.search(lead_cut)
+    ):
+        # "I'd love some advice on getting my cloth into shops, and anything else I should know
+        # about the retail side": the bounded request stands once the open-ended tail goes
+        return lead_cut[:1].upper() + lead_cut[1:]
     if vague:
         # to the one who hires, a job ask is asked of them (not "point me to one person")
         swapped = _swap_vague(body, decides and bool(JOB_WORDS.search(body + " " + seed)))
@@ -709,7 +731,20 @@ _LEAD_AND = re.compile(
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
     # of anything...": the situation, then what is asked because of it
-    r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|(?:could|can|would)\s+(?:you|u)\b|please\b))",
+    r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|(?:could|can|would)\s+(?:you|u)\b|please\b|keep\s+me\b))",
+    re.IGNORECASE,
+)
+
+
+# what the sender looks for, named: "looking for any glazing work", "looking for a new role"
+_SOUGHT = re.compile(
+    r"\blooking\s+for\s+(?:any\s+|a\s+|an\s+|some\s+|more\s+)?(?:new\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:work|role|job|position|post|shifts|contracts?|gigs?|placement))\b",
+    re.IGNORECASE,
+)
+_KEEP_IN_MIND = re.compile(
+    r"^keep\s+me\s+in\s+mind(?:\s+for\s+anything|\s+if\s+anything\s+comes\s+up)?"
+    r"(?:\s+(?P<where>(?:on|at|in)\s+your\s+[\w-]+))?\W*$",
     re.IGNORECASE,
 )
 
