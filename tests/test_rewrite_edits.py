@@ -1992,3 +1992,51 @@ def test_send_anything_my_way_is_open_ended_and_the_news_before_it_stays() -> No
     assert "vague_ask" in {f.code for f in res.findings}
     assert "I'm looking to pick up more conference interpreting next year." in res.rewrite.text
     assert "anything my way" not in res.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hi Ilse! I'm in Graz 3-9 March for the organ competition. Would it be possible to stay "
+        "at your place for a couple of nights?",
+        "Dear Mr Okafor, we crewed the Lagos regatta together in 2022. Any vessel any position at "
+        "all sir I will take. Hoping for your kind consideration sir.",
+        "Marta!!! I NEED a stand at your market before Christmas or I'm finished. Answer me today.",
+    ],
+)
+def test_asks_in_other_words_are_asks(draft: str) -> None:
+    res = _coach(draft, relationship={"closeness": "acquaintance", "last_contact": "2022-06-01"})
+    assert "ask_after_silence" in {f.code for f in res.findings}
+
+
+def test_a_title_before_a_name_keeps_the_greeting_whole_and_who_writes_comes_first() -> None:
+    res = _coach(
+        "Good day Capt. Mendoza. This is Arnel Cruz, bosun, we sailed together on MV Coral "
+        "Star in 2019. My contract finished in October. Any position at all sir I will take.",
+        relationship={"closeness": "acquaintance", "last_contact": "2019-11-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Good day Capt. Mendoza. This is Arnel Cruz")
+    assert "Any position at all" not in text
+
+
+def test_keep_me_in_mind_after_what_they_look_for_asks_for_that_by_name() -> None:
+    res = _coach(
+        "Hi Nuala, hope you're keeping well! I'm looking for plastering work since the "
+        "hospital contract ended, so keep me in mind if anything comes up. Cheers, Ger",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"},
+    )
+    assert "the hospital contract ended" in res.rewrite.text
+    assert "If plastering work comes up, could you let me know?" in res.rewrite.text
+
+
+def test_open_ended_tail_goes_and_the_bounded_advice_stays() -> None:
+    res = _coach(
+        "Hello Ruaridh,\n\nI've set up my own forge in the old smiddy. I'd love some advice on "
+        "getting my gates into garden centres, and anything else I should know about retail. "
+        "Anything at all would be a great help.\n\nAll the best,\nKirsty",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    text = res.rewrite.text
+    assert "I'd love some advice on getting my gates into garden centres." in text
+    assert "anything" not in text.lower()
