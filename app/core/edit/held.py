@@ -43,6 +43,26 @@ def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
     )
 
 
+# The terms of the favour, which mean nothing once it is not asked: "Happy to draft it for
+# you to edit.", "I'll be out all day at screenings so you won't even notice me"
+_TERMS = re.compile(
+    r"\bhappy\s+to\s+(?:draft|write|send|do|cover|pay\s+for|bring|collect|drop)\s+(?:it|that|this|one|them)\b"
+    r"|\bi\s+can\s+(?:draft|write|send)\s+(?:it|one|that|a\s+draft)\b"
+    r"|\byou\s+won['’]?t\s+(?:even\s+)?(?:notice|know)\s+(?:i['’]m|me)\b"
+    r"|\bi\s+won['’]?t\s+be\s+(?:any\s+)?(?:trouble|bother|in\s+(?:the|your)\s+way)\b"
+    r"|\bi['’]ll\s+(?:be\s+out\s+(?:all\s+day|most\s+of\s+the|every)|pay\s+(?:you|it)\s+back|return\s+it|"
+    r"have\s+it\s+back|bring\s+it\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _soon_after_ask(ctx: Context, r: RoledSentence) -> bool:
+    """One or two lines after an ask."""
+    return r.sentence is not None and any(
+        0 < r.sentence.index - a.sentence.index <= 2 for a in ctx.asks
+    )
+
+
 def ask_indexes(crit: Critique) -> set[int]:
     """Where the draft asks, counting an ask wrapped in a reminder of a past favour
     ("...so I'm hoping you can return the favour and put in a good word")."""
@@ -172,6 +192,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
         and bool(
             (SERVES_ASK.search(r.text) and not THANKS_FOR_DEED.search(r.text))
             or only_nudge(r.text)  # "Let me know." with nothing left to answer
+            or (_soon_after_ask(crit.ctx, r) and _TERMS.search(r.text))
             or (
                 r.role in (Role.news, Role.filler)
                 and _next_to_ask(crit, r, ask_at)

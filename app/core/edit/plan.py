@@ -229,6 +229,7 @@ def _open_alternative(e: Edit, r: RoledSentence) -> bool:
     )
 
 
+_AND = re.compile(r"^\W*(?:and|also|plus)\s*,?\s+(?=\w)", re.IGNORECASE)
 _ANYWAY = re.compile(r"^\W*(?:anyway|anyways|anyhow|regardless)\s*[,—–-]?\s+(?=\w)", re.IGNORECASE)
 
 
@@ -236,6 +237,11 @@ def _after_dropped(e: Edit, r: RoledSentence) -> RoledSentence:
     """ "Anyway, I'm still interested." right after a sulk or a reminder that went: the
     "anyway" turned away from words no longer there, so it goes too."""
     last = e.pieces[-1] if e.pieces else None
+    if last is not None and last.action == "dropped" and e.hold and (m := _AND.match(r.text)):
+        # "And if you ever want bottles for a lab event, just say." after a held ask: the
+        # "and" joined it to words no longer there
+        rest = r.text[m.end() :]
+        return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
     m = _ANYWAY.match(r.text)
     if (
         m is None
