@@ -500,6 +500,13 @@ _THANKED = re.compile(
 )
 
 
+_MONEY = re.compile(
+    r"[$£€¥₹]\s?\d|\b\d[\d,.]*\s*(?:euros?|pounds?|dollars?|rand|naira|pesos?|rupees?|quid|bucks|k)\b"
+    r"|\b(?:lent|loaned|paid|covered)\s+(?:me\s+)?(?:some\s+)?(?:money|cash|rent|the\s+deposit)\b",
+    re.IGNORECASE,
+)
+
+
 @once_per_call
 def thanks_line(crit: Critique, casual: bool = False) -> str:
     """Thanks for the latest favour they did the sender, from the history; empty if none."""
@@ -517,6 +524,8 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                     and len({w.lower()[:5] for w in words(it.summary) if len(w) >= 5} & said) >= 2
                 ):
                     return ""  # "Thank you for testifying at the CCMA": thanked already
+                if _MONEY.search(it.summary):
+                    return ""  # "lent me 300 euros": thanked for out of nowhere, it recalls a debt
                 # "covered a $120 phone bill; not yet repaid": the favour, not the note on it
                 summary = re.split(r"\s*[;—–]\s*|\s+-\s+", it.summary.strip())[0]
                 # "..., no charge", "(paid job)": the record's aside, not words for a thank-you

@@ -19,7 +19,7 @@ from app.core.edit.occasion import (
 )
 from app.core.edit.order import arranged, frame, opening_first
 from app.core.layout import Piece
-from app.core.lines import gap_line, note_line, offer_line, thanks_line
+from app.core.lines import gap_line, note_line, offer_line
 from app.core.text import words
 from app.models import Role
 
@@ -208,8 +208,10 @@ def _reconnection(
     paragraphs: bool,
     seed: str,
 ) -> list[Piece]:
-    """The ask waits, so the note is a reconnection: a second thing you know of them, and
-    thanks for what they last did for you."""
+    """The ask waits, so the note is a reconnection: a second thing you know of them. (Thanks
+    for what they last did, built from the history, was tried: read blind, "I'm still grateful
+    that you lent me 300 euros" out of nowhere reads as stilted or as a ledger, so the thanks
+    is the sender's to add.)"""
     codes = crit.codes()
     out: list[Piece] = []
     said = " ".join(
@@ -224,25 +226,6 @@ def _reconnection(
                 Role.about_them,
                 code="generic" if "generic" in codes else "me_focused",
                 note="Added another line about them, from what you know of them.",
-                paragraph=paragraphs,
-            )
-        )
-    thanks = thanks_line(crit, stock.informal(seed))
-    said_words = {w.lower() for w in words(said)}
-    # "I know you covered for me last weekend" already says what the thanks would
-    echoed = {w.lower() for w in words(thanks) if len(w) >= 5} - _THANKS_WORDS
-    if (
-        thanks
-        and Role.thanks not in roles_live
-        and thanks.rstrip(".!") not in said
-        and not echoed & said_words
-    ):
-        out.append(
-            Piece.added(
-                thanks,
-                Role.thanks,
-                code="overdrawn" if "overdrawn" in codes else None,
-                note="Thanked them for what they last did for you.",
                 paragraph=paragraphs,
             )
         )
