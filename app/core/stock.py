@@ -183,20 +183,23 @@ def line(
     asking: bool = True,
     recent: bool = False,
     years: bool = False,
+    sombre: bool = False,
 ) -> str:
     """A stock line of ``kind`` in the draft's register, chosen by its content. With no ask
     in the message, an offer never speaks of returning a favour (none was asked) nor opens
     on "and". A line is not chosen when the draft already opens a sentence with its first
     words ("Let me know!" beside "Let me know how I can return the favour"). Between people
     who spoke days ago, no line asks after the months since."""
-    options = _options(kind, casual, asking, recent, years)
+    options = _options(kind, casual, asking, recent, years, sombre)
     opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
     fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
     return pick(fresh or options, seed, kind)
 
 
 @lru_cache(maxsize=128)  # the stock lists are constants: filtered once for each choice
-def _options(kind: str, casual: bool, asking: bool, recent: bool, years: bool) -> tuple[str, ...]:
+def _options(
+    kind: str, casual: bool, asking: bool, recent: bool, years: bool, sombre: bool = False
+) -> tuple[str, ...]:
     options = (CASUAL if casual else FORMAL)[kind]
     if kind == "offer" and not asking:
         options = tuple(
@@ -208,6 +211,11 @@ def _options(kind: str, casual: bool, asking: bool, recent: bool, years: bool) -
         options = tuple(o for o in options if not _SINCE_LONG.search(o)) or options
     if years:  # silent for years: "the last few months" is not the gap
         options = tuple(o for o in options if not _MONTHS.search(o)) or options
+    if sombre:  # after "I've been made redundant", "How are things on your side?", not
+        # "What are you most excited about right now?"
+        options = (
+            tuple(o for o in options if o.lower().startswith("how") and "work" not in o) or options
+        )
     return options
 
 

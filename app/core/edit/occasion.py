@@ -14,8 +14,22 @@ def stock_question(crit: Critique, seed: str) -> str:
     """A stock question about them in the draft's register, never about "the last few
     months" after years of silence nor about the months since to someone seen days ago."""
     return stock.line(
-        "question", seed, stock.informal(seed), recent=recent(crit), years=years(crit)
+        "question",
+        seed,
+        stock.informal(seed),
+        recent=recent(crit),
+        years=years(crit),
+        sombre=bool(BAD_NEWS.search(crit.ctx.doc.raw)),
     )
+
+
+# The sender's bad news, after which an upbeat stock question jars
+BAD_NEWS = re.compile(
+    r"\b(?:redundan\w*|laid\s+off|out\s+of\s+(?:a\s+)?(?:job|work)|lost\s+(?:my|our)\s+\w+|"
+    r"(?:closed|closing|shut\s+down|went\s+bust|burn(?:ed|t)\s+down)|passed\s+away|died|funeral|"
+    r"diagnos\w+|divorc\w+|evict\w*|bankrupt\w*|let\s+go)\b",
+    re.IGNORECASE,
+)
 
 
 def years(crit: Critique) -> bool:
