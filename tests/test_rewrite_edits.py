@@ -1718,7 +1718,7 @@ def test_what_the_edit_adds_follows_a_draft_that_already_opens_on_them() -> None
     text = _coach(
         "Hi Naomi,\n\nIt was lovely working the Fenwick wedding with you; the arch came out "
         "beautifully. Could you introduce me to the events manager at Carrow Hall?\n\nRosa",
-        recipient={"name": "Naomi Price"},
+        recipient={"name": "Naomi Price", "notes": ["just opened a flower studio in Norwich"]},
         relationship={
             "closeness": "acquaintance",
             "last_contact": "2026-10-24",
@@ -1736,7 +1736,7 @@ def test_what_the_edit_adds_follows_a_draft_that_already_opens_on_them() -> None
             ],
         },
     ).rewrite.text
-    assert text.index("lovely working the Fenwick wedding") < text.index("grateful")
+    assert text.index("lovely working the Fenwick wedding") < text.index("flower studio")
 
 
 def test_experience_listed_as_an_offer_is_said_as_what_the_sender_brings() -> None:

@@ -3,6 +3,7 @@ a formal letter closes the way its greeting calls for. Drafts written for these 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.config import Settings
@@ -417,3 +418,53 @@ def test_someone_else_introduced_for_a_held_ask_waits_with_it() -> None:
     )
     assert res.verdict is Verdict.rethink
     assert "grandson" not in res.rewrite.text and "CEO" not in res.rewrite.text
+
+
+def test_the_terms_of_a_held_favour_wait_with_it_and_a_dangling_and_goes() -> None:
+    res = _coach(
+        "Hi Thandi,\n\nHope the new studio is settling in. Could I ask one more favour? We're "
+        "applying for the heritage grant and need a letter from an architect. Happy to draft "
+        "it for you to edit. And if you ever want tickets for the choir, just say.\n\nThanks "
+        "again,\nBongani",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-09-01",
+            "interactions": [
+                {"date": "2026-03-01", "direction": "received", "summary": "reviewed my plans"},
+                {"date": "2026-06-01", "direction": "received", "summary": "sent me two clients"},
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert res.verdict is Verdict.rethink
+    assert "draft it" not in text
+    assert "If you ever want tickets for the choir, just say." in text
+
+
+def test_a_held_stay_drops_its_reassurance_and_money_lent_is_not_thanked_for() -> None:
+    res = _coach(
+        "Lenaaa! I'm in Lisbon for the book fair in March, finally! Can I stay at yours for "
+        "the week? I'll be out all day at the stands so you won't even notice me",
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2024-02-01",
+            "interactions": [
+                {"date": "2024-02-01", "direction": "received", "summary": "lent me 200 euros"}
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "I'm in Lisbon for the book fair in March, finally!" in text
+    assert "notice me" not in text
+    assert "euros" not in text
+
+
+def test_after_bad_news_a_stock_question_is_not_upbeat() -> None:
+    res = _coach(
+        "Hi Wiebke, hope you're well. I've been made redundant and urgently need a role. Can "
+        "you get me an interview at Hafenwerk? I need an answer by Monday. Thanks",
+        relationship={"closeness": "acquaintance", "last_contact": "2023-01-10"},
+    )
+    text = res.rewrite.text
+    assert "I've been made redundant." in text
+    assert not re.search(r"excit|enjoy|best part|work been", text, re.I)
