@@ -112,7 +112,9 @@ _ABOUT_IT = re.compile(r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day)\b
 # A line whose point is the ask ("so I think you'd be perfect", "I'd be a great fit").
 _FOR_THE_ASK = Folded(
     re.compile(
-        r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit)\b",
+        r"\b(?:perfect|ideal|the\s+right\s+person|the\s+best\s+person|(?:great|good|strong)\s+fit|"
+        # "You were always the one with his head screwed on."
+        r"you(?:['’]re|\s+are|\s+were)\s+always\s+the\s+one)\b",
         re.IGNORECASE,
     )
 )

@@ -149,6 +149,10 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
     )
     ctx = e.crit.ctx
     lead = lead_about_them(ctx, r)
+    if lead and _said_already(lead, e.pieces):
+        # "I know you're now orchestra manager in Dresden" after the line that swapped the
+        # pleasantry said so ("I was glad to hear you became orchestra manager in Dresden")
+        lead = ""
     news = "" if lead else news_lead(ctx, r)
     named = (
         name_lead(r, ctx.req.recipient.name)
@@ -182,6 +186,13 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
         )
     )
     e.about_added = e.about_added or bool(lead)
+
+
+def _said_already(line: str, pieces: list[Piece]) -> bool:
+    """The names in ``line`` are all in a live piece already."""
+    names = set(re.findall(r"(?<=\s)[A-Z][\w'’-]{3,}", " " + line[1:]))
+    said = " ".join(p.text for p in pieces if p.action != "dropped")
+    return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", said) for n in names)
 
 
 def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:

@@ -10,6 +10,7 @@ from app.core.analyzers.base import Context
 from app.core.analyzers.relationship import KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.edit.vocab import LIFE_NEWS, REASON, SERVES_ASK, THIRD_PARTY_LEAD
+from app.core.phrasebook import ASK
 from app.core.phrasing import first_name
 from app.core.reshape import tidy
 from app.core.roles import RoledSentence
@@ -138,16 +139,27 @@ _PREAMBLE = re.compile(
 )
 
 
+# the sender's work ending: "the orchestra is being merged", "my post disappears in March"
+_WORK_ENDS = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:merged|closed|closing|shut(?:ting)?\s+down|sold|restructured|wound\s+up)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:post|job|role|position|contract)\s+(?:disappears|ends|is\s+(?:ending|going|being\s+cut))\b",
+    re.IGNORECASE,
+)
+
+
 def _news_after_preamble(text: str) -> str:
     m = _PREAMBLE.match(text)
     if m is None:
         return ""
     rest = text[m.end() :]
-    news = LIFE_NEWS.match(rest)
+    news = LIFE_NEWS.match(rest) or _WORK_ENDS.search(rest)
     if news is None:
         return ""
     brk = _SETUP_BREAK.search(rest, news.end())
-    lead = (rest[: brk.start()] if brk else "").rstrip(" ,;—–-")
+    # "I'm writing because the Nordwest Philharmonie is being merged and my librarian post
+    # disappears at the end of March.": all of it is news
+    whole = brk is None and not SERVES_ASK.search(rest) and not ASK.search(rest)
+    lead = (rest[: brk.start()] if brk else rest if whole else "").rstrip(" ,;—–-.!")
     if len(words(lead)) < 4 or SERVES_ASK.search(lead) or DESPERATION.search(lead):
         return ""
     return lead[:1].upper() + lead[1:] + "."
