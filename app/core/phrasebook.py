@@ -119,6 +119,7 @@ ASK = phrases(
     r"help\s+me\s+(?:find|get|land|with|out|figure|think|understand|navigate|break|make|decide|choose|prepare|reach|connect)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"if\s+any\s+(?:opportunit(?:y|ies)|openings?|positions?|roles?|vacanc(?:y|ies))\s+(?:arises?|comes?\s+up|opens?\s+up|becomes?\s+available)",
     # "if there's anything on the Carrington job, even a week, I'll take it"
     r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",
@@ -610,6 +611,7 @@ VAGUE = phrases(
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    r"if\s+any\s+(?:opportunit(?:y|ies)|openings?|positions?|roles?|vacanc(?:y|ies))\s+(?:arises?|comes?\s+up|opens?\s+up|becomes?\s+available)",
     # "if there's anything on the Carrington job, even a week, I'll take it"
     r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",

@@ -30,6 +30,9 @@ FLATTERY = phrases(
     r"fantastic|brilliant)\s+[\w-]+",
     r"your\s+(?:achievements|accomplishments|success|career)\s+(?:is|are)\s+(?:so\s+|truly\s+|really\s+)?"
     r"(?:amazing|incredible|inspiring|impressive|remarkable)",
+    # "I am very impressed by your career and all that you have achieved"
+    r"(?:impressed|inspired)\s+by\s+(?:your\s+(?:career|achievements|accomplishments|success|journey)\s+and\s+)?"
+    r"(?:all|everything)\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:achieved|accomplished|done)",
     # the recipient raised so the sender can bow: "I know you are very important and busy person"
     r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
 )

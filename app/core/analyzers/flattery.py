@@ -37,6 +37,10 @@ from app.models import Severity
         ),
         yes("omg you're honestly so cool, can I ask you something?", "you're honestly so cool"),
         yes(
+            "Dear Ms Ito, I am very impressed by your career and all that you have achieved.",
+            "impressed by your career and all that you have achieved",
+        ),
+        yes(
             "I have always admired your stunning venue and would love to work with you.",
             "always admired your stunning venue",
         ),

@@ -53,6 +53,7 @@ DESPERATION = phrases(
     r"(?:only\s+)?(?:[0-9]{1,3}|two|three|a\s+few|few)\s+(?:spots?|seats?|places?|slots?)\s+left",
     r"pl+e+a+s+e+\s+pl+e+a+s+e+",
     r"ple{2,}a*s+e*",
+    r"pl(?:s{2,}|z{2,})",
     r"desperately",
     r"any\s+job(?:\s+at\s+all)?",
     r"any\s+(?:position|role|post|vessel|ship|opening)\s+at\s+all",
@@ -211,6 +212,7 @@ _PLEA = phrases(
         yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
         yes("Reply to this email to grab a slot, they're going fast!", "they're going fast"),
         yes("Please just do this one thing for me.", "Please just do this one thing for me"),
+        yes("can u check the trapeze points on thurs?? plsss", "plsss"),
         yes(
             "Training, simulator work, consulting, anything would be of interest.",
             "anything would be of interest",
