@@ -468,3 +468,29 @@ def test_after_bad_news_a_stock_question_is_not_upbeat() -> None:
     text = res.rewrite.text
     assert "I've been made redundant." in text
     assert not re.search(r"excit|enjoy|best part|work been", text, re.I)
+
+
+def test_a_held_ask_leaves_no_duplicate_of_the_line_about_them_and_keeps_the_news() -> None:
+    res = _coach(
+        "Hallo Jens,\n\nHow are you? Long time! I'm writing because the Rheinland Chorale is "
+        "being merged and my archivist post disappears at the end of April. I know you're now "
+        "general manager in Leipzig, so I wanted to ask whether you could get me an interview "
+        "for any position you have.\n\nViele Grüße,\nAnke",
+        recipient={"name": "Jens Vogt", "notes": ["became general manager in Leipzig in 2026"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2022-03-01"},
+    )
+    text = res.rewrite.text
+    assert text.count("Leipzig") == 1
+    assert "The Rheinland Chorale is being merged and my archivist post disappears" in text
+    assert "interview" not in text
+
+
+def test_a_held_loan_takes_its_hard_luck_reason_and_its_flattery_with_it() -> None:
+    res = _coach(
+        "Piotr, hey man, long time! Listen, I'm in a tight spot, the gallery hasn't paid for "
+        "the commission and the landlord wants the rent. Could you lend me 3,000 zł until "
+        "March? You were always the one with his head screwed on.",
+        relationship={"closeness": "friend", "last_contact": "2023-05-01"},
+    )
+    text = res.rewrite.text
+    assert "tight spot" not in text and "head screwed on" not in text and "zł" not in text
