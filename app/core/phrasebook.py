@@ -611,6 +611,9 @@ VAGUE = phrases(
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    # "I was hoping you could help him find something at VRA"
+    r"help\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+(?:to\s+)?(?:find|get|land)\s+"
+    r"(?:something|anything|a\s+job|work|a\s+role|a\s+position|a\s+place)\b",
     r"if\s+any\s+(?:opportunit(?:y|ies)|openings?|positions?|roles?|vacanc(?:y|ies))\s+(?:arises?|comes?\s+up|opens?\s+up|becomes?\s+available)",
     # "if there's anything on the Carrington job, even a week, I'll take it"
     r"if\s+there(?:'s|\s+is|\s+are)\s+(?:anything|any\s+(?:work|shifts?|hours|days?))\s+(?:on|at|going|available|coming\s+up)\b",

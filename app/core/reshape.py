@@ -726,7 +726,10 @@ def _as_question(body: str) -> str:
 
 
 _LEAD_AND = re.compile(
-    r"^(?P<lead>i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)[^,.;?!]{8,120}?)\s*,?\s+"
+    r"^(?P<lead>(?:i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)|"
+    # "My son Kojo finishes his degree at KNUST in May, and I was hoping you could..."
+    r"my\s+(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter)\s+[A-Z][\w'’-]+\s+)"
+    r"[^,.;?!]{8,120}?)\s*,?\s+"
     r"(?:and\s+(?:i\s+)?(?:wondered|was\s+wondering|wanted\s+to\s+(?:ask|see|check)|hoped|was\s+hoping|thought|"
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
@@ -835,6 +838,12 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind",
             "point me to one person I should talk to",
         ),
+        # "help him find something at VRA": who there he could speak to, asked for him
+        (
+            r"help\s+(him|her|them)\s+(?:to\s+)?(?:find|get|land)\s+(?:something|anything|a\s+job|work|a\s+role|a\s+position)"
+            r"(?=\s+(?:at|in|with)\s)",
+            r"suggest one person \1 could speak to about roles",
+        ),
         (
             r"(?:help\s+me\s+)?find\s+(?:me\s+)?(?:a\s+|any\s+)?(?:job|work|role)\b",
             "suggest one person I could ask about roles",
@@ -908,7 +917,19 @@ def _swap_vague(body: str, decides: bool = False) -> str:
         if decides and "one person" in repl:
             continue  # they are the one to ask: a referral swap would send the sender past them
         out = pattern.sub(repl, out)
+    # "two or three questions about everything — setup, funding, staffing, the works"
+    out = _ABOUT_EVERYTHING.sub(lambda m: "about " + _listed(m.group(1)), out)
+    out = _OBJECT_AS_SUBJECT.sub(lambda m: f"one person {_SUBJECT[m.group(1).lower()]} could", out)
     return out if out != body else ""
+
+
+_ABOUT_EVERYTHING = re.compile(
+    r"\babout\s+everything\s*[—–:-]\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+?)"
+    r"(?:,\s*(?:and\s+)?(?:the\s+works|so\s+on|etc\.?|everything|the\s+lot))?(?=\s*[.?!]|$)",
+    re.IGNORECASE,
+)
+_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_AS_SUBJECT = re.compile(r"\bone\s+person\s+(him|her|them)\s+could\b", re.IGNORECASE)
 
 
 _IN_FIELD = re.compile(

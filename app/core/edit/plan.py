@@ -229,6 +229,14 @@ def _open_alternative(e: Edit, r: RoledSentence) -> bool:
     )
 
 
+_OPEN_PLEA = re.compile(
+    r"^\W*(?:(?:and\s+|so\s+)?i(?:'d|’d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?appreciate\s+anything"
+    r"(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
+    r"|anything(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
+    r"\s+(?:would|will)\s+be\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
+    r"lovely|fantastic|incredible|welcome))\W*$",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"^\W*(?:and|also|plus)\s*,?\s+(?=\w)", re.IGNORECASE)
 _ANYWAY = re.compile(r"^\W*(?:anyway|anyways|anyhow|regardless)\s*[,—–-]?\s+(?=\w)", re.IGNORECASE)
 
@@ -300,6 +308,10 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(
             drop(r, "vague_ask", "Dropped the open-ended alternative; the specific ask stays.")
         )
+    elif r.role is not Role.ask and e.crit.ctx.asks and _OPEN_PLEA.match(r.text):
+        # "Anything you can do for him would be wonderful.", "I'd really appreciate anything
+        # you can do.": open-ended, and the request already says what it is
+        e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))
     elif r.role in (Role.news, Role.filler) and "desperation" in e.codes and empty_plea(r.text):
         # "... No pressure either way. Please.": a plea on its own says nothing
         e.pieces.append(drop(r, "desperation", "Dropped the pleading."))
