@@ -2040,3 +2040,27 @@ def test_open_ended_tail_goes_and_the_bounded_advice_stays() -> None:
     text = res.rewrite.text
     assert "I'd love some advice on getting my gates into garden centres." in text
     assert "anything" not in text.lower()
+
+
+def test_a_parents_ask_for_a_child_is_narrowed_for_the_child_and_the_plea_goes() -> None:
+    res = _coach(
+        "Dear Efua,\n\nMy daughter Ama finishes her civil engineering degree at UCC in June, and "
+        "I was hoping you could help her find something at GRIDCo. She is a hard worker. "
+        "Anything you can do for her would be wonderful.\n\nRegards,\nGrace",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    text = res.rewrite.text
+    assert "My daughter Ama finishes her civil engineering degree at UCC in June." in text
+    assert "suggest one person she could speak to about roles at GRIDCo" in text
+    assert "Anything you can do" not in text
+
+
+def test_questions_about_everything_name_what_they_are_about() -> None:
+    res = _coach(
+        "Hello Dr. Mensah, I read your paper on solar cold rooms for fish traders in Elmina. I'd "
+        "love to pick your brain sometime about everything — design, financing, upkeep, the "
+        "works. Let me know when works for you!",
+        relationship={"closeness": "stranger"},
+    )
+    assert "two or three questions about design, financing or upkeep" in res.rewrite.text
+    assert "the works" not in res.rewrite.text
