@@ -308,7 +308,7 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(
             drop(r, "vague_ask", "Dropped the open-ended alternative; the specific ask stays.")
         )
-    elif r.role is not Role.ask and e.crit.ctx.asks and _OPEN_PLEA.match(r.text):
+    elif e.crit.ctx.asks and _OPEN_PLEA.match(r.text):
         # "Anything you can do for him would be wonderful.", "I'd really appreciate anything
         # you can do.": open-ended, and the request already says what it is
         e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))
