@@ -678,7 +678,13 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
         return _JUDGEMENT if not note_line(crit) else _ORDER
 
     # a draft already fit to send gets only its flagged parts fixed, nothing added
-    light = (editor.Options(additions=False),) if crit.verdict is Verdict.send else ()
+    # (with an ask, the full edit comes first: a line about them from the notes is worth
+    # adding beside a request, as the labelled sets show)
+    light = (
+        (editor.Options(additions=False),)
+        if crit.verdict is Verdict.send and not crit.ctx.asks
+        else ()
+    )
     # before any stock offer ("Happy to return the favour whenever it would help"), the edit
     # without one: read blind, a bolted-on offer is what senders object to most
     plain = (

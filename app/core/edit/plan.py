@@ -12,6 +12,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.additions import with_additions
 from app.core.edit.ask import live_ask, score_keeping
+from app.core.edit.ask_unit import merge_asks
 from app.core.edit.base import Edit, Options, drop, starts_paragraph
 from app.core.edit.fixes import (
     generic_line,
@@ -24,6 +25,7 @@ from app.core.edit.fixes import (
 )
 from app.core.edit.held import ask_indexes, held_with_ask, hold_ask, serves_held_ask
 from app.core.edit.leads import name_lead
+from app.core.edit.order import frame
 from app.core.edit.register import in_register
 from app.core.edit.salutations import (
     MASS_SALUTATION,
@@ -80,11 +82,14 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         # line beside the old ask ("any available opportunities") goes with it
         pieces = [without_open_end(p) for p in pieces]
     paragraphs = re.search(r"\n[ \t]*\n", ctx.doc.text.strip()) is not None
-    body = (
-        with_additions(crit, opts, pieces, e.asks, e.held, e.about_added, paragraphs, ctx.doc.raw)
-        if opts.additions
-        else pieces
-    )
+    if opts.additions:
+        body = with_additions(
+            crit, opts, pieces, e.asks, e.held, e.about_added, paragraphs, ctx.doc.raw
+        )
+    else:
+        # nothing added, but the asks (reshaped or kept) go back where they stood
+        head, mid, tail = frame(pieces)
+        body = head + merge_asks(mid, e.asks) + tail
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
 
 
