@@ -116,6 +116,7 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     out = _lists_shortened(out, raw, channel)
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
+    out = _intro_shortened(out)
     asks = [i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped" and p.span]
     # a second request tacked on ("Also, if there are openings in your team please consider
     # me") goes before any line of the sender's own: one ask is what a long note can carry
@@ -204,6 +205,38 @@ _POINTS_BACK = re.compile(
     r"(?!\s+(?:of\s+(?:my|our|the)|people|folks|the\s+best)\b)",
     re.IGNORECASE,
 )
+
+
+# Where a self-introduction's head ends: "I'm a location sound recordist based in Bucharest
+# | with 9 years of experience in documentary..."
+_INTRO_TAIL = re.compile(
+    r"\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|\w+)\s+years?\b|,\s*(?:and|with|where|which)\s+",
+    re.IGNORECASE,
+)
+
+
+def _intro_shortened(pieces: list[Piece]) -> list[Piece]:
+    """Over budget, the first self-introduction keeps its head ("I'm a freelance location
+    sound recordist based in Bucharest.") rather than going whole: read blind, a cold note
+    cut to fit had lost who was writing."""
+    out = list(pieces)
+    for i, p in enumerate(out):
+        if p.role is not Role.self_intro or p.action == "dropped" or p.span is None:
+            continue
+        tail = _INTRO_TAIL.search(p.text)
+        if tail is None or len(words(p.text[: tail.start()])) < 5:
+            return out
+        out[i] = Piece(
+            "edited",
+            p.text[: tail.start()].rstrip(" ,;") + ".",
+            p.role,
+            p.span,
+            "too_long",
+            "Kept who you are, shortened to fit.",
+            p.paragraph,
+        )
+        return out
+    return out
 
 
 def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:

@@ -50,6 +50,8 @@ ASK = phrases(
     # "Would it be possible to stay at your place for those nights?"
     r"(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright|all\s+right|fine|cool)\s+(?:for\s+(?:me|us)\s+)?(?:to|if\s+(?:i|we))\b",
     r"hoping\s+for\s+your\s+(?:kind\s+)?(?:consideration|help|support|assistance|favou?r)",
+    # "perhaps you could share any materials"
+    r"(?:perhaps|maybe)\s+(?:you|u)\s+(?:could|might|would\s+be\s+able\s+to|can)\s+[a-z]+",
     # "I NEED a show in your gallery before February"
     r"i\s+need\s+(?:a|an)\s+(?:\w+\s+){1,2}?(?:in|at|with|from)\s+your\b",
     # "Would be nice if you mentioned the restaurant on the show"
@@ -611,6 +613,9 @@ VAGUE = phrases(
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
+    # "share any materials, reports or contacts you think could be useful"
+    r"any\s+(?:materials|resources|reports|documents|contacts|information|info|tips)(?:,\s*[a-z]+)*(?:\s+or\s+[a-z]+)?\s+"
+    r"(?:you\s+think|that\s+(?:might|could|would))",
     # "I was hoping you could help him find something at VRA"
     r"help\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+(?:to\s+)?(?:find|get|land)\s+"
     r"(?:something|anything|a\s+job|work|a\s+role|a\s+position|a\s+place)\b",
