@@ -2064,3 +2064,15 @@ def test_questions_about_everything_name_what_they_are_about() -> None:
     )
     assert "two or three questions about design, financing or upkeep" in res.rewrite.text
     assert "the works" not in res.rewrite.text
+
+
+def test_a_send_draft_whose_open_ended_ask_is_narrowed_keeps_an_ask() -> None:
+    res = _coach(
+        "Hello Dr. Byrne, I am a wetland ecologist at the Latvian Nature Agency and I have "
+        "followed your rewetting of the Shannon callows with great interest. We have started "
+        "similar work at Kemeri. Perhaps you could share any reports you think could be useful.",
+        relationship={"closeness": "stranger"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    assert "?" in res.rewrite.text  # narrowed, and still asked
+    assert "any reports" not in res.rewrite.text
