@@ -2076,3 +2076,22 @@ def test_a_send_draft_whose_open_ended_ask_is_narrowed_keeps_an_ask() -> None:
     assert "vague_ask" in {f.code for f in res.findings}
     assert "?" in res.rewrite.text  # narrowed, and still asked
     assert "any reports" not in res.rewrite.text
+
+
+def test_a_cold_note_cut_to_fit_keeps_who_is_writing() -> None:
+    text = (
+        "Hope you're doing well! I'm a freelance camera assistant based in Tbilisi with 7 years "
+        "of experience in documentary, drama, commercials, music videos and live events across "
+        "the Caucasus, Turkey and Central Asia. I work with ARRI and RED kit and "
+        "I'm happy in rough conditions. I'd love to connect and hear about any projects you have "
+        "coming up where you might need a focus puller. Looking forward to connecting!"
+    )
+    body = {
+        "message": {"text": text, "channel": "linkedin_note"},
+        "recipient": {"name": "Nino Beridze", "notes": ["producing a series on Svaneti villages"]},
+        "relationship": {"closeness": "stranger"},
+        "today": "2026-11-25",
+    }
+    res = coach_response(CoachRequest.model_validate(body), ENV)
+    assert "I'm a freelance camera assistant based in Tbilisi." in res.rewrite.text
+    assert len(res.rewrite.text) <= 300

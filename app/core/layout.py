@@ -104,6 +104,24 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     The cuts are chosen on a running estimate of the length (one pass, not a render per
     cut), then the rendered text is checked and trimmed further if the estimate was short.
     """
+    out = list(pieces)
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
+    out = _lists_shortened(out, raw, channel)
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
+    cut = _cut_to_fit(out, raw, channel)
+    intro = _intro_at(out)
+    if intro is not None and cut[intro].action == "dropped":
+        # who the sender is went whole: its head stays instead, if that is enough
+        shorter = _cut_to_fit(_intro_shortened(out, intro), raw, channel)
+        if shorter[intro].action != "dropped":
+            return shorter
+    return cut
+
+
+def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
+    """Whole sentences dropped, least essential and longest first, until the edit fits."""
     limit, unit = BUDGETS[channel]
     chars = unit == "characters"
 
@@ -111,12 +129,6 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         return len(text) + 1 if chars else len(words(text))
 
     out = list(pieces)
-    if overflow_at(render(out, raw, channel), channel) is None:
-        return out
-    out = _lists_shortened(out, raw, channel)
-    if overflow_at(render(out, raw, channel), channel) is None:
-        return out
-    out = _intro_shortened(out)
     asks = [i for i, p in enumerate(out) if p.role is Role.ask and p.action != "dropped" and p.span]
     # a second request tacked on ("Also, if there are openings in your team please consider
     # me") goes before any line of the sender's own: one ask is what a long note can carry
@@ -215,27 +227,43 @@ _INTRO_TAIL = re.compile(
 )
 
 
-def _intro_shortened(pieces: list[Piece]) -> list[Piece]:
-    """Over budget, the first self-introduction keeps its head ("I'm a freelance location
-    sound recordist based in Bucharest.") rather than going whole: read blind, a cold note
-    cut to fit had lost who was writing."""
-    out = list(pieces)
-    for i, p in enumerate(out):
-        if p.role is not Role.self_intro or p.action == "dropped" or p.span is None:
+_OFFERING = re.compile(r"\b(?:offering|providing|specialising|specializing)\b", re.IGNORECASE)
+_WHO_I_AM = re.compile(r"^\W*(?:i(?:'m|’m|\s+am)\s+(?:a|an)\b|my\s+name\s+is\b)", re.IGNORECASE)
+
+
+def _intro_at(pieces: list[Piece]) -> int | None:
+    """The first line that says who the sender is, if it has a head that stands alone."""
+    for i, p in enumerate(pieces):
+        if p.action == "dropped" or p.span is None:
             continue
-        tail = _INTRO_TAIL.search(p.text)
-        if tail is None or len(words(p.text[: tail.start()])) < 5:
-            return out
-        out[i] = Piece(
-            "edited",
-            p.text[: tail.start()].rstrip(" ,;") + ".",
-            p.role,
-            p.span,
-            "too_long",
-            "Kept who you are, shortened to fit.",
-            p.paragraph,
-        )
-        return out
+        if p.role is Role.self_intro or (p.role is Role.news and _WHO_I_AM.match(p.text)):
+            tail = _INTRO_TAIL.search(p.text)
+            ok = tail is not None and len(words(p.text[: tail.start()])) >= 5
+            return i if ok else None
+    return None
+
+
+def _intro_shortened(pieces: list[Piece], i: int) -> list[Piece]:
+    """The self-introduction at ``i`` cut to its head ("I'm a freelance location sound
+    recordist based in Bucharest."): read blind, a cold note cut to fit had lost who was
+    writing."""
+    out = list(pieces)
+    p = out[i]
+    tail = _INTRO_TAIL.search(p.text)
+    assert tail is not None
+    head = p.text[: tail.start()].rstrip(" ,;")
+    # "a drone pilot with 8 years' experience offering inspections and thermal imaging":
+    # what they offer stays, the years go
+    offers = _OFFERING.search(p.text, tail.end())
+    out[i] = Piece(
+        "edited",
+        f"{head} {p.text[offers.start() :].strip()}" if offers else head + ".",
+        p.role,
+        p.span,
+        "too_long",
+        "Kept who you are, shortened to fit.",
+        p.paragraph,
+    )
     return out
 
 
