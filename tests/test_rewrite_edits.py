@@ -2095,3 +2095,24 @@ def test_a_cold_note_cut_to_fit_keeps_who_is_writing() -> None:
     res = coach_response(CoachRequest.model_validate(body), ENV)
     assert "I'm a freelance camera assistant based in Tbilisi." in res.rewrite.text
     assert len(res.rewrite.text) <= 300
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        (
+            "heyyy how r u?? random q but do u know anyone hiring at the depot? im tryna get out "
+            "of retail",
+            "at the depot",
+        ),
+        (
+            "Hi Wen, I've finished my HACCP Level 4 and I'm moving into food safety. I'm open to "
+            "anything in QA or auditing, in Penang or Johor. If you hear of anything, please keep "
+            "me in mind.",
+            "in QA or auditing in Penang or Johor",
+        ),
+    ],
+)
+def test_a_narrowed_ask_keeps_the_place_the_sender_named(draft: str, kept: str) -> None:
+    res = _coach(draft, relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"})
+    assert kept in res.rewrite.text

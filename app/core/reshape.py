@@ -788,6 +788,14 @@ _AT_NAME = re.compile(
     r"Christmas|Easter)\b)"
     r"((?:[A-Z][\w&'’-]{1,30}(?:\.[A-Za-z]+)*)(?:\s+[A-Z][\w&'’-]{1,30}){0,2})"
 )
+_AT_THE = re.compile(
+    r"\bat\s+the\s+(?!(?:moment|end|time|start|weekend|minute|latest|same|least|most|top|back|front)\b)"
+    r"([a-z][\w-]{2,20})(?=\s*[?.!,]|\s*$)"
+)
+# places named after the field: ", in Singapore or Malaysia"
+_IN_PLACES = re.compile(
+    r",?\s+in\s+([A-Z][\w'’-]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][\w'’-]+){0,3})"
+)
 _AT_LOWER = re.compile(
     r"\bat\s+(?!all\b|work\b|home\b|least\b|most\b|once\b|first\b|the\b|a\b|an\b|my\b|your\b|ur\b|this\b|that\b)"
     r"([a-z][\w&'’.-]{2,30})(?=\s*[?.!,]|\s*$)"
@@ -996,8 +1004,15 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     if named is None:
         named = _JOB_AT.search(seed)  # "I'll take any job at all at Delmar" said a line earlier
     prep = "in" if named and named.group(0).lower().startswith("in") else "at"  # "in Gothenburg"
+    the_place = _AT_THE.search(body) if named is None else None
     where = (
-        f" {prep} {named.group(1)}" if named else " at your company" if _THEIRS.search(body) else ""
+        f" {prep} {named.group(1)}"
+        if named
+        else f" at the {the_place.group(1)}"  # "anyone hiring at the port"
+        if the_place
+        else " at your company"
+        if _THEIRS.search(body)
+        else ""
     )
     m = _ABOUT.search(body)
     roles = _FOR_ROLES.search(body)
@@ -1013,7 +1028,10 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     if field and not m and not roles and _HEAR_OF.match(body):
         # "If you hear of anything could you keep me in mind?", with the field said a line
         # earlier: the same request, bounded by the field
-        line = f"If you hear of a role in {_field_words(field)}, could you let me know?"
+        places = _IN_PLACES.match(field.string, field.end())
+        # "anything in QA or auditing, in Singapore or Malaysia": where, as well as what
+        there = f" in {places.group(1)}" if places else ""
+        line = f"If you hear of a role in {_field_words(field)}{there}, could you let me know?"
         return "i" + line[1:] if stock.informal(seed) else line
     topic = (
         m.group(1).strip()
