@@ -2116,3 +2116,19 @@ def test_a_cold_note_cut_to_fit_keeps_who_is_writing() -> None:
 def test_a_narrowed_ask_keeps_the_place_the_sender_named(draft: str, kept: str) -> None:
     res = _coach(draft, relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"})
     assert kept in res.rewrite.text
+
+
+def test_a_cold_name_slot_takes_the_first_name_unless_the_close_is_formal() -> None:
+    draft = "Dear [First Name],\n\nI run a small ceramics studio in Leith and {close}\n\nIona"
+    casual = _coach(
+        draft.format(close="would love to stock your glazes.\n\nKind regards,"),
+        recipient={"name": "Morag Bain"},
+        relationship={"closeness": "stranger"},
+    )
+    formal = _coach(
+        draft.format(close="would love to stock your glazes.\n\nYours sincerely,"),
+        recipient={"name": "Morag Bain"},
+        relationship={"closeness": "stranger"},
+    )
+    assert casual.rewrite.text.startswith("Dear Morag,")
+    assert formal.rewrite.text.startswith("Dear Morag Bain,")

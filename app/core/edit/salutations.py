@@ -36,8 +36,9 @@ def mass_salutation(r: RoledSentence, crit: Critique, name: str | None) -> Piece
 
 def formal_name(crit: Critique) -> str | None:
     """How a formal letter to a stranger names them: "Professor Lindqvist" when the notes say
-    they are one, "Dr. Asante" as their name is given, else the full name (never "Dear
-    Sarah" above "Yours faithfully")."""
+    they are one, "Dr. Asante" as their name is given, else the full name under a formal
+    close (never "Dear Sarah" above "Yours faithfully"); otherwise none, and the first name
+    is used."""
     full = crit.ctx.req.recipient.name
     formal_close = re.search(
         r"\byours\s+(?:faithfully|sincerely|truly|respectfully)|\brespectfully\b",
@@ -56,7 +57,9 @@ def formal_name(crit: Critique) -> str | None:
     notes = " ".join(crit.ctx.req.recipient.notes)
     if re.search(r"\bprofessor\b", notes, re.I) and len(parts) > 1:
         return f"Professor {parts[-1]}"
-    return full
+    # read blind, "Dear Hattie Moss," above "Kind regards" reads as a mail merge: the full
+    # name only under a formal close ("Yours sincerely"), the first name otherwise
+    return full if formal_close else None
 
 
 _UNNAMED_TITLE = re.compile(
