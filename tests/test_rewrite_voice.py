@@ -223,3 +223,20 @@ def test_a_proposal_whose_only_ask_was_pressure_is_asked_calmly() -> None:
     assert "30-day sponsored stream series" in text
     assert text.rstrip().endswith("Would you be open to that?")
     assert "ASAP" not in text and "Wednesday" not in text
+
+
+def test_the_coachs_own_easy_outs_and_narrowed_asks_read_as_what_they_are() -> None:
+    """Critiqued again, the lines the coach writes must count: every stock easy out is an
+    easy out, and a narrowed ask for one person's name is a referral."""
+    from app.core import stock
+    from app.core.phrasebook import EASY_OUT, REFERRAL
+
+    assert [
+        line for line in stock.EASY_OUT + stock.CASUAL["easy"] if not EASY_OUT.search(line)
+    ] == []
+    for asked in (
+        "Would you be open to pointing me to one person at Nordvik I could ask about openings?",
+        "anyone at the port you'd say i should talk to about openings?",
+        "is there one person i could ask about openings?",
+    ):
+        assert REFERRAL.search(asked), asked

@@ -490,6 +490,12 @@ CONCRETE = phrases(
 )
 EASY_OUT = phrases(
     r"no\s+(?:worries|pressure|problem|stress|obligation)",
+    # the coach's own easy outs read as easy outs when its rewrite is critiqued again
+    r"no\s+hard\s+feelings",
+    r"(?:a|saying)\s+no\s+is\s+(?:a\s+)?(?:perfectly|completely|totally)\s+(?:good|fine)",
+    r"only\s+if\s+it\s+suits\s+you",
+    r"if\s+(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+a\s+hassle",
+    r"all\s+good\s+if\s+(?:you\s+can(?:'t|not)|not)",
     r"(?:totally|completely|entirely|perfectly|fully)\s+(?:fine|ok|okay|understand\w*|understood)",
     r"if\s+(?:you(?:'d|\s+would)\s+rather\s+not|not,?\s+no|it(?:'s|\s+is)\s+awkward|you(?:'re|\s+are)\s+(?:swamped|busy|slammed))",
     r"(?:easy|fine|ok|okay)\s+to\s+(?:say\s+no|decline|pass|ignore)",
@@ -560,6 +566,9 @@ PURPOSE = phrases(
 )
 
 REFERRAL = phrases(
+    # "Is there one person you'd suggest I talk to", "pointing me to one person I could ask"
+    r"one\s+person\b[^.?!\n]{0,40}?\b(?:i\s+(?:could|should|might)\s+(?:ask|talk|speak)|you(?:'d|\s+would)\s+(?:suggest|say))",
+    r"(?:anyone|someone)\b[^.?!\n]{0,40}?\byou(?:'d|\s+would)\s+say\s+i\s+should\s+(?:talk|speak)",
     r"(?:suggest|recommend)\s+i\s+(?:talk|speak|reach\s+out|contact|meet|connect)",
     r"who\s+(?:are|is)\s+(?:the\s+)?(?:one|two|three|\d|a\s+few|a\s+couple\s+of)(?:\s+or\s+\w+)?\s+[\w-]+",
     r"which\s+(?:one|two|three|\d|a\s+few|couple\s+of)?\s*(?:or\s+\w+\s+)?(?:people|person|folks|contacts)\b",
