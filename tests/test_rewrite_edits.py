@@ -2132,3 +2132,17 @@ def test_a_cold_name_slot_takes_the_first_name_unless_the_close_is_formal() -> N
     )
     assert casual.rewrite.text.startswith("Dear Morag,")
     assert formal.rewrite.text.startswith("Dear Morag Bain,")
+
+
+def test_send_anything_my_way_from_someone_who_does_the_work_asks_for_what_they_cannot_take() -> (
+    None
+):
+    res = _coach(
+        "Hi Omar,\n\nI'm looking to pick up more court interpreting work next year and wanted to "
+        "see if you could send anything my way.\n\nAyla",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    assert (
+        "If any court interpreting work comes your way that you can't take on, would you think "
+        "of me?" in res.rewrite.text
+    )

@@ -639,6 +639,14 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         after = re.sub(r"^(?:and|so)\s+", "", body[lead.end("lead") :].lstrip(" ,")).strip()
         sought = _SOUGHT.search(news)
         mind = _KEEP_IN_MIND.match(after)
+        if sought and _SEND_MY_WAY.match(after):
+            # "I'm looking to pick up more deposition work next year and wanted to see if you
+            # could send anything my way": the work they can't take, passed on
+            what = sought.group("what").strip()
+            return (
+                f"{news[:1].upper()}{news[1:]}. If any {what} comes your way that you can't "
+                "take on, would you think of me?"
+            )
         if sought and mind:
             # "I'm looking for any glazing work in the new year, so keep me in mind for anything
             # on your sites": what they look for, asked of them by name
@@ -741,8 +749,13 @@ _LEAD_AND = re.compile(
 
 # what the sender looks for, named: "looking for any glazing work", "looking for a new role"
 _SOUGHT = re.compile(
-    r"\blooking\s+for\s+(?:any\s+|a\s+|an\s+|some\s+|more\s+)?(?:new\s+)?"
+    r"\b(?:looking\s+for|(?:looking\s+)?to\s+pick\s+up)\s+(?:any\s+|a\s+|an\s+|some\s+|more\s+)?(?:new\s+)?"
     r"(?P<what>(?:[\w-]+\s+){0,2}?(?:work|role|job|position|post|shifts|contracts?|gigs?|placement))\b",
+    re.IGNORECASE,
+)
+_SEND_MY_WAY = re.compile(
+    r"^(?:(?:i\s+)?(?:wanted\s+to\s+see|was\s+wondering|wondered)\s+if\s+)?(?:you\s+)?(?:could|can|would)?\s*(?:you\s+)?"
+    r"send\s+(?:anything|something|stuff|some\s+work|any\s+work)\s+(?:(?:at\s+all|you\s+can)\s+)?(?:my|our)\s+way\W*$",
     re.IGNORECASE,
 )
 _KEEP_IN_MIND = re.compile(
