@@ -2146,3 +2146,17 @@ def test_send_anything_my_way_from_someone_who_does_the_work_asks_for_what_they_
         "If any court interpreting work comes your way that you can't take on, would you think "
         "of me?" in res.rewrite.text
     )
+
+
+def test_an_unasked_intro_beside_the_senders_own_ask_gives_way_to_the_listed_offer() -> None:
+    res = _coach(
+        "Hi Ros, hope you're keeping well. I'm looking for any tiling work in the spring so keep "
+        "me in mind for anything on your jobs. I've cc'd my mate Kofi Mensah, he does "
+        "plastering, I've told him you'll sort him out and he'll ring you Friday. Cheers, Jay",
+        sender={"name": "Jay Reid", "offers": ["intro to Kofi Mensah, plasterer"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "sort him out" not in text and "ring you Friday" not in text
+    assert text.count("Kofi Mensah") == 1
+    assert "tiling work" in text

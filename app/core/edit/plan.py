@@ -36,6 +36,7 @@ from app.core.edit.salutations import (
 )
 from app.core.edit.vocab import NARROWED
 from app.core.layout import Piece, fit
+from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
 from app.core.phrasing import first_name
 from app.core.reshape import empty_plea
@@ -222,6 +223,13 @@ def _named_opening(e: Edit, r: RoledSentence, para: bool) -> RoledSentence:
 _OR_ELSE = re.compile(r"^\W*(?:or|otherwise|failing\s+that)\b", re.IGNORECASE)
 
 
+def _offered_properly(e: Edit, r: RoledSentence) -> bool:
+    """The sender listed the same introduction as an offer (its names are in the line)."""
+    line = offer_line(e.crit)
+    names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", r.text)
+    return bool(line) and any(n in line for n in names)
+
+
 def _open_alternative(e: Edit, r: RoledSentence) -> bool:
     """An open-ended fallback offered right after a kept, specific ask ("or like any help
     ...", "otherwise anything at all")."""
@@ -312,6 +320,16 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         # sick": the specific ask stays, its open-ended fallback goes
         e.pieces.append(
             drop(r, "vague_ask", "Dropped the open-ended alternative; the specific ask stays.")
+        )
+    elif "unasked_intro" in r.codes and e.crit.ctx.asks and _offered_properly(e, r):
+        # "I've cc'd my mate Dev Patel... I've told him you'll sort him out": beside the
+        # sender's own request, the introduction they listed is offered instead, asked first
+        e.pieces.append(
+            drop(
+                r,
+                "unasked_intro",
+                "Dropped the introduction made without asking; it is offered instead.",
+            )
         )
     elif e.crit.ctx.asks and _OPEN_PLEA.match(r.text):
         # "Anything you can do for him would be wonderful.", "I'd really appreciate anything
