@@ -111,11 +111,12 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
     cut = _cut_to_fit(out, raw, channel)
-    intro = _intro_at(out)
-    if intro is not None and cut[intro].action == "dropped":
+    intro = _shorter_intro(out)
+    if intro is not None and cut[intro[0]].action == "dropped":
         # who the sender is went whole: its head stays instead, if that is enough
-        shorter = _cut_to_fit(_intro_shortened(out, intro), raw, channel)
-        if shorter[intro].action != "dropped":
+        i, head = intro
+        shorter = _cut_to_fit([*out[:i], head, *out[i + 1 :]], raw, channel)
+        if shorter[i].action != "dropped":
             return shorter
     return cut
 
@@ -231,40 +232,34 @@ _OFFERING = re.compile(r"\b(?:offering|providing|specialising|specializing)\b", 
 _WHO_I_AM = re.compile(r"^\W*(?:i(?:'m|’m|\s+am)\s+(?:a|an)\b|my\s+name\s+is\b)", re.IGNORECASE)
 
 
-def _intro_at(pieces: list[Piece]) -> int | None:
-    """The first line that says who the sender is, if it has a head that stands alone."""
+def _shorter_intro(pieces: list[Piece]) -> tuple[int, Piece] | None:
+    """The first line that says who the sender is, cut to its head ("I'm a freelance
+    location sound recordist based in Bucharest."), with where it stands; None when there
+    is no such line or its head does not stand alone. Read blind, a cold note cut to fit
+    had lost who was writing."""
     for i, p in enumerate(pieces):
         if p.action == "dropped" or p.span is None:
             continue
-        if p.role is Role.self_intro or (p.role is Role.news and _WHO_I_AM.match(p.text)):
-            tail = _INTRO_TAIL.search(p.text)
-            ok = tail is not None and len(words(p.text[: tail.start()])) >= 5
-            return i if ok else None
+        if p.role is not Role.self_intro and not (p.role is Role.news and _WHO_I_AM.match(p.text)):
+            continue
+        tail = _INTRO_TAIL.search(p.text)
+        if tail is None or len(words(p.text[: tail.start()])) < 5:
+            return None
+        head = p.text[: tail.start()].rstrip(" ,;")
+        # "a drone pilot with 8 years' experience offering inspections and thermal imaging":
+        # what they offer stays, the years go
+        offers = _OFFERING.search(p.text, tail.end())
+        text = f"{head} {p.text[offers.start() :].strip()}" if offers else head + "."
+        return i, Piece(
+            "edited",
+            text,
+            p.role,
+            p.span,
+            "too_long",
+            "Kept who you are, shortened to fit.",
+            p.paragraph,
+        )
     return None
-
-
-def _intro_shortened(pieces: list[Piece], i: int) -> list[Piece]:
-    """The self-introduction at ``i`` cut to its head ("I'm a freelance location sound
-    recordist based in Bucharest."): read blind, a cold note cut to fit had lost who was
-    writing."""
-    out = list(pieces)
-    p = out[i]
-    tail = _INTRO_TAIL.search(p.text)
-    assert tail is not None
-    head = p.text[: tail.start()].rstrip(" ,;")
-    # "a drone pilot with 8 years' experience offering inspections and thermal imaging":
-    # what they offer stays, the years go
-    offers = _OFFERING.search(p.text, tail.end())
-    out[i] = Piece(
-        "edited",
-        f"{head} {p.text[offers.start() :].strip()}" if offers else head + ".",
-        p.role,
-        p.span,
-        "too_long",
-        "Kept who you are, shortened to fit.",
-        p.paragraph,
-    )
-    return out
 
 
 def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:

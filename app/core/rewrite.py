@@ -15,7 +15,7 @@ from functools import cache
 import jinja2
 
 from app.core import editor
-from app.core.analyzers.relationship import KEEPING_SCORE, score_left
+from app.core.analyzers.relationship import score_left
 from app.core.analyzers.tone import BUDGETS, DESPERATION, overflow_at
 from app.core.critique import Critique, critique
 from app.core.grounding import request_corpus, violations
@@ -551,7 +551,7 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
         # the apologies around an ask ("I hate to ask, but...") are meant to go; the ask is the rest
         # a reference taken before it was asked is meant to come back asked for
         asked = ask_first(a.sentence.text) or strip_apology(a.sentence.text)
-        if asked == a.sentence.text and (KEEPING_SCORE.search(asked) or score_left(asked)):
+        if asked == a.sentence.text and score_left(asked):
             # "you owe me one after I sorted your mum's varifocals, so can you ask your
             # brother...": the reminder is meant to go; the request is the rest
             asked = strip_score(asked, a.match_start - a.sentence.start) or asked

@@ -28,7 +28,6 @@ _GAP_FILLER = re.compile(
     r"some\s+time|quite\s+some\s+time)|\bbeen\s+(?:ages|forever)\b|\blong\s+time(?:\s+no\s+\w+)?|\bsince\s+we\s+(?:last\s+)?(?:spoke|talked|caught\s+up)\b",
     re.IGNORECASE,
 )
-_THANKS_WORDS = frozenset({"still", "grateful", "thanks", "thank", "really"})
 _GAP_ROLES = frozenset({Role.shared_history, Role.pleasantry, Role.owning_gap})
 _NAMED = re.compile(r"\b[A-Z][a-z]")
 # The sender has been writing and the recipient has not answered: the silence is not the
@@ -91,7 +90,7 @@ def with_additions(
         adds_front += front
         adds_back += back
     if held and opts.stock_lines:
-        adds_front += _reconnection(crit, pieces, live, roles_live, adds_front, paragraphs, seed)
+        adds_front += _reconnection(crit, pieces, live, adds_front, paragraphs)
     adds_back += _offer(crit, opts, roles_live, asks, held, adds_back, paragraphs, seed)
     easy = _easy_out(crit, opts, asks, seed)
     holding = bool(held) or opts.hold_ask or crit.ask_waits
@@ -203,10 +202,8 @@ def _reconnection(
     crit: Critique,
     pieces: list[Piece],
     live: list[Piece],
-    roles_live: set[Role],
     adds_front: list[Piece],
     paragraphs: bool,
-    seed: str,
 ) -> list[Piece]:
     """The ask waits, so the note is a reconnection: a second thing you know of them. (Thanks
     for what they last did, built from the history, was tried: read blind, "I'm still grateful

@@ -36,10 +36,11 @@ from app.models import Role
 _ANNOUNCED = re.compile(r"\b(?:big|good|great|exciting|some|my)\s+news\b", re.IGNORECASE)
 
 
-def _just_after_ask(ctx: Context, r: RoledSentence) -> bool:
-    """The line right after an ask ("Totally fine if you're busy; I can also draft it.")."""
+def _after_ask(ctx: Context, r: RoledSentence, within: int = 1) -> bool:
+    """A line up to ``within`` lines after an ask (the one right after: "Totally fine if
+    you're busy; I can also draft it.")."""
     return r.sentence is not None and any(
-        a.sentence.index + 1 == r.sentence.index for a in ctx.asks
+        0 < r.sentence.index - a.sentence.index <= within for a in ctx.asks
     )
 
 
@@ -54,13 +55,6 @@ _TERMS = re.compile(
     r"have\s+it\s+back|bring\s+it\s+back)\b",
     re.IGNORECASE,
 )
-
-
-def _soon_after_ask(ctx: Context, r: RoledSentence) -> bool:
-    """One or two lines after an ask."""
-    return r.sentence is not None and any(
-        0 < r.sentence.index - a.sentence.index <= 2 for a in ctx.asks
-    )
 
 
 def ask_indexes(crit: Critique) -> set[int]:
@@ -203,7 +197,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
         and bool(
             (SERVES_ASK.search(r.text) and not THANKS_FOR_DEED.search(r.text))
             or only_nudge(r.text)  # "Let me know." with nothing left to answer
-            or (_soon_after_ask(crit.ctx, r) and _TERMS.search(r.text))
+            or (_after_ask(crit.ctx, r, within=2) and _TERMS.search(r.text))
             or (
                 r.role in (Role.news, Role.filler)
                 and _next_to_ask(crit, r, ask_at)
@@ -214,7 +208,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
                 )
             )
             or (
-                _just_after_ask(crit.ctx, r)
+                _after_ask(crit.ctx, r)
                 and not CONGRATS.search(r.text)  # "Congrats on the new role!" is theirs
                 and (
                     EASY_OUT.search(r.text)
