@@ -121,5 +121,8 @@ def test_gap_from_a_year_in_the_text_counts_from_today() -> None:
     today = dt.date(2026, 11, 25)
     assert gap_from_text("We haven't spoken since your farewell party in 2019!", today) == 2704
     assert gap_from_text("We last spoke at the Austin meetup in 2025.", today) == 512
+    # the base form, as a non-native writer may put it
+    assert gap_from_text("I know we did not speak since the closing in 2017.", today) == 3434
+    assert gap_from_text("We did not speak since May.", today) is None
     assert gap_from_text("We haven't spoken since 2031.", today) is None
     assert gap_from_text("I have worked there since 2019.", today) is None

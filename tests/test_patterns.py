@@ -204,7 +204,8 @@ def test_word_starts_checked_after_the_first_letter_match_the_plain_forms() -> N
             r"[CcWw](?<!\w[CcWw])(?:(?<=[Cc])(?:ould|an)|(?<=[Ww])(?:ould|ill))",
             r"\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)",
         ),
-        asks._PLEASANT: r"\bhow\s+(?:are|r)\s+(?:you|u)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life)",
+        asks._PLEASANT: r"\bhow\s+(?:are|r)\s+(?:you|u|things)\b|\bhow(?:['’]s|\s+is)\s+(?:it\s+going|life|everything|things)"
+        r"|\bhow(?:['’]ve|\s+have)\s+(?:you|u)\s+been\b",
         asks._OWN_PROMOTION.regex: asks._OWN_PROMOTION.regex.pattern.replace(
             r"m(?<!\wm)y", r"\bmy"
         ).replace(r"i(?<!\wi)", r"\bi"),

@@ -166,7 +166,8 @@ def find_offers(doc: Doc, spans: list[Spans] | None = None) -> list[Offer]:
 
 # "\bhow..." with the word start checked after the h: tried only at an h, not everywhere
 _PLEASANT = re.compile(
-    r"h(?<!\wh)ow(?:\s+(?:are|r)\s+(?:you|u)\b|(?:['’]s|\s+is)\s+(?:it\s+going|life))",
+    r"h(?<!\wh)ow(?:\s+(?:are|r)\s+(?:you|u|things)\b|(?:['’]s|\s+is)\s+(?:it\s+going|life|everything|things)|"
+    r"(?:['’]ve|\s+have)\s+(?:you|u)\s+been\b)",
     re.IGNORECASE,
 )
 

@@ -96,8 +96,10 @@ class Gap:
 
 _SINCE_YEAR = Gated(
     re.compile(
-        r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
-        r"chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
+        # "we did not speak since the Whitechapel closing in 2017": the base form, as a
+        # non-native writer may put it
+        r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|speak|talked|talk|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
+        r"see\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|meet|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
         r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),

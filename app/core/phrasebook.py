@@ -494,6 +494,9 @@ EASY_OUT = phrases(
     r"no\s+hard\s+feelings",
     r"(?:a|saying)\s+no\s+is\s+(?:a\s+)?(?:perfectly|completely|totally)\s+(?:good|fine)",
     r"only\s+if\s+it\s+suits\s+you",
+    # "Only if it is easy for you, of course.", "no bother at all if you'd rather not"
+    r"only\s+if\s+it(?:'s|\s+is)\s+(?:easy|convenient|no\s+trouble)(?:\s+for\s+you)?",
+    r"no\s+bother\s+(?:at\s+all\s+)?if",
     r"if\s+(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+a\s+hassle",
     r"all\s+good\s+if\s+(?:you\s+can(?:'t|not)|not)",
     r"(?:totally|completely|entirely|perfectly|fully)\s+(?:fine|ok|okay|understand\w*|understood)",
@@ -595,6 +598,9 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "Let me know if there is any way we can work together in the future": what, and when,
+    # left to them
+    r"(?:any|some)\s+ways?\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:can|could|might)\s+(?:work\s+together|collaborate|partner\s+up|help\s+each\s+other)",
     # "guide me through placements, career choices and everything else"
     # "...and anything else that would help" offers more, it does not ask for more
     r"(?:and|or)\s+(?:everything|anything)\s+else(?!\s+(?:that\s+|which\s+)?(?:would|might|could|will|may)\s+(?:help|be\s+(?:useful|helpful)))",

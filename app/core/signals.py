@@ -78,6 +78,9 @@ PLEASANTRY = phrases(
     r"wassup",
     r"sup",
     r"(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:keeping\s+)?(?:well|safe|good)",
+    # text-speak: "hey hru??", "wyd"; "wah gwaan" and "how far" as openers
+    r"hru|hbu|wyd",
+    r"wah\s+gwaan",
 )
 
 # A sentence that points at the recipient's own life or work, or at history the two share.

@@ -195,6 +195,7 @@ def _filler(text: str) -> bool:
             "I hope this email finds you well",
         ),
         yes("Hope you're doing well! Quick question: can you refer me?", "Hope you're doing well"),
+        yes("hey hru?? can u sort me trade price on a saddle at the shop?", "hru"),
         yes(
             "Hope you are doing well! I wanted to reach out because I'm looking to move into "
             "product marketing and I know you made a similar switch.",

@@ -240,8 +240,12 @@ KEEPING_SCORE = phrases(
     r"i(?:'ve|\s+have)?\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
-    r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages|texts|emails|dms|calls|voicemails|voice\s+notes)\b"
-    r"[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?(?:nothing|no\s+(?:reply|answer|response|word))",
+    r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages?|texts?|emails?|dms?|calls?|voicemails?|voice\s+notes?)\b"
+    r"[^.?!\n]{0,30}?\s+(?:and|an|but)\s+(?:still\s+)?(?:nothing|nuttn|nutten|nuttin|nada|no\s+(?:reply|answer|response|word))",
+    # a favour recalled with the effort it cost: "I still remember making that call to Mr.
+    # Carvalho for you in 2023, it was not easy to convince him"
+    r"i\s+(?:still\s+)?remember\s+(?:making|getting|putting|writing|calling|pulling|vouching|lending|covering|driving|"
+    r"finding|fighting|begging|persuading)\b(?:[^.?!\n]|\.(?=\s+[A-Z])){0,60}?\bfor\s+(?:you|u|yuh)\b",
     # "so I figured you'd be happy to return the favour and write me a review"
     r"(?:figured|thought|hoped|assumed?|sure)\s+(?:that\s+)?you(?:'d|\s+would|'ll|\s+will)\s+(?:be\s+(?:happy|glad|keen|willing)\s+to\s+)?"
     r"(?:return|repay)\s+the\s+favou?r",
@@ -281,7 +285,7 @@ KEEPING_SCORE = phrases(
     r"where\s+have\s+you\s+been\s+(?:all\s+(?:year|this\s+time|my\s+life)|hiding)",
     r"nice\s+of\s+you\s+to\s+(?:finally\s+)?(?:show\s+up|reply|get\s+back|remember)",
     r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
-    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:to\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
+    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:(?:to|fi|ta)\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
     r"remember\s+i\s+exist",
     r"(?:take\s+it|guess|assume|suppose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ignoring|avoiding|ghosting)",
     r"(?:still|yet)\s+no\s+(?:reply|response|answer|word)\b[^.?!\n]{0,60}?(?:ignor|guess|clearly|apparently|huh|really)",
@@ -400,6 +404,16 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        yes(
+            "I still remember making that call to Mr. Carvalho for you in 2023, it was not easy.",
+            "I still remember making that call to Mr. Carvalho for you",
+        ),
+        yes(
+            "Mi sen yuh two message since April an nuttn. Yuh can sort it?",
+            "two message since April an nuttn",
+        ),
+        yes("Yuh too big fi answer mi now dat yuh inna Miami?", "too big fi answer"),
+        no("I still remember making pasta with you in Bologna. How is the new flat?"),
         yes(
             "Remember who gave you a kitchen when nobody else would. Mention us on the show?",
             "Remember who gave",

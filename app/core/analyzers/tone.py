@@ -177,6 +177,19 @@ DESPERATION = phrases(
     r"(?:i(?:'ll|\s+will)|we(?:'ll|\s+will))\s+(?:take|treat|read)\s+(?:it|that|your\s+silence|no\s+(?:reply|answer|response))\s+as\s+(?:a\s+)?(?:yes|consent|agreement|a\s+go)",
     r"silence\s+(?:means|=|is)\s+(?:a\s+)?(?:yes|consent)",
     r"need\s+you\s+to\s+(?:confirm|reply|answer|decide|let\s+me\s+know|get\s+back\s+to\s+me)\b[^.?!\n]{0,20}?\b(?:tonight|today|right\s+now|now|asap|immediately)\b",
+    # a deadline on their answer in other words: "Please answer me before Wednesday", "I must
+    # have answer until Monday"
+    r"(?:please\s+)?(?:answer|reply\s+to|write\s+to|call)\s+me\s+(?:back\s+)?(?:before|by|until|till)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+\d+|\d+)",
+    r"(?:i|we)\s+must\s+(?:have|get)\s+(?:an?\s+|the\s+|your\s+)?(?:answer|reply|response|decision)\s+(?:until|till|by|before)\s+\w+",
+    # what the sender loses if they don't answer, and the pressure passed on
+    r"(?:if\s+not|otherwise|or\s+else),?\s+i\s+(?:will\s+|'ll\s+|am\s+going\s+to\s+)?(?:lose|miss)\s+(?:the|my|this|our)\s+"
+    r"(?:place|spot|slot|booth|chance|deal|contract|order|job|flat|room)",
+    r"(?:the|my|our)\s+(?:customer|client|buyer|boss)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:pushing|pushy|on\s+my\s+back)",
+    r"(?:it\s+)?is\s+(?:very|really|so|extremely)\s+important\s+for\s+me",
+    r"(?:i\s+)?humbly\s+beg",
+    # the order taken for granted: "We are waiting for your order."
+    r"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:now\s+)?waiting\s+for\s+your\s+(?:order|payment|confirmation|decision)",
 )
 _PUNCT_RUN = re.compile(r"[!?][!?]+")  # each run matched once (linear); a class first: a fast scan
 _PLEA = phrases(
@@ -231,6 +244,27 @@ _PLEA = phrases(
             "at your earliest convenience",
         ),
         yes("Do share the form at the earliest.", "at the earliest"),
+        yes(
+            "Can you write me a short letter? Please answer me before Wednesday.",
+            "Please answer me before Wednesday",
+        ),
+        yes(
+            "I must have answer until Monday, the customer is very pushing.",
+            "I must have answer until Monday",
+        ),
+        yes("They want a reference, if not I lose the place.", "if not I lose the place"),
+        yes(
+            "Could you check the drawings? The customer is very pushing.",
+            "The customer is very pushing",
+        ),
+        yes("With due respect I humbly beg to state that I am a goldsmith.", "I humbly beg"),
+        yes(
+            "Please find attached our price list. We are waiting for your order.",
+            "We are waiting for your order",
+        ),
+        no("Please find attached our price list, in case it is useful."),
+        no("I'm waiting for your new album like everyone else!"),
+        no("I'd lose the place in my book if I stopped now."),
         yes(
             "Need to hear back this week as I'm quoting another job.", "Need to hear back this week"
         ),
@@ -437,6 +471,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
     examples=[
         yes("Could you help me find a job in fintech?", "help me find a job"),
         yes("Please keep me in mind for anything that opens up.", "keep me in mind"),
+        yes(
+            "Let me know if there is any way we can work together in the future.",
+            "any way we can work together",
+        ),
         yes("Would love to pick your brain sometime.", "pick your brain"),
         yes("I was wondering if you might know of any openings.", "any openings"),
         yes("Let me know what next steps are.", "what next steps"),
