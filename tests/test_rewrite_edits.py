@@ -822,9 +822,10 @@ def test_a_held_ask_takes_its_lead_in_and_promise_and_a_kiss_stays_last() -> Non
     ],
 )
 def test_an_offer_reads_as_an_offer(offer: str, said: str, unsaid: str) -> None:
+    # the ask comes before anything about them, so what the sender listed goes first
     res = _coach(
-        "Hi Sam, I've been running the night clinic since March. Could you spare ten minutes "
-        "this week to tell me how your team rolled out the new rota?",
+        "Hi Sam, I've been running the night clinic since March. Could you help me roll out "
+        "a new rota for the clinic?",
         sender={"name": "Chloe Park", "offers": [offer]},
         recipient={"name": "Sam Ode"},
         relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
@@ -832,6 +833,25 @@ def test_an_offer_reads_as_an_offer(offer: str, said: str, unsaid: str) -> None:
     text = res.rewrite.text
     assert said in text
     assert unsaid not in text
+
+
+def test_no_offer_is_bolted_on_to_a_small_specific_ask() -> None:
+    # my own draft: read blind, "I'd be glad to offer saddle repairs" after "Can you write me
+    # a short letter?" made the reference look paid for; a bounded ask needs no trade
+    res = _coach(
+        "Hola Travis! I saw the pictures of the buckle in Amarillo, congratulations. I am "
+        "applying for a booth at the Fort Worth Stock Show and they ask for a reference from a "
+        "US customer. Can you write me a short letter, only 5 or 6 lines? Please answer me "
+        "before Wednesday, is very important for me, if not I lose the place.",
+        sender={"name": "Mateo Ruiz", "offers": ["saddle repairs"]},
+        recipient={"name": "Travis Cole"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert "desperation" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "Can you write me a short letter, only 5 or 6 lines?" in text
+    assert "saddle repairs" not in text
+    assert "Wednesday" not in text and "lose the place" not in text
 
 
 def test_what_they_simply_are_is_asked_after_not_read_off_a_file() -> None:

@@ -369,6 +369,9 @@ def note_line(
                 closeness in ("close", "friend", "acquaintance")
                 or claims_past(said)
                 or req.message.channel.value == "text"  # they have each other's number
+                # "I'm writing to you because you're VP Supply Chain" names a purpose: with
+                # the ask held back there is none, and someone met before knows their job
+                or bool(rel is not None and rel.interactions and crit.ask_waits)
             )
             if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue  # someone they know, or have met, would not be told their job
@@ -617,6 +620,10 @@ def _mine(clause: str) -> str:
     )
     # "a penetration test of her team's app", "feedback on her onboarding emails": the thing
     # the service is done to is theirs ("an intro to her old team" is the sender's old team)
+    # "a loan of her articulator": what is lent is the sender's own
+    clause = re.sub(
+        r"\b((?:loan|lend|use|run|share|copy|spare)\s+of)\s+(?:his|her|their)\b", r"\1 my", clause
+    )
     clause = re.sub(r"\b(of|on|for|with)\s+(?:his|her|their)\b", r"\1 your", clause)
     # "ride-alongs so her new dispatchers can see the driver side": who it is for is theirs
     clause = re.sub(r"\b(so|so\s+that|letting|to\s+let)\s+(?:his|her|their)\b", r"\1 your", clause)

@@ -22,7 +22,11 @@ _ACHIEVE = re.compile(
 _VERB_START = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+|still\s+|now\s+)?(?:[a-z]+ed|became|got|won|ran|spoke|gave|wrote|made|built|"
     r"left|took|went|began|sold|bought|grew|switched|spent|taught|led|won|is|was|has|had|loves|likes|runs|leads|works|lives|plays|writes|teaches|manages|hosts|"
-    r"organizes|organises|volunteers|coaches|mentors|enjoys|knows|studies|travels|speaks)\b",
+    r"organizes|organises|volunteers|coaches|mentors|enjoys|knows|studies|travels|speaks|"
+    # "owns a cotton gin near Lubbock", "breeds Highland ponies"
+    r"owns|holds|builds|makes|sells|grows|keeps|breeds|brews|trains|farms|repairs|restores|designs|"
+    r"drives|flies|sails|cooks|bakes|paints|records|produces|directs|supplies|imports|exports|buys|"
+    r"ships|rents|heads|chairs|oversees|serves|restores|guides|curates|edits|handles|covers|fixes)\b",
     re.IGNORECASE,
 )
 # A note that opens on what was done to them: "promoted to VP Marketing at Northwind".
@@ -69,6 +73,12 @@ _UNCOUNTED_ENDINGS = (
     "ledge",
     "ism",
     "ice",
+    # "temple jewellery craftsmanship", "bespoke joinery", "expertise"
+    "ship",
+    "llery",
+    "inery",
+    "ttery",
+    "rtise",
 )
 _MASS = frozenset("feedback advice help time access support guidance input notes data".split())
 _MODAL_OFFER = re.compile(
@@ -159,13 +169,25 @@ def second_person(note: str, names: list[str]) -> str | None:
     adverb = re.match(r"(?:just|recently|finally|still|now|also|currently)\s+", rest, re.I)
     head = adverb.group() if adverb else ""
     first, _, tail = rest[len(head) :].partition(" ")
-    first = _THIRD_TO_SECOND.get(first.lower(), first)
+    first = _THIRD_TO_SECOND.get(first.lower()) or _base_form(first)
     rest = f"{head}{first} {tail}".strip()
     rest = _POSSESSIVE.sub("your", rest)
     rest = _MENTION.sub("you", rest)
     for pattern, second in _THIRD_FORMS:
         rest = pattern.sub(second, rest)
     return f"you {rest}"
+
+
+def _base_form(verb: str) -> str:
+    """ "owns" -> "own", "supplies" -> "supply", "fixes" -> "fix"; a past or other form stays."""
+    low = verb.lower()
+    if not _VERB_START.fullmatch(low) or not low.endswith("s") or low.endswith("ss"):
+        return verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("shes", "ches", "xes", "zes", "sses")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 def is_achievement(clause: str) -> bool:

@@ -199,6 +199,14 @@ def _asked_not_needed(text: str) -> str:
     return f"{joined} {tail}".strip()
 
 
+# The letter-writing formula before a statement: "With due respect I humbly beg to state that"
+_BEG_TO_STATE = re.compile(
+    r"^\W*(?:with\s+(?:all\s+)?due\s+respect,?\s+)?i\s+(?:most\s+)?(?:humbly\s+)?beg\s+to\s+"
+    r"(?:state|inform\s+you|submit|bring\s+to\s+your\s+(?:kind\s+)?notice)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
 @once_per_call
 def strip_pressure(text: str) -> str:
     """The sentence with its urgency and pleading taken out and "!!!" calmed to "!".
@@ -207,8 +215,12 @@ def strip_pressure(text: str) -> str:
     still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
     slot left."); a phrase that is its own clause goes alone.
     """
+    # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands
+    out = _BEG_TO_STATE.sub("", text)
+    if out != text:
+        out = out[:1].upper() + out[1:]
     # "I am begging you to watch it" asks for the same thing calmly
-    out = _BEGGING.sub("I'd love it if you could ", text)
+    out = _BEGGING.sub("I'd love it if you could ", out)
     # "Training, simulator work, consulting, anything would be of interest": the list is
     # what interests them
     out = _LIST_THEN_ANYTHING.sub(r"\1 or \2 \3 be", out)
@@ -388,7 +400,17 @@ def strip_hollow(text: str) -> str:
     rest = text[m.end() :].strip()
     if len(words(rest)) < 3:
         return ""
+    if _NOT_HOPED.match(rest):
+        # "hope you're well, and congratulations on the broadcast": the congratulations stand
+        return tidy(text[: m.start()] + rest[:1].upper() + rest[1:])
     return tidy(text[: m.start()] + "Hope " + rest)
+
+
+# What follows "hope you're well, and" that is no hope of its own
+_NOT_HOPED = re.compile(
+    r"(?:congrat\w*|thanks?\b|thank\s+you|well\s+done|happy\s+\w+day|many\s+thanks|huge|big|what\s+a)",
+    re.IGNORECASE,
+)
 
 
 _ORG_SLOT = re.compile(
@@ -587,6 +609,12 @@ _RESTATE_LEAD = re.compile(
     r"(?:restate|repeat|reiterate)\s+my\s+(?:request|question|ask)\s*(?:[:,-]|that)\s*",
     re.IGNORECASE,
 )
+_WORK_TOGETHER = re.compile(
+    r"^(?P<lead>)(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\s+if\s+)?(?:there\s+(?:is|are)\s+|you\s+see\s+)?"
+    r"(?:any|some)\s+ways?\s+(?:that\s+)?we\s+(?:can|could|might)\s+(?:work\s+together|collaborate|partner\s+up)"
+    r"(?:\s+in\s+the\s+future)?\W*$",
+    re.IGNORECASE,
+)
 # a question turned ultimatum: "are u hiring RVNs or not"
 _OR_NOT = re.compile(
     r"^\W*((?:are|r|is|do|does|can|could|will|would)\s+[^.?!\n]{3,120}?)\s*,?\s+or\s+not\W*$",
@@ -672,6 +700,13 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # "I'd love some advice on getting my cloth into shops, and anything else I should know
         # about the retail side": the bounded request stands once the open-ended tail goes
         return lead_cut[:1].upper() + lead_cut[1:]
+    if vague and (together := _WORK_TOGETHER.search(body)):
+        # "Let me know if there is any way we can work together in the future": the wish to
+        # work together, said as an open door rather than a task handed to them
+        return (
+            together.group("lead")
+            + "If a project comes up where we could work together, I'd be glad to hear about it."
+        )
     if vague:
         # to the one who hires, a job ask is asked of them (not "point me to one person")
         swapped = _swap_vague(body, decides and bool(JOB_WORDS.search(body + " " + seed)))

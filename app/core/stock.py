@@ -66,6 +66,15 @@ QUESTION = (
     "What's been on your mind lately?",
 )
 
+# Plain questions about them for after the sender's bad news or job hunt, beside the
+# plain ones above: with only those, one line would end every such note
+SOMBRE = (
+    "How have you been keeping?",
+    "How's everything with you these days?",
+    "How are you keeping these days?",
+    "How are things with you these days?",
+)
+
 GAP = (
     "It's been far too long since we last talked, and that's on me.",
     "I'm sorry I let so much time pass without a word.",
@@ -214,7 +223,12 @@ def _options(
     if sombre:  # after "I've been made redundant", "How are things on your side?", not
         # "What are you most excited about right now?"
         options = (
-            tuple(o for o in options if o.lower().startswith("how") and "work" not in o) or options
+            tuple(
+                o
+                for o in (*options, *(SOMBRE if kind == "question" and not casual else ()))
+                if o.lower().startswith("how") and "work" not in o
+            )
+            or options
         )
     return options
 

@@ -47,6 +47,34 @@ _GREETING = re.compile(
     r")",
     re.MULTILINE,
 )
+# A line of its own that only names them: "First Sergeant Alvarez,", "Professor Tanaka,"
+_VOCATIVE = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*),[ \t]*\n")
+_NOT_VOCATIVE = frozenset(
+    {
+        "thanks",
+        "thank",
+        "hope",
+        "sorry",
+        "yes",
+        "no",
+        "well",
+        "so",
+        "also",
+        "anyway",
+        "ok",
+        "okay",
+        "right",
+        "honestly",
+        "again",
+        "first",
+        "sadly",
+        "luckily",
+        "finally",
+        "listen",
+        "look",
+        "please",
+    }
+)
 _NOT_A_GREETING = re.compile(r"^\s*(?:greetings|good\s+day)\s+of\s+the\s+day", re.IGNORECASE)
 
 # HTML a draft may carry when pasted from a mail client. Tags and comments are blanked out
@@ -112,7 +140,7 @@ _INLINE_SIGNOFF = re.compile(
     r"warmly|cheers|thanks(?:\ again|\ so\ much|\ a\ (?:million|lot|bunch|ton)|\ loads)?(?:\ in\ advance)?|"
     r"thank\ you(?:\ (?:so|very)\ much)?(?:\ in\ advance)?|"
     r"many\ thanks|much\ appreciated|appreciate\ it|sincerely|all\ the\ best|"
-    r"all\ (?:my\ )?best|talk\ soon|take\ care|yours\ (?:faithfully|sincerely|truly)|respectfully|with\ thanks))[,!.]?[ \t]+|[-–—~][ \t]*)"
+    r"all\ (?:my\ )?best|talk\ soon|take\ care|yours\ (?:faithfully|sincerely|truly)|respectfully|with\ thanks))[,!.]{0,3}[ \t]+|[-–—~][ \t]*)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 
@@ -125,7 +153,7 @@ _ANY_INLINE_CLOSING = re.compile(
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(
     # "... Thanks. Andrii", "... 💕 Aga 07700 900412": a name, and perhaps a phone number
-    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z][a-z'’-]{1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
+    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z](?:[a-z'’-]|[^\W\d_A-Za-z]){1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
 )
 # "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
 # sentence closes the message
@@ -242,6 +270,14 @@ def find_greeting(text: str, name: str | None = None) -> tuple[int, int] | None:
         # with no greeting word, only a name called out ("kai, its been ages") opens the note
         if said and (m is not None or re.search(r"[,!:—–-]", said.group())):
             return (m.start() if m is not None else lead, start + said.end())
+    # a line that only names them; one word may be an opening adverb ("Honestly,"), several
+    # capitalised ones are a name
+    if (
+        (not m or m.end() == m.start())
+        and (v := _VOCATIVE.match(text)) is not None
+        and (len(v.group(1).split()) > 1 or v.group(1).lower() not in _NOT_VOCATIVE)
+    ):
+        return (lead, v.end(1) + 1)
     if not m or m.end() == m.start():
         return None
     end = m.end()

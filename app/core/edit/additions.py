@@ -92,6 +92,8 @@ def with_additions(
     if held and opts.stock_lines:
         adds_front += _reconnection(crit, pieces, live, adds_front, paragraphs)
     adds_back += _offer(crit, opts, roles_live, asks, held, adds_back, paragraphs, seed)
+    if held and opts.stock_lines:
+        adds_back += _ends_on_them(crit, live, adds_front, adds_back, paragraphs, seed)
     easy = _easy_out(crit, opts, asks, seed)
     holding = bool(held) or opts.hold_ask or crit.ask_waits
     # (not to someone seen days ago: "miss hanging out, let's catch up" after Monday's meeting)
@@ -229,6 +231,51 @@ def _reconnection(
     return out
 
 
+def _ends_on_them(
+    crit: Critique,
+    live: list[Piece],
+    adds_front: list[Piece],
+    adds_back: list[Piece],
+    paragraphs: bool,
+    seed: str,
+) -> list[Piece]:
+    """With the ask held back, a note that would end on the sender's own news ("my post
+    disappears at the end of March.") and asks nothing of them reads as a hint at the
+    favour: read blind, senders would not send it. A question about them closes it."""
+    pieces = [*adds_front, *live, *adds_back]
+    if not live or not _own_news(live[-1]) or adds_back:
+        return []
+    if any("?" in p.text or p.role is Role.offer for p in pieces):
+        return []
+    return [
+        Piece.added(
+            stock_question(crit, seed),
+            Role.about_them,
+            code="ask_after_silence" if "ask_after_silence" in crit.codes() else None,
+            note="Asked after them, so the note ends on them and not on your news.",
+            paragraph=paragraphs,
+        )
+    ]
+
+
+# "I'm coming to Vienna in January" is the sender's news even where it names a place in
+# the notes about them (so it was read as a line about them)
+_FIRST_PERSON = re.compile(
+    r"\W*(?:i|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our)\b", re.IGNORECASE
+)
+_YOU = re.compile(r"\b(?:you|your|yours|u|ur)\b", re.IGNORECASE)
+
+
+def _own_news(p: Piece) -> bool:
+    """A line of the sender's own news (a set-up kept from the held ask's own sentence keeps
+    that sentence's role)."""
+    if p.role in (Role.news, Role.self_intro, Role.ask):
+        return True
+    return (
+        p.role is Role.about_them and bool(_FIRST_PERSON.match(p.text)) and not _YOU.search(p.text)
+    )
+
+
 def _offer(
     crit: Critique,
     opts: Options,
@@ -243,7 +290,16 @@ def _offer(
     stock offer where the critique needs one (or a question, to someone they look up to)."""
     codes = crit.codes()
     has_offer = Role.offer in roles_live
-    wants_offer = bool(codes & {"no_offer", "overdrawn", "keeping_score"}) or bool(held)
+    # a small, specific ask needs no trade (``no_offer`` is low): read blind, an offer bolted
+    # on to "Could you write me a short letter?" makes the reference look paid for
+    wants_offer = (
+        bool(codes & {"overdrawn", "keeping_score"})
+        or bool(held)
+        or any(
+            f.code == "no_offer" and f.severity is not None and f.severity.value != "low"
+            for f in crit.findings
+        )
+    )
     if not wants_offer or has_offer:
         return []
     line = offer_line(crit)

@@ -33,8 +33,10 @@ _CLOSER = re.compile(
     r"your\s+(?:business|custom|support|patience|trust))|in\s+advance)|many\s+thanks\b)"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
-    r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
-    r"|^\W*(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$"
+    r"(?:\s+(?:ah|lah|po|x+|bro|man|mate|fam|yaar))?\W*$"
+    # "Thank you po and God bless!"
+    r"|^\W*(?:(?:thanks|thank\s+you)(?:\s+(?:po|so\s+much|very\s+much|again))?\s+(?:and|&)\s+)?"
+    r"(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$"
     # "Let me know!" closes what comes before it, the ask included
     r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$",
     re.IGNORECASE,
@@ -143,7 +145,16 @@ def hangs_on_ask(text: str) -> bool:
             )
         )
         or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
+        # "I shall be ever grateful to you and your family.": thanks for the favour asked
+        or bool(_GRATEFUL_FOR_IT.match(text))
     )
+
+
+_GRATEFUL_FOR_IT = re.compile(
+    r"^\W*i\s+(?:shall|will|would|'ll|'d)\s+(?:be|remain)\s+(?:ever|forever|eternally|so|very|most|truly|deeply)\s+"
+    r"(?:grateful|thankful|obliged|indebted)",
+    re.IGNORECASE,
+)
 
 
 def ask_unit(pieces: list[Piece]) -> list[Piece]:

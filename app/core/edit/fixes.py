@@ -21,6 +21,7 @@ from app.core.edit.vocab import (
     LIFE_NEWS,
     LIKE_YOURS,
     SHARED_VALUES,
+    WHO_I_AM,
 )
 from app.core.layout import Piece, facts
 from app.core.lines import note_line
@@ -134,7 +135,11 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
             "Kept your news; dropped the plea after it.",
             para,
         )
-    calm = "" if e.hold or not text else strip_pressure(text)
+    calm = "" if not text else strip_pressure(text)
+    if e.hold and not WHO_I_AM.match(calm):
+        # with the ask held back, what the pressure was for waits too; who is writing stays
+        # ("With due respect I humbly beg to state that I am Suresh Menon, goldsmith of Thrissur")
+        calm = ""
     if calm and "flattery" in e.codes:
         calm = without_flattery(calm)
     if (

@@ -133,6 +133,11 @@ def antecedent_lead(crit: Critique, r: RoledSentence, asks: set[int]) -> str:
     return lead + "."
 
 
+# "I'm applying for the Director role at Halvorsen Logistics" kept from the held ask's
+# sentence is the sender's news, not a line about them
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d)|u|ur)\b", re.IGNORECASE)
+
+
 def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
     """The ask waits: saved for later, keeping what its sentence said of them or of the
     sender, or at least their name where it opened on it."""
@@ -170,7 +175,11 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
         Piece(
             "edited" if lead or news else "dropped",
             lead or news,
-            Role.about_them if lead else Role.news if news else r.role,
+            Role.news
+            if news or (lead and not _SECOND_PERSON.search(lead))
+            else Role.about_them
+            if lead
+            else r.role,
             (r.start, r.end),
             code,
             ("Kept what you said of them. " if lead else "")
@@ -179,7 +188,7 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             para,
         )
     )
-    e.about_added = e.about_added or bool(lead)
+    e.about_added = e.about_added or bool(lead and _SECOND_PERSON.search(lead))
 
 
 def _said_already(line: str, pieces: list[Piece]) -> bool:
@@ -247,7 +256,7 @@ def held_with_ask(e: Edit, r: RoledSentence, para: bool) -> None:
         Piece(
             "edited",
             lead,
-            r.role,
+            Role.news if not _SECOND_PERSON.search(lead) else r.role,
             (r.start, r.end),
             code,
             "Kept your news; the line setting up the ask is held back with it.",

@@ -19,15 +19,26 @@ def stock_question(crit: Critique, seed: str) -> str:
         stock.informal(seed),
         recent=recent(crit),
         years=years(crit),
-        sombre=bool(BAD_NEWS.search(crit.ctx.doc.raw)),
+        sombre=bool(BAD_NEWS.search(crit.ctx.doc.raw) or JOB_HUNT.search(crit.ctx.doc.raw)),
     )
+
+
+# The sender is looking for work: "What are you working on at the moment?" after "I'm
+# applying for the Director role at Halvorsen" reads as fishing for an opening (and the
+# critique reads it as an ask), so the question is a plain one about them
+JOB_HUNT = re.compile(
+    r"\b(?:applying\s+(?:for|to)|job[\s-]+(?:hunt\w*|search\w*)|"
+    r"looking\s+for\s+(?:a\s+|my\s+next\s+|another\s+)?(?:new\s+)?(?:\w+\s+)?(?:role|job|position|work)\b|"
+    r"(?:next|new)\s+(?:\w+\s+)?(?:role|job|position)|(?:trying|hoping)\s+to\s+(?:get|move|break)\s+into)",
+    re.IGNORECASE,
+)
 
 
 # The sender's bad news, after which an upbeat stock question jars
 BAD_NEWS = re.compile(
     r"\b(?:redundan\w*|laid\s+off|out\s+of\s+(?:a\s+)?(?:job|work)|lost\s+(?:my|our)\s+\w+|"
     r"(?:closed|closing|shut\s+down|went\s+bust|burn(?:ed|t)\s+down)|passed\s+away|died|funeral|"
-    r"diagnos\w+|divorc\w+|evict\w*|bankrupt\w*|let\s+go)\b",
+    r"diagnos\w+|divorc\w+|evict\w*|bankrupt\w*|let\s+go|disappears?|(?:los(?:e|ing)|lost)\s+(?:my|our)\s+(?:job|post|role|place))\b",
     re.IGNORECASE,
 )
 

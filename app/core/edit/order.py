@@ -16,6 +16,7 @@ from app.core.edit.ask_unit import (
     lift_before_ask,
     merge_asks,
 )
+from app.core.edit.vocab import WHO_I_AM
 from app.core.layout import ENDS_SENTENCE, Piece
 from app.core.phrasing import first_name
 from app.core.text import words
@@ -116,7 +117,15 @@ def arranged(
     # what is added goes before the draft's closing lines ("I look forward to hearing from you.")
     closing = closing_from(merged)
     lead = _warm_opening(merged[:closing]) if not _owns_gap(adds_front) else 0
-    if not lead and closing and merged[0].role is Role.self_intro and merged[0].action == "kept":
+    if (
+        not lead
+        and closing
+        and merged[0].action != "dropped"
+        and (
+            (merged[0].role is Role.self_intro and merged[0].action == "kept")
+            or WHO_I_AM.match(merged[0].text)
+        )
+    ):
         # "This is Rodel Santos, we sailed together on the Pacific Jade": who is writing
         # comes before anything the edit adds, the owned gap included
         lead = 1

@@ -125,11 +125,17 @@ BOILERPLATE = re.compile(
     r"|\bshare\s+(?:my|our)\s+(?:values|passion|vision)\b"
     r"|\blive\s+their\s+best\s+lives\b"
     r"|\btogether\s+we\s+(?:could|can)\s+create\s+something\b"
-    r"|\bwin-win\b|\bsynerg(?:y|ies)\b|\bgame[-\s]changer\b",
+    r"|\bwin-win\b|\bsynerg(?:y|ies)\b|\bgame[-\s]changer\b"
+    # networking talk that could go to anyone: "always looking to expand my network with
+    # like-minded professionals", "grow our networks together"
+    r"|\b(?:expand|grow|build|widen|broaden)(?:ing)?\s+(?:my|our)\s+(?:professional\s+)?networks?\b"
+    r"|\blike-?minded\s+(?:professionals|people|individuals|peers)\b|\bmutually\s+beneficial\b",
     re.IGNORECASE,
 )
 SHARED_VALUES = re.compile(
-    r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)",
+    r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)"
+    # "Would be great to connect and grow our networks together!": the connecting stays
+    r"|\s+(?:and|to)\s+(?:grow|expand|build)\s+(?:our|my)\s+networks?(?:\s+together)?(?=\s*[.?!]|$)",
     re.IGNORECASE,
 )
 HOLLOW_PRAISE = Folded(
@@ -139,7 +145,12 @@ HOLLOW_PRAISE = Folded(
         r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
         r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
         r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
-        r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b",
+        r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b"
+        # "Love your profile!!", "you are a true legend in beekeeping", "I have big respect
+        # for you and your achievements"
+        r"|\b(?:love|loved|like|liked)\s+your\s+(?:linkedin\s+)?profile\b"
+        r"|\ba\s+true\s+(?:legend|inspiration|icon|master|pioneer|visionary)\b"
+        r"|\b(?:big|great|huge|deep|so\s+much|much)\s+respect\s+for\s+you\s+and\s+(?:your|all\s+your)\s+(?:achievements|accomplishments|success)\b",
         re.IGNORECASE,
     )
 )
@@ -157,3 +168,7 @@ BUZZ = re.compile(
     r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class)\s+(?=[a-z])", re.I
 )
 I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
+
+
+# "I am Suresh Menon, goldsmith of Thrissur": who is writing, however the line was edited
+WHO_I_AM = re.compile(r"^\W*(?i:i\s+am|i['’]m|my\s+name\s+is|this\s+is)\s+[A-Z][\w'’-]+\s+[A-Z]")

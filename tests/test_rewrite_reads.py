@@ -1,0 +1,138 @@
+"""What blind readers objected to in the rewrites, as rules: a held ask leaves no hint behind,
+the text the coach writes is grammatical, and what could go to anyone goes. Drafts written
+for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.config import Settings
+from app.core.coach import coach_response
+from app.core.lines import _mine as mine
+from app.core.phrasing import offer_clause, second_person
+from app.core.reshape import strip_hollow, strip_pressure
+from app.core.text import parse
+from app.models import CoachRequest, CoachResponse, Verdict
+from app.prompting import environment
+
+ENV = environment(Settings().prompts_dir)
+
+
+def _coach(text: str, **extra: Any) -> CoachResponse:
+    body: dict[str, Any] = {"message": {"text": text}, "today": "2026-12-05", **extra}
+    return coach_response(CoachRequest.model_validate(body), ENV)
+
+
+def test_a_held_ask_does_not_leave_the_note_ending_on_the_need() -> None:
+    res = _coach(
+        "Hi Pieter,\n\nLong time! The ferry company is being sold and my engineer's post "
+        "disappears in April. Could you get me an interview at the shipyard?\n\nGroet,\nAnneke",
+        recipient={"name": "Pieter de Vries"},
+        relationship={"closeness": "acquaintance", "last_contact": "2021-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    body = res.rewrite.text.split("\n\nGroet,")[0]
+    assert "disappears in April" in body
+    last = body.rstrip().splitlines()[-1]
+    assert last.endswith("?"), body
+    # after bad news, a plain question, not "What are you most excited about?"
+    assert last.startswith("How"), last
+    assert "work" not in last
+
+
+def test_the_closing_question_after_a_job_hunt_is_not_read_as_an_ask() -> None:
+    res = _coach(
+        "Hi Tom, I'm applying for the Director of Operations role at Halvorsen Logistics and "
+        "saw you're connected to their COO. Could you put in a word for me this week? Thanks, "
+        "Rachel",
+        recipient={"name": "Tom Beck", "notes": ["VP Supply Chain at a freight forwarder"]},
+        relationship={
+            "closeness": "weak_tie",
+            "last_contact": "2022-11-08",
+            "interactions": [
+                {"date": "2022-11-08", "direction": "neutral", "summary": "sat on a panel"}
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm applying for the Director of Operations role at Halvorsen Logistics." in text
+    # someone met before is not told their job as the reason for a note with no ask in it
+    assert "because you're" not in text
+    assert text.rstrip().split("Best,")[0].rstrip().endswith("?"), text
+
+
+@pytest.mark.parametrize(
+    ("draft", "signoff"),
+    [
+        ("Hi Lukas! Could I stay at yours on the 8th? Thanks so much!! Zsófia", "Zsófia"),
+        ("hey, see you at the match. Cheers. Søren", "Søren"),
+    ],
+)
+def test_a_name_after_the_last_sentence_is_the_signoff(draft: str, signoff: str) -> None:
+    doc = parse(draft)
+    assert doc.signoff is not None
+    assert doc.text[doc.signoff[0] : doc.signoff[1]].endswith(signoff)
+
+
+def test_a_line_that_only_names_them_is_the_greeting() -> None:
+    doc = parse("First Sergeant Alvarez,\n\nHope all is well at the fort.")
+    assert doc.greeting == (0, 23)
+    assert doc.sentences[0].text == "Hope all is well at the fort."
+
+
+def test_the_congratulations_after_a_stock_hope_stand_alone() -> None:
+    out = strip_hollow("hope you're well, and congratulations on the budget broadcast in October")
+    assert out.lower().startswith("congratulations on the budget broadcast")
+    assert strip_hollow("Hope you're well and that the move went smoothly.").startswith("Hope the")
+
+
+@pytest.mark.parametrize(
+    ("note", "clause"),
+    [
+        ("owns a cotton gin near Lubbock", "you own a cotton gin near Lubbock"),
+        ("supplies argan oil to Freiburg", "you supply argan oil to Freiburg"),
+        ("fixes boats in Kiel", "you fix boats in Kiel"),
+    ],
+)
+def test_a_note_opening_on_a_verb_is_said_to_them(note: str, clause: str) -> None:
+    assert second_person(note, ["Earl Whitaker"]) == clause
+
+
+def test_what_the_sender_lends_stays_theirs() -> None:
+    assert mine("offer a loan of her articulator") == "offer a loan of my articulator"
+    assert offer_clause("temple jewellery craftsmanship").startswith("offer temple")
+
+
+def test_the_letter_formula_goes_and_who_is_writing_stays() -> None:
+    assert strip_pressure(
+        "With due respect I humbly beg to state that I am Ravi Nair, tailor of Kochi."
+    ) == ("I am Ravi Nair, tailor of Kochi.")
+
+
+def test_networking_talk_that_could_go_to_anyone_goes() -> None:
+    res = _coach(
+        "Hi Ines, great to connect. I'm always looking to expand my network with like-minded "
+        "professionals. Let me know if there is any way we can work together in the future. "
+        "Best, Kofi",
+        recipient={"name": "Ines Duarte"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    codes = {f.code for f in res.findings}
+    assert {"generic", "vague_ask"} <= codes
+    text = res.rewrite.text
+    assert "like-minded" not in text and "expand my network" not in text
+    assert "any way we can work together" not in text
+    assert "work together" in text  # the wish stays, as an open door
+
+
+def test_connecting_stays_when_the_network_talk_goes() -> None:
+    res = _coach(
+        "Hi! Love your profile!! Would be great to connect and grow our networks together!",
+        recipient={"name": "Ravi Shah", "notes": ["posted a video on recutting old stones"]},
+    )
+    text = res.rewrite.text
+    assert "grow our networks" not in text and "Love your profile" not in text
+    assert "connect" in text
