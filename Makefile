@@ -62,7 +62,7 @@ eval-gate: $(STAMP)
 	for set in holdout3 holdout4 holdout5 holdout6; do \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress $(LABELLED) > /dev/null || exit 1; \
 	done
-	for set in rewrite-blind rewrite-blind3 rewrite-blind4 rewrite-blind18; do \
+	for set in rewrite-blind rewrite-blind3 rewrite-blind4 rewrite-blind18 rewrite-blind22; do \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 $(LABELLED) \
 			--max-sentence-share 0.10 --json evals/reports/$$set.json || exit 1; \
 	done

@@ -136,3 +136,23 @@ def test_connecting_stays_when_the_network_talk_goes() -> None:
     text = res.rewrite.text
     assert "grow our networks" not in text and "Love your profile" not in text
     assert "connect" in text
+
+
+def test_a_draft_with_only_minor_points_is_left_as_written() -> None:
+    draft = (
+        "Kemi abeg send me that photo of the shade chart you snapped at the expo, my phone "
+        "spoil. How far with the new lab, una don open?"
+    )
+    res = _coach(
+        draft,
+        recipient={"name": "Kemi Bello"},
+        relationship={"closeness": "close", "last_contact": "2026-11-20"},
+    )
+    assert res.verdict is Verdict.send
+    problems = [f for f in res.findings if f.kind.value == "problem"]
+    assert [(f.code, f.severity.value if f.severity else None) for f in problems] == [
+        ("no_offer", "low")
+    ]
+    # no easy-out or offer bolted on to a friend's small favour
+    assert res.rewrite.text == draft
+    assert "no_offer" in res.rewrite.changes[0].note

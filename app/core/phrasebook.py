@@ -33,6 +33,8 @@ ASK = phrases(
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
+    # "I need from you the drawings of the tenor bell profile"
+    r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"
     r"a\s+(?:word|note|line|call|mention)\s+from\s+you\s+(?:recommending|in\s+support|on\s+(?:my|our)\s+behalf|to\s+(?:their|his|her|the))",
     # a subjectless text: "Need a job at your depot mate", "Sort me out?"
@@ -487,6 +489,9 @@ CONCRETE = phrases(
     r"(?:the\s+)?only\s+question",
     r"ballpark",
     r"(?:two|three|[0-9])[-\s](?:sentence|line|minute|min)",
+    # one named thing to pass on: "send me that photo of the shade chart", "forward me her number"
+    r"(?:send|forward|share|text|pass|give)\s+me\s+(?:that|the|your|her|his|their)\s+(?:\w+\s+)?"
+    r"(?:photo|picture|pic|file|link|number|contact|email|address|recipe|form|doc|document|pdf|spreadsheet|video|notes|slides)\b",
 )
 EASY_OUT = phrases(
     r"no\s+(?:worries|pressure|problem|stress|obligation)",

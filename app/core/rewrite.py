@@ -32,6 +32,7 @@ from app.models import (
     Channel,
     CoachRequest,
     Direction,
+    Finding,
     Goal,
     Kind,
     Rewrite,
@@ -617,6 +618,12 @@ def _near_tier(left: set[str], judgement: Callable[[], frozenset[str]]) -> int:
     return 2
 
 
+def _minor(f: Finding) -> bool:
+    """A low finding that the sender may leave; a note over the channel's budget must still
+    be cut to fit."""
+    return f.severity is not None and f.severity.value == "low" and f.code != "too_long"
+
+
 def _blocking(again: Critique) -> set[str]:
     return {
         f.code
@@ -642,12 +649,27 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     corpus = request_corpus(req)
     hold = crit.ask_waits
     scored = "keeping_score" in crit.codes()
-    if not [f for f in crit.findings if f.kind is Kind.problem]:
+    problems = [f for f in crit.findings if f.kind is Kind.problem]
+    if not problems:
         keep = [
             Change(
                 action="kept",
                 span=Span(start=0, end=len(req.message.text)),
                 note="Nothing to change: it is about them, gives something and is easy to answer.",
+            )
+        ]
+        return Rewrite(text=req.message.text, subject=req.message.subject, changes=keep)
+    if all(_minor(f) for f in problems):
+        # low findings never block sending: read blind, an easy-out or an offer added to a
+        # friend's small favour ("Tunde abeg send me that photo") is what senders undo
+        notes = sorted({f.code for f in problems})
+        keep = [
+            Change(
+                action="kept",
+                span=Span(start=0, end=len(req.message.text)),
+                note="Fit to send as you wrote it; only minor points noted: "
+                + ", ".join(notes)
+                + ".",
             )
         ]
         return Rewrite(text=req.message.text, subject=req.message.subject, changes=keep)

@@ -49,6 +49,11 @@ def _ago(days: int) -> str:
             "I know we haven't talked in 3 years, but would you be open to referring me for the "
             "PM opening at Figma?",
         ),
+        yes(
+            "Dear Thomas, I know we did not speak since the Whitechapel closing in 2017. I need "
+            "from you the drawings of the tenor bell profile.",
+            "I need from you the drawings of the tenor bell profile.",
+        ),
         # "you may not remember me" says the distance plainly; a small ask is then fixable
         yes(
             "Hi Gordon, you may not remember me, but I interned in your office two summers ago. "

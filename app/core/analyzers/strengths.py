@@ -113,6 +113,10 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
             "Who are two people on the payments team you'd suggest I talk to?",
             "Who are two people on the payments team you'd suggest I talk to?",
         ),
+        yes(
+            "Tunde abeg send me that photo of the shade chart you snapped at the expo.",
+            "Tunde abeg send me that photo of the shade chart you snapped at the expo.",
+        ),
         no("Could you help me find a job?"),
         no("Want an intro to Sam?"),
         no("Can you send me the deck? Let me know ASAP!!!"),
