@@ -156,3 +156,32 @@ def test_a_draft_with_only_minor_points_is_left_as_written() -> None:
     # no easy-out or offer bolted on to a friend's small favour
     assert res.rewrite.text == draft
     assert "no_offer" in res.rewrite.changes[0].note
+
+
+def test_a_request_told_as_a_need_survives_the_score_keeping() -> None:
+    res = _coach(
+        "Walt, after all the years I hauled your hay at cost, you owe me one. My grandson Eli "
+        "needs on at your sawmill for the winter. Have him start Monday. -Dale",
+        recipient={"name": "Walt Briggs", "notes": ["owns a sawmill near Tyler"]},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "needs on at your sawmill for the winter" in text
+    assert "owe me" not in text and "Have him start Monday" not in text
+
+
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [
+        ("owns Blackwater Tattoo in Leith", "How are things at Blackwater Tattoo in Leith?"),
+        ("owns a bakery in Tain", "How's your bakery in Tain going?"),
+        ("owns a Transit van", ""),
+    ],
+)
+def test_what_they_own_is_asked_after_only_when_it_is_a_business(note: str, line: str) -> None:
+    from app.core.lines import _status_question as status_question
+
+    clause = second_person(note, ["Ash Reid"])
+    assert clause is not None
+    assert status_question(clause) == line

@@ -63,7 +63,8 @@ _EVENT = re.compile(
 )
 _STATUS = re.compile(
     r"^you\s+(?:are|work|run|lead|manage|head|sit|advise|live|love|like|know|play|teach|host|"
-    r"volunteer|coach|mentor|enjoy|study|travel|speak|write|organi[sz]e)\b",
+    r"volunteer|coach|mentor|enjoy|study|travel|speak|write|organi[sz]e|own|hold|breed|grow|farm|keep|"
+    r"sell|supply|make|build|repair|restore|design|drive|fly|sail|import|export)\b",
     re.IGNORECASE,
 )
 
@@ -280,6 +281,15 @@ _RUNS = re.compile(
     r"(?P<np>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,5})$",
     re.IGNORECASE,
 )
+_OWNS_NAMED = re.compile(
+    r"^you\s+own\s+(?P<place>[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,3}(?:\s+in\s+[A-Z][\w'’-]+)?)$"
+)
+_BUSINESS = re.compile(
+    r"\b(?:business|shop|practice|gin|farm|restaurant|salon|studio|garage|company|firm|bakery|bar|"
+    r"caf[eé]|clinic|showroom|chain|store|yard|mill|workshop|agency|hotel|pub|brewery|winery|"
+    r"vineyard|kitchen|gym|school|nursery|surgery|pharmacy|dealership|factory|plant)\b",
+    re.IGNORECASE,
+)
 _WORKS = re.compile(
     r"^you\s+(?:work|teach|volunteer)\s+(?:at|for|with)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})$"
 )
@@ -294,6 +304,11 @@ def _status_question(clause: str) -> str:
     """What they simply are, asked after: "you run a small plumbing business in Penrith" is
     "How's your plumbing business in Penrith going?"; empty when the note is not that shape."""
     clause = _COUNTED.sub("", clause.rstrip(" ."))
+    if m := _OWNS_NAMED.match(clause):
+        # "you own Ironclad Tattoo in Glasgow": asked after the place by its name
+        return f"How are things at {m.group('place')}?"
+    if clause.lower().startswith("you own ") and not _BUSINESS.search(clause):
+        return ""  # "you own a Transit van" is no news and no business to ask after
     if m := _RUNS.match(clause):
         np = _SIZE.sub("", m.group("np"))
         people = re.search(

@@ -33,6 +33,8 @@ ASK = phrases(
     r"(?:my\s+)?(?:booking|calendar|calendly|scheduling)\s+link",
     r"book\s+(?:a\s+)?(?:time|slot|call|meeting|demo)\s+(?:with\s+me|on\s+my)",
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
+    # "My nephew Cody needs on at your gin for the winter": a place for someone, told as a need
+    r"needs?\s+(?:on|in|a\s+(?:job|start|place|spot|shift|berth|position))\s+(?:at|with|in|on)\s+(?:your|ur)\b",
     # "I need from you the drawings of the tenor bell profile"
     r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"

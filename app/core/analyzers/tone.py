@@ -188,6 +188,8 @@ DESPERATION = phrases(
     r"(?:the|my|our)\s+(?:customer|client|buyer|boss)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:pushing|pushy|on\s+my\s+back)",
     r"(?:it\s+)?is\s+(?:very|really|so|extremely)\s+important\s+for\s+me",
     r"(?:i\s+)?humbly\s+beg",
+    # the yes taken for granted: "Have him start Monday."
+    r"(?:have|get)\s+(?:him|her|them)\s+(?:start|begin|come\s+in)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next\s+week)",
     # the order taken for granted: "We are waiting for your order."
     r"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:now\s+)?waiting\s+for\s+your\s+(?:order|payment|confirmation|decision)",
 )
@@ -261,6 +263,10 @@ _PLEA = phrases(
         yes(
             "Please find attached our price list. We are waiting for your order.",
             "We are waiting for your order",
+        ),
+        yes(
+            "My nephew needs on at your gin for the winter. Have him start Monday.",
+            "Have him start Monday",
         ),
         no("Please find attached our price list, in case it is useful."),
         no("I'm waiting for your new album like everyone else!"),

@@ -246,6 +246,18 @@ def generic_line(codes: set[str], r: RoledSentence, para: bool) -> Piece | None:
     if "generic" not in codes or r.role not in (Role.about_them, Role.news, Role.filler):
         return None
     if facts(I_WORDS.sub("", r.text)[1:]):
+        trimmed = SHARED_VALUES.sub("", r.text)
+        if trimmed != r.text and substantive(trimmed):
+            # "a great selection of British cheeses at competitive prices": the facts stay
+            return Piece(
+                "edited",
+                tidy(trimmed),
+                r.role,
+                (r.start, r.end),
+                "generic",
+                "Took out the sales talk, kept the rest.",
+                para,
+            )
         return None
     if HOLLOW_PRAISE.search(r.text):
         return drop(r, "generic", "Dropped praise that could be sent to anyone.")

@@ -129,13 +129,19 @@ BOILERPLATE = re.compile(
     # networking talk that could go to anyone: "always looking to expand my network with
     # like-minded professionals", "grow our networks together"
     r"|\b(?:expand|grow|build|widen|broaden)(?:ing)?\s+(?:my|our)\s+(?:professional\s+)?networks?\b"
-    r"|\blike-?minded\s+(?:professionals|people|individuals|peers)\b|\bmutually\s+beneficial\b",
+    r"|\blike-?minded\s+(?:professionals|people|individuals|peers)\b|\bmutually\s+beneficial\b"
+    r"|\badd\s+value\s+to\s+(?:each\s+other['’]?s|our|one\s+another['’]?s)\s+networks?\b"
+    # sales puffery: "Our cheeses are perfect for any restaurant", "game-changing solutions"
+    r"|\bperfect\s+for\s+any\s+(?:restaurant|business|company|brand|team|shop|venue|kitchen|occasion)\b"
+    r"|\bgame[-\s]changing\b|\binnovative\s+(?:\w+\s+)?solutions\b|\bunlock\s+(?:your\s+)?growth\b",
     re.IGNORECASE,
 )
 SHARED_VALUES = re.compile(
     r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)"
     # "Would be great to connect and grow our networks together!": the connecting stays
-    r"|\s+(?:and|to)\s+(?:grow|expand|build)\s+(?:our|my)\s+networks?(?:\s+together)?(?=\s*[.?!]|$)",
+    r"|\s+(?:and|to)\s+(?:grow|expand|build)\s+(?:our|my)\s+networks?(?:\s+together)?(?=\s*[.?!]|$)"
+    # "a great selection of cheeses at competitive prices": the cheeses stay
+    r"|\s+at\s+(?:very\s+|highly\s+)?competitive\s+(?:prices|rates)(?=\s*[.?!,]|$)",
     re.IGNORECASE,
 )
 HOLLOW_PRAISE = Folded(
