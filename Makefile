@@ -73,7 +73,8 @@ eval-gate: $(STAMP)
 		rewrite-blind10:0.96:0.91 rewrite-blind11:0.94:0.87 rewrite-blind12:0.94:0.97 rewrite-blind13:0.95:0.86 \
 		rewrite-blind14:0.98:0.96 rewrite-blind15:0.96:0.95 \
 		rewrite-blind16:0.94:0.97 rewrite-blind17:1.00:0.96 rewrite-blind19:0.97:0.97 \
-		rewrite-blind20:0.98:0.94 rewrite-blind21:0.92:0.96; do \
+		rewrite-blind20:0.98:0.94 rewrite-blind21:0.92:0.96 \
+		rewrite-blind23:0.95:0.91; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
 			--min-keep-rate $$keep --min-drop-rate $$drop --max-sentence-share 0.10 \

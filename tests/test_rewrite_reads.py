@@ -185,3 +185,50 @@ def test_what_they_own_is_asked_after_only_when_it_is_a_business(note: str, line
     clause = second_person(note, ["Ash Reid"])
     assert clause is not None
     assert status_question(clause) == line
+
+
+def test_a_deadline_inside_the_question_goes_and_the_question_stays() -> None:
+    assert strip_pressure(
+        "It would be great if you could let me know by Thursday whether you can do it."
+    ) == ("It would be great if you could let me know whether you can do it.")
+
+
+def test_a_bounded_call_keeps_its_size_and_loses_its_empty_purpose() -> None:
+    res = _coach(
+        "Dear Ines,\n\nAt Keelwise we supply vetted deckhands with a 48-hour placement "
+        "guarantee.\n\nWould you be open to a quick 15-minute call to explore potential "
+        "synergies?\n\nBest regards,\nOmar",
+        recipient={"name": "Ines Duarte", "notes": ["fleet manager at a charter company"]},
+    )
+    text = res.rewrite.text
+    assert "15-minute call" in text
+    assert "synergies" not in text and "about it?" not in text
+
+
+def test_the_closing_thanks_stays_after_the_ask() -> None:
+    res = _coach(
+        "Dear Ms. Roux,\n\nI am writing to ask whether your shop would consider carrying our "
+        "knives from spring. We met at the Ambiente fair in February, where you tried our "
+        "gyuto.\n\nWe can supply 30 knives per quarter.\n\nThank you for your consideration."
+        "\n\nSincerely,\nKenji",
+        recipient={"name": "Claire Roux"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-02-10"},
+    )
+    body = res.rewrite.text.split("Sincerely,")[0].rstrip()
+    assert body.endswith("Thank you for your consideration.")
+
+
+def test_an_engineers_title_ends_no_sentence() -> None:
+    doc = parse("Dear Eng. Karim, Greetings from Ras Gharib. I am a drilling engineer.")
+    assert doc.greeting is not None
+    assert doc.text[doc.greeting[0] : doc.greeting[1]].startswith("Dear Eng. Karim")
+
+
+def test_what_helps_the_sender_is_not_an_open_ended_ask() -> None:
+    res = _coach(
+        "Dear Dr. Farida, I have one question only: should the traps move to the shaded side "
+        "in summer? Even a short answer will help me.",
+        recipient={"name": "Farida Al-Balushi"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-20"},
+    )
+    assert "vague_ask" not in {f.code for f in res.findings}

@@ -35,6 +35,8 @@ ASK = phrases(
     r"i\s+need\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+){0,2}(?:letter|reference|recommendation|referral|intro\w*|signature|help)\s+from\s+you",
     # "My nephew Cody needs on at your gin for the winter": a place for someone, told as a need
     r"needs?\s+(?:on|in|a\s+(?:job|start|place|spot|shift|berth|position))\s+(?:at|with|in|on)\s+(?:your|ur)\b",
+    # "I really really need to use your drying room for 10 days"
+    r"i\s+(?:really\s+|badly\s+|urgently\s+)*need\s+to\s+(?:use|borrow|have|take|rent)\s+(?:your|ur)\b",
     # "I need from you the drawings of the tenor bell profile"
     r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"
@@ -136,7 +138,10 @@ ASK = phrases(
     # their time, paid for: "could I buy you a coffee when I'm in town?"
     r"(?:can|could|may)\s+i\s+(?:buy|take)\s+you\s+(?:a|an|for|out|to|lunch|dinner|breakfast)\b",
     # staying with them, using their things: "could I crash at yours for a week?"
-    r"(?:can|could|may)\s+i\s+(?:crash|stay|sleep|park|store|leave\s+my|use\s+your|tag\s+along|come\s+(?:over|stay|by)|swing\s+by)",
+    r"(?:can|could|may)\s+i\s+(?:crash|stay|sleep|kip|doss|park|store|leave\s+my|use\s+your|tag\s+along|come\s+(?:over|stay|by)|swing\s+by)",
+    # "Need one more small help from your side", "kindly speak to him once"
+    r"(?:need|want|require)\s+(?:one\s+)?(?:more\s+)?(?:small\s+|little\s+|big\s+)?help\s+from\s+(?:your\s+side|you)",
+    r"kindly\s+(?:speak|talk|call|ring|put\s+in\s+a\s+word|have\s+a\s+word|check|look|send|share|forward|help|introduce|connect|recommend|refer)\b",
     # seeing their work first-hand: "could I come to watch one day in the clinic?"
     r"(?:can|could|may)\s+i\s+(?:come\s+(?:and\s+|to\s+|in\s+to\s+)?(?:watch|see|observe|shadow|visit|sit\s+in)|shadow|observe|sit\s+in\s+on|watch\s+you)",
     # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
@@ -705,7 +710,8 @@ VAGUE = phrases(
     r"(?:any|some)\s+vacanc(?:y|ies)",
     r"(?:the\s+)?opportunity\s+to\s+(?:discuss|connect|chat|talk|explore)",
     r"(?:some|any)\s+of\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:you\s+(?:know|work\s+with)|in\s+your\s+network)",
-    r"help\s+me(?=\s*[,.!?]|\s*$)",
+    # "Can you help me?", "please help me." (not "Even a short answer will help me.")
+    r"(?:please|pls|plz|kindly|you|u|ya|to|just|can|could)\s+help\s+me(?=\s*[,.!?]|\s*$)",
     r"(?:my|the)\s+last\s+hope",
     r"(?:take|do)\s+(?:literally\s+)?anything",
     r"literally\s+anything",

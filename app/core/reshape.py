@@ -16,7 +16,7 @@ from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE, scor
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import Folded, PhraseMatch, once_per_call
 from app.core.permission import ask_first, ask_permission
-from app.core.phrasebook import APOLOGY, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
+from app.core.phrasebook import APOLOGY, BOUNDED, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
 from app.core.praise import flattering
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -199,6 +199,12 @@ def _asked_not_needed(text: str) -> str:
     return f"{joined} {tail}".strip()
 
 
+_DEADLINE_IN_CLAUSE = re.compile(
+    r"\b(let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|confirm|reply|respond)\s+(?:by|before|until|no\s+later\s+than)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week))"
+    r"(?=\s+(?:whether|if|what|when|how|which)\b)",
+    re.IGNORECASE,
+)
 # The letter-writing formula before a statement: "With due respect I humbly beg to state that"
 _BEG_TO_STATE = re.compile(
     r"^\W*(?:with\s+(?:all\s+)?due\s+respect,?\s+)?i\s+(?:most\s+)?(?:humbly\s+)?beg\s+to\s+"
@@ -215,6 +221,9 @@ def strip_pressure(text: str) -> str:
     still reads ("We have one slot left, but I need an answer by Friday." keeps "We have one
     slot left."); a phrase that is its own clause goes alone.
     """
+    # "let me know by Thursday whether you're happy to do it": the question stays, its
+    # deadline goes
+    text = _DEADLINE_IN_CLAUSE.sub(r"\1", text)
     # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands
     out = _BEG_TO_STATE.sub("", text)
     if out != text:
@@ -609,6 +618,12 @@ _RESTATE_LEAD = re.compile(
     r"(?:restate|repeat|reiterate)\s+my\s+(?:request|question|ask)\s*(?:[:,-]|that)\s*",
     re.IGNORECASE,
 )
+_VAGUE_PURPOSE = re.compile(
+    r"\s+to\s+(?:explore|discuss|talk\s+about|look\s+at)\s+(?:potential\s+|possible\s+|some\s+)?"
+    r"(?:synerg(?:y|ies)|opportunities|collaboration|partnership(?:\s+opportunities)?|ways\s+(?:to|we\s+could)\s+work\s+together)"
+    r"(?:\s+between\s+(?:us|our\s+\w+))?",
+    re.IGNORECASE,
+)
 _WORK_TOGETHER = re.compile(
     r"^(?P<lead>)(?:(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\s+if\s+)?(?:there\s+(?:is|are)\s+|you\s+see\s+)?"
     r"(?:any|some)\s+ways?\s+(?:that\s+)?we\s+(?:can|could|might)\s+(?:work\s+together|collaborate|partner\s+up)"
@@ -700,6 +715,15 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # "I'd love some advice on getting my cloth into shops, and anything else I should know
         # about the retail side": the bounded request stands once the open-ended tail goes
         return lead_cut[:1].upper() + lead_cut[1:]
+    if (
+        vague
+        and (purpose := _VAGUE_PURPOSE.search(body))
+        and BOUNDED.search(body[: purpose.start()])
+    ):
+        # "a quick 15-minute call to explore potential synergies": the call is bounded, its
+        # purpose says nothing; the call is asked for on its own
+        cut = body[: purpose.start()] + body[purpose.end() :]
+        return _as_question(cut) if not cut.rstrip().endswith("?") else cut[:1].upper() + cut[1:]
     if vague and (together := _WORK_TOGETHER.search(body)):
         # "Let me know if there is any way we can work together in the future": the wish to
         # work together, said as an open door rather than a task handed to them

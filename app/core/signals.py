@@ -80,6 +80,9 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?hope\s+you(?:'re|\s+are)\s+(?:keeping\s+)?(?:well|safe|good)",
     # text-speak: "hey hru??", "wyd"; "wah gwaan" and "how far" as openers
     r"hru|hbu|wyd",
+    # "Wha happenin Kerwin, yuh good?"
+    r"(?:you|yuh|u|ya)\s+(?:good|alright|aight|ok|okay)(?=\s*\?)",
+    r"wh?at?(?:['’]?s)?\s+happenin[g']?",
     r"wah\s+gwaan",
 )
 

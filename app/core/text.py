@@ -29,7 +29,7 @@ _GREETING = re.compile(
     # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
     r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
     r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy)(?![\w'’])"
-    r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|capt|captain|col|sgt|fr|father|rev|sir|madam)\.?(?![\w]))?"
+    r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|capt|captain|col|sgt|fr|father|rev|eng|engr|engineer|sir|madam)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
     + r"(?:[ \t]+"
@@ -189,7 +189,7 @@ _SENT_END = re.compile(
     # (each lookbehind runs only at a full stop: put first, they ran at every character)
     r"(?:(?<=[!?…])|(?<=\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)"
     r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bCapt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bFr\.)"
-    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\b[A-Z]\.[A-Z]\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
+    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\bEng\.)(?<!\bEngr\.)(?<!\b[A-Z]\.[A-Z]\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])"

@@ -39,8 +39,25 @@ def _only_just_met(ctx: Context) -> bool:
 
 SECOND_PERSON_POSSESSIVE = re.compile(r"\byour\b|\bcongrat", re.IGNORECASE)
 
+
+def _own_news(text: str) -> bool:
+    """A line that tells the sender's own news, with nothing of theirs in it: "Just to let
+    you know I've gone out on my own after 11 years with Murphy's Music" (not "I loved your
+    talk at the Leeds meetup")."""
+    if not _SELF_LEAD.search(text):
+        return False
+    told = _LET_KNOW.sub("", text)
+    return _THEIRS.search(told) is None
+
+
+_LET_KNOW = re.compile(r"\b(?:let|letting)\s+you\s+know\b", re.IGNORECASE)
+_THEIRS = re.compile(r"\b(?:you|your|yours|u|ur)\b", re.IGNORECASE)
+
+
 _SELF_LEAD = re.compile(
     r"^\W*(?:(?:so|anyway|anyways|but|well|ok|okay|now|also|listen|look|basically|quick\s+(?:q|question))\W+)*"
+    # "Just to let you know I've gone out on my own": the sender's news, announced
+    r"(?:(?:just\s+)?(?:(?:i\s+)?wanted\s+)?to\s+let\s+you\s+know\s+(?:that\s+)?(?=i\b|i['’]|we\b|my\b|our\b))?"
     # "So bit of bad news, Brennans are closing...": the sender's news, announced
     r"(?:(?:a\s+)?(?:bit\s+of\s+|some\s+)?(?:bad|good|big|sad|rough)\s+news\b|i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
     r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask))",
@@ -196,6 +213,13 @@ def _filler(text: str) -> bool:
         ),
         yes("Hope you're doing well! Quick question: can you refer me?", "Hope you're doing well"),
         yes("hey hru?? can u sort me trade price on a saddle at the shop?", "hru"),
+        # the sender's news, then the ask: still a pivot, whatever the news names
+        yes(
+            "Hi Aoife, hope you're keeping well! Just to let you know I've gone out on my own "
+            "after 11 years with Walsh's Music on Oliver Plunkett Street. Would you know anyone "
+            "in the hotels who looks after tuning?",
+            "hope you're keeping well",
+        ),
         yes(
             "Hope you are doing well! I wanted to reach out because I'm looking to move into "
             "product marketing and I know you made a similar switch.",
@@ -241,7 +265,7 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         # "I wanted to reach out because I'm looking to move into product marketing, and I
         # know you made the switch": it leads with the sender's need, whatever follows.
         needs_first = bool(_SELF_LEAD.search(nxt_text) and _NEEDS.search(nxt_text, 0, 90))
-        if about_them and not is_ask and not needs_first:
+        if about_them and not is_ask and not needs_first and not _own_news(nxt_text):
             continue
         # A pleasantry then news about yourself is only a pivot when the message wants
         # something: "Hope you're well! Sorry I've gone quiet" asks for nothing.

@@ -50,6 +50,10 @@ def _ago(days: int) -> str:
             "PM opening at Figma?",
         ),
         yes(
+            "alright la!! long time no speak. im in berlin next wed, can i kip on ur couch for 5 nights?",
+            "im in berlin next wed, can i kip on ur couch for 5 nights?",
+        ),
+        yes(
             "Dear Thomas, I know we did not speak since the Whitechapel closing in 2017. I need "
             "from you the drawings of the tenor bell profile.",
             "I need from you the drawings of the tenor bell profile.",
@@ -200,7 +204,9 @@ KEEPING_SCORE = phrases(
     r"(?:\w+\s+)?(?:back|in\s+return)",
     r"not\s+that\s+i(?:'m|\s+am)\s+(?:keeping\s+score|counting|keeping\s+track)",
     r"i(?:'m|\s+am)\s+not\s+keeping\s+score",
-    r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+you",
+    r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:did|done|do)\s+for\s+(?:you|u)",
+    # "after everything i taught u, least u can do"
+    r"(?:after|considering|given)\s+(?:all|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:taught|showed|shown|gave|given)\s+(?:you|u)\b",
     r"(?:after|considering|given)\s+all\s+(?:the\s+)?(?:favou?rs|help|times)\s+i(?:'ve|\s+have)?\s+\w+",
     # "after I got you that internship, I'd have thought you'd be the first to offer"
     r"(?:after|since|considering)\s+i\s+(?:got|found|gave|helped|introduced|covered|lent|set|landed|vouched\s+for)\s+you\b"
@@ -213,7 +219,7 @@ KEEPING_SCORE = phrases(
     r"i(?:'ve|\s+have)\s+done\s+(?:plenty|a\s+lot|so\s+much|loads|heaps|a\s+great\s+deal|more\s+than\s+enough|enough)\s+for\s+you",
     r"i\s+did\s+(?:you\s+a\s+(?:big\s+|huge\s+)?favou?r|so\s+much\s+for\s+you|a\s+lot\s+for\s+you)",
     r"(?:time\s+(?:for\s+you\s+)?to|you\s+(?:can|could|should|might)\s+(?:now\s+)?)\s*(?:return|repay)\s+the\s+favou?r",
-    r"(?:it(?:'s|\s+is)\s+)?the\s+least\s+you\s+(?:can|could)\s+do",
+    r"(?:it(?:'s|\s+is)\s+)?(?:the\s+)?least\s+(?:you|u)\s+(?:can|could)\s+do",
     r"(?:now\s+it(?:'s|\s+is)|it(?:'s|\s+is)\s+now)\s+your\s+turn",
     r"you\s+(?:kind\s+of\s+)?owe\s+(?:me\s+)?one",
     r"i\s+(?:was\s+)?there\s+for\s+you\s+when",
@@ -314,7 +320,7 @@ _MY_FAVOUR = phrases(
     r"(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|literally\s+|even\s+)?(?:lent|loaned|gave|given|flew|drove|sent|endorsed|helped|introduced|"
     r"covered|bought|paid|hired|referred|recommended|vouched|did|done|shared|promoted|hosted|watched|stood\s+up|went\s+out\s+of\s+my\s+way|"
     r"knocked|waived|discounted|cut\s+your|took\s+\S+\s+off|took\s+(?:over\s+)?your|swapped|"
-    r"stayed\s+(?:up|late|till|until)|spent(?=[^.?!]{0,40}\b(?:you|your|u)\b)|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
+    r"stayed\s+(?:up|late|till|until|back|on)|spent(?=[^.?!]{0,40}\b(?:you|your|u)\b)|wrote|rebuilt|fixed|built|edited|reviewed|babysat|cooked|took\s+care|picked\s+you\s+up|"
     r"proofread|proof-read|read\s+through|checked|marked|translated|designed|tutored|taught|mentored|coached|trained|looked\s+after|minded|"
     r"fed|walked|moved|painted|repaired|cleaned|photographed|filmed|mixed|sat\s+with|"
     r"sorted|arranged|put\s+in\s+a\s+(?:good\s+)?word|put\s+your\s+name\s+forward|"
@@ -343,6 +349,15 @@ _SO_YOU_SHOULD = phrases(
     r"(?:i\s+(?:shall|will|must|would)\s+)?therefore\s+(?:restate|repeat|reiterate|ask|expect|request|trust)",
     r"the\s+least\s+you",
     r"(?:now|so)\s+(?:i\s+)?need\s+(?:you|a\s+(?:small\s+|little\s+|quick\s+|big\s+)?(?:favou?r|hand)|your\s+help|some\s+help|help)",
+    # "With that in mind, I'm hoping you could put my name forward"
+    r"with\s+(?:that|this|all\s+that)\s+in\s+mind",
+)
+
+
+_WITH_THAT_IN_MIND = phrases(
+    r"with\s+(?:that|this|all\s+that)\s+in\s+mind",
+    r"(?:i\s+(?:shall|will|must|would)\s+)?therefore",
+    r"given\s+(?:that|this|all\s+that)",
 )
 
 
@@ -378,9 +393,12 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         reminded = _reminder_by_ask(ctx, i, mine.start())
         if reminded:
             return reminded
-        for t in sents[i : i + 2]:
+        # the lever may come a line later ("Those were long nights! With that in mind, ..."),
+        # but only one that says so: "so you can see if I'm any use" two lines on is not
+        for t in sents[i : i + 3]:
             since = mine.end() if t is s else 0
-            so = _SO_YOU_SHOULD.search(t.text, since)
+            lever = _SO_YOU_SHOULD if t.index <= s.index + 1 else _WITH_THAT_IN_MIND
+            so = lever.search(t.text, since)
             if so:
                 return (s.start + mine.start(), t.start + so.end())
     return None
@@ -418,6 +436,16 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "two message since April an nuttn",
         ),
         yes("Yuh too big fi answer mi now dat yuh inna Miami?", "too big fi answer"),
+        yes(
+            "after everything i taught u, least u can do is a shoutout",
+            "after everything i taught u",
+        ),
+        yes(
+            "You'll remember that in 2024 I stayed back with you three nights at the pack house. "
+            "Those were long nights! With that in mind, could you put my name forward?",
+            "I stayed back with you three nights at the pack house. Those were long nights! "
+            "With that in mind",
+        ),
         no("I still remember making pasta with you in Bologna. How is the new flat?"),
         yes(
             "Remember who gave you a kitchen when nobody else would. Mention us on the show?",

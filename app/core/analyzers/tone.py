@@ -188,6 +188,10 @@ DESPERATION = phrases(
     r"(?:the|my|our)\s+(?:customer|client|buyer|boss)\s+is\s+(?:very\s+|really\s+|so\s+)?(?:pushing|pushy|on\s+my\s+back)",
     r"(?:it\s+)?is\s+(?:very|really|so|extremely)\s+important\s+for\s+me",
     r"(?:i\s+)?humbly\s+beg",
+    # "only you can save me this time", "any opening or any work", "or any other role"
+    r"only\s+(?:you|u)\s+can\s+(?:save|help|rescue)\s+(?:me|us)",
+    r"any\s+(?:opening|work|job|role|position|post)\s+or\s+any\s+(?:opening|work|job|role|position|post)",
+    r"(?:or\s+)?any\s+other\s+(?:role|job|position|opening|post|work)(?=\s*[,.!?]|\s+(?:at\s+all|you\s+have|available|in\s+your))",
     # the yes taken for granted: "Have him start Monday."
     r"(?:have|get)\s+(?:him|her|them)\s+(?:start|begin|come\s+in)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next\s+week)",
     # the order taken for granted: "We are waiting for your order."
@@ -268,6 +272,10 @@ _PLEA = phrases(
             "My nephew needs on at your gin for the winter. Have him start Monday.",
             "Have him start Monday",
         ),
+        yes("Please brother, only you can save me this time.", "only you can save me"),
+        yes("I can do any opening or any work on the floor.", "any opening or any work"),
+        yes("I would take cutting, polishing or any other role.", "or any other role"),
+        no("Is there any other role you think would suit the team?"),
         no("Please find attached our price list, in case it is useful."),
         no("I'm waiting for your new album like everyone else!"),
         no("I'd lose the place in my book if I stopped now."),

@@ -30,13 +30,15 @@ def closing_from(pieces: list[Piece]) -> int:
 _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
     r"(?:(?:again\s+)?(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking|choosing|"
-    r"your\s+(?:business|custom|support|patience|trust))|in\s+advance)|many\s+thanks\b)"
+    r"your\s+(?:business|custom|support|patience|trust|consideration|attention|kind\s+attention))|in\s+advance)|many\s+thanks\b)"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
     r"(?:\s+(?:ah|lah|po|x+|bro|man|mate|fam|yaar))?\W*$"
+    # "Thanks, and greetings to Otieno.", "Say hi to Marta for me!"
+    r"|^\W*(?:(?:thanks|thank\s+you)(?:\s+again)?\s*,?\s+and\s+)?(?:(?:warm\s+|best\s+)?(?:greetings|regards|love|best)\s+to|say\s+hi\s+to|give\s+my\s+(?:love|best|regards)\s+to)\s+[A-Z][\w'’-]+(?:\s+for\s+me)?\W*$"
     # "Thank you po and God bless!"
     r"|^\W*(?:(?:thanks|thank\s+you)(?:\s+(?:po|so\s+much|very\s+much|again))?\s+(?:and|&)\s+)?"
-    r"(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)\W*$"
+    r"(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)(?:\s+(?:madam|sir|ma|[A-Z][\w'’-]+))?\W*$"
     # "Let me know!" closes what comes before it, the ask included
     r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$",
     re.IGNORECASE,
@@ -84,6 +86,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         and not (
             p.role is Role.thanks and len(words(p.text)) < 4
         )  # "Thanks!" closes, it can't open
+        and not _CLOSER.search(p.text)  # "Thank you for your consideration." stays last
     ]
     if not later:
         return None

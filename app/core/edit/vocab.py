@@ -156,6 +156,7 @@ HOLLOW_PRAISE = Folded(
         # for you and your achievements"
         r"|\b(?:love|loved|like|liked)\s+your\s+(?:linkedin\s+)?profile\b"
         r"|\ba\s+true\s+(?:legend|inspiration|icon|master|pioneer|visionary)\b"
+        r"|\byou(?:'ve|\s+have)\s+achieved\s+(?:so\s+much|a\s+lot|great\s+things|so\s+many\s+things)\b"
         r"|\b(?:big|great|huge|deep|so\s+much|much)\s+respect\s+for\s+you\s+and\s+(?:your|all\s+your)\s+(?:achievements|accomplishments|success)\b",
         re.IGNORECASE,
     )
@@ -171,7 +172,9 @@ HYPE = re.compile(
     re.I,
 )
 BUZZ = re.compile(
-    r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class)\s+(?=[a-z])", re.I
+    r"\b(?:rock\s?star|ninja|guru|unicorn|superstar|10x|world-class|best-in-class|cutting-edge|state-of-the-art)"
+    r",?\s+(?=[a-z])",
+    re.I,
 )
 I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
 
