@@ -232,3 +232,27 @@ def test_what_helps_the_sender_is_not_an_open_ended_ask() -> None:
         relationship={"closeness": "acquaintance", "last_contact": "2026-09-20"},
     )
     assert "vague_ask" not in {f.code for f in res.findings}
+
+
+def test_a_plea_for_any_work_keeps_the_work_it_names() -> None:
+    assert strip_pressure(
+        "Kindly let me know if you are having any opening or any work for me."
+    ) == ("Kindly let me know if you are having an opening for me.")
+    assert strip_pressure("I can work as cutter, supervisor or any other role.") == (
+        "I can work as cutter or supervisor."
+    )
+
+
+def test_the_lever_before_a_request_goes_and_the_request_stays() -> None:
+    res = _coach(
+        "Hi Achieng,\n\nCongratulations on the new Mombasa office.\n\nYou'll remember that in "
+        "2024 I stayed back with you three nights at the depot when the chiller failed. Those "
+        "were long nights! With that in mind, I'm hoping you could put my name forward for the "
+        "fleet lead role advertised last week.\n\nThanks,\nOtieno",
+        recipient={"name": "Achieng Were"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "put my name forward for the fleet lead role" in text
+    assert "With that in mind" not in text and "You'll remember" not in text

@@ -224,6 +224,8 @@ def strip_pressure(text: str) -> str:
     # "let me know by Thursday whether you're happy to do it": the question stays, its
     # deadline goes
     text = _DEADLINE_IN_CLAUSE.sub(r"\1", text)
+    text = _ANY_OR_ANY.sub(_one_kind, text)
+    text = _OR_ANY_OTHER.sub(r" or \1", text)
     # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands
     out = _BEG_TO_STATE.sub("", text)
     if out != text:
@@ -558,6 +560,11 @@ def strip_score(text: str, ask_at: int | None = None) -> str:
         rest = text[mid.end() :].rstrip(" .!")
         if len(words(rest)) >= 2:
             return f"{text[: mid.start()]}, could you {rest}?"
+    # "With that in mind, I'm hoping you could put my name forward": the lever goes, the
+    # request is asked on its own
+    if (lever := _LEVER_LEAD.match(text)) and len(words(text[lever.end() :])) >= 4:
+        text = text[lever.end() :]
+        text = text[:1].upper() + text[1:]
     # "...so I'm hoping you can return the favour and put in a good word with the panel"
     # asks for the good word; the favour it calls in goes
     text = _RETURN_AND.sub("", text)
@@ -612,6 +619,28 @@ _I_NEED_YOU = re.compile(
     r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+to\s+(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
+_LEVER_LEAD = re.compile(
+    r"^\W*(?:with\s+(?:that|this|all\s+that)\s+in\s+mind|given\s+(?:that|this|all\s+that))\s*,?\s*",
+    re.IGNORECASE,
+)
+# what a plea offers up to be taken: "any opening or any work" is one kind of work asked for,
+# "cutter, supervisor or any other role" the roles named
+_ANY_OR_ANY = re.compile(
+    r"\bany\s+(opening|work|job|role|position|post)\s+or\s+any\s+(?:opening|work|job|role|position|post)\b",
+    re.IGNORECASE,
+)
+_OR_ANY_OTHER = re.compile(
+    r",\s*([\w-]+)\s+or\s+any\s+other\s+(?:role|job|position|opening|post|work)\b", re.IGNORECASE
+)
+
+
+def _one_kind(m: re.Match[str]) -> str:
+    noun = m.group(1)
+    if noun.lower() == "work":
+        return "some work"
+    return ("an " if noun[0].lower() in "aeiou" else "a ") + noun
+
+
 # the request restated at them: "I shall therefore restate my request: could you..."
 _RESTATE_LEAD = re.compile(
     r"^\W*(?:so\s*,?\s*|again\s*,?\s*)?(?:i\s+(?:shall|will|must|would\s+like\s+to)\s+)?(?:therefore\s+|once\s+again\s+|again\s+)?"

@@ -113,7 +113,9 @@ _FOLLOWS_UP = re.compile(
 )
 
 
-_ABOUT_IT = re.compile(r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day)\b", re.IGNORECASE)
+_ABOUT_IT = re.compile(
+    r"\b(?:it|them|mine|back\s+by|before\s+then|that\s+day|if\s+so)\b", re.IGNORECASE
+)  # "be sound if so" answers the ask before it
 # A line whose point is the ask ("so I think you'd be perfect", "I'd be a great fit").
 _FOR_THE_ASK = Folded(
     re.compile(
@@ -150,6 +152,8 @@ def hangs_on_ask(text: str) -> bool:
         or (len(words(text)) <= 8 and bool(_ABOUT_IT.search(text)))
         # "I shall be ever grateful to you and your family.": thanks for the favour asked
         or bool(_GRATEFUL_FOR_IT.match(text))
+        # "be sound if so, ill bring u some scouse": what follows a yes
+        or bool(re.match(r"^\W*(?:[\w'’]+\s+){0,3}if\s+so\b", text, re.IGNORECASE))
     )
 
 
