@@ -424,5 +424,5 @@ _COMMON_OPENERS = frozenset(
     further re regarding about on in at for with from to of by up out over after how's what's
     where's who's that's there's here's let's isn't wasn't don't didn't can't won't shall
     maybe perhaps only quite such much many more most big exciting news guess random funny small
-    little bit today tonight tomorrow yesterday recently lately ok okay oh""".split()
+    little bit today tonight tomorrow yesterday recently lately ok okay oh listen look right""".split()
 )

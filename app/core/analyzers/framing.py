@@ -228,6 +228,10 @@ def _filler(text: str) -> bool:
         ),
         yes("Olá Pedro, tudo bem? Is there any way you could introduce me to Kaszek?", "tudo bem"),
         yes(
+            "Wha happenin Kerwin, yuh good? Listen, could you lend me your strobe tuner Saturday?",
+            "yuh good",
+        ),
+        yes(
             "Leon! Hope all good mate. Could I borrow your Canon 5D next weekend?", "Hope all good"
         ),
         no("How are you? I saw your team shipped the new search. It looks great."),
@@ -244,7 +248,12 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
         rest = ctx.text[end : s.end].strip(" ,.!?;:—–-\n")
         # "Hope all good mate." and "hope you're well and that all is lekker in Joburg!" are
         # still the pleasantry: look at the sentence after it.
-        continues = len(rest.split()) <= 2 or rest.lower().startswith("and ")
+        # "Wha happenin Kerwin, yuh good?": a second pleasantry after their name is the same
+        continues = (
+            len(rest.split()) <= 2
+            or rest.lower().startswith("and ")
+            or (len(rest.split()) <= 5 and PLEASANTRY.search(ctx.text[end : s.end]) is not None)
+        )
         if len(rest) > 3 and not continues and not _filler(rest.lstrip("😅🙂😊🙏 ")):
             nxt_text, nxt_start = rest, end
         else:
