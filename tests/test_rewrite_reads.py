@@ -256,3 +256,36 @@ def test_the_lever_before_a_request_goes_and_the_request_stays() -> None:
     text = res.rewrite.text
     assert "put my name forward for the fleet lead role" in text
     assert "With that in mind" not in text and "You'll remember" not in text
+
+
+def test_a_business_is_not_greeted_by_its_first_word() -> None:
+    res = _coach(
+        "To whom it may concern,\n\nI saw your new Polish shelf. I make pierogi by hand nearby "
+        "and would like to offer you a free tasting box of 40 this week.\n\nBest regards,\nAga",
+        recipient={"name": "Leith Walk Larder"},
+    )
+    assert res.rewrite.text.startswith("Hello,")
+    assert "Dear Leith" not in res.rewrite.text
+
+
+def test_a_held_ask_keeps_the_senders_move_and_drops_its_run_up() -> None:
+    res = _coach(
+        "Oi Rita!\n\nRemember when I drove all your boxes from Porto to Lisbon? Ha. Well, now I am "
+        "the one moving to Lisbon! I start at a clinic in Arroios on 5 January. So I hope you "
+        "won't mind me asking: could I stay at your place for two weeks?\n\nBeijos,\nTiago",
+        recipient={"name": "Rita Sousa"},
+        relationship={"closeness": "friend", "last_contact": "2023-06-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I start at a clinic in Arroios on 5 January." in text
+    assert "mind me asking" not in text and "drove all your boxes" not in text
+
+
+def test_a_signature_with_a_title_line_is_the_signoff() -> None:
+    doc = parse(
+        "Dear Dr. Okafor,\n\nMay I reproduce one photograph?\n\nWith deepest respect,\n"
+        "Hiroshi Tanaka\nEditor, Suita Railway History Circle"
+    )
+    assert doc.signoff is not None
+    assert doc.text[doc.signoff[0] :].startswith("With deepest respect,")

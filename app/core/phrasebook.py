@@ -37,6 +37,8 @@ ASK = phrases(
     r"needs?\s+(?:on|in|a\s+(?:job|start|place|spot|shift|berth|position))\s+(?:at|with|in|on)\s+(?:your|ur)\b",
     # "I really really need to use your drying room for 10 days"
     r"i\s+(?:really\s+|badly\s+|urgently\s+)*need\s+to\s+(?:use|borrow|have|take|rent)\s+(?:your|ur)\b",
+    # "I know you'll want to support such a good cause": the yes presumed, a request still
+    r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+)?(?:support|sponsor|donate|chip\s+in|give)\b",
     # "I need from you the drawings of the tenor bell profile"
     r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"
@@ -116,7 +118,7 @@ ASK = phrases(
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
     r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
-    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep(?:ing)?\s+(?:me|us|my\s+(?:name|resume|cv|profile)|our\s+(?:name|band|act|company|firm))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
     r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
@@ -348,7 +350,7 @@ OFFER = phrases(
     r"would\s+(?:a|an|it|that|this)\s+(?!(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation)\b)"
     r"[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
     r"want\s+(?:it|them|one|the\s+\w+)\?",
-    r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
+    r"i\s+(?:can|could|will|'ll|'d\s+be\s+able\s+to)\s+(?:kindly\s+|happily\s+|gladly\s+)?(?:intro|introduce|connect\s+you|send\s+you|share|help|make\s+an?\s+intro|put\s+you|review\s+your|"
     r"pass\s+(?:it|this|your)|forward\s+(?:it|this|your)|offer|lend|give\s+you|walk\s+you|show\s+you|set\s+you\s+up|loop\s+you|host|"
     r"recommend\s+you|vouch\s+for\s+you|be\s+a\s+reference)",
     r"i(?:'d|\s+would)\s+(?:be\s+)?(?:love|happy|glad)\s+to\s+(?:help|intro|introduce|connect\s+you|return\s+the\s+favou?r|share|send\s+you)",
@@ -636,7 +638,7 @@ VAGUE = phrases(
     r"anything\s+going\b",
     # "if you think you might have something suitable for me"
     r"(?:anything|something)\s+suitable(?:\s+for\s+me)?",
-    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
+    r"keep(?:ing)?\s+(?:me|us|my\s+(?:name|resume|cv|profile)|our\s+(?:name|band|act|company|firm))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",

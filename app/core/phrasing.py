@@ -351,7 +351,10 @@ def first_name(full: str | None) -> str | None:
             r"\b(?:ltd|llc|inc|gmbh|plc|café|cafe|restaurant|bar|shop|studio|agency|team|group|company|co|"
             r"brewing|brewery|bakery|foods|farms?|kitchen|club|school|trust|foundation|partners|"
             r"associates|solutions|services|labs|society|council|church|hotel|clinic|blog|podcast|"
-            r"magazine|newsletter|radio|press|media|records|festival|gallery|museum|theatre|theater)\b",
+            r"magazine|newsletter|radio|press|media|records|festival|gallery|museum|theatre|theater|"
+            # "Leith Walk Larder", "Hob & Hearth Deli"
+            r"larder|deli|delicatessen|pantry|market|store|stores|grocers?|butchers?|salon|garage|"
+            r"workshop|pub|inn|tavern|diner|bistro|pizzeria|nursery|pharmacy|surgery|practice)\b",
             full,
             re.IGNORECASE,
         )

@@ -411,12 +411,20 @@ def strip_hollow(text: str) -> str:
     rest = text[m.end() :].strip()
     if len(words(rest)) < 3:
         return ""
+    if _STILL_DOING.match(rest):
+        # "I hope you are well and still teaching your Saturday class": the hope is about them
+        return tidy(text[: m.start()] + "Hope you're " + rest)
     if _NOT_HOPED.match(rest):
         # "hope you're well, and congratulations on the broadcast": the congratulations stand
         return tidy(text[: m.start()] + rest[:1].upper() + rest[1:])
     return tidy(text[: m.start()] + "Hope " + rest)
 
 
+# What follows "hope you are well and" that goes on about them: "still teaching your class"
+_STILL_DOING = re.compile(
+    r"(?:still|now|busy|enjoying|settling|loving|keeping|getting|making|having|back|happy|managing)\b",
+    re.IGNORECASE,
+)
 # What follows "hope you're well, and" that is no hope of its own
 _NOT_HOPED = re.compile(
     r"(?:congrat\w*|thanks?\b|thank\s+you|well\s+done|happy\s+\w+day|many\s+thanks|huge|big|what\s+a)",

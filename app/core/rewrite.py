@@ -702,9 +702,20 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # a draft already fit to send gets only its flagged parts fixed, nothing added
     # (with an ask, the full edit comes first: a line about them from the notes is worth
     # adding beside a request, as the labelled sets show)
+    # (read blind, a line added to a good draft, "I'm still grateful that you lent me your
+    # drill" before "Tunde abeg, can I borrow your ladder?", is what senders undo; a draft
+    # over its budget gets the full edit, which knows what to cut first; and, as
+    # the labelled sets show a line about them from the notes is worth adding beside a
+    # request to someone less close)
+    rel = req.relationship
+    close = (
+        rel is not None and rel.closeness is not None and rel.closeness.value in ("close", "friend")
+    )
     light = (
         (editor.Options(additions=False),)
-        if crit.verdict is Verdict.send and not crit.ctx.asks
+        if crit.verdict is Verdict.send
+        and "too_long" not in crit.codes()
+        and (not crit.ctx.asks or close)
         else ()
     )
     # before any stock offer ("Happy to return the favour whenever it would help"), the edit

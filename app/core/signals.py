@@ -46,7 +46,7 @@ PLACEHOLDER = Gated(
 
 PLEASANTRY = phrases(
     r"how\s+(?:are|r)\s+(?:you|u|ya|things)(?!\s+(?:finding|liking|enjoying|settling|getting\s+on|handling|feeling\s+about|thinking|planning))(?:\s+(?:doing|going|keeping))?(?:\s+these\s+days)?",
-    r"how(?:'s|\s+is|\s+has)\s+(?:it\s+going|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
+    r"how(?:'s|s|\s+is|\s+has)\s+(?:it\s+going|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
     r"how(?:'ve|\s+have)\s+you\s+been",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+(?:email|message|note|letter|mail))\s+(?:email\s+|message\s+|note\s+|letter\s+|mail\s+)?(?:finds|find|reaches|reach)\s+you(?:\s+well)?",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"
@@ -56,7 +56,7 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?hope\s+all(?:'s|\s+is)?\s+(?:good|well|ok|okay|fine)",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
     # "hope your well", "I trust this finds you in good health"
-    r"(?:i\s+)?hope\s+(?:your|ur|youre)\s+(?:well|good|ok|okay)",
+    r"(?:i\s+)?hope\s+(?:your|ur|youre)\s+(?:keeping\s+)?(?:well|good|ok|okay)",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+\w+)\s+(?:finds|reaches)\s+you\s+in\s+(?:good|fine|excellent|the\s+best\s+of)\s+(?:health|spirits)",
     r"(?:greetings|good\s+day)\s+of\s+the\s+day",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"

@@ -300,7 +300,9 @@ _NAME_LINE = re.compile(
 # Any short closing line ending in a comma above a name: "Thanks either way,\nLin".
 _CLOSING_LINE = re.compile(
     r"\n[ \t]*((?:[^\W\d_][\w'’!-]*[ \t]+){0,4}[^\W\d_][\w'’!-]*),[ \t]*\n[ \t]*"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*\s*$"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*"
+    # "With deepest respect,\nHiroshi Tanaka\nEditor, Suita Railway History Circle"
+    r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,48}[^\s.?!]?[ \t]*){0,2}\s*$"
 )
 
 

@@ -298,6 +298,8 @@ KEEPING_SCORE = phrases(
     r"too\s+much\s+(?:work|trouble|effort|to\s+ask)\s+for\s+you",
     r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)too\s+(?:busy|important|good|grand|big|famous|posh)\s+(?:now\s+)?(?:(?:to|fi|ta)\s+(?:remember|reply|answer|call|text|write|respond|bother|talk|speak)|for\s+(?:us|the\s+likes\s+of))",
     r"remember\s+i\s+exist",
+    # "would be nice if you could share it on your page. If you can be bothered."
+    r"if\s+you\s+can\s+be\s+bothered",
     r"(?:take\s+it|guess|assume|suppose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ignoring|avoiding|ghosting)",
     r"(?:still|yet)\s+no\s+(?:reply|response|answer|word)\b[^.?!\n]{0,60}?(?:ignor|guess|clearly|apparently|huh|really)",
     r"i\s+(?:can\s+)?see\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:read|seen|opened)\s+my",
@@ -365,6 +367,8 @@ _WITH_THAT_IN_MIND = phrases(
 _REMINDER = phrases(
     r"(?:you(?:'ll|\s+will|\s+may|\s+might|\s+probably)\s+)?(?:remember|recall)(?:\s+that)?",
     r"as\s+you\s+(?:know|may\s+recall|might\s+recall|remember)",
+    # the same in the languages senders mix in: "Você lembra when I drove all your boxes"
+    r"(?:você\s+)?(?:se\s+)?lembras?|(?:te\s+)?(?:recuerdas|acuerdas)|tu\s+te\s+souviens|weißt\s+du\s+noch",
     r"don't\s+forget",
     r"(?:let's\s+not\s+forget|lest\s+we\s+forget)",
 )
@@ -377,8 +381,22 @@ def _reminder_by_ask(ctx: Context, i: int, mine_start: int) -> tuple[int, int] |
     if frame is None:
         return None
     for a in ctx.asks:
+        # "remember when I drove all your boxes to Lisbon? ... So I hope you won't mind me
+        # asking": the favour recalled on purpose, with the ask further on
         if i <= a.sentence.index <= i + 1 and a.sentence.start >= s.start:
             return (s.start + frame.start(), max(s.end, a.sentence.end))
+    return None
+
+
+def _reminder_far_from_ask(ctx: Context, i: int, mine_start: int) -> tuple[int, int] | None:
+    """A favour recalled with a reminder frame ("Você lembra when I drove all your boxes"),
+    with the ask further on: the reminder alone (the news between them is not the reminder)."""
+    s = ctx.doc.sentences[i]
+    frame = _REMINDER.search(s.text, max(0, mine_start - 30), mine_start + 1)
+    if frame is None:
+        return None
+    if any(a.sentence.index > i + 1 for a in ctx.asks):
+        return (s.start + frame.start(), s.end)
     return None
 
 
@@ -401,6 +419,9 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             so = lever.search(t.text, since)
             if so:
                 return (s.start + mine.start(), t.start + so.end())
+        far = _reminder_far_from_ask(ctx, i, mine.start())
+        if far:
+            return far
     return None
 
 
@@ -439,6 +460,15 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "after everything i taught u, least u can do is a shoutout",
             "after everything i taught u",
+        ),
+        yes(
+            "Você lembra when I drove all your boxes to Lisbon? Well, now I am moving there. So I "
+            "hope you won't mind me asking: could I stay at yours for two weeks?",
+            "Você lembra when I drove all your boxes to Lisbon?",
+        ),
+        yes(
+            "Would be nice if you could share it on your page. If you can be bothered.",
+            "If you can be bothered",
         ),
         yes(
             "You'll remember that in 2024 I stayed back with you three nights at the pack house. "

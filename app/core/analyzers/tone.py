@@ -56,7 +56,9 @@ DESPERATION = phrases(
     r"pl(?:s{2,}|z{2,})",
     r"desperately",
     r"any\s+job(?:\s+at\s+all)?",
-    r"any\s+(?:position|role|post|vessel|ship|opening)\s+at\s+all",
+    r"any\s+(?:position|role|post|vessel|ship|opening|work)\s+at\s+all",
+    # the yes presumed: "I know you'll want to support such a good cause"
+    r"i\s+know\s+you(?:'ll|\s+will)\s+want\s+to\s+(?:support|sponsor|donate|help|give)",
     r"answer\s+me\s+(?:today|tonight|now|asap|quickly|straight\s+away)",
     r"or\s+(?:else\s+)?i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:finished|done\s+for|ruined|sunk|on\s+the\s+street)",
     r"anything\s+at\s+all",

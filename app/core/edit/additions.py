@@ -218,7 +218,7 @@ def _reconnection(
     )
     about = sum(1 for p in [*live, *adds_front] if p.role is Role.about_them)
     second = note_line(crit, said, thanks=False, news_only=True) if about < 2 else ""
-    if second and second not in said:
+    if second and second not in said and not _same_news(second, said):
         out.append(
             Piece.added(
                 second,
@@ -274,6 +274,16 @@ def _own_news(p: Piece) -> bool:
     return (
         p.role is Role.about_them and bool(_FIRST_PERSON.match(p.text)) and not _YOU.search(p.text)
     )
+
+
+def _same_news(line: str, said: str) -> bool:
+    """The line says again what is said already in another frame ("I noticed you have a car."
+    after "I saw you have a car.")."""
+    told = re.sub(
+        r"^\W*(?:i\s+(?:saw|noticed|heard|read)(?:\s+that)?|heard|saw)\s+", "", line, flags=re.I
+    )
+    told = told.rstrip(" .!?").lower()
+    return len(told.split()) >= 3 and told in said.lower()
 
 
 def _offer(

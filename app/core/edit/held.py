@@ -206,6 +206,12 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
         and bool(
             (SERVES_ASK.search(r.text) and not THANKS_FOR_DEED.search(r.text))
             or only_nudge(r.text)  # "Let me know." with nothing left to answer
+            # "So I hope you won't mind me asking:" opens the ask that waits
+            or (
+                r.sentence is not None
+                and r.sentence.index + 1 in ask_at
+                and r.text.rstrip().endswith(":")
+            )
             or (_after_ask(crit.ctx, r, within=2) and _TERMS.search(r.text))
             or (
                 r.role in (Role.news, Role.filler)

@@ -103,6 +103,10 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
         return ""
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
+    if re.search(
+        r"\b(?:mind\s+me\s+asking|(?:may|might|could|can)\s+i\s+ask|if\s+i\s+may)\b", lead, re.I
+    ):
+        return ""  # "So I hope you won't mind me asking:" only opens the ask
     if SERVES_ASK.search(lead):
         return (
             ""  # "I know you're really well connected in Denver": the set-up, not a line about them

@@ -87,7 +87,9 @@ REASON = Folded(
 # News of the sender's life stays in a note whose ask is held back, even beside the ask:
 # "I'm moving to Edinburgh in January", "I've quit my job and started Parcelly".
 LIFE_NEWS = re.compile(
-    r"\b(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+just|\s+finally)?\s+(?:just\s+|finally\s+|now\s+|recently\s+)?(?:moving|moved|relocating|relocated|set\s+up|"
+    r"\b(?:(?:i|we)(?:'m|\s+am|'re|\s+are|'ve|\s+have|\s+just|\s+finally)?\s+(?:the\s+ones?\s+)?(?:just\s+|finally\s+|now\s+|recently\s+)?(?:moving|moved|relocating|relocated|set\s+up|"
+    # "I start at a dental clinic in Arroios on 5 January"
+    r"start(?=\s+(?:at|in|on|my|a|the)\b)|begin(?=\s+(?:at|in|on|my|a|the)\b)|"
     r"started|starting|launched|launching|founded|quit|leaving|left|joined|joining|finished|graduated|got\s+married|"
     r"got\s+engaged|had\s+a\s+baby|became|opened|opening|selling|sold|retiring|retired|expecting|won|passed|qualified)\b|\b(?:i|we)\s+(?:just\s+|finally\s+)?got\s+(?:the|a|an|into|our|my)\b|\b(?:my|big|good|some)\s+news\b|\b(?:got\s+|been\s+|was\s+)laid\s+off\b|\bmade\s+redundant\b|\bout\s+of\s+(?:a\s+)?(?:job|work)\b|\blost\s+my\s+job\b|\bnew\s+job\b|"
     r"\b(?:quit|left)\s+my\s+job\b|\b(?:started|launched|founded)\s+(?:my\s+own\s+|a\s+)?[A-Z]"
