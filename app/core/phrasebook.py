@@ -638,7 +638,7 @@ VAGUE = phrases(
     r"anything\s+going\b",
     # "if you think you might have something suitable for me"
     r"(?:anything|something)\s+suitable(?:\s+for\s+me)?",
-    r"keep(?:ing)?\s+(?:me|us|my\s+(?:name|resume|cv|profile)|our\s+(?:name|band|act|company|firm))\s+in\s+mind",
+    r"keep(?:ing)?\s+(?:me|my\s+(?:name|resume|cv|profile))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any\s+\w+|anyone|something|someone)",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
