@@ -650,28 +650,16 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     hold = crit.ask_waits
     scored = "keeping_score" in crit.codes()
     problems = [f for f in crit.findings if f.kind is Kind.problem]
-    if not problems:
-        keep = [
-            Change(
-                action="kept",
-                span=Span(start=0, end=len(req.message.text)),
-                note="Nothing to change: it is about them, gives something and is easy to answer.",
-            )
-        ]
-        return Rewrite(text=req.message.text, subject=req.message.subject, changes=keep)
     if all(_minor(f) for f in problems):
-        # low findings never block sending: read blind, an easy-out or an offer added to a
-        # friend's small favour ("Tunde abeg send me that photo") is what senders undo
-        notes = sorted({f.code for f in problems})
-        keep = [
-            Change(
-                action="kept",
-                span=Span(start=0, end=len(req.message.text)),
-                note="Fit to send as you wrote it; only minor points noted: "
-                + ", ".join(notes)
-                + ".",
-            )
-        ]
+        # nothing to change, or only low findings, which never block sending: read blind, an
+        # easy-out or an offer added to a friend's small favour is what senders undo
+        minor = ", ".join(sorted({f.code for f in problems}))
+        note = (
+            f"Fit to send as you wrote it; only minor points noted: {minor}."
+            if minor
+            else "Nothing to change: it is about them, gives something and is easy to answer."
+        )
+        keep = [Change(action="kept", span=Span(start=0, end=len(req.message.text)), note=note)]
         return Rewrite(text=req.message.text, subject=req.message.subject, changes=keep)
     subject = _subject(crit, hold)
     # the first edit that only falls short of "send" (everything else checks out): better
@@ -699,14 +687,11 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
         # "generic" may be left only when nothing known of them makes a line (worked out once)
         return _JUDGEMENT if not note_line(crit) else _ORDER
 
-    # a draft already fit to send gets only its flagged parts fixed, nothing added
-    # (with an ask, the full edit comes first: a line about them from the notes is worth
-    # adding beside a request, as the labelled sets show)
-    # (read blind, a line added to a good draft, "I'm still grateful that you lent me your
-    # drill" before "Tunde abeg, can I borrow your ladder?", is what senders undo; a draft
-    # over its budget gets the full edit, which knows what to cut first; and, as
-    # the labelled sets show a line about them from the notes is worth adding beside a
-    # request to someone less close)
+    # a draft already fit to send gets only its flagged parts fixed, nothing added: read
+    # blind, "I'm still grateful that you lent me your drill" put before "Tunde abeg, can I
+    # borrow your ladder?" is what senders undo. Two exceptions go to the full edit: a draft
+    # over its budget (it knows what to cut first), and a request to someone less close,
+    # beside which the labelled sets show a line about them from the notes is worth adding.
     rel = req.relationship
     close = (
         rel is not None and rel.closeness is not None and rel.closeness.value in ("close", "friend")

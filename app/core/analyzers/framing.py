@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.patterns import phrases
 from app.core.signals import PLEASANTRY
-from app.core.text import FIRST_PERSON, Sentence
+from app.core.text import FIRST_PERSON, SECOND_PERSON, Sentence
 from app.models import Severity, Stage
 
 # A request only someone who knows the sender's work could grant: to vouch for them.
@@ -47,11 +47,10 @@ def _own_news(text: str) -> bool:
     if not _SELF_LEAD.search(text):
         return False
     told = _LET_KNOW.sub("", text)
-    return _THEIRS.search(told) is None
+    return SECOND_PERSON.search(told) is None
 
 
 _LET_KNOW = re.compile(r"\b(?:let|letting)\s+you\s+know\b", re.IGNORECASE)
-_THEIRS = re.compile(r"\b(?:you|your|yours|u|ur)\b", re.IGNORECASE)
 
 
 _SELF_LEAD = re.compile(

@@ -374,30 +374,27 @@ _REMINDER = phrases(
 )
 
 
-def _reminder_by_ask(ctx: Context, i: int, mine_start: int) -> tuple[int, int] | None:
-    """A favour recalled with a reminder frame, and an ask in the same or the next sentence."""
+def _reminder_spans(
+    ctx: Context, i: int, mine_start: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A favour recalled with a reminder frame ("you'll remember", "você lembra"): the span
+    from the frame through an ask in the same or the next sentence, and, where the ask comes
+    further on, the reminder alone (the news between them is not the reminder)."""
     s = ctx.doc.sentences[i]
     frame = _REMINDER.search(s.text, max(0, mine_start - 30), mine_start + 1)
     if frame is None:
-        return None
-    for a in ctx.asks:
-        # "remember when I drove all your boxes to Lisbon? ... So I hope you won't mind me
-        # asking": the favour recalled on purpose, with the ask further on
-        if i <= a.sentence.index <= i + 1 and a.sentence.start >= s.start:
-            return (s.start + frame.start(), max(s.end, a.sentence.end))
-    return None
-
-
-def _reminder_far_from_ask(ctx: Context, i: int, mine_start: int) -> tuple[int, int] | None:
-    """A favour recalled with a reminder frame ("Você lembra when I drove all your boxes"),
-    with the ask further on: the reminder alone (the news between them is not the reminder)."""
-    s = ctx.doc.sentences[i]
-    frame = _REMINDER.search(s.text, max(0, mine_start - 30), mine_start + 1)
-    if frame is None:
-        return None
-    if any(a.sentence.index > i + 1 for a in ctx.asks):
-        return (s.start + frame.start(), s.end)
-    return None
+        return None, None
+    start = s.start + frame.start()
+    near = next(
+        (
+            (start, max(s.end, a.sentence.end))
+            for a in ctx.asks
+            if i <= a.sentence.index <= i + 1 and a.sentence.start >= s.start
+        ),
+        None,
+    )
+    far = (start, s.end) if any(a.sentence.index > i + 1 for a in ctx.asks) else None
+    return near, far
 
 
 def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
@@ -408,9 +405,9 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         mine = _MY_FAVOUR.search(s.text)
         if not mine:
             continue
-        reminded = _reminder_by_ask(ctx, i, mine.start())
-        if reminded:
-            return reminded
+        near, far = _reminder_spans(ctx, i, mine.start())
+        if near:
+            return near
         # the lever may come a line later ("Those were long nights! With that in mind, ..."),
         # but only one that says so: "so you can see if I'm any use" two lines on is not
         for t in sents[i : i + 3]:
@@ -419,7 +416,6 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             so = lever.search(t.text, since)
             if so:
                 return (s.start + mine.start(), t.start + so.end())
-        far = _reminder_far_from_ask(ctx, i, mine.start())
         if far:
             return far
     return None

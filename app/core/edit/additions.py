@@ -20,7 +20,7 @@ from app.core.edit.occasion import (
 from app.core.edit.order import arranged, frame, opening_first
 from app.core.layout import Piece
 from app.core.lines import gap_line, note_line, offer_line
-from app.core.text import words
+from app.core.text import SECOND_PERSON, words
 from app.models import Role
 
 _GAP_FILLER = re.compile(
@@ -263,7 +263,6 @@ def _ends_on_them(
 _FIRST_PERSON = re.compile(
     r"\W*(?:i|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll)|my|our)\b", re.IGNORECASE
 )
-_YOU = re.compile(r"\b(?:you|your|yours|u|ur)\b", re.IGNORECASE)
 
 
 def _own_news(p: Piece) -> bool:
@@ -272,17 +271,19 @@ def _own_news(p: Piece) -> bool:
     if p.role in (Role.news, Role.self_intro, Role.ask):
         return True
     return (
-        p.role is Role.about_them and bool(_FIRST_PERSON.match(p.text)) and not _YOU.search(p.text)
+        p.role is Role.about_them
+        and bool(_FIRST_PERSON.match(p.text))
+        and not SECOND_PERSON.search(p.text)
     )
+
+
+_SEEN = re.compile(r"^\W*(?:i\s+(?:saw|noticed|heard|read)(?:\s+that)?|heard|saw)\s+", re.I)
 
 
 def _same_news(line: str, said: str) -> bool:
     """The line says again what is said already in another frame ("I noticed you have a car."
     after "I saw you have a car.")."""
-    told = re.sub(
-        r"^\W*(?:i\s+(?:saw|noticed|heard|read)(?:\s+that)?|heard|saw)\s+", "", line, flags=re.I
-    )
-    told = told.rstrip(" .!?").lower()
+    told = _SEEN.sub("", line).rstrip(" .!?").lower()
     return len(told.split()) >= 3 and told in said.lower()
 
 
@@ -302,14 +303,7 @@ def _offer(
     has_offer = Role.offer in roles_live
     # a small, specific ask needs no trade (``no_offer`` is low): read blind, an offer bolted
     # on to "Could you write me a short letter?" makes the reference look paid for
-    wants_offer = (
-        bool(codes & {"overdrawn", "keeping_score"})
-        or bool(held)
-        or any(
-            f.code == "no_offer" and f.severity is not None and f.severity.value != "low"
-            for f in crit.findings
-        )
-    )
+    wants_offer = bool(codes & {"overdrawn", "keeping_score"}) or offer_needed(crit, held)
     if not wants_offer or has_offer:
         return []
     line = offer_line(crit)

@@ -153,10 +153,11 @@ def hangs_on_ask(text: str) -> bool:
         # "I shall be ever grateful to you and your family.": thanks for the favour asked
         or bool(_GRATEFUL_FOR_IT.match(text))
         # "be sound if so, ill bring u some scouse": what follows a yes
-        or bool(re.match(r"^\W*(?:[\w'’]+\s+){0,3}if\s+so\b", text, re.IGNORECASE))
+        or bool(_IF_SO.match(text))
     )
 
 
+_IF_SO = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}if\s+so\b", re.IGNORECASE)
 _GRATEFUL_FOR_IT = re.compile(
     r"^\W*i\s+(?:shall|will|would|'ll|'d)\s+(?:be|remain)\s+(?:ever|forever|eternally|so|very|most|truly|deeply)\s+"
     r"(?:grateful|thankful|obliged|indebted)",

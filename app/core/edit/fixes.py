@@ -246,37 +246,25 @@ def generic_line(codes: set[str], r: RoledSentence, para: bool) -> Piece | None:
     if "generic" not in codes or r.role not in (Role.about_them, Role.news, Role.filler):
         return None
     if facts(I_WORDS.sub("", r.text)[1:]):
-        trimmed = SHARED_VALUES.sub("", r.text)
-        if trimmed != r.text and substantive(trimmed):
-            # "a great selection of British cheeses at competitive prices": the facts stay
-            return Piece(
-                "edited",
-                tidy(trimmed),
-                r.role,
-                (r.start, r.end),
-                "generic",
-                "Took out the sales talk, kept the rest.",
-                para,
-            )
-        return None
+        # "a great selection of British cheeses at competitive prices": the facts stay
+        return _without_slogan(r, para, "Took out the sales talk, kept the rest.")
     if HOLLOW_PRAISE.search(r.text):
         return drop(r, "generic", "Dropped praise that could be sent to anyone.")
     if not BOILERPLATE.search(r.text):
         return None
+    # "I'm expanding my business and looking for partners who share my values of wellness,
+    # balance and community": the news stays, the slogan goes
+    return _without_slogan(r, para, "Took out the slogan, kept the rest.") or drop(
+        r, "generic", "Dropped a line that could close any appeal."
+    )
+
+
+def _without_slogan(r: RoledSentence, para: bool, note: str) -> Piece | None:
+    """The line with its slogan or sales talk taken out, if something of its own is left."""
     trimmed = SHARED_VALUES.sub("", r.text)
-    if trimmed != r.text and substantive(trimmed):
-        # "I'm expanding my business and looking for partners who share my values of
-        # wellness, balance and community": the news stays, the slogan goes
-        return Piece(
-            "edited",
-            tidy(trimmed),
-            r.role,
-            (r.start, r.end),
-            "generic",
-            "Took out the slogan, kept the rest.",
-            para,
-        )
-    return drop(r, "generic", "Dropped a line that could close any appeal.")
+    if trimmed == r.text or not substantive(trimmed):
+        return None
+    return Piece("edited", tidy(trimmed), r.role, (r.start, r.end), "generic", note, para)
 
 
 def hollow_line(r: RoledSentence, para: bool) -> Piece | None:

@@ -28,7 +28,7 @@ from app.core.edit.vocab import (
 from app.core.layout import Piece, facts
 from app.core.phrasebook import EASY_OUT, PURPOSE
 from app.core.roles import RoledSentence
-from app.core.text import words
+from app.core.text import SECOND_PERSON, words
 from app.models import Role
 
 # "big news from here: I'm applying for the fellowship": announced as news, it is news,
@@ -133,11 +133,6 @@ def antecedent_lead(crit: Critique, r: RoledSentence, asks: set[int]) -> str:
     return lead + "."
 
 
-# "I'm applying for the Director role at Halvorsen Logistics" kept from the held ask's
-# sentence is the sender's news, not a line about them
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d)|u|ur)\b", re.IGNORECASE)
-
-
 def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
     """The ask waits: saved for later, keeping what its sentence said of them or of the
     sender, or at least their name where it opened on it."""
@@ -171,15 +166,15 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
                 para,
             )
         )
+    # "I'm applying for the Director role at Halvorsen Logistics", kept from the held ask's
+    # sentence, is the sender's news, not a line about them
+    about = bool(lead) and SECOND_PERSON.search(lead) is not None
+    role = Role.about_them if about else Role.news if lead or news else r.role
     e.pieces.append(
         Piece(
             "edited" if lead or news else "dropped",
             lead or news,
-            Role.news
-            if news or (lead and not _SECOND_PERSON.search(lead))
-            else Role.about_them
-            if lead
-            else r.role,
+            role,
             (r.start, r.end),
             code,
             ("Kept what you said of them. " if lead else "")
@@ -188,7 +183,7 @@ def hold_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             para,
         )
     )
-    e.about_added = e.about_added or bool(lead and _SECOND_PERSON.search(lead))
+    e.about_added = e.about_added or about
 
 
 def _said_already(line: str, pieces: list[Piece]) -> bool:
@@ -262,7 +257,7 @@ def held_with_ask(e: Edit, r: RoledSentence, para: bool) -> None:
         Piece(
             "edited",
             lead,
-            Role.news if not _SECOND_PERSON.search(lead) else r.role,
+            Role.news if not SECOND_PERSON.search(lead) else r.role,
             (r.start, r.end),
             code,
             "Kept your news; the line setting up the ask is held back with it.",
