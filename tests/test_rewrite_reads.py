@@ -289,3 +289,41 @@ def test_a_signature_with_a_title_line_is_the_signoff() -> None:
     )
     assert doc.signoff is not None
     assert doc.text[doc.signoff[0] :].startswith("With deepest respect,")
+
+
+def test_thanks_for_the_favour_asked_closes_the_note() -> None:
+    res = _coach(
+        "Dear Mr. Petrov,\n\nHope you are well. I'd like to recommend my former apprentice, "
+        "Lina Osei, for the junior joiner post at Brightwood Builders. She fitted every stair in "
+        "our last two projects. Thanks for giving her a look.\n\nBest,\nMarek",
+        relationship={"closeness": "acquaintance"},
+    )
+    text = res.rewrite.text
+    assert "Thanks for giving her a look." in text
+    assert text.index("Thanks for giving her a look.") > text.index("junior joiner post")
+
+
+def test_a_line_that_answers_the_ask_is_not_moved_ahead_of_it() -> None:
+    res = _coach(
+        "Hi Tomasz, would you write two lines on LinkedIn about the depot stock count I ran in "
+        "March? If that matches what you remember, it would help me a lot. Thanks in advance!",
+        relationship={"closeness": "acquaintance"},
+    )
+    text = res.rewrite.text
+    assert text.index("If that matches") > text.index("stock count I ran in March")
+
+
+def test_offering_more_material_is_an_offer_not_a_second_ask() -> None:
+    res = _coach(
+        "Dear Dr. Mensah,\n\nI took your soil science module and assisted on the 2025 field "
+        "survey. Would you consider writing me a reference for the MSc at Reading? Please let "
+        "me know if any further documents would help; I'm happy to send my transcript.\n\n"
+        "Many thanks for thinking it over.\n\nKind regards,\nAma",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    codes = {f.code for f in res.findings}
+    assert "many_asks" not in codes and "no_offer" not in codes
+    assert "Please let me know if any further documents would help" in res.rewrite.text
+    assert res.rewrite.text.rstrip().endswith(
+        "Many thanks for thinking it over.\n\nKind regards,\nAma"
+    )

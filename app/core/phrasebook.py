@@ -121,6 +121,8 @@ ASK = phrases(
     r"keep(?:ing)?\s+(?:me|us|my\s+(?:name|resume|cv|profile)|our\s+(?:name|band|act|company|firm))\s+in\s+mind",
     r"keep\s+(?:an\s+eye|your\s+eyes|your\s+ears)\s+(?:out|open)",
     r"keep\s+me\s+posted\s+(?:on|about|if)\s+(?:any|openings|roles)",
+    # not the sender's own doing: "I'm happy to send my CV", "I'll forward my portfolio"
+    r"(?<!happy\sto\s)(?<!glad\sto\s)(?<!\bi\s)(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bi\scan\s)"
     r"(?:pass|send|forward)\s+(?:along\s+)?my\s+(?:resume|cv|profile|info|details|name|portfolio)",
     r"(?:put|putting)\s+in\s+a\s+(?:good\s+)?word",
     r"(?:put|get)\s+me\s+in\s+(?:touch|front)",
@@ -356,6 +358,8 @@ OFFER = phrases(
     r"i(?:'d|\s+would)\s+(?:be\s+)?(?:love|happy|glad)\s+to\s+(?:help|intro|introduce|connect\s+you|return\s+the\s+favou?r|share|send\s+you)",
     r"let\s+me\s+know\s+if\s+(?:i|there(?:'s|\s+is)\s+anything\s+i|you(?:'d|\s+would)\s+like|you\s+(?:ever\s+)?need|you\s+want|"
     r"it(?:'d|\s+would)\s+help|that(?:'d|\s+would)\s+(?:help|be\s+useful)|(?:this|that|it)\s+(?:helps|is\s+useful))",
+    # "Please tell me if any further materials would help": more from the sender, on request
+    r"(?:tell\s+me|let\s+me\s+know)\s+(?:if|whether)\s+(?:any|anything|there(?:'s|\s+is)\s+anything)\b[^.?!\n]{0,40}?\b(?:would|could|might|will)\s+(?:help|be\s+useful)",
     r"(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?i\s+(?:can|could|might)\s+(?:do|help)",
     r"how\s+(?:can|could|might|may)\s+i\s+(?:help|be\s+(?:helpful|useful|of\s+help)|support|return)",
     r"what\s+(?:can|could)\s+i\s+do\s+(?:for|to\s+help)",

@@ -137,6 +137,10 @@ SPECIFIC = phrases(
     r"toast|speech|risotto|recipe|garden|thesis|research|work|framework|protocol|study|report|exhibit|show|game|race|"
     r"marathon|trip|wedding|baby|move|promotion|demo|ama|thread|video|piece|essay|op-ed|interview|slides|deck)s?\b",
     r"(?:i\s+was|we\s+were)\s+(?:in|on)\s+your\s+\w+",
+    # what they have been through that the sender writes about: "I gather you've used all
+    # three vendors" (not "you've been busy")
+    r"you(?:'ve|\s+have)\s+(?:already\s+|also\s+|actually\s+)?(?:used|tried|worked\s+with|been\s+through|dealt\s+with|"
+    r"switched|migrated|led|shipped|written|published|launched|taught|coached|hired\s+for)\b",
 )
 
 _STOP = frozenset(

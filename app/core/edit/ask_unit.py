@@ -31,6 +31,11 @@ _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
     r"(?:(?:again\s+)?(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking|choosing|"
     r"your\s+(?:business|custom|support|patience|trust|consideration|attention|kind\s+attention))|in\s+advance)|many\s+thanks\b)"
+    # "Thanks for giving him a look.", "Many thanks for thinking it over.", "Thanks for any
+    # pointers.": thanks for the favour asked, which closes the note and cannot open it
+    r"|^\W*(?:many\s+)?thank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?(?:in\s+advance\s+)?for\s+"
+    r"(?:any\s+[\w-]+|(?:giving|taking|having)\s+(?:him|her|them|it|this|me|us)\s+a\s+[\w-]+|"
+    r"(?:looking|reading|thinking|mulling)\s+(?:at\s+|over\s+|about\s+|into\s+)?(?:him|her|them|it|this|that)(?:\s+over)?)\W*$"
     r"|^\W*(?:thanks|thank\s+you|thx|ty|cheers|appreciate\s+it|much\s+appreciated)"
     r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+either\s+way)?"
     r"(?:\s+(?:ah|lah|po|x+|bro|man|mate|fam|yaar))?\W*$"
@@ -107,7 +112,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
 
 
 _FOLLOWS_UP = re.compile(
-    r"^\W*(?:their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
+    r"^\W*(?:if\s+(?:that|this|so|they|he|she)\b(?!\s+(?:helps|would\s+help|is\s+useful|would\s+be\s+useful))|their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
     r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form))\b",
     re.I,
 )
@@ -211,6 +216,8 @@ def after_last_ask(
         at < len(merged)
         and merged[at].span
         and merged[at].action != "dropped"
+        # "Many thanks for thinking it over." closes the note: the easy-out goes before it
+        and not _CLOSER.search(merged[at].text)
         and (
             hangs_on_ask(merged[at].text)
             or _list_fragment(merged[at].text)
