@@ -327,3 +327,48 @@ def test_offering_more_material_is_an_offer_not_a_second_ask() -> None:
     assert res.rewrite.text.rstrip().endswith(
         "Many thanks for thinking it over.\n\nKind regards,\nAma"
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "signoff"),
+    [
+        ("Hi Jo, could you call me tomorrow?\n\nBest,\nAl\n\nSent from my iPhone", "Best,"),
+        ("Hi Jo, could you call me tomorrow? cheers Al\n\nGet Outlook for Android", "cheers Al"),
+        ("Hi Jo, could you call me tomorrow?\n\nSent from my Samsung Galaxy smartphone.", "Sent"),
+    ],
+)
+def test_a_phone_footer_closes_the_draft_below_its_signoff(draft: str, signoff: str) -> None:
+    doc = parse(draft)
+    assert doc.signoff is not None
+    assert doc.text[doc.signoff[0] :].startswith(signoff)
+    assert doc.signoff[1] == len(draft)
+
+
+def test_who_is_writing_stays_when_the_pleasantry_after_it_goes() -> None:
+    res = _coach(
+        "hiya Jan it's Maureen Doyle how are you keeping. my niece Orla loves animals could she "
+        "shadow your nurses for a day in March? she is no trouble. love Maureen\n\n"
+        "Sent from my iPad",
+        recipient={"name": "Jan Kowal"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    text = res.rewrite.text
+    assert "how are you keeping" not in text
+    assert "it's Maureen Doyle." in text
+    assert text.index("shadow your nurses") < text.index("love Maureen")
+    assert text.rstrip().endswith("Sent from my iPad")
+
+
+def test_the_line_that_names_the_held_request_waits_with_it() -> None:
+    res = _coach(
+        "Dear Piet,\n\nI hope you will forgive the long silence since your retirement party. I "
+        "have nearly finished the history of the Delft tram works. As director, you might be in "
+        "a position to fund the maps from the museum budget. I appreciate that this is a "
+        "considerable request.\n\nWith every good wish,\nAnneke",
+        recipient={"name": "Piet de Vries"},
+        relationship={"closeness": "acquaintance", "last_contact": "2019-03-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "fund the maps" not in text and "considerable request" not in text
+    assert "history of the Delft tram works" in text

@@ -27,6 +27,13 @@ ASK = phrases(
     r"any\s+chance",
     # "could we have lunch and talk about a place for me there?" (filtered below when social)
     r"(?:could|can|would|might)\s+we\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time)",
+    # on someone else's behalf: "could he come out with your lads for a week?"
+    r"(?:could|can|would|might|may)\s+(?:he|she|they)\s+(?:come|stay|join|shadow|spend|work|visit|tag\s+along|sit\s+in|help\s+out|"
+    r"borrow|use|have\s+(?:a|an|the)|do\s+(?:a|an|some))\b",
+    # the formal indirect ask: "as Dean, you might be in a position to find this sum"
+    r"you\s+(?:might|may|would)\s+be\s+in\s+a\s+position\s+to\s+[a-z]+",
+    # a meeting taken as agreed: "Let me know when we can meet to discuss dates."
+    r"let\s+me\s+know\s+when\s+(?:we|i)\s+(?:can|could|might)\s+(?:meet|talk|chat|discuss|come\s+(?:in|by|over)|call|sit\s+down)",
     # "Maybe we can have a coffee some day?"
     r"maybe\s+we\s+(?:can|could)\s+(?:have|grab|get|set\s+up|schedule|meet|talk|chat|hop\s+on|find\s+time|do)",
     # a booking link is a request for their time
@@ -616,6 +623,9 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "any support you can give us in whatever way you think best": what, and how much, left
+    # to them
+    r"any\s+(?:support|help|assistance|backing)\s+(?:at\s+all\s+)?(?:you\s+(?:can|could|are\s+able\s+to)\s+(?:give|offer|provide|lend)|in\s+whatever\s+way)",
     # "Let me know if there is any way we can work together in the future": what, and when,
     # left to them
     r"(?:any|some)\s+ways?\s+(?:that\s+)?(?:we|our\s+\w+)\s+(?:can|could|might)\s+(?:work\s+together|collaborate|partner\s+up|help\s+each\s+other)",

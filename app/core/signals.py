@@ -192,6 +192,9 @@ _OWN_GAP = phrases(
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
     r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
     r"thats\s+on\s+me",
+    # "I hope you will forgive the long silence", "It has been some years since we last corresponded"
+    r"forgive\s+(?:the|my|our)\s+(?:long\s+)?(?:silence|absence|gap)",
+    r"it(?:'s|\s+has)\s+been\s+some\s+years",
     r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
     r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
     r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
@@ -239,13 +242,21 @@ def owned_gap(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+_WHO_WRITES = re.compile(r"(?:it['’]?s|this\s+is)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[,.!—-]?")
+
+
 def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
     m = PLEASANTRY.search(s.text)
     if m is None:
         return None
     lead = s.text[: m.start()].lower().rstrip()
     # A pleasantry leads its sentence, or follows a "but": "I know it's been years, but how are you?"
-    if m.start() > 12 and not lead.endswith(("but", "anyway", "so", "—", "-")):
+    if (
+        m.start() > 12
+        and not lead.endswith(("but", "anyway", "so", "—", "-"))
+        # "its Ron Pritchard how are you keeping": who is writing, then the pleasantry
+        and not _WHO_WRITES.fullmatch(lead)
+    ):
         return None
     return m
 

@@ -313,8 +313,27 @@ _LONG_CLOSING = re.compile(
 )
 
 
+# A phone's or mail app's line under the message: "Sent from my iPhone", "Get Outlook for
+# Android". It closes the draft like a signature, and the sign-off is looked for above it.
+_FOOTER = re.compile(
+    r"\n[ \t]*(?:sent\s+from\s+my\s+[\w-]+(?:[ \t]+[\w-]+){0,3}|get\s+outlook\s+for\s+\w+|"
+    r"sent\s+from\s+(?:yahoo\s+mail|outlook|mail\s+for\s+windows|gmail\s+mobile)(?:[ \t]+[\w-]+){0,3})[ \t]*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     """The closing ("Best,\\nDana"), if the draft ends with one."""
+    if "ent from" in text[-80:] or "utlook" in text[-80:]:
+        footer = _FOOTER.search(text, max(after, len(text) - 80))
+        if footer is not None:
+            above = find_signoff(text[: footer.start()], after)
+            start = (
+                above[0]
+                if above
+                else footer.start() + len(footer.group()) - len(footer.group().lstrip())
+            )
+            return (start, len(text))
     tail_from = max(after, len(text) - 200)
     m = (_SIGNOFF_FIRST.match(text) if tail_from == 0 else None) or _SIGNOFF.search(text, tail_from)
     if not m and (

@@ -202,6 +202,11 @@ def _filler(text: str) -> bool:
     suggestion="Replace the pleasantry with something specific about them, or cut it.",
     examples=[
         yes(
+            "hiya Jan it's Maureen Doyle how are you keeping. my niece Orla loves animals could "
+            "she shadow your nurses for a day in March?",
+            "how are you keeping",
+        ),
+        yes(
             "Hi Mark! How are you? Anyway, I got laid off and need a job.",
             "How are you",
         ),
@@ -344,6 +349,14 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
     ),
     suggestion="Add one concrete thing you can do for them, or ask what would help them right now.",
     examples=[
+        yes(
+            "As chair of the trust, you might be in a position to fund the reprint.",
+            "As chair of the trust, you might be in a position to fund the reprint.",
+        ),
+        yes(
+            "I have twelve new prints ready. Let me know when we can meet to discuss dates.",
+            "Let me know when we can meet to discuss dates.",
+        ),
         yes(
             "Could you introduce me to your VP of Sales?",
             "Could you introduce me to your VP of Sales?",

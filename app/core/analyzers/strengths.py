@@ -141,6 +141,10 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
     examples=[
         yes("I know it's been way too long, and that's on me.", "I know it's been way too long"),
         yes("Sorry for the long silence. How are the kids?", "Sorry for the long silence"),
+        yes(
+            "I hope you will forgive the long silence since the reunion.",
+            "forgive the long silence",
+        ),
         yes("We lost touch after Acme, and I regret that.", "lost touch"),
         no("It's been a busy week for me.", **rel("2026-11-20")),
         no("Great seeing you yesterday!"),

@@ -36,6 +36,9 @@ DESPERATION = phrases(
     r"breathing\s+down\s+my\s+neck",
     # an answer demanded by a date: "I should be grateful for your answer by the end of the month"
     r"(?:grateful\s+for|need|expect|want|require)\s+(?:your|an|a)\s+(?:answer|reply|response|decision)\s+by\b",
+    # "I should be most grateful for an early reply", "the press would like an answer before Easter"
+    r"(?:grateful\s+for|appreciate)\s+(?:an?\s+|your\s+)?(?:early|prompt|swift|speedy|quick|urgent)\s+(?:reply|answer|response|decision)",
+    r"(?:like|needs?|wants?)\s+(?:an?\s+|your\s+)?(?:answer|reply|response|decision)\s+(?:by|before)\s+\w+",
     r"(?:open\s+to|i(?:'ll|\s+will)\s+take|fine\s+with|happy\s+with)\s+(?:literally\s+|pretty\s+much\s+|just\s+|honestly\s+|basically\s+|really\s+)?(?:anything|whatever|everything)(?:\s+really)?",
     r"(?:literally|pretty\s+much)\s+anything(?:\s+(?:helps|goes|works))?",
     r"anything\s+really",
@@ -229,6 +232,14 @@ _PLEA = phrases(
         yes(
             "I should be grateful for your answer by the end of the month.",
             "grateful for your answer by",
+        ),
+        yes(
+            "The printer needs the money soon, so I should be most grateful for an early reply.",
+            "grateful for an early reply",
+        ),
+        yes(
+            "Could you check the quote? The client would like an answer before Friday.",
+            "like an answer before Friday",
         ),
         yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
         yes("Reply to this email to grab a slot, they're going fast!", "they're going fast"),
@@ -487,6 +498,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
     examples=[
         yes("Could you help me find a job in fintech?", "help me find a job"),
         yes("Please keep me in mind for anything that opens up.", "keep me in mind"),
+        yes(
+            "We would be so grateful for any support you can give the choir.",
+            "any support you can give",
+        ),
         yes(
             "Let me know if there is any way we can work together in the future.",
             "any way we can work together",

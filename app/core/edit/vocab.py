@@ -23,6 +23,10 @@ SERVES_ASK = Folded(
         r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
         # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
         r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
+        # the ask named as one: "I appreciate that this is a considerable request", "I know
+        # it's a big ask"
+        r"|\b(?:this|it)(?:'s|\s+is)\s+(?:a\s+|quite\s+a\s+|rather\s+a\s+)?(?:considerable|big|large|huge|significant|lot\s+of\s+an|cheeky|bold|tall)\s+"
+        r"(?:request|ask|favou?r|thing\s+to\s+ask)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
         r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
         # "I know you covered for me last weekend and the one before": favours recalled to lead in
