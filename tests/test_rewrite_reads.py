@@ -372,3 +372,45 @@ def test_the_line_that_names_the_held_request_waits_with_it() -> None:
     text = res.rewrite.text
     assert "fund the maps" not in text and "considerable request" not in text
     assert "history of the Delft tram works" in text
+
+
+def test_what_a_held_favour_would_involve_waits_with_it() -> None:
+    res = _coach(
+        "Hi Bea! Huge favour, could you feed the cats Saturday and Sunday? My mum's in hospital "
+        "again. I'll drop the keys round tonight. Thank you, you're a star xx",
+        recipient={"name": "Bea"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-28",
+            "interactions": [
+                {"date": "2026-09-01", "direction": "received", "summary": "fed the cats"},
+                {"date": "2026-10-01", "direction": "received", "summary": "watered my plants"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "feed the cats" not in text
+    assert "you're a star" not in text
+
+
+def test_an_easy_out_goes_when_the_ask_it_answered_waits() -> None:
+    res = _coach(
+        "Dear Dr. Haas,\n\nI know it's been six years since your field course, and I'm sorry I "
+        "lost touch. I'm applying to the hydrology MSc at Delft. Would you write me a "
+        "recommendation letter? The form would email you directly. A no is completely fine.\n\n"
+        "Warm wishes,\nNoor",
+        recipient={"name": "Dr. Haas"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2020-06-01",
+            "interactions": [
+                {"date": "2019-06-01", "direction": "received", "summary": "a reference"},
+                {"date": "2020-06-01", "direction": "received", "summary": "a second reference"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "I'm sorry I lost touch" in text and "recommendation letter" not in text
+    assert "A no is completely fine" not in text and "email you directly" not in text

@@ -759,6 +759,12 @@ BIG = phrases(
     # a whole book read, or handed on to the people who could sell it
     r"read\s+(?:my|the|our|it\s+all|the\s+whole)\s+(?:whole\s+|entire\s+|full\s+|first\s+)?(?:novel|manuscript|book|thesis|dissertation|screenplay|script)",
     r"pass\s+(?:it|this|them|my\s+\w+)\s+(?:on\s+)?to\s+(?:your|any\s+of\s+your)\s+(?:\w+\s+)?(?:contacts|network|agents?|publishers?|investors?|buyers?)",
+    r"introduce\s+(?:me|us)\s+to\s+(?:your|their|his|her)\s+(?:literary\s+)?(?:agent|publisher|editor)s?\b",
+    # their working hours: "give me detailed notes", "an hour of your career coaching"
+    r"(?:detailed|in-depth|thorough|line-by-line|extensive)\s+(?:notes|feedback|comments|critique|edits|review)",
+    r"an?\s+(?:full\s+|whole\s+)?hour\s+of\s+your\b|(?:two|three|several|a\s+few|[2-9])\s+hours\s+of\s+your\b",
+    # a favour presumed on a stranger: "could you do me the honors and introduce us?"
+    r"do\s+me\s+the\s+hono(?:u)?rs?\s+(?:of|and)\s+introduc\w+",
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.

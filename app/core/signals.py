@@ -305,6 +305,12 @@ def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:
     return not (_SELF_NEED.search(s.text) and not SECOND_PERSON.search(s.text))
 
 
+# a question about them asked indirectly: "I found myself wondering how you are" (not
+# "wondering if you could", which asks)
+_WONDERING = re.compile(
+    r"\b(?:wonder(?:ed|ing)?|curious)\s+(?:how|what)\s+(?:you(?:['’]re|\s+are|\s+have|['’]ve)?|your)\b",
+    re.IGNORECASE,
+)
 _SHARED_CONTEXT = re.compile(r"\b(?:you|your|we|us|our|fellow|both|also)\b", re.IGNORECASE)
 
 
@@ -419,6 +425,8 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
             and not FIRST_PERSON.search(s.text)
         ):
             sig.interest_questions.append(s)  # "How did the marathon go?"
+        elif s.index not in ask_sentences and _WONDERING.search(s.text):
+            sig.interest_questions.append(s)  # "I found myself wondering how you are."
     # A real question about their work is specific even when nothing else is.
     known = {sp.start for sp, _, _ in sig.specific}
     for q in sig.interest_questions:

@@ -307,6 +307,9 @@ def hollow_opener(ctx: Context) -> Iterator[Hit]:
             "How are you finding the new job at Etsy? I remember you were nervous about the move."
         ),
         no("Hi Jo, how was the trip to Lisbon? I'd love to hear about it."),
+        no(
+            "Hi Jo, I was in Leeds this week and found myself wondering how you are. I'd love to catch up!"
+        ),
         no("Thanks for the intro to Sam, Jo. You made my week."),
         no(
             "Hi Jo, I read your piece on onboarding at Etsy. I just finished my bootcamp, I built "

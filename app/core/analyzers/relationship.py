@@ -326,7 +326,7 @@ _MY_FAVOUR = phrases(
     r"proofread|proof-read|read\s+through|checked|marked|translated|designed|tutored|taught|mentored|coached|trained|looked\s+after|minded|"
     r"fed|walked|moved|painted|repaired|cleaned|photographed|filmed|mixed|sat\s+with|"
     r"sorted|arranged|put\s+in\s+a\s+(?:good\s+)?word|put\s+your\s+name\s+forward|"
-    r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch))",
+    r"got\s+you|found\s+you|set\s+you\s+up|put\s+you\s+(?:up|forward|in\s+touch)|held\s+you\s+(?:at|when|as)|changed\s+your)",
     r"how\s+much\s+i(?:'ve|\s+have)?\s+(?:done|helped|given)",
     # "it was my house in Lekki you stayed in for three full weeks"
     r"(?:it\s+was\s+)?my\s+(?:house|home|flat|apartment|place|couch|sofa|spare\s+room)\b[^.?!\n]{0,30}?\byou\s+(?:stayed|slept|lived)",
@@ -431,6 +431,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
     ),
     suggestion="Drop the reminder entirely. If you ask, ask on its own merits and make it easy to say no.",
     examples=[
+        yes(
+            "I held you at your christening, so I am sure you won't mind helping my nephew.",
+            "I held you at your christening, so I am sure",
+        ),
         yes(
             "I texted you in May to say congrats and heard nothing back. Anyway, any shifts going?",
             "and heard nothing back",

@@ -105,6 +105,8 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
     message="The ask is small, bounded and easy to decline.",
     principle="Ask small and specific, so saying yes costs them minutes and saying no costs nothing.",
     examples=[
+        no("I've finished my first screenplay. Could you read it and give me detailed notes?"),
+        no("Could you do me the honours and introduce us?"),
         yes(
             "Would you be open to a 15-minute call next week?",
             "Would you be open to a 15-minute call next week?",

@@ -52,7 +52,12 @@ _TERMS = re.compile(
     r"|\byou\s+won['’]?t\s+(?:even\s+)?(?:notice|know)\s+(?:i['’]m|me)\b"
     r"|\bi\s+won['’]?t\s+be\s+(?:any\s+)?(?:trouble|bother|in\s+(?:the|your)\s+way)\b"
     r"|\bi['’]ll\s+(?:be\s+out\s+(?:all\s+day|most\s+of\s+the|every)|pay\s+(?:you|it)\s+back|return\s+it|"
-    r"have\s+it\s+back|bring\s+it\s+back)\b",
+    r"have\s+it\s+back|bring\s+it\s+back)\b"
+    # how the favour would go: "I'll drop them round with their tea", "The portal would email
+    # you directly, and the deadline is 10 January"
+    r"|\bi['’]ll\s+(?:drop|bring|send|walk|pick)\s+(?:them|him|her|it)\s+(?:round|over|back|off|up|along|by)\b"
+    r"|\b(?:portal|form|system|platform|website|site)\s+(?:would|will|should)\s+(?:email|send|prompt|ask|notify)\s+you\b"
+    r"|\bthe\s+deadline\s+(?:is|was|'s)\b",
     re.IGNORECASE,
 )
 
@@ -217,6 +222,8 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
                     and (not PURPOSE.search(r.text) or _ANNOUNCED.search(r.text))
                 )
             )
+            # "A no is completely understandable." two lines on: no ask is left to decline
+            or (_after_ask(crit.ctx, r, within=3) and EASY_OUT.search(r.text) is not None)
             or (
                 _after_ask(crit.ctx, r)
                 and not CONGRATS.search(r.text)  # "Congrats on the new role!" is theirs

@@ -46,6 +46,9 @@ SERVES_ASK = Folded(
         r"(?:\s+(?:for\s+(?:your\s+|the\s+|any\s+)?(?:help|time|support|consideration|assistance|understanding)"
         r"(?:\s+(?:in\s+advance|with\s+this))?))?"
         r"(?:\s+(?:ah|lah|x+|bro|man|mate|fam|yaar))?\W*$"
+        # "Thank you, you're a lifesaver xx": thanks in advance for the favour held back
+        r"|^\W*(?:thanks?(?:\s+you)?|thx|ty)(?:\s+(?:so|very)\s+much)?\s*[,!.]?\s+(?:you(?:['’]re|\s+are)|ur|u\s+r)\s+"
+        r"(?:such\s+)?(?:a\s+|an\s+|my\s+)?(?:legend|star|lifesaver|life\s+saver|hero|angel|gem|saint|godsend)\W*(?:x+)?\W*$"
         # the lead-in to a request and its lever: "I'll be straight with you", "Right, I'll get
         # straight to it", "Your dad's a superintendent at Stena, isn't he?"
         r"|\bi(?:'ll|\s+will)\s+(?:be\s+(?:straight|honest|blunt|upfront|direct)\s+with\s+you|get\s+straight\s+to\s+(?:it|the\s+point))"
