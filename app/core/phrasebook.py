@@ -764,7 +764,7 @@ BIG = phrases(
     r"(?:detailed|in-depth|thorough|line-by-line|extensive)\s+(?:notes|feedback|comments|critique|edits|review)",
     r"an?\s+(?:full\s+|whole\s+)?hour\s+of\s+your\b|(?:two|three|several|a\s+few|[2-9])\s+hours\s+of\s+your\b",
     # a favour presumed on a stranger: "could you do me the honors and introduce us?"
-    r"do\s+me\s+the\s+hono(?:u)?rs?\s+(?:of|and)\s+introduc\w+",
+    r"do\s+me\s+the\s+honou?rs?\s+(?:of|and)\s+introduc\w+",
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.
