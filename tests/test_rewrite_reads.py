@@ -414,3 +414,16 @@ def test_an_easy_out_goes_when_the_ask_it_answered_waits() -> None:
     text = res.rewrite.text
     assert "I'm sorry I lost touch" in text and "recommendation letter" not in text
     assert "A no is completely fine" not in text and "email you directly" not in text
+
+
+def test_a_narrowed_job_ask_keeps_the_field_the_sender_moves_into() -> None:
+    res = _coach(
+        "Hi Sean, hope you're well! I'm looking to move off the tools and into estimating, and I "
+        "wondered if you could introduce me to someone at Brennan Homes who hires for that. "
+        "Cheers, Dara",
+        recipient={"name": "Sean"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"},
+    )
+    text = res.rewrite.text
+    assert "estimating" in text and "Brennan Homes" in text
+    assert "hope you're well" not in text

@@ -708,7 +708,10 @@ VAGUE = phrases(
     r"would\s+you\s+be\s+mine",
     r"point\s+me\s+in\s+the\s+right\s+direction",
     r"(?:anyone|someone|people|anybody)\s+(?:[\w'’-]+\s+){0,4}?(?:who(?:'s|\s+is|\s+are)?\s+)?hiring",
-    r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))",
+    # ("introduce me to someone at Hollis who hires for that" names who: it is specific)
+    r"(?:connect|introduce|intro)\s+me\s+(?:with|to)\s+(?:anyone|people|someone|folks|your\s+(?:network|contacts))"
+    r"(?!\s+(?:(?:at|on|in|from)\s+(?:[\w&'-]+\s+){1,3}?)?(?:who|that)\s+(?:hires|recruits|runs|leads|handles|manages|decides|"
+    r"looks\s+after|is\s+in\s+charge|oversees))",
     r"(?:need|want|looking\s+for)\s+(?:a\s+|any\s+)?(?:job|work)(?:\s+(?:anywhere|asap))?(?=[\s.!?,]|$)",
     r"any\s+job(?:\s+at\s+all)?",
     r"any\s+\w+\s+at\s+all",
@@ -770,7 +773,7 @@ BIG = phrases(
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.
 JOB_WORDS = Folded(
     re.compile(
-        r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|interviews?|referr\w+|refer\s+me|"
+        r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|hires|interviews?|referr\w+|refer\s+me|"
         r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
         r"get\s+me\s+in|employ\w*)\b",
         re.IGNORECASE,

@@ -1059,7 +1059,9 @@ _IN_FIELD = re.compile(
 
 # "a bike courier looking to move into transport planning": the field they are heading for
 _MOVE_INTO = re.compile(
-    r"\b(?:move|moving|get|getting|break|breaking|switch|switching|transition(?:ing)?)\s+into\s+"
+    # "move off the tools and into site management": what they leave may come between
+    r"\b(?:move|moving|get|getting|break|breaking|switch|switching|transition(?:ing)?)\s+"
+    r"(?:(?:off|out\s+of|away\s+from)\s+(?:[\w-]+\s+){1,3}?and\s+)?into\s+"
     r"(?!the\s+(?:industry|field|sector)\b|it\b|this\b|that\b|a\b|an\b|my\b|your\b)"
     r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[.,;!?]|\s+(?:and|but|so|because|after|from|next|this)\s|$)",
     re.IGNORECASE,

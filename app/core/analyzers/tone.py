@@ -509,6 +509,7 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "We would be so grateful for any support you can give the choir.",
             "any support you can give",
         ),
+        no("Could you introduce me to someone at Brennan Homes who hires site managers?"),
         yes(
             "Let me know if there is any way we can work together in the future.",
             "any way we can work together",
