@@ -427,3 +427,29 @@ def test_a_narrowed_job_ask_keeps_the_field_the_sender_moves_into() -> None:
     text = res.rewrite.text
     assert "estimating" in text and "Brennan Homes" in text
     assert "hope you're well" not in text
+
+
+def test_what_is_left_of_a_weighted_plea_is_asked() -> None:
+    assert strip_pressure("Would mean the world if you could come on Friday!") == (
+        "Could you come on Friday?"
+    )
+    res = _coach(
+        "Hey! Gallery opening this Thursday 🎨 would mean the world if you could come and bring "
+        "a friend. Details on my page x",
+        recipient={"name": "Tomasz"},
+        relationship={"closeness": "weak_tie"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Hey Tomasz!") and "would mean the world" not in text
+    assert "Gallery opening this Thursday 🎨 could you come and bring a friend?" in text
+
+
+def test_their_name_stays_when_the_score_keeping_line_it_opened_goes() -> None:
+    res = _coach(
+        "Dana wow so you've been ignoring my texts for a month 🙃 too busy for us now. "
+        "anyway can you get me 2 tickets for the Foals gig on the 12th",
+        recipient={"name": "Dana Reyes"},
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Dana,") and "ignoring my texts" not in text

@@ -298,7 +298,24 @@ def strip_pressure(text: str) -> str:
         or _ORPHAN_VERB.search(out)
     ):
         return ""  # "Open to anything in claims or ops." leaves "in claims or ops."; "I need to."
+    if out != text:
+        # "would mean the world if you could stream it" leaves "if you could stream it.": the
+        # request, asked
+        out = _BARE_IF.sub(_asked, out)
     return tidy(out) if words(out) else ""
+
+
+# What is left of "(It) would mean the world if you could ...": a condition with no clause
+_BARE_IF = re.compile(
+    r"(^\W*|[.!?…\u2600-\u27bf\U0001f000-\U0001faff]\s+)(?:if|If)\s+(?:you|u)\s+(could|would|can)\s+([^.?!\n]+?)\s*[.!]*\s*$"
+)
+
+
+def _asked(m: re.Match[str]) -> str:
+    modal = m.group(2)
+    return (
+        f"{m.group(1)}{modal.capitalize() if not m.group(1).strip() else modal} you {m.group(3)}?"
+    )
 
 
 def strip_open_ended(text: str) -> str:
@@ -1155,6 +1172,8 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         if kinds
         else ""
     )
+    if where and where.strip().lower() in topic.lower():
+        where = ""  # "one person in Germany ... about roles in Germany as welder": said once
     options: tuple[str, ...]
     if decides and (JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed))):
         # "on your ward" names the place, not what the questions are about

@@ -79,6 +79,24 @@ def score_keeping(e: Edit, r: RoledSentence, para: bool) -> None:
                 )
             )
             return
+    named = name_lead(r, e.name) if not any(p.role is Role.greeting for p in e.pieces) else ""
+    if named:
+        # "Nadia wow so you've been ignoring my texts...": the line goes, her name stays
+        end = r.start + len(named.rstrip(","))
+        e.pieces.append(
+            Piece("kept", named, Role.greeting, (r.start, end), None, "Kept their name.", para)
+        )
+        e.pieces.append(
+            Piece(
+                "dropped",
+                "",
+                r.role,
+                (end, r.end),
+                "keeping_score",
+                "Dropped the reminder of a past favour.",
+            )
+        )
+        return
     e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
 
 

@@ -134,7 +134,10 @@ _FOR_THE_ASK = Folded(
 
 _LINK = re.compile(
     # "Portfolio's at hartstone.co.uk if you need it": a bare address is a link too
-    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store|studio|dev)(?:/|(?=[\s,!?)]|\.?$))",
+    r"\blink\s*:|https?://|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|io|ly|shop|store|studio|dev)(?:/|(?=[\s,!?)]|\.?$))"
+    # "Details on my page", "Link in my bio": where to find it, said in words
+    r"|\b(?:link|links|details|info|tickets|more)\s+(?:is\s+|are\s+)?(?:in|on)\s+my\s+"
+    r"(?:bio|page|profile|site|website|story|stories|insta|instagram|feed|linktree)\b",
     re.IGNORECASE,
 )
 
@@ -216,8 +219,10 @@ def after_last_ask(
         at < len(merged)
         and merged[at].span
         and merged[at].action != "dropped"
-        # "Many thanks for thinking it over." closes the note: the easy-out goes before it
+        # "Many thanks for thinking it over." closes the note, and "Details on my page" says
+        # where to look: the easy-out goes before either
         and not _CLOSER.search(merged[at].text)
+        and not _LINK.search(merged[at].text)
         and (
             hangs_on_ask(merged[at].text)
             or _list_fragment(merged[at].text)

@@ -113,11 +113,13 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
             para,
         )
     # "Hi there," or a bare "Hello," to someone whose name the sender knows reads like a mailing
-    there = re.match(r"^\s*((?i:hi|hello|hey))(?:\s+(?i:there)\b\W*|\s*[,.!:]+\s*)$", r.text)
+    there = re.match(r"^\s*((?i:hi|hello|hey))(?:\s+(?i:there)\b\W*|\s*([,.!:]+)\s*)$", r.text)
     if there and name and name.lower() not in _NOT_A_FIRST_NAME:
+        # "Hey!" stays as warm as it was: "Hey Jonah!", not "Hey Jonah,"
+        mark = "!" if there.group(2) and "!" in there.group(2) else ","
         return Piece(
             "edited",
-            f"{there.group(1)} {name},",
+            f"{there.group(1)} {name}{mark}",
             r.role,
             (r.start, r.end),
             None,
