@@ -453,3 +453,26 @@ def test_their_name_stays_when_the_score_keeping_line_it_opened_goes() -> None:
     )
     text = res.rewrite.text
     assert text.startswith("Dana,") and "ignoring my texts" not in text
+
+
+def test_praise_of_people_like_them_is_generic_and_goes() -> None:
+    res = _coach(
+        "Good to connect here. I see we have similar backgrounds. This app is a great way to "
+        "meet talented, driven people like yourself. How long have you been in the trade?",
+        recipient={"name": "Omar"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "people like yourself" not in text
+    assert "How long have you been in the trade?" in text
+
+
+def test_a_narrowed_ask_does_not_pluralise_my_next_role() -> None:
+    res = _coach(
+        "Hi all, I left Ardent Labs in October after five years. I'm now looking for my next role "
+        "in clinical data management and would appreciate any leads you can send my way.\n\nBest,\nIfe",
+        relationship={"closeness": "acquaintance"},
+    )
+    text = res.rewrite.text
+    assert "my next roles" not in text
+    assert "clinical data management" in text

@@ -1150,7 +1150,17 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         or _MOVE_INTO.search(body)
         or _MOVE_INTO.search(seed)
     )
-    if roles and set(roles.group(1).lower().split()) <= {"any", "all", "some", "a", "the", "new"}:
+    if roles and set(roles.group(1).lower().split()) <= {
+        "any",
+        "all",
+        "some",
+        "a",
+        "the",
+        "new",
+        "my",
+        "next",
+        "our",
+    }:
         roles = None  # "for any role" names no kind of role
     kinds = _KINDS.search(body)
     if field and not m and not roles and _HEAR_OF.match(body):

@@ -159,7 +159,10 @@ HOLLOW_PRAISE = Folded(
         r"thought\s+leader|pro|trailblazer|role\s+model)\b"
         r"|\b(?:impressed|inspired|amazed|blown\s+away)\s+(?:by|with)\s+(?:everything|all|what)\s+"
         r"(?:you(?:'ve|\s+have|\s+are|'re)?|that\s+you|your\s+(?:team|company|firm|org\w*))"
-        r"|\bcame\s+across\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
+        r"|\b(?:came|ran)\s+(?:across|into)\s+your\s+(?:linkedin\s+)?(?:profile|company|business|page)\b"
+        # "to network with sharp, accomplished people like yourself"
+        r"|\b(?:sharp|accomplished|talented|successful|smart|brilliant|impressive|inspiring|amazing|driven|like-minded)"
+        r"(?:,?\s+(?:and\s+)?[\w-]+)?\s+(?:people|professionals|leaders|minds|folks|individuals)\s+(?:like|such\s+as)\s+(?:yourself|you)\b"
         r"|\byour\s+(?:impressive|amazing|incredible|inspiring|stellar)\s+(?:profile|background|career|journey|experience|work)\b"
         # "Love your profile!!", "you are a true legend in beekeeping", "I have big respect
         # for you and your achievements"
