@@ -476,3 +476,19 @@ def test_a_narrowed_ask_does_not_pluralise_my_next_role() -> None:
     text = res.rewrite.text
     assert "my next roles" not in text
     assert "clinical data management" in text
+
+
+def test_a_held_note_does_not_keep_the_need_or_who_said_no() -> None:
+    res = _coach(
+        "Dear Ruth,\n\nI hope you will forgive the long silence since your farewell dinner. I "
+        "have nearly finished my history of the Leith ropeworks. The press will print it, "
+        "subject to a subvention of approximately £6,000 towards the maps. The university is "
+        "unable to assist, as I have retired. As head of the trust, you might be in a position "
+        "to find this sum.\n\nWith every good wish,\nAlasdair",
+        recipient={"name": "Ruth Crombie"},
+        relationship={"closeness": "acquaintance", "last_contact": "2019-09-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "history of the Leith ropeworks" in text
+    assert "£6,000" not in text and "unable to assist" not in text

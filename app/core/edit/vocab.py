@@ -27,6 +27,12 @@ SERVES_ASK = Folded(
         # it's a big ask"
         r"|\b(?:this|it)(?:'s|\s+is)\s+(?:a\s+|quite\s+a\s+|rather\s+a\s+)?(?:considerable|big|large|huge|significant|lot\s+of\s+an|cheeky|bold|tall)\s+"
         r"(?:request|ask|favou?r|thing\s+to\s+ask)\b"
+        # the need the held ask would meet, and who has already said no: "subject to a
+        # subvention of approximately £8,000", "Durham is unable to assist", "the learned
+        # societies I have approached have closed their schemes"
+        r"|\b(?:subvention|shortfall|deposit|fees?|costs?|funding\s+gap|grant)\s+of\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?[£$€]\s?\d"
+        r"|\b(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:assist|help|fund|contribute)\b"
+        r"|\b(?:have|has)\s+(?:closed\s+their\s+(?:schemes|applications|funds?)|turned\s+(?:me|us)\s+down)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
         r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
         # "I know you covered for me last weekend and the one before": favours recalled to lead in
