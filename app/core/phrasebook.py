@@ -150,6 +150,8 @@ ASK = phrases(
     r"(?:can|could|may)\s+i\s+(?:buy|take)\s+you\s+(?:a|an|for|out|to|lunch|dinner|breakfast)\b",
     # staying with them, using their things: "could I crash at yours for a week?"
     r"(?:can|could|may)\s+i\s+(?:crash|stay|sleep|kip|doss|park|store|leave\s+my|use\s+your|tag\s+along|come\s+(?:over|stay|by)|swing\s+by)",
+    # the same put as a thought: "maybe I could crash there for two weeks while I look?"
+    r"(?:maybe|perhaps)\s+i\s+(?:could|can|might)\s+(?:crash|stay|sleep|kip|doss|park|store|borrow|use\s+your|tag\s+along|come\s+(?:over|stay|by))",
     # "Need one more small help from your side", "kindly speak to him once"
     r"(?:need|want|require)\s+(?:one\s+)?(?:more\s+)?(?:small\s+|little\s+|big\s+)?help\s+from\s+(?:your\s+side|you)",
     r"kindly\s+(?:speak|talk|call|ring|put\s+in\s+a\s+word|have\s+a\s+word|check|look|send|share|forward|help|introduce|connect|recommend|refer)\b",
@@ -356,6 +358,8 @@ OFFER = phrases(
     r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
     r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
     r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
+    # what the sender would pay for in return: "I'd cover groceries obviously"
+    r"i(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|of\s+course\s+)?(?:cover|pay\s+for|chip\s+in\s+for|buy\s+(?:the|your|all\s+the))\s+(?:the\s+|all\s+the\s+|your\s+)?(?:groceries|food|petrol|gas|fuel|bills?|costs?|drinks|dinner|lunch|rent|tickets?)\b",
     r"would\s+(?:a|an|it|that|this)\s+(?!(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation)\b)"
     r"[^.?!\n]{0,50}?be\s+(?:useful|helpful|of\s+(?:use|interest))",
     r"want\s+(?:it|them|one|the\s+\w+)\?",

@@ -352,6 +352,7 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
     ),
     suggestion="Add one concrete thing you can do for them, or ask what would help them right now.",
     examples=[
+        no("Could I stay at yours for two nights in March? I'd cover the groceries, obviously."),
         yes(
             "As chair of the trust, you might be in a position to fund the reprint.",
             "As chair of the trust, you might be in a position to fund the reprint.",

@@ -105,6 +105,10 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
     message="The ask is small, bounded and easy to decline.",
     principle="Ask small and specific, so saying yes costs them minutes and saying no costs nothing.",
     examples=[
+        yes(
+            "Maybe I could crash at yours for two nights next week?",
+            "Maybe I could crash at yours for two nights next week?",
+        ),
         no("I've finished my first screenplay. Could you read it and give me detailed notes?"),
         no("Could you do me the honours and introduce us?"),
         yes(
