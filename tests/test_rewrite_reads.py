@@ -492,3 +492,11 @@ def test_a_held_note_does_not_keep_the_need_or_who_said_no() -> None:
     text = res.rewrite.text
     assert "history of the Leith ropeworks" in text
     assert "£6,000" not in text and "unable to assist" not in text
+
+
+def test_a_deadline_on_the_favour_goes_and_the_favour_stays() -> None:
+    assert strip_pressure("The date has moved and I need your reference by tomorrow morning.") == (
+        "The date has moved and I'd be so grateful for your reference."
+    )
+    # a deadline on their answer has nothing to keep
+    assert "answer" not in strip_pressure("I need your answer by Friday.")

@@ -205,6 +205,19 @@ _DEADLINE_IN_CLAUSE = re.compile(
     r"(?=\s+(?:whether|if|what|when|how|which)\b)",
     re.IGNORECASE,
 )
+# "I need your reference by tomorrow morning": the request stays, its deadline goes
+_NEED_YOURS_BY = re.compile(
+    r"\b(i|we)\s+(?:really\s+|urgently\s+)?need\s+(your\s+(?!answer|reply|response|decision|confirmation|feedback\s+by)[\w-]+(?:\s+letter)?)\s+(?:back\s+)?(?:by|before)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week))"
+    r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|at\s+the\s+latest))?",
+    re.IGNORECASE,
+)
+
+
+def _grateful_for(m: re.Match[str]) -> str:
+    return f"{m.group(1)}'d be so grateful for {m.group(2)}"
+
+
 # The letter-writing formula before a statement: "With due respect I humbly beg to state that"
 _BEG_TO_STATE = re.compile(
     r"^\W*(?:with\s+(?:all\s+)?due\s+respect,?\s+)?i\s+(?:most\s+)?(?:humbly\s+)?beg\s+to\s+"
@@ -224,6 +237,7 @@ def strip_pressure(text: str) -> str:
     # "let me know by Thursday whether you're happy to do it": the question stays, its
     # deadline goes
     text = _DEADLINE_IN_CLAUSE.sub(r"\1", text)
+    text = _NEED_YOURS_BY.sub(_grateful_for, text)
     text = _ANY_OR_ANY.sub(_one_kind, text)
     text = _OR_ANY_OTHER.sub(r" or \1", text)
     # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands

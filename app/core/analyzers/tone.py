@@ -199,6 +199,9 @@ DESPERATION = phrases(
     r"(?:or\s+)?any\s+other\s+(?:role|job|position|opening|post|work)(?=\s*[,.!?]|\s+(?:at\s+all|you\s+have|available|in\s+your))",
     # the yes taken for granted: "Have him start Monday."
     r"(?:have|get)\s+(?:him|her|them)\s+(?:start|begin|come\s+in)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next\s+week)",
+    # "I really can't lose this place": the weight of their answer put on them
+    r"i\s+(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can\s+not)\s+(?:afford\s+to\s+)?lose\s+(?:this|the|my)\s+"
+    r"(?:place|job|spot|chance|opportunity|flat|apartment|house|offer|contract)\b",
     # "I will tell him to ring you on Monday": their time booked before they said yes
     r"i(?:'ll|\s+will|\s+shall)\s+(?:tell|ask|get|have)\s+(?:him|her|them)\s+(?:to\s+)?(?:ring|call|phone|email|text|contact|come\s+(?:round|by|over|in)\s+to)\s+you\s+"
     r"(?:on\s+|first\s+thing\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this\s+week|next\s+week)",
@@ -247,6 +250,10 @@ _PLEA = phrases(
         yes(
             "My nephew needs a start in the trade. I will tell him to ring you on Monday.",
             "I will tell him to ring you on Monday",
+        ),
+        yes(
+            "Could you sign the form? Please, I really can't lose this place.",
+            "I really can't lose this place",
         ),
         yes("Moving on the 19th, need you there from 8. Don't flake", "Don't flake"),
         yes("Reply to this email to grab a slot, they're going fast!", "they're going fast"),
