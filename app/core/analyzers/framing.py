@@ -59,7 +59,9 @@ _SELF_LEAD = re.compile(
     r"(?:(?:just\s+)?(?:(?:i\s+)?wanted\s+)?to\s+let\s+you\s+know\s+(?:that\s+)?(?=i\b|i['’]|we\b|my\b|our\b))?"
     # "So bit of bad news, Brennans are closing...": the sender's news, announced
     r"(?:(?:a\s+)?(?:bit\s+of\s+|some\s+)?(?:bad|good|big|sad|rough)\s+news\b|i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
-    r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask))",
+    r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask)|"
+    # "So the restaurant I was at closed last month": the sender's news, told by the place
+    r"the\s+[\w-]+\s+(?:i|we)\s+(?:was|were|worked|had\s+been|have\s+been|been)\s+(?:working\s+)?(?:at|in|for|with)\b)",
     re.IGNORECASE,
 )
 
@@ -201,6 +203,11 @@ def _filler(text: str) -> bool:
     ),
     suggestion="Replace the pleasantry with something specific about them, or cut it.",
     examples=[
+        yes(
+            "Hi Rosa, how are you? So the bakery I was at closed in May. Could you help me find "
+            "something?",
+            "how are you",
+        ),
         yes(
             "hiya Jan it's Maureen Doyle how are you keeping. my niece Orla loves animals could "
             "she shadow your nurses for a day in March?",
