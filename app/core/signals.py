@@ -245,6 +245,16 @@ def owned_gap(text: str) -> tuple[int, int] | None:
 _WHO_WRITES = re.compile(r"(?:it['’]?s|this\s+is)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[,.!—-]?")
 
 
+def who_writes(text: str) -> str | None:
+    """Who is writing, where that alone comes before a pleasantry ("its Ron Pritchard" in
+    "its Ron Pritchard how are you keeping."); None otherwise."""
+    m = PLEASANTRY.search(text)
+    if m is None:
+        return None
+    lead = text[: m.start()].rstrip()
+    return lead.rstrip(" ,.!—-") if lead and _WHO_WRITES.fullmatch(lead.lower()) else None
+
+
 def _pleasantry_sentence(s: Sentence) -> PhraseMatch | None:
     m = PLEASANTRY.search(s.text)
     if m is None:

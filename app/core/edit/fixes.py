@@ -43,7 +43,7 @@ from app.core.reshape import (
     without_flattery,
 )
 from app.core.roles import RoledSentence
-from app.core.signals import PLEASANTRY
+from app.core.signals import who_writes
 from app.models import Role, Verdict
 
 # Roles kept as written when nothing in them is flagged.
@@ -64,12 +64,6 @@ _FIXABLE = frozenset({"desperation", "template_residue", "over_apologising", "fl
 _ATTACHMENT = re.compile(
     r"\b(?:attached|attaching|enclosed|enclosing)\b[^.?!]{0,40}\b(?:resume|résumé|cv|portfolio|deck)\b"
     r"|\b(?:resume|résumé|cv|portfolio)\b[^.?!]{0,20}\b(?:attached|enclosed)\b",
-    re.IGNORECASE,
-)
-
-# "its Ron Pritchard how are you keeping": who is writing, before the pleasantry
-_WHO_WRITES = re.compile(
-    r"^\W*((?:it['’]?s|this\s+is)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\s,.!—-]+(?=\w)",
     re.IGNORECASE,
 )
 
@@ -180,13 +174,12 @@ def pleasantry(e: Edit, r: RoledSentence, para: bool) -> None:
         crit.verdict is not Verdict.send and not facts(r.text[1:])
     )
     calmer = strip_hollow(r.text) if hollow else r.text
-    who = _WHO_WRITES.match(r.text) if hollow else None
-    if who and PLEASANTRY.match(r.text, who.end()):
+    if hollow and (who := who_writes(r.text)):
         # "its Ron Pritchard how are you keeping.": who is writing stays
         e.pieces.append(
             Piece(
                 "edited",
-                who.group(1) + ".",
+                who + ".",
                 Role.self_intro,
                 span,
                 "hollow_opener",
