@@ -2180,3 +2180,56 @@ def test_an_unasked_intro_beside_the_senders_own_ask_gives_way_to_the_listed_off
     assert "sort him out" not in text and "ring you Friday" not in text
     assert text.count("Kofi Mensah") == 1
     assert "tiling work" in text
+
+
+def test_a_promise_made_for_them_becomes_a_question_and_the_handover_goes() -> None:
+    res = _coach(
+        "Hey Tamsin, this is Joel, a friend of mine who's weighing up a master's in urban "
+        "design. I said you'd be happy to tell him how the Delft course went. Over to you two!",
+        relationship={"closeness": "acquaintance"},
+    )
+    text = res.rewrite.text
+    assert "Would you be happy to tell him how the Delft course went?" in text
+    assert "I said you'd" not in text and "Over to you" not in text
+    assert "weighing up a master's in urban design" in text
+    edited = [c for c in res.rewrite.changes if c.code == "unasked_intro"]
+    assert {c.action for c in edited} == {"edited", "dropped"}
+
+
+def test_a_promise_to_introduce_them_is_taken_out_of_the_line_around_it() -> None:
+    res = _coach(
+        "Hi Ravi, my cousin Leena loves your pottery and I promised her I'd introduce you two. "
+        "Could I pass her your email?",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "my cousin Leena loves your pottery" in text
+    assert "promised" not in text
+    assert "Could I pass her your email?" in text
+
+
+def test_a_broad_plea_with_a_sum_in_it_is_kept_as_the_sum() -> None:
+    res = _coach(
+        "Dear Ailsa,\n\nThis spring we need your help more than ever: please give £40 to keep "
+        "the youth boxing club open through June.\n\nWarm wishes,\nDeclan",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert "vague_ask" not in {f.code for f in res.findings}
+    assert "£40 to keep the youth boxing club open through June" in res.rewrite.text
+
+
+def test_keep_me_in_mind_is_bounded_by_the_move_the_draft_names() -> None:
+    from app.core.reshape import reshape_ask
+
+    asked = reshape_ask(
+        "I'd like to move into clinical research later this year, and I'm happy to relocate "
+        "for the right post, so if anything comes up at St Mungo's, do keep me in mind.",
+        True,
+        "Hi Priti,",
+    )
+    assert asked.startswith(
+        "I'd like to move into clinical research later this year, and I'm happy"
+    )
+    assert asked.endswith(
+        "If a role in clinical research comes up at St Mungo's, could you let me know?"
+    )

@@ -206,6 +206,16 @@ def _catch_up(previous: str, text: str) -> bool:
     )
 
 
+# The size of the favour pinned down in the same sentence, however broadly the rest is put:
+# a sum ("please give £50 to keep our shelter beds open") or a length ("any advice, even a
+# few lines by email").
+PINNED = re.compile(
+    r"\b(?:give|donate|lend|pledge|put\s+in|chip\s+in|contribute)\s+(?:£|\$|€)\s?\d"
+    r"|\beven\s+(?:just\s+)?(?:a\s+few\s+lines|a\s+line|one\s+line|a\s+sentence|one\s+sentence|two\s+lines|a\s+short\s+(?:note|reply|email))\b",
+    re.IGNORECASE,
+)
+
+
 def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
     asks: list[Ask] = []
     easy_out = bool(EASY_OUT.search(doc.text))
@@ -244,6 +254,8 @@ def find_asks(doc: Doc, spans: list[Spans] | None = None) -> list[Ask]:
         if i and _catch_up(doc.sentences[i - 1].text, s.text):
             continue  # "I'd love to catch up. Up for a coffee or a call?" is the same
         v = VAGUE.search(s.text) or VAGUE_IN_ASK.search(s.text)
+        if v and PINNED.search(s.text):
+            v = None  # "we need your help: please give £50 to keep the beds open"
         asks.append(
             Ask(
                 sentence=s,

@@ -36,7 +36,9 @@ GAP_YEARS = Gated(
         + _APPROX
         + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
         + _APPROX
-        + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b)"
+        + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b"
+        # "It's been more than five years, just wondering how you are"
+        + r"|[\w\s]{1,12}?\b(?:years?|yrs?|months?)\s*(?:[,.!;]|\s+[-–—]))"
         # "haven't spoken since your wedding, must be over two years now"
         + r"|must\s+(?:be|have\s+been)\s+"
         + _APPROX

@@ -263,6 +263,17 @@ ASK = phrases(
     r"send\s+(?:me|over)\s+(?:the|your|a|an|those|that|some)",
     r"(?:need|want)\s+(?:your|a)\s+(?:help|advice|referral|intro|introduction)",
     r"could\s+use\s+(?:your|some)\s+(?:help|advice|guidance)",
+    # "how do i get on ur team?"
+    r"how\s+(?:do|can|could|would|might)\s+i\s+(?:get\s+(?:on|onto|into)|join|be\s+(?:on|part\s+of)|work\s+(?:for|with))\s+"
+    r"(?:your|ur)\s+(?:team|crew|company|firm|studio|roster|books|staff|list)",
+    # "I need the Q3 churn export from your team by Thursday"
+    r"i\s+need\s+(?:the|a|an|your|that)\s+[^.?!\n]{1,40}?\s+from\s+(?:you|u|your|ur)\b",
+    # money asked for in figures: "could Hennessy & Cole put in £2,000", "A gift of £750 would fund"
+    r"(?:put\s+in|chip\s+in|donate|pledge|contribute|give|sponsor\s+us\s+for)\s+(?:£|\$|€)\s?\d",
+    r"(?:a|your)\s+(?:gift|donation|contribution|pledge)\s+of\s+(?:£|\$|€)\s?\d",
+    r"(?:or\s+)?whatever\s+you\s+can\s+(?:spare|give|afford|manage)",
+    # "I'd love to network with you"
+    r"(?:love|like|want)\s+to\s+network\s+with\s+you",
 )
 
 OFFER = phrases(
@@ -627,6 +638,10 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    r"(?:love|like|want)\s+to\s+network\s+with\s+you",
+    r"whatever\s+you(?:'ve|\s+have)\s+got",
+    r"anything\s+helps",
+    r"how\s+(?:do|can)\s+i\s+(?:get\s+on|join)\s+(?:your|ur)\s+team",
     # "any support you can give us in whatever way you think best": what, and how much, left
     # to them
     r"any\s+(?:support|help|assistance|backing)\s+(?:at\s+all\s+)?(?:you\s+(?:can|could|are\s+able\s+to)\s+(?:give|offer|provide|lend)|in\s+whatever\s+way)",

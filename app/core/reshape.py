@@ -758,6 +758,16 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
                 f"{news[:1].upper()}{news[1:]}. If any {what} comes your way that you can't "
                 "take on, would you think of me?"
             )
+        toward = _TOWARD.search(news)
+        anything = _IF_ANYTHING_MIND.match(after)
+        if toward and anything:
+            # "...move closer to underwriting strategy ..., so if anything comes up at Harlow,
+            # do keep me in mind": bounded by what they said they want
+            where = f" {anything.group('where').strip()}" if anything.group("where") else ""
+            return (
+                f"{news[:1].upper()}{news[1:]}. If a role in {toward.group('what').strip()} "
+                f"comes up{where}, could you let me know?"
+            )
         if sought and mind:
             # "I'm looking for any glazing work in the new year, so keep me in mind for anything
             # on your sites": what they look for, asked of them by name
@@ -862,6 +872,10 @@ def _as_question(body: str) -> str:
 
 _LEAD_AND = re.compile(
     r"^(?P<lead>(?:i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)|"
+    # "I'd like to move closer to underwriting strategy rather than pure data work, and I'm
+    # open to changing teams, so if anything comes up at Harlow, do keep me in mind"
+    r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:move|get|go|shift|step|switch|branch)\s+"
+    r"(?:[^,.;?!]|,\s+and\s+){0,120}?(?=[^,.;?!]{8,120}?,?\s+so\s+if\s+anything)|"
     # "My son Kojo finishes his degree at KNUST in May, and I was hoping you could..."
     r"my\s+(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter)\s+[A-Z][\w'’-]+\s+)"
     r"[^,.;?!]{8,120}?)\s*,?\s+"
@@ -869,7 +883,7 @@ _LEAD_AND = re.compile(
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
     # of anything...": the situation, then what is asked because of it
-    r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|(?:could|can|would)\s+(?:you|u)\b|please\b|keep\s+me\b))",
+    r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|if\s+anything\s+(?:comes|opens|pops)\s+up\b|(?:could|can|would)\s+(?:you|u)\b|please\b|keep\s+me\b))",
     re.IGNORECASE,
 )
 
@@ -883,6 +897,17 @@ _SOUGHT = re.compile(
 _SEND_MY_WAY = re.compile(
     r"^(?:(?:i\s+)?(?:wanted\s+to\s+see|was\s+wondering|wondered)\s+if\s+)?(?:you\s+)?(?:could|can|would)?\s*(?:you\s+)?"
     r"send\s+(?:anything|something|stuff|some\s+work|any\s+work)\s+(?:(?:at\s+all|you\s+can)\s+)?(?:my|our)\s+way\W*$",
+    re.IGNORECASE,
+)
+_TOWARD = re.compile(
+    r"\b(?:move|get|go|shift|step|switch|branch)\s+(?:out\s+)?(?:closer\s+)?(?:to|into|towards?)\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:rather|instead|work|and|or|roles?|next|this|later|"
+    r"in|by|from|after|soon|eventually|one\s+day)\b|\s*[,.;]|$)",
+    re.IGNORECASE,
+)
+_IF_ANYTHING_MIND = re.compile(
+    r"^if\s+anything\s+(?:comes|opens|pops)\s+up(?P<where>\s+(?:at|in|on)\s+[^,.;?!]+?)?,?\s+"
+    r"(?:do\s+|please\s+)?keep\s+me\s+in\s+mind\W*$",
     re.IGNORECASE,
 )
 _KEEP_IN_MIND = re.compile(

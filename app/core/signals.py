@@ -155,7 +155,10 @@ _STOP = frozenset(
     "revenue operations logistics food foods distribution distributor distributors sales "
     "marketing engineering product products services solutions software platform business "
     "manager management director senior head lead chief officer president founder data "
-    "finance financial health healthcare technology digital global group partners".split()
+    "finance financial health healthcare technology digital global group partners "
+    # Words anyone's career has: "your background really stood out" against a note on their
+    # "payroll background" is the line every recruiter sends, not a detail of theirs.
+    "background backgrounds experience career profile opening openings known well".split()
 )
 
 
@@ -300,7 +303,15 @@ def _same_thing(s: Sentence, w: re.Match[str], notes_text: str) -> bool:
             return True  # a name of theirs ("include Meridian", "the role at Kier")
         if w.start() > 0:
             return False
+    if _SELF_DESCRIBED.search(s.text, 0, w.start()):
+        return False  # "im a game soundtrack composer" against "writes music for video games"
     return not (_ABOUT_ME.match(s.text) and not SECOND_PERSON.search(s.text))
+
+
+# the sender describing themselves, up to the shared word: "yo im a game soundtrack ..."
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:i['’]?m|i\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _may_be_about_them(s: Sentence, is_ask: bool) -> bool:

@@ -24,6 +24,9 @@ _INTRODUCING = (
     # their time promised for them: "I told her you'd be happy to jump on a call this week"
     r"i(?:'ve|\s+have)?\s+(?:already\s+)?told\s+(?:him|her|them)\s+(?:that\s+)?you(?:'ll|'d|\s+will|\s+would)\s+"
     r"(?:be\s+(?:happy|glad|able)\s+to|sort|help|look|call|ring|meet|take|give)",
+    r"i\s+(?:said|promised\s+(?:him|her|them))\s+(?:that\s+)?you(?:'ll|'d|\s+will|\s+would)\s+"
+    r"(?:be\s+(?:happy|glad|able)\s+to|sort|help|look|call|ring|meet|take|give)",
+    r"i\s+(?:(?:have|'ve)\s+)?promised\s+(?:him|her|them)\s+(?:that\s+)?i(?:'d|\s+would)\s+introduce\s+you",
     r"i(?:'ve|\s+have)\s+(?:cc'?d|cc'?ed|copied)\s+(?:in\s+)?(?:my|our)\s+(?:mate|friend|colleague|cousin|brother|sister|pal)",
     r"(?:i'll|i\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
 )
@@ -44,7 +47,8 @@ _HANDOVER = Gated(re.compile(r"over\s+to\s+you", re.IGNORECASE), "over")
 _AGREED = phrases(
     r"(?:asked|wanted)\s+me\s+to\s+(?:introduce|connect|put\s+you)",
     r"(?:you\s+both|both\s+of\s+you|you)\s+(?:said|agreed|were\s+keen)",
-    r"(?:said|agreed)\s+(?:you'd|you\s+would|she'd|he'd|they'd)\s+(?:be\s+)?(?:happy|glad|keen|open)",
+    # "she said she'd be happy to", not the sender's own promise: "I said you'd be happy to"
+    r"(?<!\bi\s)(?:said|agreed)\s+(?:you'd|you\s+would|she'd|he'd|they'd)\s+(?:be\s+)?(?:happy|glad|keen|open)",
     r"with\s+(?:your|both\s+your|their|his|her)\s+(?:permission|ok|okay|blessing)",
     r"as\s+(?:promised|discussed|agreed)",
     r"(?:would|could)\s+you\s+be\s+(?:open|happy|up\s+for|interested)\s+(?:to\s+|in\s+)?(?:an?\s+)?"
@@ -95,6 +99,15 @@ _OFFERED = phrases(
         no(
             "Hi Bea, as promised, I'm introducing you two: Sam runs the food bank rota and "
             "you said you'd be glad to help with it."
+        ),
+        yes(
+            "Hey Marguerite, this is Odile, who's finishing a novel. I said you'd be happy to "
+            "give her the lowdown. Over to you two!",
+            "I said you'd be happy to",
+        ),
+        yes(
+            "By the way, my friend Carla loves your comics and I promised her I'd introduce you two.",
+            "I promised her I'd introduce you",
         ),
         no("Would you be open to an intro to Sam? She runs the rota at the food bank."),
         no("Want an intro to my old team at Stripe? They're hiring."),

@@ -314,6 +314,15 @@ KEEPING_SCORE = phrases(
     r"(?:would|might|should|ought\s+to)\s+have\s+counted\s+for\s+(?:something|more|somewhat\s+more|a\s+(?:little|bit|lot|great\s+deal)\s+more)",
     r"(?:forgotten|forget)\s+(?:about\s+)?(?:the\s+little\s+people|your\s+old\s+friends|where\s+you\s+came\s+from)",
     r"(?:still\s+)?waiting\s+(?:on|for)\s+(?:a|your)\s+(?:reply|response|answer)[^.?!\n]{0,40}?(?:guess|apparently|clearly|i\s+suppose)",
+    # resentment at a refusal or a silence: "Clearly you think you're above helping someone
+    # like me", "you can't even be bothered to answer", "I won't do a thing"
+    r"(?:clearly\s+|obviously\s+)?you\s+(?:(?:always|must|clearly)\s+)?(?:think|thought)\s+you(?:'re|\s+are|\s+were)\s+"
+    r"(?:so\s+much\s+)?(?:above|better\s+than|too\s+good\s+(?:for|to))\b",
+    r"(?:can't|cannot|couldn't)\s+even\s+be\s+bothered",
+    r"i\s+won(?:'t|\s+not)\s+(?:do|lift)\s+a\s+(?:thing|finger)",
+    r"(?:^|(?<=[.!?]\s))fine[,.]?\s+forget\s+it",
+    # guilt: "I know you won't want to be the one who lets them down this year"
+    r"(?:won't|wouldn't|don't)\s+want\s+to\s+be\s+the\s+(?:one|person)\s+who\s+lets?\s+(?:them|us|me|him|her|the\s+\w+)\s+down",
 )
 
 
@@ -662,6 +671,18 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes("Third time trying you now! Are you in or not?", "Third time trying you"),
         yes("Just bumping this back up, any update?", "bumping this back up"),
         no("Third time lucky: the cake finally rose! Thanks for the recipe."),
+        yes(
+            "Clearly you think you're above helping someone like me. Fine.",
+            "Clearly you think you're above",
+        ),
+        yes("Wow, you can't even be bothered to answer me now? Typical.", "can't even be bothered"),
+        yes("One day I'll be in a position to help, and I won't do a thing.", "I won't do a thing"),
+        yes(
+            "I know you won't want to be the one who lets them down this year.",
+            "won't want to be the one who lets them down",
+        ),
+        no("I didn't want to be the one who lets the team down, so I stayed late."),
+        no("I think you're above the fold in the new layout, by the way."),
     ],
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, yes
+from app.core.asks import PINNED
 from app.core.patterns import phrases
 from app.core.phrasebook import APOLOGY, TIME_BOX, VAGUE
 from app.core.signals import PLACEHOLDER
@@ -205,6 +206,17 @@ DESPERATION = phrases(
     # "I will tell him to ring you on Monday": their time booked before they said yes
     r"i(?:'ll|\s+will|\s+shall)\s+(?:tell|ask|get|have)\s+(?:him|her|them)\s+(?:to\s+)?(?:ring|call|phone|email|text|contact|come\s+(?:round|by|over|in)\s+to)\s+you\s+"
     r"(?:on\s+|first\s+thing\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this\s+week|next\s+week)",
+    # a deadline that leaves them no room: "by Monday, no later", "this can't slip"
+    r"(?:by|before)\s+\w+(?:\s+\w+)?,?\s+(?:and\s+)?no\s+later(?!\s+than)",
+    r"(?:this|it|that)\s+(?:really\s+)?can(?:'t|not)\s+(?:slip|wait|be\s+late|fall\s+through)",
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)\s+(?:eod|cob|night|evening)",
+    r"by\s+tomorrow\s+(?:night|evening|lunchtime|noon)",
+    # the pressure passed on: "Finance is chasing me every hour", "I can't chase this again"
+    r"(?:chasing|hounding|hassling|pestering)\s+me\s+(?:every\s+(?:hour|day|minute)|all\s+day|constantly|non-?stop|daily|hourly)",
+    r"(?:i\s+)?can(?:'t|not)\s+(?:keep\s+)?chas(?:e|ing)\s+(?:this|it|you|people)\s+(?:again|any\s*more|forever)",
+    r"please\s+just\s+(?:approve|sign|say\s+yes|agree\s+to|rubber-?stamp)\b",
+    r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
+    r"anything\s+helps",
     # the order taken for granted: "We are waiting for your order."
     r"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:now\s+)?waiting\s+for\s+your\s+(?:order|payment|confirmation|decision)",
 )
@@ -442,6 +454,20 @@ _PLEA = phrases(
         yes("They'll call you Monday. Please say good things!", "Please say good things"),
         no("Your note after the funeral meant the world to my mum."),
         yes(
+            "I need your letter of support for the bid by Monday, no later.", "by Monday, no later"
+        ),
+        no("Send it whenever, no later than you'd like."),
+        yes(
+            "I need the export from your team by Thursday EOD, this can't slip.", "by Thursday EOD"
+        ),
+        yes(
+            "Finance is chasing me every hour, so please just approve it.", "chasing me every hour"
+        ),
+        yes("The portal closes Tuesday and I can't chase this again.", "I can't chase this again"),
+        yes("We really need you to sign up by tomorrow night.", "really need you to sign"),
+        yes("Warehouse, security, whatever. Please, man, anything helps.", "anything helps"),
+        no("Any tips you have would help, but no rush at all."),
+        yes(
             "I know you are very important and busy person and I am nobody, just porter.",
             "I know you are very important and busy person",
         ),
@@ -555,6 +581,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "I would be most grateful to be considered for any opportunities.", "any opportunities"
         ),
         no("I'd be honoured to be considered for the treasurer's seat."),
+        no("This winter we need your help more than ever: please give £50 to keep the beds open."),
+        no("I'd be grateful for any advice, even a few lines by email."),
+        yes("I'd love to network with you. When are you free?", "love to network with you"),
+        yes("I'm a composer, how do i get on ur team bro??", "how do i get on ur team"),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
@@ -578,7 +608,7 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
         if any(a.sentence is s and (TIME_BOX.search(s.text) or ctx.small(a)) for a in ctx.asks):
             continue
         m = VAGUE.search(s.text)
-        if m:
+        if m and not PINNED.search(s.text):
             yield Hit((s.start + m.start(), s.start + m.end()))
             return
 

@@ -24,6 +24,7 @@ from app.core.edit.fixes import (
     without_open_end,
 )
 from app.core.edit.held import ask_indexes, held_with_ask, hold_ask, serves_held_ask
+from app.core.edit.intro import intro_line
 from app.core.edit.leads import name_lead
 from app.core.edit.order import frame
 from app.core.edit.register import in_register
@@ -315,6 +316,8 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
             live_ask(e, r, para)
     elif r.role is Role.pleasantry:
         pleasantry(e, r, para)
+    elif "unasked_intro" in e.codes and (fixed := intro_line(r, para)) is not None:
+        e.pieces.append(fixed)
     elif _open_alternative(e, r):
         # "can I get a guest spot at Ironclad? or like any help getting my name out would be
         # sick": the specific ask stays, its open-ended fallback goes
