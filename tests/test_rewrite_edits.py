@@ -2233,3 +2233,42 @@ def test_keep_me_in_mind_is_bounded_by_the_move_the_draft_names() -> None:
     assert asked.endswith(
         "If a role in clinical research comes up at St Mungo's, could you let me know?"
     )
+
+
+def test_how_to_answer_the_ask_stays_after_it() -> None:
+    res = _coach(
+        "Hi [Name], we're short of marshals for the Boxing Day fun run and really need you to "
+        "sign up by tomorrow night. Reply YES to confirm your spot!",
+        recipient={"name": "Noor"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert text.index("Reply YES") > text.index("Could you sign up")
+
+
+def test_a_plea_and_its_list_go_together() -> None:
+    from app.core.reshape import strip_pressure
+
+    assert (
+        strip_pressure("I'll take any job at all now: kitchen, cleaning, whatever you need.") == ""
+    )
+
+
+def test_a_status_note_is_not_read_as_something_they_did() -> None:
+    from app.core.phrasing import second_person
+
+    assert second_person("retired colonel, former commanding officer", ["Ruth Ames"]) is None
+    assert second_person("retired from the bench in May", ["Ruth Ames"]) == (
+        "you retired from the bench in May"
+    )
+
+
+def test_a_bare_thanks_goes_with_the_held_ask() -> None:
+    res = _coach(
+        "Hi Marisol! How are you? Could you pass my CV to your HR team at Ortega? I'm looking "
+        "for any office role since the bakery closed. Thanks po! Still at choir on Sundays 🙂",
+        relationship={"closeness": "acquaintance", "last_contact": "2022-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Thanks po" not in res.rewrite.text
+    assert "Still at choir on Sundays" in res.rewrite.text

@@ -155,6 +155,8 @@ def second_person(note: str, names: list[str]) -> str | None:
             # "promoted to VP Marketing" -> "you were promoted"
             f"you were {_POSSESSIVE.sub('your', s[0].lower() + s[1:])}"
         )
+    elif _STATUS.match(s):
+        return None  # "retired colonel, former commanding officer" is what they are, not news
     elif _VERB_START.match(s):
         rest = s[0].lower() + s[1:]
     elif re.match(
@@ -176,6 +178,15 @@ def second_person(note: str, names: list[str]) -> str | None:
     for pattern, second in _THIRD_FORMS:
         rest = pattern.sub(second, rest)
     return f"you {rest}"
+
+
+# "retired colonel", "former head teacher": a status, where "retired from the bench in
+# May" is something they did
+_STATUS = re.compile(
+    r"^(?:retired|former|ex-?)\s+(?!(?:from|in|at|last|this|early|after|on|as)\b)[a-z]+"
+    r"(?:\s+[a-z]+)?\s*(?:[,;]|$)",
+    re.IGNORECASE,
+)
 
 
 def _base_form(verb: str) -> str:

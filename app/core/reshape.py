@@ -164,6 +164,12 @@ _LIST_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# "I'll take any job at all at this point: warehouse, security, whatever you've got": what
+# follows the plea's colon is the plea's list
+_PLEA_LIST = re.compile(
+    r"\s*:\s*[a-z][^.!?:]*,[^.!?:]*\b(?:whatever|anything|any)\b[^.!?:]*[.!?]*\s*$", re.IGNORECASE
+)
+
 _LIST_THEN_ANYTHING = re.compile(
     r"^(\W*[^,.!?]+(?:,\s+[^,.!?]+)*?),\s+([^,.!?]+?),\s+anything\s+(?:at\s+all\s+)?(would|will)\s+be(?=\s)",
     re.IGNORECASE,
@@ -279,7 +285,9 @@ def strip_pressure(text: str) -> str:
             out, 0, m.start()
         ):
             cut = (m.start(), m.end())  # "so please leave us a review ASAP": the ask stays
-        if not out[: cut[0]].strip() and _LIST_TAIL.match(out, cut[1]):
+        if not out[: cut[0]].strip() and (
+            _LIST_TAIL.match(out, cut[1]) or _PLEA_LIST.match(out, cut[1])
+        ):
             # "It would mean the world to me and I'll do anything, read for anything, any
             # part at all": the list after the cut clause was the plea's too
             return ""

@@ -214,7 +214,6 @@ DESPERATION = phrases(
     # the pressure passed on: "Finance is chasing me every hour", "I can't chase this again"
     r"(?:chasing|hounding|hassling|pestering)\s+me\s+(?:every\s+(?:hour|day|minute)|all\s+day|constantly|non-?stop|daily|hourly)",
     r"(?:i\s+)?can(?:'t|not)\s+(?:keep\s+)?chas(?:e|ing)\s+(?:this|it|you|people)\s+(?:again|any\s*more|forever)",
-    r"please\s+just\s+(?:approve|sign|say\s+yes|agree\s+to|rubber-?stamp)\b",
     r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
     r"anything\s+helps",
     # the order taken for granted: "We are waiting for your order."

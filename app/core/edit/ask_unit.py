@@ -113,8 +113,14 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
 
 _FOLLOWS_UP = re.compile(
     r"^\W*(?:if\s+(?:that|this|so|they|he|she)\b(?!\s+(?:helps|would\s+help|is\s+useful|would\s+be\s+useful))|their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
-    r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form))\b",
+    r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form)|"
+    # how to answer it: "Reply YES to confirm your shift!"
+    r"(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b)\b",
     re.I,
+)
+# how to answer the ask ("Reply YES to confirm your shift!"): it goes where the ask goes
+_HOW_TO_ANSWER = re.compile(
+    r"^\W*(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b", re.I
 )
 
 
@@ -188,7 +194,14 @@ def ask_unit(pieces: list[Piece]) -> list[Piece]:
             if q.tied or (
                 q.span
                 and (
-                    ((q.role not in THEM_FIRST or _LINK.search(q.text)) and hangs_on_ask(q.text))
+                    (
+                        (
+                            q.role not in THEM_FIRST
+                            or _LINK.search(q.text)
+                            or _HOW_TO_ANSWER.match(q.text)
+                        )
+                        and hangs_on_ask(q.text)
+                    )
                     # the calmed pressure line after it ("They're closing the tender list.")
                     or (q.role is Role.pressure and q.action == "edited")
                     # the draft's own easy-out ("Really sorry, totally understand if not!")

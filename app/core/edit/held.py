@@ -224,6 +224,13 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
             )
             # "A no is completely understandable." two lines on: no ask is left to decline
             or (_after_ask(crit.ctx, r, within=3) and EASY_OUT.search(r.text) is not None)
+            # "Thanks po!" two lines on: a thanks for nothing once the ask waits
+            or (
+                r.role is Role.thanks
+                and _after_ask(crit.ctx, r, within=3)
+                and not THANKS_FOR_DEED.search(r.text)
+                and len(words(r.text)) <= 4
+            )
             or (
                 _after_ask(crit.ctx, r)
                 and not CONGRATS.search(r.text)  # "Congrats on the new role!" is theirs
