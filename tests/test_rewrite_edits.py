@@ -2272,3 +2272,40 @@ def test_a_bare_thanks_goes_with_the_held_ask() -> None:
     assert res.verdict is Verdict.rethink
     assert "Thanks po" not in res.rewrite.text
     assert "Still at choir on Sundays" in res.rewrite.text
+
+
+def test_a_role_note_reads_as_a_sentence() -> None:
+    from app.core.lines import _common_title, _with_article
+
+    assert _common_title("ward manager, Ashfield Hospital") == "ward manager at Ashfield Hospital"
+    assert _with_article("author of 'Salt Roads'") == "the author of 'Salt Roads'"
+    assert _with_article("author of several books") == "an author of several books"
+
+
+def test_any_job_at_all_keeps_who_they_are() -> None:
+    from app.core.reshape import strip_pressure
+
+    assert strip_pressure("I'm a band 6 midwife looking for any midwifery job at all.") == (
+        "I'm a band 6 midwife looking for a midwifery job."
+    )
+    assert strip_pressure("I'll take any job at all.") == ""
+
+
+def test_a_subjectless_loan_request_counts_against_the_ledger() -> None:
+    res = _coach(
+        "Pete, need the trailer again Saturday. Will bring it back Sunday. Cheers, Alf",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-09-01",
+            "interactions": [
+                {
+                    "date": "2026-05-01",
+                    "direction": "received",
+                    "summary": "borrowed Pete's trailer",
+                },
+                {"date": "2026-09-01", "direction": "received", "summary": "borrowed the trailer"},
+            ],
+        },
+    )
+    assert "overdrawn" in {f.code for f in res.findings}
+    assert res.verdict is Verdict.rethink

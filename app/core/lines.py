@@ -244,6 +244,9 @@ def _their_work(note: str) -> str | None:
 def _common_title(role: str) -> str:
     """ "Events manager at Thornbury Barn" -> "events manager at Thornbury Barn": a job title
     written with a capital only because it opened the note; "COO" and "Head Chef" stay."""
+    if " at " not in role and (org := re.match(r"^([^,]+),\s+([A-Z][^,]*)$", role)):
+        # "nurse recruitment lead, Northgate NHS Trust" is said "... lead at Northgate NHS Trust"
+        role = f"{org.group(1)} at {org.group(2)}"
     first, _, rest = role.partition(" ")
     if first[:1].isupper() and first[1:].islower() and rest[:1].islower():
         return first.lower() + " " + rest
@@ -258,7 +261,7 @@ def _with_article(role: str) -> str:
         return role
     if re.match(
         r"(?:founder|co-?founder|director|head|chair\w*|president|owner|dean|principal|"
-        r"editor-in-chief)\b",
+        r"editor-in-chief)\b|(?:author|creator|host|organi[sz]er|illustrator|translator)\s+of\s+\W?(?-i:[A-Z])",
         role,
         re.IGNORECASE,
     ) or re.match(

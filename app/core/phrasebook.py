@@ -272,6 +272,12 @@ ASK = phrases(
     r"(?:put\s+in|chip\s+in|donate|pledge|contribute|give|sponsor\s+us\s+for)\s+(?:£|\$|€)\s?\d",
     r"(?:a|your)\s+(?:gift|donation|contribution|pledge)\s+of\s+(?:£|\$|€)\s?\d",
     r"(?:or\s+)?whatever\s+you\s+can\s+(?:spare|give|afford|manage)",
+    # a subjectless text: "Tom, need the baler again Saturday"
+    r"(?<![\w'’])need\s+(?:the|your|ur)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:again|back|tomorrow|today|tonight|"
+    r"this\s+(?:week(?:end)?|[a-z]+day)|on\s+[a-z]+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    # "I'd really like to be on your recommended suppliers list"
+    r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\s+be\s+(?:on|in|part\s+of)\s+(?:your|ur)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:list|books|roster|panel|team|register|directory|lineup|line-up|bill|programme|program)\b",
     # "I'd love to network with you"
     r"(?:love|like|want)\s+to\s+network\s+with\s+you",
 )

@@ -170,6 +170,11 @@ _PLEA_LIST = re.compile(
     r"\s*:\s*[a-z][^.!?:]*,[^.!?:]*\b(?:whatever|anything|any)\b[^.!?:]*[.!?]*\s*$", re.IGNORECASE
 )
 
+_ANY_AT_ALL = re.compile(
+    r"\b(?P<verb>for|find|get)\s+any\s+(?P<what>(?:[a-z][\w-]*\s+)?(?P<noun>job|role|position|work))\s+at\s+all\b",
+    re.IGNORECASE,
+)
+
 _LIST_THEN_ANYTHING = re.compile(
     r"^(\W*[^,.!?]+(?:,\s+[^,.!?]+)*?),\s+([^,.!?]+?),\s+anything\s+(?:at\s+all\s+)?(would|will)\s+be(?=\s)",
     re.IGNORECASE,
@@ -246,6 +251,10 @@ def strip_pressure(text: str) -> str:
     text = _NEED_YOURS_BY.sub(_grateful_for, text)
     text = _ANY_OR_ANY.sub(_one_kind, text)
     text = _OR_ANY_OTHER.sub(r" or \1", text)
+    # "looking for any nursing job at all" is looking for a nursing job
+    text = _ANY_AT_ALL.sub(
+        lambda m: f"{m['verb']} {'' if m['noun'].lower() == 'work' else 'a '}{m['what']}", text
+    )
     # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands
     out = _BEG_TO_STATE.sub("", text)
     if out != text:

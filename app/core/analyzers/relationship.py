@@ -314,6 +314,15 @@ KEEPING_SCORE = phrases(
     r"(?:would|might|should|ought\s+to)\s+have\s+counted\s+for\s+(?:something|more|somewhat\s+more|a\s+(?:little|bit|lot|great\s+deal)\s+more)",
     r"(?:forgotten|forget)\s+(?:about\s+)?(?:the\s+little\s+people|your\s+old\s+friends|where\s+you\s+came\s+from)",
     r"(?:still\s+)?waiting\s+(?:on|for)\s+(?:a|your)\s+(?:reply|response|answer)[^.?!\n]{0,40}?(?:guess|apparently|clearly|i\s+suppose)",
+    # the debt put on them: "you owe this club everything", "Who drove you to every trial?"
+    r"(?:you|u)\s+owe\s+(?:this|the|our|my)\s+[\w-]+\s+(?:everything|a\s+lot|so\s+much|big\s+time)",
+    r"who\s+(?:drove|got|took|helped|taught|gave|paid\s+for|fed|housed|trained|coached|stood\s+by|backed)\s+(?:you|u)\b"
+    r"[^?\n]{0,40}?\b(?:every|each|all\s+(?:those|the|that)|when\s+(?:no\s*one|nobody))\b[^?\n]{0,40}\?",
+    # chasing without "you": "I've emailed three times now and still haven't heard back"
+    r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written|called|rung|phoned|chased)\s+"
+    r"(?:(?:twice|three\s+times|four\s+times|\d+\s+times|several\s+times|so\s+many\s+times)(?:\s+now)?\s+and\s+"
+    r"(?:still\s+)?(?:haven't|have\s+not|never)\s+(?:heard|had)|(?:twice|three\s+times|\d+\s+times)\s+now)",
+    r"surely\s+(?:you|u)\s+can\s+(?:spare|find|manage)\s+(?:two|five|a\s+few|one|\d+)\s+(?:minutes|seconds|mins)",
     # resentment at a refusal or a silence: "Clearly you think you're above helping someone
     # like me", "you can't even be bothered to answer", "I won't do a thing"
     r"(?:clearly\s+|obviously\s+)?you\s+(?:(?:always|must|clearly)\s+)?(?:think|thought)\s+you(?:'re|\s+are|\s+were)\s+"
@@ -683,6 +692,20 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         no("I didn't want to be the one who lets the team down, so I stayed late."),
         no("I think you're above the fold in the new layout, by the way."),
+        yes(
+            "Kyle, you owe this club everything. Who drove you to every trial?",
+            "you owe this club everything",
+        ),
+        yes(
+            "Who drove you to every academy trial? The least you can do is come.",
+            "Who drove you to every academy trial?",
+        ),
+        no("Who drove you to the airport in the end? Hope the flight was fine."),
+        yes(
+            "I've emailed three times now and still haven't heard back. Surely you can spare two minutes?",
+            "I've emailed three times now and still haven't heard",
+        ),
+        yes("Surely you can spare two minutes to reply?", "Surely you can spare two minutes"),
     ],
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:

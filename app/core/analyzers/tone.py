@@ -216,6 +216,8 @@ DESPERATION = phrases(
     r"(?:i\s+)?can(?:'t|not)\s+(?:keep\s+)?chas(?:e|ing)\s+(?:this|it|you|people)\s+(?:again|any\s*more|forever)",
     r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
     r"anything\s+helps",
+    r"any\s+[\w-]+\s+(?:job|role|position|work)\s+at\s+all",
+    r"i\s+(?:really\s+|badly\s+|seriously\s+)+need\s+(?:the|this|some)\s+(?:money|cash|work|job|shifts?|hours)",
     # the order taken for granted: "We are waiting for your order."
     r"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:now\s+)?waiting\s+for\s+your\s+(?:order|payment|confirmation|decision)",
 )
@@ -466,6 +468,10 @@ _PLEA = phrases(
         yes("We really need you to sign up by tomorrow night.", "really need you to sign"),
         yes("Warehouse, security, whatever. Please, man, anything helps.", "anything helps"),
         no("Any tips you have would help, but no rush at all."),
+        yes("I'm a band 5 nurse looking for any nursing job at all.", "any nursing job at all"),
+        yes(
+            "can u give me a job?? i really really need the money", "i really really need the money"
+        ),
         yes(
             "I know you are very important and busy person and I am nobody, just porter.",
             "I know you are very important and busy person",
