@@ -2309,3 +2309,39 @@ def test_a_subjectless_loan_request_counts_against_the_ledger() -> None:
     )
     assert "overdrawn" in {f.code for f in res.findings}
     assert res.verdict is Verdict.rethink
+
+
+def test_send_people_my_way_is_bounded_by_the_senders_trade() -> None:
+    res = _coach(
+        "Hi Dara, I'm keen to grow my wedding catering business next year. Please keep me in "
+        "mind for anything that comes up and send people my way. Thanks!",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    assert (
+        "If you come across someone who needs help with wedding catering, would you think of me?"
+        in res.rewrite.text
+    )
+    assert "my way" not in res.rewrite.text
+
+
+def test_an_open_ended_echo_of_the_request_goes() -> None:
+    res = _coach(
+        "Hello,\n\nI run a lunchtime running club and we're always short of volunteers. Could "
+        "you help us find marshals? Anything you can do would be much appreciated.\n\nThanks,\nBo",
+        recipient={"name": "Imogen"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    assert "Anything you can do" not in res.rewrite.text
+    assert "one short question" not in res.rewrite.text
+    assert "Could you help us find marshals?" in res.rewrite.text
+
+
+def test_the_need_behind_a_held_job_ask_goes_with_it() -> None:
+    res = _coach(
+        "Alright Dev, how are you mate? Heard you're running the yard at Portside now. Any "
+        "chance you could get me a start? Need out of Millbrook sharpish.",
+        relationship={"closeness": "acquaintance", "last_contact": "2021-03-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Need out" not in res.rewrite.text
+    assert "running the yard at Portside" in res.rewrite.text

@@ -661,6 +661,7 @@ VAGUE = phrases(
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
     # "send any clients my way": how many, and who, left to them
     r"send\s+(?:any|some)\s+(?:clients|customers|work|business|referrals|leads|patients)\s+(?:my|our)\s+way",
+    r"send\s+(?:people|folks|anyone|anybody|clients|customers|business|work|referrals)\s+(?:my|our)\s+way",
     # "wanted to see if you could send anything my way", "please ask everywhere for me"
     r"send\s+(?:anything|something|stuff|whatever)\s+(?:(?:at\s+all|you\s+can)\s+)?(?:my|our)\s+way",
     r"ask\s+(?:everywhere|everyone|around\s+everywhere|all\s+over)\s+for\s+(?:me|us)",

@@ -819,6 +819,18 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # purpose says nothing; the call is asked for on its own
         cut = body[: purpose.start()] + body[purpose.end() :]
         return _as_question(cut) if not cut.rstrip().endswith("?") else cut[:1].upper() + cut[1:]
+    if (
+        vague
+        and _SEND_PEOPLE.search(body)
+        and not _MY_TRADE.search(body)  # the news in the same line would go with it
+        and (trade := _MY_TRADE.search(seed))
+    ):
+        # "I'm keen to grow my employment law practice this year. Please keep me in mind for
+        # anything that comes up and send people my way": who to send, by what they do
+        return (
+            f"If you come across someone who needs help with {trade.group('field').strip()}, "
+            "would you think of me?"
+        )
     if vague and (together := _WORK_TOGETHER.search(body)):
         # "Let me know if there is any way we can work together in the future": the wish to
         # work together, said as an open door rather than a task handed to them
@@ -925,6 +937,18 @@ _TOWARD = re.compile(
 _IF_ANYTHING_MIND = re.compile(
     r"^if\s+anything\s+(?:comes|opens|pops)\s+up(?P<where>\s+(?:at|in|on)\s+[^,.;?!]+?)?,?\s+"
     r"(?:do\s+|please\s+)?keep\s+me\s+in\s+mind\W*$",
+    re.IGNORECASE,
+)
+_SEND_PEOPLE = re.compile(
+    r"\bsend\s+(?:people|folks|anyone|anybody|clients|customers|business|work|referrals|any\s+clients)\s+"
+    r"(?:my|our)\s+way\b",
+    re.IGNORECASE,
+)
+# what the sender does, by their own words: "my employment law practice", "our catering business"
+_MY_TRADE = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+|new\s+|small\s+|private\s+|little\s+|growing\s+|local\s+|family\s+)*"
+    r"(?P<field>(?!(?:own|new|small|private|little|growing|local|family)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:practice|business|firm|studio|shop|agency|consultancy)\b",
     re.IGNORECASE,
 )
 _KEEP_IN_MIND = re.compile(

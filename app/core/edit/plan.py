@@ -309,6 +309,15 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
                 Piece("kept", named, Role.greeting, span, None, "Kept their name.", para)
             )
         e.pieces.append(calmed)
+    elif (
+        r.role is Role.ask
+        and not e.hold
+        and _OPEN_PLEA.match(r.text)
+        and any(a.sentence.start != r.start for a in crit.ctx.asks)
+    ):
+        # "Could you help us get the word out? Anything you can do would be much
+        # appreciated.": the request says what it is; its open-ended echo goes
+        e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))
     elif r.role is Role.ask:
         if e.hold:
             hold_ask(e, r, para)

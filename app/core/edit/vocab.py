@@ -34,6 +34,8 @@ SERVES_ASK = Folded(
         r"|\b(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:assist|help|fund|contribute)\b"
         r"|\b(?:have|has)\s+(?:closed\s+their\s+(?:schemes|applications|funds?)|turned\s+(?:me|us)\s+down)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+        # the need behind a job ask: "Need out of Eastgate sharpish."
+        r"|^\W*(?:i\s+)?(?:really\s+)?need\s+(?:out|to\s+(?:get\s+out|leave|move\s+on)|a\s+(?:move|way\s+out))\b"
         r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
         # "I know you covered for me last weekend and the one before": favours recalled to lead in
         r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
