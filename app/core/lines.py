@@ -850,7 +850,7 @@ def gap_line(crit: Critique) -> str:
         )
         if casual
         else (
-            "It's been far too long since {c}, and that's on me.",
+            "It's been far too long since {c}, and I'm sorry for that.",
             "I can't believe how long it's been since {c}; I'm sorry I went quiet.",
             "It's been much too long since {c}, and I'm sorry for the silence.",
         )

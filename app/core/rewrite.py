@@ -423,7 +423,7 @@ def plans(crit: Critique) -> Iterator[Plan]:
     owned = [f.evidence for f in crit.findings if f.code == "acknowledges_gap" and f.evidence]
     already_said = any(" ".join(e.split()) in k for e in owned for k in kept)
     gap = (
-        "It's been far too long since we last talked, and that's on me."
+        "It's been far too long since we last talked, and I'm sorry for that."
         if long_gap and not already_said
         else ""
     )

@@ -54,16 +54,16 @@ QUESTION = (
     "What's keeping you busy these days?",
     "How are things on your side?",
     "What's been the best part of your year so far?",
-    "What are you most excited about right now?",
+    "What's been going on with you?",
     "How has work been treating you?",
     "What's new with you?",
     "What are you busy with these days?",
     "What's taking up most of your time lately?",
     "How have the last few months been for you?",
-    "What is on your list before the year is out?",
+    "What's the latest with you?",
     "Is anything exciting coming up for you?",
     "What have you been enjoying lately?",
-    "What's been on your mind lately?",
+    "How's the year been for you?",
 )
 
 # Plain questions about them for after the sender's bad news or job hunt, beside the
@@ -76,10 +76,10 @@ SOMBRE = (
 )
 
 GAP = (
-    "It's been far too long since we last talked, and that's on me.",
+    "It's been far too long since we last talked, and I'm sorry for that.",
     "I'm sorry I let so much time pass without a word.",
-    "I've been a poor correspondent, and I'm sorry for the long silence.",
-    "I let us drift out of touch, and that's my fault.",
+    "I know it's been a long time since we were last in touch.",
+    "I'm sorry it's been so long since I was in touch.",
     "It's been much too long, and I'm sorry I went quiet.",
     "Apologies for the long silence on my side.",
 )
