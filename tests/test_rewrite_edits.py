@@ -2347,3 +2347,27 @@ def test_the_need_behind_a_held_job_ask_goes_with_it() -> None:
     assert res.verdict is Verdict.rethink
     assert "Need out" not in res.rewrite.text
     assert "running the yard at Portside" in res.rewrite.text
+
+
+def test_any_openings_you_may_have_narrows_without_a_stub() -> None:
+    res = _coach(
+        "Dear Sir or Madam,\n\nI am a final-year chemistry student interested in water "
+        "treatment. I would appreciate the chance to speak with you about your company and any "
+        "openings you may have.\n\nSincerely,\nAsha",
+        recipient={"name": "Tomas Berg"},
+        relationship={"closeness": "stranger"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    assert "you may have" not in res.rewrite.text
+    assert "Dear Sir or Madam" not in res.rewrite.text
+
+
+def test_a_chase_that_opens_the_note_keeps_its_greeting() -> None:
+    res = _coach(
+        "Hi again Nell, bumping this to the top of your inbox for the third time. I still "
+        "haven't heard whether I can run a stall at your market. Tick tock!",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Hi again Nell,")
+    assert "bumping" not in text and "Tick tock" not in text

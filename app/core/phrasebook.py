@@ -278,6 +278,10 @@ ASK = phrases(
     # "I'd really like to be on your recommended suppliers list"
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|like)\s+to\s+be\s+(?:on|in|part\s+of)\s+(?:your|ur)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:list|books|roster|panel|team|register|directory|lineup|line-up|bill|programme|program)\b",
+    # "I would appreciate the chance to speak with you about your company"
+    r"(?:appreciate|value|welcome|love|like)\s+the\s+(?:chance|opportunity)\s+to\s+(?:speak|talk|chat|meet|connect|learn\s+from)\s+(?:with\s+|to\s+)?you",
+    # "Honestly you could just recommend me"
+    r"you\s+could\s+(?:just\s+|simply\s+)(?:recommend|refer|hire|introduce|put|vouch|take\s+me\s+on)",
     # "I'd love to network with you"
     r"(?:love|like|want)\s+to\s+network\s+with\s+you",
 )
@@ -373,7 +377,8 @@ OFFER = phrases(
     r"(?<!question\s)(?<!questions\s)(?<!favor\s)(?<!favour\s)(?<!ask\s)in\s+return",
     r"throw\s+in",
     r"i(?:'ll|\s+will)\s+(?:happily\s+)?(?:fill|return|bring|treat|shout|cook|proofread|review|edit|read|check|look\s+at|cover|watch|feed|"
-    r"water|walk|handle|host|drive|pick\s+up|owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
+    r"water|walk|handle|host|drive|pick\s+up(?![^.?!\n]{0,30}\b(?:on\s+the\s+job|as\s+i\s+go|quickly|fast)\b)|"
+    r"owe\s+you|buy|send\s+you\s+(?:the|a|our|some)|drop)",
     r"(?:bring|drop)\w*\s+(?:it|them|one)\s+(?:off|over|by)",
     # what the sender would pay for in return: "I'd cover groceries obviously"
     r"i(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|of\s+course\s+)?(?:cover|pay\s+for|chip\s+in\s+for|buy\s+(?:the|your|all\s+the))\s+(?:the\s+|all\s+the\s+|your\s+)?(?:groceries|food|petrol|gas|fuel|bills?|costs?|drinks|dinner|lunch|rent|tickets?)\b",
@@ -644,6 +649,8 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "any openings you may have"
+    r"any\s+(?:openings|opportunities|positions|roles|vacancies|jobs)\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have",
     r"(?:love|like|want)\s+to\s+network\s+with\s+you",
     r"whatever\s+you(?:'ve|\s+have)\s+got",
     r"anything\s+helps",

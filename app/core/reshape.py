@@ -1063,7 +1063,8 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "suggest one person I could ask about roles",
         ),
         (
-            r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b",
+            r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b"
+            r"(?:\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have)?",
             "one opening that might fit",
         ),
         (

@@ -322,6 +322,8 @@ KEEPING_SCORE = phrases(
     r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written|called|rung|phoned|chased)\s+"
     r"(?:(?:twice|three\s+times|four\s+times|\d+\s+times|several\s+times|so\s+many\s+times)(?:\s+now)?\s+and\s+"
     r"(?:still\s+)?(?:haven't|have\s+not|never)\s+(?:heard|had)|(?:twice|three\s+times|\d+\s+times)\s+now)",
+    # "bumping this to the top of your inbox for the third time"
+    r"bumping\s+(?:this|it|my\s+\w+)\s+(?:up\s+)?(?:to\s+the\s+top\s+of\s+your\s+inbox\s+)?for\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time",
     r"surely\s+(?:you|u)\s+can\s+(?:spare|find|manage)\s+(?:two|five|a\s+few|one|\d+)\s+(?:minutes|seconds|mins)",
     # resentment at a refusal or a silence: "Clearly you think you're above helping someone
     # like me", "you can't even be bothered to answer", "I won't do a thing"
@@ -706,6 +708,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I've emailed three times now and still haven't heard",
         ),
         yes("Surely you can spare two minutes to reply?", "Surely you can spare two minutes"),
+        yes(
+            "Hi Ryan, bumping this to the top of your inbox for the third time.",
+            "bumping this to the top of your inbox for the third time",
+        ),
     ],
 )
 def keeping_score(ctx: Context) -> Iterator[Hit]:

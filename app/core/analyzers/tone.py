@@ -216,6 +216,7 @@ DESPERATION = phrases(
     r"(?:i\s+)?can(?:'t|not)\s+(?:keep\s+)?chas(?:e|ing)\s+(?:this|it|you|people)\s+(?:again|any\s*more|forever)",
     r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
     r"anything\s+helps",
+    r"tick[\s-]?tock",
     r"any\s+[\w-]+\s+(?:job|role|position|work)\s+at\s+all",
     r"i\s+(?:really\s+|badly\s+|seriously\s+)+need\s+(?:the|this|some)\s+(?:money|cash|work|job|shifts?|hours)",
     # the order taken for granted: "We are waiting for your order."
@@ -469,6 +470,7 @@ _PLEA = phrases(
         yes("Warehouse, security, whatever. Please, man, anything helps.", "anything helps"),
         no("Any tips you have would help, but no rush at all."),
         yes("I'm a band 5 nurse looking for any nursing job at all.", "any nursing job at all"),
+        yes("I need to lock my calendar. Tick tock!", "Tick tock"),
         yes(
             "can u give me a job?? i really really need the money", "i really really need the money"
         ),
@@ -590,6 +592,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
         no("I'd be grateful for any advice, even a few lines by email."),
         yes("I'd love to network with you. When are you free?", "love to network with you"),
         yes("I'm a composer, how do i get on ur team bro??", "how do i get on ur team"),
+        yes(
+            "I would appreciate the chance to speak with you about any openings you may have.",
+            "any openings you may have",
+        ),
     ],
 )
 def vague_ask(ctx: Context) -> Iterator[Hit]:
