@@ -2371,3 +2371,33 @@ def test_a_chase_that_opens_the_note_keeps_its_greeting() -> None:
     text = res.rewrite.text
     assert text.startswith("Hi again Nell,")
     assert "bumping" not in text and "Tick tock" not in text
+
+
+def test_a_rank_used_as_a_greeting_stays() -> None:
+    res = _coach(
+        "Ma'am, I hope you're keeping well. I left the Navy in May after 12 years as a marine "
+        "engineer. I know you're at Harbourline now. Could you put in a word with your hiring "
+        "people?\n\nThanks, Tom",
+        recipient={"name": "Joan Pike", "notes": ["retired commander"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2020-11-11"},
+    )
+    assert res.rewrite.text.startswith("Ma'am,")
+    assert "Hi Joan" not in res.rewrite.text
+
+
+def test_history_from_years_before_they_last_spoke_is_not_noticed() -> None:
+    res = _coach(
+        "Kyle, you owe this club everything. Who drove you to every academy trial? The least "
+        "you can do is hand out the trophies on 14 June.",
+        recipient={
+            "name": "Kyle Bennett",
+            "notes": [
+                "played for Riverside Rovers juniors 2010-2016",
+                "now a midfielder at Stockport County",
+            ],
+        },
+        relationship={"closeness": "acquaintance", "last_contact": "2019-08-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "Riverside Rovers juniors 2010-2016" not in res.rewrite.text
+    assert "owe" not in res.rewrite.text and "Who drove you" not in res.rewrite.text

@@ -379,6 +379,9 @@ def note_line(
         whole = next((n for n in req.recipient.notes if note in n), note)
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", whole)]
         old = last is not None and bool(years) and max(years) < last.year
+        # "played for Riverside Rovers juniors 2010-2016", to someone last seen in 2019: history
+        # the sender lived through, not news to notice
+        long_before = old and last is not None and max(years) <= last.year - 3
         clause = second_person(note, names)
         work = clause is None and (clause := _their_work(note)) is not None
         role = role_phrase(note)
@@ -426,7 +429,7 @@ def note_line(
         if crit.ctx.stage.value == "cold" and _FAMILY.search(clause):
             continue  # "your daughter played cello": from a stranger, their family is off limits
         rank = _kind(clause)
-        if old and (rank < 2 or not distant):
+        if old and (rank < 2 or not distant or long_before):
             # "until 2023; now a locum RVN", to a friend seen in 2024: news from before they
             # last spoke is old news (a change asked after, "how is it going?", still fits)
             continue

@@ -206,5 +206,12 @@ def name_lead(r: RoledSentence, name: str | None) -> str:
         re.match(rf"\s*({re.escape(first)})\b(?=[\s,!]+\w)", r.text, re.IGNORECASE)
         if first
         else None
-    )
+    ) or _HONORIFIC.match(r.text)  # "Ma'am, I hope you're keeping well."
     return f"{m.group(1)}," if m else ""
+
+
+# how a sender addresses someone by rank or role rather than by name: kept as they wrote it
+_HONORIFIC = re.compile(
+    r"\s*((?:ma['’]am|madam|sir|boss|chef|coach|doc|sarge|skipper|gaffer|guv|miss))\s*,(?=\s+\w)",
+    re.IGNORECASE,
+)
