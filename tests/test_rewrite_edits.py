@@ -2401,3 +2401,46 @@ def test_history_from_years_before_they_last_spoke_is_not_noticed() -> None:
     assert res.verdict is Verdict.rethink
     assert "Riverside Rovers juniors 2010-2016" not in res.rewrite.text
     assert "owe" not in res.rewrite.text and "Who drove you" not in res.rewrite.text
+
+
+def test_a_promise_told_to_a_third_party_is_asked_with_who_it_was() -> None:
+    res = _coach(
+        "Hi Ola, lovely to see you at the book fair. I've told the author of Tin Harbour that "
+        "you'll introduce her to your agent, so she's expecting to hear from you by Friday. "
+        "I'm sure you'd also be happy to pass my sample to your editor. Thanks! Kit",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "Would you be happy to introduce the author of Tin Harbour to your agent?" in text
+    assert "Would you also be happy to pass my sample to your editor?" in text
+    assert "expecting" not in text and "I'm sure" not in text
+
+
+def test_what_they_no_longer_do_is_never_offered_as_news() -> None:
+    from app.core.lines import _NOT_DONE
+
+    assert _NOT_DONE.search("has not attended since spring 2024")
+    assert not _NOT_DONE.search("now heads the grid automation unit at Siemens")
+
+
+def test_a_deadline_on_a_question_keeps_the_question() -> None:
+    res = _coach(
+        "Hi Maura, hope you're well! I need to know by Friday whether you'll sell me the old "
+        "kiln in your shed, as the electrician comes on Monday to wire up my new studio. Thanks, Jo",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "would you sell me the old kiln in your shed" in text.lower()
+    assert "by Friday" not in text
+
+
+def test_who_they_are_stays_when_a_broad_plea_goes() -> None:
+    res = _coach(
+        "Hi Sam, hope all's well! After 20 years on the buses I'm looking to move on, so if you "
+        "hear of anything at all, please keep me in mind. Any help would be much appreciated. Best, Ray",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "after 20 years on the buses i'm looking to move on" in text.lower()
+    assert "Any help would be much appreciated" not in text
+    assert "anything at all" not in text

@@ -88,7 +88,7 @@ Spans = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
 
 _NOT_MINE = re.compile(
-    r"(?:\byou(?:['’]d|['’]ll|\s+would|\s+will)?(?:\s+be)?|\bso)\s+$", re.IGNORECASE
+    r"(?:\byou(?:['’]d|['’]ll|\s+would|\s+will)?(?:\s+also)?(?:\s+be)?|\bso)\s+$", re.IGNORECASE
 )
 
 

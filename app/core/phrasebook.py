@@ -46,6 +46,10 @@ ASK = phrases(
     r"i\s+(?:really\s+|badly\s+|urgently\s+)*need\s+to\s+(?:use|borrow|have|take|rent)\s+(?:your|ur)\b",
     # "I know you'll want to support such a good cause": the yes presumed, a request still
     r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+)?(?:support|sponsor|donate|chip\s+in|give)\b",
+    # "We are asking families like yours for £5,000"
+    r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+asking\s+[^.?!\n]{0,40}?\bfor\s+(?:£|\$|€)\s?\d",
+    # "I'm sure you'd also be happy to pass my sample translation to your editor"
+    r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:also\s+)?(?:be\s+(?:happy|glad|delighted)\s+to|not\s+mind)\s+[a-z]+",
     # "I need from you the drawings of the tenor bell profile"
     r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"

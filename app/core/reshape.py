@@ -654,8 +654,8 @@ def substantive(text: str) -> bool:
     return len(words(text)) >= 3
 
 
-_ANSWER_ON = re.compile(
-    r"^\W*(?:i\s+)?need\s+(?:an?\s+|your\s+)?(?:answer|decision|yes\s+or\s+no)\s+(?:by\s+\w+(?:\s+\w+)?\s+)?"
+ANSWER_ON = re.compile(
+    r"^\W*(?:i\s+)?need\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|decision|yes\s+or\s+no))\s+(?:by\s+\w+(?:\s+\w+)?\s+)?"
     r"(?:on\s+)?(?:whether|if)\s+(?:you(?:'ll|\s+will|'d|\s+would|\s+can|\s+could))\s+(.{6,200}?)\W*$",
     re.IGNORECASE,
 )
@@ -715,6 +715,11 @@ _WORK_TOGETHER = re.compile(
     r"(?:\s+in\s+the\s+future)?\W*$",
     re.IGNORECASE,
 )
+_SURE_YOU_WOULD = re.compile(
+    r"^\W*(?:and\s+)?(?:i\s+know|i(?:'m|’m|\s+am)\s+sure)\s+you(?:'d|’d|\s+would|'ll|’ll|\s+will)\s+(?P<also>also\s+)?"
+    r"(?:be\s+(?P<how>happy|glad|delighted)\s+to|not\s+mind)\s+(?P<what>[^.?!\n]+?)\s*[.!]*$",
+    re.IGNORECASE,
+)
 # a question turned ultimatum: "are u hiring RVNs or not"
 _OR_NOT = re.compile(
     r"^\W*((?:are|r|is|do|does|can|could|will|would)\s+[^.?!\n]{3,120}?)\s*,?\s+or\s+not\W*$",
@@ -733,7 +738,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     """
     if asked := ask_first(text) or ask_permission(text):
         return asked
-    if on := _ANSWER_ON.match(text):
+    if sure := _SURE_YOU_WOULD.match(text):
+        # "I'm sure you'd also be happy to pass my sample to your editor": asked, not assumed
+        return f"Would you {sure['also'] or ''}be {sure['how'] or 'happy'} to {sure['what']}?"
+    if on := ANSWER_ON.match(text):
         # "need an answer by Wednesday on whether you'll put me forward for the York Minster
         # package": the deadline goes, the question it was about is asked
         return f"Would you {on.group(1).rstrip(' .!?')}?"
@@ -900,7 +908,7 @@ def _as_question(body: str) -> str:
 
 
 _LEAD_AND = re.compile(
-    r"^(?P<lead>(?:i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)|"
+    r"^(?P<lead>(?:(?:(?:after|having\s+spent|with)\s+[^,.;?!]{3,40}?\s+)?i(?:'m|\s+am|'ve|\s+have)\s+(?!(?:hoping|wondering|writing|reaching)\b)|"
     # "I'd like to move closer to underwriting strategy rather than pure data work, and I'm
     # open to changing teams, so if anything comes up at Harlow, do keep me in mind"
     r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:move|get|go|shift|step|switch|branch)\s+"
@@ -912,6 +920,8 @@ _LEAD_AND = re.compile(
     r"i(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:appreciate|love|be\s+(?:so\s+|really\s+)?grateful))\b"
     # "I'm looking for a new role for next season as Rutland are cutting back, so if you hear
     # of anything...": the situation, then what is asked because of it
+    # "..., please keep me in mind" (what was between went with the pressure)
+    r"|(?=please\s+keep\s+me\s+in\s+mind\b)"
     r"|so\s+(?=if\s+(?:you|u)\s+(?:hear|know|come\s+across)\b|if\s+anything\s+(?:comes|opens|pops)\s+up\b|(?:could|can|would)\s+(?:you|u)\b|please\b|keep\s+me\b))",
     re.IGNORECASE,
 )
@@ -952,7 +962,7 @@ _MY_TRADE = re.compile(
     re.IGNORECASE,
 )
 _KEEP_IN_MIND = re.compile(
-    r"^keep\s+me\s+in\s+mind(?:\s+for\s+anything|\s+if\s+anything\s+comes\s+up)?"
+    r"^(?:please\s+|do\s+)?keep\s+me\s+in\s+mind(?:\s+for\s+anything|\s+if\s+anything\s+comes\s+up)?"
     r"(?:\s+(?P<where>(?:on|at|in)\s+your\s+[\w-]+))?\W*$",
     re.IGNORECASE,
 )

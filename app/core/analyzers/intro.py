@@ -24,6 +24,9 @@ _INTRODUCING = (
     # their time promised for them: "I told her you'd be happy to jump on a call this week"
     r"i(?:'ve|\s+have)?\s+(?:already\s+)?told\s+(?:him|her|them)\s+(?:that\s+)?you(?:'ll|'d|\s+will|\s+would)\s+"
     r"(?:be\s+(?:happy|glad|able)\s+to|sort|help|look|call|ring|meet|take|give)",
+    # "I've told the author of Salt Roads that you'll introduce her to your rights director"
+    r"i(?:'ve|\s+have)?\s+(?:already\s+)?told\s+(?:the\s+|my\s+|our\s+)[^.?!\n]{1,40}?\s+that\s+you(?:'ll|'d|\s+will|\s+would)\s+"
+    r"(?:be\s+(?:happy|glad|able)\s+to|introduce|sort|help|look|call|ring|meet|take|give|see)",
     r"i\s+(?:said|promised\s+(?:him|her|them))\s+(?:that\s+)?you(?:'ll|'d|\s+will|\s+would)\s+"
     r"(?:be\s+(?:happy|glad|able)\s+to|sort|help|look|call|ring|meet|take|give)",
     r"i\s+(?:(?:have|'ve)\s+)?promised\s+(?:him|her|them)\s+(?:that\s+)?i(?:'d|\s+would)\s+introduce\s+you",

@@ -322,6 +322,15 @@ KEEPING_SCORE = phrases(
     r"i(?:'ve|\s+have)\s+(?:already\s+)?(?:messaged|texted|emailed|written|called|rung|phoned|chased)\s+"
     r"(?:(?:twice|three\s+times|four\s+times|\d+\s+times|several\s+times|so\s+many\s+times)(?:\s+now)?\s+and\s+"
     r"(?:still\s+)?(?:haven't|have\s+not|never)\s+(?:heard|had)|(?:twice|three\s+times|\d+\s+times)\s+now)",
+    # the favour recalled to be repaid: "well, now I need a favour back", "I think this is only
+    # fair", "You'll remember all the nights I let you in", "you remember when I work all
+    # weekend for free on your job"
+    r"(?:need|want|asking\s+for|calling\s+in)\s+(?:a|the|that|my)\s+favou?r\s+back",
+    r"(?:i\s+think\s+)?(?:this|that|it)(?:'s|\s+is)\s+only\s+(?:fair|right)(?!\s+to\b)",
+    r"(?:remember|mind|recall)\s+all\s+the\s+(?:nights|times|days|weekends|shifts|favou?rs|hours)\s+i\b",
+    r"(?:remember|mind|recall)\s+(?:when\s+|that\s+|how\s+)?i\s+[^.?!\n]{0,100}?\bfor\s+(?:free|nothing)\b",
+    # guilt: "I know you won't let us down now"
+    r"i\s+know\s+you\s+won(?:'t|\s+not)\s+let\s+(?:us|me|them|him|her)\s+down",
     # "bumping this to the top of your inbox for the third time"
     r"bumping\s+(?:this|it|my\s+\w+)\s+(?:up\s+)?(?:to\s+the\s+top\s+of\s+your\s+inbox\s+)?for\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time",
     r"surely\s+(?:you|u)\s+can\s+(?:spare|find|manage)\s+(?:two|five|a\s+few|one|\d+)\s+(?:minutes|seconds|mins)",
@@ -708,6 +717,24 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I've emailed three times now and still haven't heard",
         ),
         yes("Surely you can spare two minutes to reply?", "Surely you can spare two minutes"),
+        yes(
+            "You'll remember all the nights I let you in after the gate was locked - well, now I need a favour back.",
+            "remember all the nights I",
+        ),
+        yes(
+            "Now I start my own company and I need your subcontract work. I think this is only fair.",
+            "I think this is only fair",
+        ),
+        yes(
+            "You'll mind I covered fourteen of your fixtures for nothing. I need you to sign my report.",
+            "mind I covered fourteen of your fixtures for nothing",
+        ),
+        yes(
+            "Your late husband gave so generously, and I know you won't let us down now.",
+            "I know you won't let us down",
+        ),
+        no("I remember when I first tried your sourdough, it was so good."),
+        no("It's only fair to warn you the parking is awful there."),
         yes(
             "Hi Ryan, bumping this to the top of your inbox for the third time.",
             "bumping this to the top of your inbox for the third time",

@@ -217,6 +217,11 @@ DESPERATION = phrases(
     r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
     r"anything\s+helps",
     r"tick[\s-]?tock",
+    # their answer booked for them: "so she's expecting to hear from you by Friday"
+    r"expecting\s+(?:to\s+hear\s+from\s+you|your\s+(?:call|email|reply|answer))\s+(?:by|on|before)\s+\w+",
+    # the favour on a clock: "if you could get it to them by Wednesday that'd be brilliant"
+    r"(?:get|send|have)\s+(?:it|this|them)\s+(?:to\s+(?:them|me|us)\s+|over\s+|back\s+|done\s+)?by\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
     r"any\s+[\w-]+\s+(?:job|role|position|work)\s+at\s+all",
     r"i\s+(?:really\s+|badly\s+|seriously\s+)+need\s+(?:the|this|some)\s+(?:money|cash|work|job|shifts?|hours)",
     # the order taken for granted: "We are waiting for your order."
@@ -471,6 +476,13 @@ _PLEA = phrases(
         no("Any tips you have would help, but no rush at all."),
         yes("I'm a band 5 nurse looking for any nursing job at all.", "any nursing job at all"),
         yes("I need to lock my calendar. Tick tock!", "Tick tock"),
+        yes(
+            "so she's expecting to hear from you by Friday.", "expecting to hear from you by Friday"
+        ),
+        yes(
+            "It's due on the 12th, so if you could get it to them by Wednesday that'd be brilliant.",
+            "get it to them by Wednesday",
+        ),
         yes(
             "can u give me a job?? i really really need the money", "i really really need the money"
         ),

@@ -12,7 +12,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import context_lead, name_lead
-from app.core.edit.vocab import DEMAND, NARROWED
+from app.core.edit.vocab import DEMAND, NARROWED, OPEN_PLEA
 from app.core.layout import Piece
 from app.core.patterns import Folded
 from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK, asks_for_something
@@ -230,6 +230,7 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         a.sentence.start != r.start
         and not DESPERATION.search(a.sentence.text)
         and not _NUDGE.search(a.sentence.text)
+        and not OPEN_PLEA.match(a.sentence.text)  # "Any help would be much appreciated."
         for a in crit.ctx.asks
     )
     if vague and real_elsewhere and DESPERATION.search(source):

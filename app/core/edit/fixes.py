@@ -29,6 +29,7 @@ from app.core.permission import ask_first
 from app.core.phrasebook import GROVEL, VAGUE
 from app.core.praise import flattering
 from app.core.reshape import (
+    ANSWER_ON,
     LEAD_MARKER,
     empty_plea,
     fill_placeholders,
@@ -120,6 +121,18 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
             (r.start, r.end),
             "desperation",
             "Asked whether they are willing, instead of telling them they were put down.",
+            para,
+        )
+    if not e.hold and ANSWER_ON.match(text):
+        # "I need to know by Friday whether you'll sell me the two chairs, as the fitters are
+        # in on Monday": the deadline goes, the question it was about is asked
+        return Piece(
+            "edited",
+            reshape_ask(text, False, e.crit.ctx.doc.raw),
+            Role.ask,
+            (r.start, r.end),
+            "desperation",
+            "Asked the question without the deadline on their answer.",
             para,
         )
     news = _NEWS_BEFORE_PLEA.match(text)

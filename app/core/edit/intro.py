@@ -15,8 +15,9 @@ from app.core.layout import Piece
 from app.core.roles import RoledSentence
 
 _PROMISED = re.compile(
-    r"I\s+(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will)\s+"
-    r"be\s+(?P<how>happy|glad|able)\s+to\s+(?P<what>[^.!?\n]+?)\s*[.!]*",
+    r"I(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:said|told\s+(?P<whom>him|her|them|(?:the|my|our)\s+[^.!?\n]{1,40}?))\s+"
+    r"(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will)\s+"
+    r"(?:be\s+(?P<how>happy|glad|able)\s+to\s+)?(?P<what>[^.!?\n]+?)\s*[.!]*",
     re.IGNORECASE,
 )
 _PROMISED_INTRO = re.compile(
@@ -37,7 +38,12 @@ def intro_line(r: RoledSentence, para: bool) -> Piece | None:
     makes no promise for them."""
     span = (r.start, r.end)
     if m := _PROMISED.fullmatch(r.text):
-        asked = f"Would you be {m['how'].lower()} to {m['what']}?"
+        what = m["what"]
+        whom = m["whom"]
+        if whom and whom.lower() not in ("him", "her", "them"):
+            # "I've told the author of Salt Roads that you'll introduce her": who "her" is
+            what = re.sub(r"\b(?:her|him|them)\b", whom, what, count=1)
+        asked = f"Would you be {(m['how'] or 'happy').lower()} to {what}?"
         return Piece("edited", asked, r.role, span, "unasked_intro", _NOTE, para)
     if m := _PROMISED_INTRO.search(r.text):
         kept = r.text[: m.start()] + r.text[m.end() :]

@@ -35,7 +35,7 @@ from app.core.edit.salutations import (
     mass_salutation,
     signoff,
 )
-from app.core.edit.vocab import NARROWED
+from app.core.edit.vocab import NARROWED, OPEN_PLEA
 from app.core.layout import Piece, fit
 from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
@@ -243,14 +243,6 @@ def _open_alternative(e: Edit, r: RoledSentence) -> bool:
     )
 
 
-_OPEN_PLEA = re.compile(
-    r"^\W*(?:(?:and\s+|so\s+)?i(?:'d|’d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?appreciate\s+anything"
-    r"(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
-    r"|anything(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
-    r"\s+(?:would|will)\s+be\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
-    r"lovely|fantastic|incredible|welcome))\W*$",
-    re.IGNORECASE,
-)
 _AND = re.compile(r"^\W*(?:and|also|plus)\s*,?\s+(?=\w)", re.IGNORECASE)
 _ANYWAY = re.compile(r"^\W*(?:anyway|anyways|anyhow|regardless)\s*[,—–-]?\s+(?=\w)", re.IGNORECASE)
 
@@ -301,6 +293,11 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(placeholder(e, r, para))
     elif r.role is Role.pressure:
         calmed = pressure(e, r, para)
+        if "unasked_intro" in e.codes and calmed.action != "dropped":
+            # "I've told her you'll introduce her, so she's expecting to hear from you by
+            # Friday": the deadline goes, and the promise is asked instead
+            asked = intro_line(replace(r, text=calmed.text), para)
+            calmed = asked if asked is not None else calmed
         named = name_lead(r, e.name) if not any(p.role is Role.greeting for p in e.pieces) else ""
         if named and not calmed.text.lower().startswith(named.rstrip(",").lower()):
             # "Frank I'm sorry to bug you again but I really need this.": his name stays
@@ -312,7 +309,7 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     elif (
         r.role is Role.ask
         and not e.hold
-        and _OPEN_PLEA.match(r.text)
+        and OPEN_PLEA.match(r.text)
         and any(a.sentence.start != r.start for a in crit.ctx.asks)
     ):
         # "Could you help us get the word out? Anything you can do would be much
@@ -343,7 +340,7 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
                 "Dropped the introduction made without asking; it is offered instead.",
             )
         )
-    elif e.crit.ctx.asks and _OPEN_PLEA.match(r.text):
+    elif e.crit.ctx.asks and OPEN_PLEA.match(r.text):
         # "Anything you can do for him would be wonderful.", "I'd really appreciate anything
         # you can do.": open-ended, and the request already says what it is
         e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))

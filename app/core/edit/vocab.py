@@ -34,6 +34,8 @@ SERVES_ASK = Folded(
         r"|\b(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:assist|help|fund|contribute)\b"
         r"|\b(?:have|has)\s+(?:closed\s+their\s+(?:schemes|applications|funds?)|turned\s+(?:me|us)\s+down)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+        # the appeal a held request for money belongs to: "our appeal closes on 20 December"
+        r"|\b(?:our|the)\s+(?:appeal|fundraiser|fundraising\s+drive|crowdfunder|campaign)\s+(?:closes|ends|runs|is\s+open)\b"
         # the need behind a job ask: "Need out of Eastgate sharpish."
         r"|^\W*(?:i\s+)?(?:really\s+)?need\s+(?:out|to\s+(?:get\s+out|leave|move\s+on)|a\s+(?:move|way\s+out))\b"
         r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
@@ -201,3 +203,14 @@ I_WORDS = re.compile(r"\bI(?:['’](?:m|ve|d|ll))?\b")
 
 # "I am Suresh Menon, goldsmith of Thrissur": who is writing, however the line was edited
 WHO_I_AM = re.compile(r"^\W*(?i:i\s+am|i['’]m|my\s+name\s+is|this\s+is)\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+# "Anything you can do would be wonderful.", "Any help would be much appreciated.": open-ended,
+# where the request beside it already says what it is
+OPEN_PLEA = re.compile(
+    r"^\W*(?:(?:and\s+|so\s+)?i(?:'d|’d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?appreciate\s+anything"
+    r"(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
+    r"|(?:anything|any\s+(?:help|support|advice))(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
+    r"\s+(?:would|will)\s+be\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
+    r"lovely|fantastic|incredible|welcome))\W*$",
+    re.IGNORECASE,
+)
