@@ -2444,3 +2444,19 @@ def test_who_they_are_stays_when_a_broad_plea_goes() -> None:
     assert "after 20 years on the buses i'm looking to move on" in text.lower()
     assert "Any help would be much appreciated" not in text
     assert "anything at all" not in text
+
+
+def test_an_offer_that_ends_please_just_ask_asks_nothing() -> None:
+    res = _coach(
+        "Dear Mr. Okafor,\n\nThank you for the reference you wrote; it got me the job at Halden. "
+        "If there is ever anything I can do for you in return, please just ask.\n\nSincerely,\nAmi",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-02",
+            "interactions": [
+                {"date": "2026-10-02", "direction": "received", "summary": "wrote me a reference"}
+            ],
+        },
+    )
+    assert res.verdict is Verdict.send
+    assert res.rewrite.text.startswith("Dear Mr. Okafor")

@@ -46,6 +46,8 @@ ASK = phrases(
     r"i\s+(?:really\s+|badly\s+|urgently\s+)*need\s+to\s+(?:use|borrow|have|take|rent)\s+(?:your|ur)\b",
     # "I know you'll want to support such a good cause": the yes presumed, a request still
     r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+)?(?:support|sponsor|donate|chip\s+in|give)\b",
+    # a pitch as a question: "are you in the market for a house?"
+    r"are\s+(?:you|u)\s+(?:(?:still|currently)\s+)?(?:in\s+the\s+market\s+for|looking\s+to\s+(?:buy|sell|move\s+house|switch\s+providers))",
     # "We are asking families like yours for £5,000"
     r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+asking\s+[^.?!\n]{0,40}?\bfor\s+(?:£|\$|€)\s?\d",
     # "I'm sure you'd also be happy to pass my sample translation to your editor"
@@ -125,7 +127,7 @@ ASK = phrases(
     r"advise|reach\s+out|keep|pass|recommend|get\s+back|call|text|reply|respond|"
     # "please find my resume attached" hands something over; it asks nothing
     r"find(?!\s+(?:[\w'’-]+\s+){0,4}?(?:attached|enclosed|below|herewith))|check|read|sign|vote|support|drop|mention|"
-    r"think|remember|tell|ask|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
+    r"think|remember|tell|ask(?!\s*[.!]*\s*(?:$|\n))|give|make|write|vouch|sponsor|approve|confirm|buy|invest|join|come|attend)",
     r"let\s+me\s+know\s+(?:if\s+(?:you|u)\s+(?:can|could|know|hear|have|are|would|might|see)|what\s+(?:the\s+)?next\s+steps|"
     r"when\s+(?:you(?:'re|\s+are)\s+)?(?:free|available)|your\s+availability|asap|as\s+soon\s+as|whether|if\s+there(?:'s|\s+is)\s+"
     r"(?:an?\s+)?(?:opening|role|position|way\s+(?:you|to)|any)|a\s+(?:good\s+)?time|what\s+you\s+think|your\s+thoughts)",
@@ -538,6 +540,8 @@ CONCRETE = phrases(
     r"(?:is|are)\s+(?:plenty|enough|all\s+i\s+need)",
     r"(?:the\s+)?only\s+question",
     r"ballpark",
+    # one click: "I'd love your vote in an online contest"
+    r"(?:your|a|one)\s+(?:vote|like|follow|upvote|retweet|signature)\b",
     r"(?:two|three|[0-9])[-\s](?:sentence|line|minute|min)",
     # one named thing to pass on: "send me that photo of the shade chart", "forward me her number"
     r"(?:send|forward|share|text|pass|give)\s+me\s+(?:that|the|your|her|his|their)\s+(?:\w+\s+)?"

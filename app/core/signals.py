@@ -51,7 +51,11 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+(?:email|message|note|letter|mail))\s+(?:email\s+|message\s+|note\s+|letter\s+|mail\s+)?(?:finds|find|reaches|reach)\s+you(?:\s+well)?",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"
     r"life(?:'s|\s+is)|this\s+week\s+is|your\s+week\s+is|you\s+had|you(?:'re|\s+are)\s+having)\s+"
-    r"(?:doing\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|a\s+(?:great|good|nice|lovely)\s+\w+)",
+    r"(?:doing\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|"
+    r"a\s+(?:great|good|nice|lovely|stellar|fantastic|wonderful|brilliant|productive|restful)\s+\w+)",
+    # "Hope you've had a stellar week so far!"
+    r"(?:i\s+)?hope\s+you(?:'ve|\s+have)\s+had\s+a\s+(?:great|good|nice|lovely|stellar|fantastic|wonderful|brilliant|productive|restful)\s+"
+    r"(?:week|weekend|day|month|summer|start\s+to\s+the\s+\w+)",
     r"(?:i\s+)?hope\s+(?:all(?:'s|\s+is)\s+)?well(?:\s+with\s+you)?",
     r"(?:i\s+)?hope\s+all(?:'s|\s+is)?\s+(?:good|well|ok|okay|fine)",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",

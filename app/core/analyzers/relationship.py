@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.analyzers.tone import DESPERATION
+from app.core.asks import Ask
 from app.core.ledger import plural
 from app.core.patterns import PhraseMatch, phrases
 from app.models import Severity, Stage
@@ -22,6 +23,18 @@ def _ago(days: int) -> str:
     if years >= 0.96:
         return "about a year"
     return f"about {max(1, round(days / 30.437))} months"
+
+
+def _says_why(ctx: Context, ask: Ask) -> bool:
+    """ "I'm reaching out because I'm looking at a move into analytics, and I see you know
+    Hana Sato." read as an ask only says why: the small ask right after it is the request."""
+    nxt = ask.sentence.index + 1
+    return (
+        not ask.vague
+        and not ask.big
+        and any(a.sentence.index == nxt and a.small for a in ctx.asks)
+        and not ask.sentence.text.rstrip().endswith("?")
+    )
 
 
 @analyzer(
@@ -108,7 +121,7 @@ def ask_after_silence(ctx: Context) -> Iterator[Hit]:
         owning is not None
         and len(owning.text.split()) > 5
         and not any(a.sentence is owning for a in ctx.asks)
-        and all(ctx.small(a) for a in ctx.asks)
+        and all(ctx.small(a) or _says_why(ctx, a) for a in ctx.asks)
         and DESPERATION.search(ctx.text) is None
     )
     if owned:
@@ -329,6 +342,9 @@ KEEPING_SCORE = phrases(
     r"(?:i\s+think\s+)?(?:this|that|it)(?:'s|\s+is)\s+only\s+(?:fair|right)(?!\s+to\b)",
     r"(?:remember|mind|recall)\s+all\s+the\s+(?:nights|times|days|weekends|shifts|favou?rs|hours)\s+i\b",
     r"(?:remember|mind|recall)\s+(?:when\s+|that\s+|how\s+)?i\s+[^.?!\n]{0,100}?\bfor\s+(?:free|nothing)\b",
+    # sarcasm at silence: "I have to admire your dedication to never replying"
+    r"(?:dedication|commitment|devotion)\s+to\s+(?:never|not)\s+(?:replying|responding|answering|getting\s+back)",
+    r"masterclass\s+in\s+(?:silence|ignoring|ghosting)",
     # guilt: "I know you won't let us down now"
     r"i\s+know\s+you\s+won(?:'t|\s+not)\s+let\s+(?:us|me|them|him|her)\s+down",
     # "bumping this to the top of your inbox for the third time"
@@ -735,6 +751,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         no("I remember when I first tried your sourdough, it was so good."),
         no("It's only fair to warn you the parking is awful there."),
+        yes(
+            "I have to admire your dedication to never replying; honestly, a masterclass in silence.",
+            "dedication to never replying",
+        ),
         yes(
             "Hi Ryan, bumping this to the top of your inbox for the third time.",
             "bumping this to the top of your inbox for the third time",

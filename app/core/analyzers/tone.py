@@ -217,6 +217,7 @@ DESPERATION = phrases(
     r"(?:really|badly|urgently)\s+need\s+you\s+to\s+(?:sign|reply|confirm|come|say\s+yes|approve|step\s+in)",
     r"anything\s+helps",
     r"tick[\s-]?tock",
+    r"(?:it|that|this)['’]d\s+(?:honestly\s+|really\s+)?mean\s+(?:the\s+world|everything|so\s+much)",
     # their answer booked for them: "so she's expecting to hear from you by Friday"
     r"expecting\s+(?:to\s+hear\s+from\s+you|your\s+(?:call|email|reply|answer))\s+(?:by|on|before)\s+\w+",
     # the favour on a clock: "if you could get it to them by Wednesday that'd be brilliant"
@@ -479,6 +480,7 @@ _PLEA = phrases(
         yes(
             "so she's expecting to hear from you by Friday.", "expecting to hear from you by Friday"
         ),
+        yes("Could you introduce us? It'd mean the world.", "It'd mean the world"),
         yes(
             "It's due on the 12th, so if you could get it to them by Wednesday that'd be brilliant.",
             "get it to them by Wednesday",
