@@ -2460,3 +2460,26 @@ def test_an_offer_that_ends_please_just_ask_asks_nothing() -> None:
     )
     assert res.verdict is Verdict.send
     assert res.rewrite.text.startswith("Dear Mr. Okafor")
+
+
+def test_a_busy_preface_goes_with_the_held_ask() -> None:
+    res = _coach(
+        "Priya! How are you doing? It's been ages! I'm sure you're swamped, but whenever you've "
+        "got a spare moment could you help my sister out? She needs someone to look over her CV.",
+        relationship={"closeness": "acquaintance", "last_contact": "2024-06-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "swamped" not in res.rewrite.text
+
+
+def test_after_grief_or_illness_the_question_about_them_is_a_gentle_one() -> None:
+    res = _coach(
+        "Hi Nora, Mum's dementia is getting worse and I'm caring for her full time now. Could "
+        "you cover my Thursday shifts at the shop until March?",
+        relationship={"closeness": "acquaintance", "last_contact": "2023-01-10"},
+    )
+    assert res.verdict is Verdict.rethink
+    last = res.rewrite.text.rstrip().splitlines()[-1]
+    question = last.rsplit(". ", 1)[-1]
+    assert question.startswith("How"), res.rewrite.text
+    assert "exciting" not in res.rewrite.text

@@ -78,11 +78,18 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
         return ""
     if THIRD_PARTY_LEAD.match(lead):
         return ""  # "My grandson Tyler graduates in May": who the held ask is for
+    if _BUSY_PREFACE.match(lead):
+        return ""  # "I'm sure you're swamped, but ...": the ask's run-up, not news
     if _DEADLINE.search(lead):
         return ""  # "...and they need two references by this Friday": the ask's clock, not news
     return lead + "."
 
 
+_BUSY_PREFACE = re.compile(
+    r"^\W*(?:i(?:'m|’m|\s+am)\s+sure|i\s+know|i\s+realise|i\s+realize|i\s+imagine)\s+(?:that\s+)?"
+    r"(?:you(?:'re|’re|\s+are|\s+must\s+be)|things\s+are)\s+(?:\w+\s+)?(?:swamped|busy|slammed|flat\s+out|snowed\s+under|run\s+off)",
+    re.IGNORECASE,
+)
 _TAG = re.compile(
     r"\s*,?\s*((?:aren't|isn't|don't|didn't|haven't|weren't|wasn't|aren’t|isn’t|don’t|didn’t)\s+(?:you|u|ya|it|they))\s*$",
     re.IGNORECASE,
@@ -101,6 +108,8 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
     lead = r.text[: brk.end()].rstrip(" ,;—–-")
     if len(words(lead)) < 3 or not _SECOND.search(lead) or DESPERATION.search(lead):
         return ""
+    if _BUSY_PREFACE.match(lead):
+        return ""  # "I'm sure you're swamped, but ...": the ask's run-up, not a line about them
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
     if re.search(

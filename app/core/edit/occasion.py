@@ -38,7 +38,10 @@ JOB_HUNT = re.compile(
 BAD_NEWS = re.compile(
     r"\b(?:redundan\w*|laid\s+off|out\s+of\s+(?:a\s+)?(?:job|work)|lost\s+(?:my|our)\s+\w+|"
     r"(?:closed|closing|shut\s+down|went\s+bust|burn(?:ed|t)\s+down)|passed\s+away|died|funeral|"
-    r"diagnos\w+|divorc\w+|evict\w*|bankrupt\w*|let\s+go|disappears?|(?:los(?:e|ing)|lost)\s+(?:my|our)\s+(?:job|post|role|place))\b",
+    r"diagnos\w+|divorc\w+|evict\w*|bankrupt\w*|let\s+go|disappears?|(?:los(?:e|ing)|lost)\s+(?:my|our)\s+(?:job|post|role|place)|"
+    # grief and illness: "your late husband", "Mum's dementia is getting worse", "condolences"
+    r"late\s+(?:husband|wife|partner|father|mother|son|daughter|brother|sister)|dementia|alzheimer\w*|"
+    r"cancer|chemo\w*|hospice|condolences?|bereave\w*|sympathy|grief|grieving|caring\s+for|carer)\b",
     re.IGNORECASE,
 )
 
