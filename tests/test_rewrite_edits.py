@@ -2483,3 +2483,19 @@ def test_after_grief_or_illness_the_question_about_them_is_a_gentle_one() -> Non
     question = last.rsplit(". ", 1)[-1]
     assert question.startswith("How"), res.rewrite.text
     assert "exciting" not in res.rewrite.text
+
+
+def test_a_bereavement_in_the_notes_is_never_a_line_we_add() -> None:
+    res = _coach(
+        "Dear Ian, I was so sorry to hear about your dad. On another note, I've been trying to "
+        "get my catering firm onto your approved supplier list. Could you put me forward?\n\nBest, Sue",
+        recipient={
+            "name": "Ian Moss",
+            "notes": ["his father died in October", "now head of procurement at Dunmore"],
+        },
+        relationship={"closeness": "acquaintance", "last_contact": "2019-05-01"},
+    )
+    text = res.rewrite.text
+    assert "died" not in text
+    assert "supplier list" not in text
+    assert text.count("sorry") <= 1

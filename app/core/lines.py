@@ -331,6 +331,11 @@ _CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 _CONGRATS_TAIL = re.compile(r"\s*[;,.!]\s*congratulations!?$", re.IGNORECASE)
 
 
+_TENDER = re.compile(
+    r"\b(?:died|dies|passed\s+away|death|funeral|bereave\w*|widow\w*|diagnos\w+|illness|ill\b|cancer|"
+    r"chemo\w*|hospice|divorc\w+|separated|redundan\w*|laid\s+off|fired|sacked|miscarr\w+)",
+    re.IGNORECASE,
+)
 _NOT_DONE = re.compile(
     r"\b(?:not|never|no\s+longer|hasn['’]t|hadn['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|stopped)\b",
     re.IGNORECASE,
@@ -380,8 +385,10 @@ def note_line(
             # "rowed for the same university", "was my room leader until 2025": what they
             # share or were to the sender, not a line about them
             continue
-        if _NOT_DONE.search(note):
-            continue  # "has not attended since spring 2024": what they don't do is not news
+        if _NOT_DONE.search(note) or _TENDER.search(note):
+            # "has not attended since spring 2024": what they don't do is not news; "his
+            # mother died in October" is for the sender to say, never a line we add
+            continue
         if _stale(note, req.reference_date()):
             continue  # "stayed with his family in August 2025": more than nine months ago
         whole = next((n for n in req.recipient.notes if note in n), note)

@@ -18,7 +18,7 @@ EASY_OUT = (
     "If it's not a good moment, no problem at all.",
     "It's fine to say no; I'll understand.",
     "No pressure either way.",
-    "If that's a hassle, just say so.",
+    "If it's a hassle, that's completely fine.",
     "Feel free to pass if it's a busy stretch.",
     "Saying no is completely fine.",
     "And no hard feelings if you can't.",
@@ -202,7 +202,13 @@ def line(
     options = _options(kind, casual, asking, recent, years, sombre)
     opened = {" ".join(m.group(1).lower().split()) for m in _OPENING.finditer(seed)}
     fresh = tuple(o for o in options if " ".join(o.lower().split()[:2]) not in opened)
+    if kind == "gap" and _SORRY.search(seed):
+        # "I was so sorry to hear about your mum" already says sorry: the gap is owned without it
+        fresh = tuple(o for o in fresh or options if not _SORRY.search(o)) or fresh
     return pick(fresh or options, seed, kind)
+
+
+_SORRY = re.compile(r"\b(?:sorry|apolog\w+)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=128)  # the stock lists are constants: filtered once for each choice

@@ -34,6 +34,8 @@ SERVES_ASK = Folded(
         r"|\b(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:assist|help|fund|contribute)\b"
         r"|\b(?:have|has)\s+(?:closed\s+their\s+(?:schemes|applications|funds?)|turned\s+(?:me|us)\s+down)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+        # where the held ask wanted to get: "trying to get my company onto your approved supplier list"
+        r"|\b(?:on|onto)\s+your\s+(?:[\w-]+\s+){0,2}(?:list|books|panel|roster|register|framework)\b"
         # the appeal a held request for money belongs to: "our appeal closes on 20 December"
         r"|\b(?:our|the)\s+(?:appeal|fundraiser|fundraising\s+drive|crowdfunder|campaign)\s+(?:closes|ends|runs|is\s+open)\b"
         # the need behind a job ask: "Need out of Eastgate sharpish."
