@@ -111,16 +111,15 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
     return merged[:first] + moved + rest
 
 
+# how to answer the ask ("Reply YES to confirm your shift!"): it goes where the ask goes
+_ANSWER_HOW = r"(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b"
+_HOW_TO_ANSWER = re.compile(rf"^\W*{_ANSWER_HOW}", re.I)
 _FOLLOWS_UP = re.compile(
     r"^\W*(?:if\s+(?:that|this|so|they|he|she)\b(?!\s+(?:helps|would\s+help|is\s+useful|would\s+be\s+useful))|their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
     r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form)|"
-    # how to answer it: "Reply YES to confirm your shift!"
-    r"(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b)\b",
+    + _ANSWER_HOW
+    + r")\b",
     re.I,
-)
-# how to answer the ask ("Reply YES to confirm your shift!"): it goes where the ask goes
-_HOW_TO_ANSWER = re.compile(
-    r"^\W*(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b", re.I
 )
 
 
