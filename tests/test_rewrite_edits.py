@@ -2412,7 +2412,7 @@ def test_a_promise_told_to_a_third_party_is_asked_with_who_it_was() -> None:
     )
     text = res.rewrite.text
     assert "Would you be happy to introduce the author of Tin Harbour to your agent?" in text
-    assert "Would you also be happy to pass my sample to your editor?" in text
+    assert "Could you also pass my sample to your editor?" in text
     assert "expecting" not in text and "I'm sure" not in text
 
 
@@ -2499,3 +2499,101 @@ def test_a_bereavement_in_the_notes_is_never_a_line_we_add() -> None:
     assert "died" not in text
     assert "supplier list" not in text
     assert text.count("sorry") <= 1
+
+
+def test_please_keep_me_in_mind_is_asked_as_a_question_not_an_order() -> None:
+    # read blind, "Please point me to one person I should talk to." was abrupt and bossy
+    res = _coach(
+        "Hi Deb, hope all's well! After nine years on the ferries I'm ready for a change, so if "
+        "you hear of anything at all, please keep me in mind. Cheers, Owen",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-01"},
+    )
+    text = res.rewrite.text
+    assert "nine years on the ferries" in text
+    assert "keep me in mind" not in text and "Please point me" not in text
+    assert "Who is one person you'd suggest I talk to?" in text
+
+
+def test_a_dash_aside_follows_the_question_it_was_the_reason_for() -> None:
+    res = _coach(
+        "Hi Ana, I'm sure you'd be happy to put me forward for the evening receptionist job at "
+        "Grove Dental - it's the hours I need now I'm studying. Thanks, Pat",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    text = res.rewrite.text
+    assert (
+        "would you be happy to put me forward for the evening receptionist job at Grove Dental?"
+        in text
+    )
+    assert "It's the hours I need now I'm studying." in text
+    assert "studying?" not in text
+
+
+def test_a_deadline_line_leaves_no_fragment_behind() -> None:
+    res = _coach(
+        "Hey Jo, any chance I could borrow the gazebo for the market on the 19th? Need an answer "
+        "by Monday cos I'm booking the pitch. You won't regret it!",
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "borrow the gazebo for the market on the 19th?" in text
+    assert "Monday cos" not in text and not re.search(r"(?m)^Monday|\. Monday", text)
+    assert "regret" not in text
+
+
+def test_an_english_learners_i_need_you_give_me_is_asked_for_some_of_it() -> None:
+    res = _coach(
+        "Hello Piotr, I open my own tiling business this month and I need you give me your "
+        "bathroom work in Leith. Thank you, Marek",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "I need you give me" not in text
+    assert "Could you pass me some of your bathroom work in Leith?" in text
+
+
+def test_an_open_ended_second_ask_goes_after_a_clear_one() -> None:
+    res = _coach(
+        "Hi Ruth, I've just qualified as a vet nurse. Could you introduce me to the practice "
+        "manager at Hillside Vets? And in general, keep me in mind for anything going. Best, Sol",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    text = res.rewrite.text
+    assert "Could you introduce me to the practice manager at Hillside Vets?" in text
+    assert "keep me in mind" not in text and "one person" not in text
+    assert any("second request" in c.note for c in res.rewrite.changes)
+
+
+def test_who_the_sender_is_stays_when_the_networking_talk_goes() -> None:
+    res = _coach(
+        "Hi, I'm a junior sommelier keen to grow my professional network. I'd love to connect "
+        "and learn from your experience. Thanks, Ines",
+        recipient={"name": "Carla Reyes"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "I'm a junior sommelier." in text
+    assert "network" not in text.split("connect")[0]
+
+
+def test_a_narrowed_question_names_what_the_sender_is_studying() -> None:
+    res = _coach(
+        "Hi Greg, hope you're well! I've gone back to college at 38 to study midwifery. If you "
+        "could help me out with anything at all that would be great",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-05-30"},
+    )
+    text = res.rewrite.text
+    assert "study midwifery" in text
+    assert "about it?" not in text
+    assert "midwifery?" in text
+
+
+def test_advice_or_work_experience_keeps_the_placement_as_its_own_request() -> None:
+    res = _coach(
+        "Dear Sir/Madam,\nI am 15 and I want to be a farrier. Please can you give me any advice "
+        "or work experience?\nThank you,\nAmy",
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "one question or work experience" not in text
+    assert "or the chance of work experience?" in text

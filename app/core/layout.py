@@ -84,7 +84,10 @@ _DID = Folded(
 _PURPOSE = Folded(
     re.compile(
         r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
-        r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into))\b",
+        r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into)|"
+        # the terms of what they look for ("open to contract or permanent work, remote or
+        # hybrid") are what anyone helping needs
+        r"i(?:'m|\s+am)\s+open\s+to|remote|hybrid|relocat\w+|part-time|full-time)\b",
         re.IGNORECASE,
     )
 )

@@ -171,9 +171,11 @@ _PLEA_LIST = re.compile(
 )
 
 _ANY_AT_ALL = re.compile(
-    r"\b(?P<verb>for|find|get)\s+any\s+(?P<what>(?:[a-z][\w-]*\s+)?(?P<noun>job|role|position|work))\s+at\s+all\b",
+    r"\b(?P<verb>for|find|get)\s+any\s+(?P<what>(?:[\w-]+\s+)?(?P<noun>jobs?|roles?|positions?|openings?|work))\s+at\s+all\b",
     re.IGNORECASE,
 )
+
+_ONE_OF = frozenset({"job", "role", "position", "opening"})
 
 _LIST_THEN_ANYTHING = re.compile(
     r"^(\W*[^,.!?]+(?:,\s+[^,.!?]+)*?),\s+([^,.!?]+?),\s+anything\s+(?:at\s+all\s+)?(would|will)\s+be(?=\s)",
@@ -183,13 +185,21 @@ _LIST_THEN_ANYTHING = re.compile(
 # "I need you to refer me internally" is the request, told: asked instead
 _NEED_YOU_TO = re.compile(
     r"(?P<lead>^\W*(?:[A-Z][\w'’-]+,?\s+)?|[,;]?\s+(?:and|so)\s+|(?<=[.!?])\s+)"
-    r"(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+to\s+(?!(?:know|understand|hear|see|meet)\b)"
+    # "I need you give me your subcontract work": the "to" an English learner leaves out
+    r"(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(?!(?:know|understand|hear|see|meet)\b)"
     r"(?P<rest>[^.!?]*?)(?P<end>\s*[.!?]*\s*$|,\s+(?=they|it|the|there|we|i\b))",
     re.IGNORECASE,
 )
 
 _NOW = re.compile(
     r"\s+(?:today|tonight|right\s+now|asap|immediately|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+# "give me your subcontract work" asks for all of it: some of it, passed on, is the favour
+_SOME_OF_YOUR = re.compile(
+    r"\bgive\s+(me|us)\s+(?:all\s+)?your\s+((?:[\w-]+\s+)?(?:work|jobs|clients|customers|leads|overflow))\b",
     re.IGNORECASE,
 )
 
@@ -201,7 +211,7 @@ def _asked_not_needed(text: str) -> str:
     lead = m.group("lead")
     name = lead.strip(" ,") if m.start() == 0 else ""
     head = text[: m.start()]
-    rest = _NOW.sub("", m.group("rest")).strip()
+    rest = _SOME_OF_YOUR.sub(r"pass \1 some of your \2", _NOW.sub("", m.group("rest")).strip())
     ask = f"{name + ', ' if name else ''}{'could' if name else 'Could'} you {rest}?"
     tail = text[m.end() :].strip()
     if tail:
@@ -253,7 +263,7 @@ def strip_pressure(text: str) -> str:
     text = _OR_ANY_OTHER.sub(r" or \1", text)
     # "looking for any nursing job at all" is looking for a nursing job
     text = _ANY_AT_ALL.sub(
-        lambda m: f"{m['verb']} {'' if m['noun'].lower() == 'work' else 'a '}{m['what']}", text
+        lambda m: f"{m['verb']} {'a ' if m['noun'].lower() in _ONE_OF else ''}{m['what']}", text
     )
     # "With due respect I humbly beg to state that I am Suresh Menon": the statement stands
     out = _BEG_TO_STATE.sub("", text)
@@ -672,7 +682,7 @@ _ALL_I_NEED = re.compile(
 )
 # "I need you to refer me internally", "...and I need you to put my name forward"
 _I_NEED_YOU = re.compile(
-    r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+to\s+(.{4,200}?)\W*$",
+    r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
 _LEVER_LEAD = re.compile(
@@ -740,7 +750,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         return asked
     if sure := _SURE_YOU_WOULD.match(text):
         # "I'm sure you'd also be happy to pass my sample to your editor": asked, not assumed
-        return f"Would you {sure['also'] or ''}be {sure['how'] or 'happy'} to {sure['what']}?"
+        if sure["also"]:
+            # "also" follows another request, most often asked as "Would you be happy to"
+            return aside_after(f"Could you also {sure['what']}?")
+        return aside_after(f"Would you be {sure['how'] or 'happy'} to {sure['what']}?")
     if on := ANSWER_ON.match(text):
         # "need an answer by Wednesday on whether you'll put me forward for the York Minster
         # package": the deadline goes, the question it was about is asked
@@ -750,7 +763,8 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         return f"Could you {tag.group(1)}?"
     if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
-        return f"Could you {_NOW.sub('', need.group(1)).rstrip(' .!?')}?"
+        what = _SOME_OF_YOUR.sub(r"pass \1 some of your \2", _NOW.sub("", need.group(1)))
+        return aside_after(f"Could you {what.rstrip(' .!?')}?")
     text = _RESTATE_LEAD.sub("", text)
     if or_not := _OR_NOT.match(text):
         # "are u hiring RVNs or not": the question without its ultimatum
@@ -904,7 +918,25 @@ def _as_question(body: str) -> str:
         return f"{head}? {body[out.start() :]}"
     tail = _TRAILING_EMOJI.search(body)
     core, emoji = (body[: tail.start()], body[tail.start() :]) if tail else (body, "")
-    return core.rstrip(" .!,") + "?" + (emoji if emoji.strip() else "")
+    asked = aside_after(core.rstrip(" .!,") + "?")
+    return asked + (emoji if emoji.strip() else "")
+
+
+def aside_after(question: str) -> str:
+    """ "Would you put me forward for the role at Delbridge - it's exactly what I need?" asks
+    at the dash: the aside is the sender's reason, said after the question."""
+    aside = _DASH_ASIDE.search(question)
+    if aside is None or not question.endswith("?") or len(words(question[: aside.start()])) < 4:
+        return question
+    reason = question[aside.end() : -1].rstrip(" ,.!")
+    return f"{question[: aside.start()].rstrip(' ,')}? {reason[:1].upper()}{reason[1:]}."
+
+
+# a dash before a clause of its own: "- it's exactly what I need now the baby's here"
+_DASH_ASIDE = re.compile(
+    r"\s+[—–-]\s+(?=(?:it(?:'s|’s)?|that(?:'s|’s)?|this|i|i'm|i’m|i've|i’ve|we|we're|we’re|they|there(?:'s|’s)?)\s)",
+    re.IGNORECASE,
+)
 
 
 _LEAD_AND = re.compile(
@@ -1045,6 +1077,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
             "one or two people you think would like it",
         ),
+        # "please keep me in mind." is an order once bounded: asked as a question instead
+        (
+            r"\bplease\s+keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind(?:\s+for\s+anything)?\s*[.!]?\s*$",
+            "who is one person you'd suggest I talk to?",
+        ),
         (
             r"keep\s+me\s+in\s+mind\s+for\s+any\s+(?:roles|openings|positions|jobs|opportunities)",
             "point me to one person I should talk to about roles",
@@ -1076,6 +1113,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b"
             r"(?:\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have)?",
             "one opening that might fit",
+        ),
+        (
+            # "any advice or work experience": the placement is a request of its own
+            r"\b(?:some|any)\s+(?:advice|guidance|tips)\s+or\s+(work\s+experience|(?:work\s+)?shadowing|a\s+placement|an?\s+internship)\b",
+            r"your view on one question, or the chance of \1",
         ),
         (
             # "any advice at all you might be able to offer on the matter" is one question
@@ -1295,7 +1337,7 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         )
         return stock.pick(options, seed, "narrow")
     if stock.informal(seed):
-        what = topic or ("openings" if JOB_WORDS.search(body + seed) else "it")
+        what = topic or ("openings" if JOB_WORDS.search(body + seed) else _studied(seed) or "it")
         options = (
             f"anyone{where} you'd say i should talk to about {what}?",
             f"is there one person{where} i could ask about {what}?",
@@ -1308,13 +1350,30 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             f"Would you be open to pointing me to one person{where} I could ask about {what}?",
         )
     else:
-        what = topic or "it"
+        what = topic or _studied(body) or _studied(seed) or "it"
         options = (
             f"Could I send you one specific question about {what}?",
             f"Is there one person{where} you'd suggest I talk to about {what}?",
             f"Would you have time for one short question about {what}?",
         )
     return stock.pick(options, seed, "narrow")
+
+
+# what the sender is training for, as the topic of a question: "gone back to uni at 41 to
+# study nursing" (nursing), "I want to be a vet" (becoming a vet)
+_STUDY = re.compile(
+    r"\b(?:(?:to\s+)?(?:study|studying)\s+(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"|(?:want\s+to\s+be(?:come)?|becoming|train(?:ing)?\s+(?:as|to\s+be)|retrain(?:ing)?\s+as|qualify(?:ing)?\s+as)"
+    r"\s+(?P<job>an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?))(?=\s*[.,;!?]|\s+(?:and|but|so|at|in|next|this)\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _studied(text: str) -> str:
+    m = _STUDY.search(text)
+    if m is None:
+        return ""
+    return m["subject"] or f"becoming {m['job']}"
 
 
 # Self-praise anyone could write about themselves ("hardworking and dedicated", "a fast

@@ -357,6 +357,10 @@ KEEPING_SCORE = phrases(
     r"(?:can't|cannot|couldn't)\s+even\s+be\s+bothered",
     r"i\s+won(?:'t|\s+not)\s+(?:do|lift)\s+a\s+(?:thing|finger)",
     r"(?:^|(?<=[.!?]\s))fine[,.]?\s+forget\s+it",
+    # a favour not done, held against them: "You didn't send anyone my way last month, so
+    # I'm curious why not"
+    r"(?:you|u)\s+(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|never)\s+(?:send|sent|refer|referred|pass|passed|introduce|introduced|recommend|recommended)\s+"
+    r"(?:anyone|anybody|anything|any\s+\w+|me\s+any\w*)[^.?!\n]{0,40}?(?:curious\s+why|wondering\s+why|why\s+not|how\s+come)",
     # guilt: "I know you won't want to be the one who lets them down this year"
     r"(?:won't|wouldn't|don't)\s+want\s+to\s+be\s+the\s+(?:one|person)\s+who\s+lets?\s+(?:them|us|me|him|her|the\s+\w+)\s+down",
 )
@@ -750,6 +754,11 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "I know you won't let us down",
         ),
         no("I remember when I first tried your sourdough, it was so good."),
+        yes(
+            "You didn't send anyone my way last month, so I'm curious why not.",
+            "You didn't send anyone my way last month, so I'm curious why",
+        ),
+        no("You didn't send anyone my way, and that's fine: it was a quiet month."),
         no("It's only fair to warn you the parking is awful there."),
         yes(
             "I have to admire your dedication to never replying; honestly, a masterclass in silence.",

@@ -223,7 +223,11 @@ DESPERATION = phrases(
     # the favour on a clock: "if you could get it to them by Wednesday that'd be brilliant"
     r"(?:get|send|have)\s+(?:it|this|them)\s+(?:to\s+(?:them|me|us)\s+|over\s+|back\s+|done\s+)?by\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
-    r"any\s+[\w-]+\s+(?:job|role|position|work)\s+at\s+all",
+    r"any\s+[\w-]+\s+(?:jobs?|roles?|positions?|work)\s+at\s+all",
+    # their silence not taken for an answer: "I'll keep trying you until we connect"
+    r"i(?:['’]ll|\s+will)\s+keep\s+(?:trying|calling|ringing|phoning|emailing|messaging|texting)\s+(?:you\s+)?until\b",
+    # their yes promised for them: "You won't regret it"
+    r"(?:you|u)\s+(?:won['’]?t|will\s+not|wont)\s+regret\s+it",
     r"i\s+(?:really\s+|badly\s+|seriously\s+)+need\s+(?:the|this|some)\s+(?:money|cash|work|job|shifts?|hours)",
     # the order taken for granted: "We are waiting for your order."
     r"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:now\s+)?waiting\s+for\s+your\s+(?:order|payment|confirmation|decision)",
@@ -477,6 +481,13 @@ _PLEA = phrases(
         no("Any tips you have would help, but no rush at all."),
         yes("I'm a band 5 nurse looking for any nursing job at all.", "any nursing job at all"),
         yes("I need to lock my calendar. Tick tock!", "Tick tock"),
+        yes("I'm looking for any QA roles at all right now.", "any QA roles at all"),
+        yes("Any chance of the support slot? You won't regret it 😂", "You won't regret it"),
+        no("I won't regret a single year I spent there."),
+        yes(
+            "Please call me back at 555-0199; I'll keep trying you until we connect.",
+            "I'll keep trying you until",
+        ),
         yes(
             "so she's expecting to hear from you by Friday.", "expecting to hear from you by Friday"
         ),

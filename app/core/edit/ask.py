@@ -134,7 +134,31 @@ def live_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             "many_asks",
             "The same request, asked once.",
         )
+    elif piece.text and _after_a_clear_ask(piece, e.asks):
+        # "Could you introduce me to the volunteer manager? And in general, keep me in mind
+        # for anything": one clear ask is easier to say yes to than two
+        piece = Piece(
+            "dropped",
+            "",
+            Role.ask,
+            piece.span,
+            "vague_ask",
+            "Dropped the open-ended second request: your clear one is easier to say yes to alone.",
+        )
     e.asks.append(piece)
+
+
+def _after_a_clear_ask(piece: Piece, asks: list[Piece]) -> bool:
+    """An open-ended ask, narrowed, after one the sender had already made clear and small."""
+    return (
+        piece.code == "vague_ask"
+        and bool(NARROWED.search(piece.text))
+        # kept as the sender asked it, and asked as a question ("Could you introduce me to
+        # the volunteer manager?"), not told ("you could just recommend me")
+        and any(
+            a.action == "kept" and a.code is None and a.text.rstrip().endswith("?") for a in asks
+        )
+    )
 
 
 def _asked_already(piece: Piece, asks: list[Piece]) -> bool:

@@ -96,7 +96,10 @@ def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
 
 # What is left of "Let me know by Thursday so I can hold your spot" leans on what went
 _DEPENDENT = re.compile(
-    r"^\W*(?:so|because|since|as|in\s+order\s+to|otherwise|or(?:\s+else)?)\b", re.I
+    r"^\W*(?:so|because|cos|coz|cuz|since|as|in\s+order\s+to|otherwise|or(?:\s+else)?)\b"
+    # "Monday cos I'm booking my diary." is what is left of "Need an answer by Monday cos ..."
+    r"|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:so|because|cos|coz|cuz|since|as)\b",
+    re.I,
 )
 
 
@@ -271,6 +274,9 @@ def pleasantry(e: Edit, r: RoledSentence, para: bool) -> None:
 def generic_line(codes: set[str], r: RoledSentence, para: bool) -> Piece | None:
     """Praise that could be sent to anyone, or a slogan that could close any appeal, in a
     draft flagged generic: dropped, or the slogan taken out; None for any other line."""
+    if "generic" in codes and r.role is Role.self_intro and BOILERPLATE.search(r.text):
+        # "I'm a trainee solicitor keen to grow my professional network": who they are stays
+        return _without_slogan(r, para, "Took out the networking talk, kept who you are.")
     if "generic" not in codes or r.role not in (Role.about_them, Role.news, Role.filler):
         return None
     if facts(I_WORDS.sub("", r.text)[1:]):

@@ -178,20 +178,32 @@ def _without_orphans(pieces: list[Piece]) -> list[Piece]:
 
 def _sincerely(pieces: list[Piece]) -> list[Piece]:
     """ "Dear Sir/Madam" closes "Yours faithfully"; once the greeting names them, the letter
-    closes "Yours sincerely", as British letters do."""
+    closes "Yours sincerely", as British letters do, and under a plain "Hello," (what a mass
+    salutation becomes when no name is known) "Kind regards"."""
     named = any(
         p.role is Role.greeting
         and re.match(r"Dear\s+(?!Sir\b|Madam\b|Hiring\b|Team\b|All\b)[A-Z]", p.text)
         for p in pieces
     )
-    if not named:
+    hello = any(
+        p.role is Role.greeting and p.action == "edited" and p.text == "Hello," for p in pieces
+    )
+    if not named and not hello:
         return pieces
+    close, why = (
+        (
+            "Yours sincerely",
+            "Closed with “Yours sincerely”, as a letter that greets them by name does.",
+        )
+        if named
+        else ("Kind regards", "Closed with “Kind regards” to match the plain “Hello,”.")
+    )
     return [
         replace(
             p,
             action="edited",
-            text=re.sub(r"(?i)\byours\s+faithfully", "Yours sincerely", p.text),
-            note="Closed with “Yours sincerely”, as a letter that greets them by name does.",
+            text=re.sub(r"(?i)\byours\s+faithfully", close, p.text),
+            note=why,
         )
         if p.role is Role.signoff and re.search(r"(?i)\byours\s+faithfully", p.text)
         else p

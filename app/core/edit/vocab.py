@@ -161,6 +161,9 @@ SHARED_VALUES = re.compile(
     r"\s+(?:who|that)\s+share\s+(?:my|our)\s+(?:values|passion|vision)(?:\s+(?:of|for)\s+[^.?!]+)?(?=[.?!]|$)"
     # "Would be great to connect and grow our networks together!": the connecting stays
     r"|\s+(?:and|to)\s+(?:grow|expand|build)\s+(?:our|my)\s+networks?(?:\s+together)?(?=\s*[.?!]|$)"
+    # "I'm a trainee solicitor keen to grow my professional network": who they are stays
+    r"|,?\s+(?:(?:who\s+is|who's|and)\s+)?(?:keen|eager|looking|hoping|trying|aiming|wanting)\s+to\s+(?:grow|expand|build|widen|broaden)"
+    r"\s+(?:my|our)\s+(?:professional\s+)?networks?(?:\s+(?:here|on\s+linkedin|in\s+the\s+\w+))?(?=\s*[.?!]|$)"
     # "a great selection of cheeses at competitive prices": the cheeses stay
     r"|\s+at\s+(?:very\s+|highly\s+)?competitive\s+(?:prices|rates)(?=\s*[.?!,]|$)",
     re.IGNORECASE,
