@@ -2597,3 +2597,80 @@ def test_advice_or_work_experience_keeps_the_placement_as_its_own_request() -> N
     text = res.rewrite.text
     assert "one question or work experience" not in text
     assert "or the chance of work experience?" in text
+
+
+def test_a_lower_case_placeholder_goes_and_the_sentence_still_reads() -> None:
+    res = _coach(
+        "Dear Dr Imrie,\n\nI am a final-year PhD student in soil science at Aberdeen. I read your "
+        "recent paper on [paper title] with great interest. Could we arrange a short call in "
+        "January?\n\nBest regards,\nTom Ward",
+        recipient={"name": "Dr Ruth Imrie"},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "[paper title]" not in text
+    assert "I read your recent paper with great interest." in text
+
+
+def test_a_shouted_first_word_is_pressure_not_a_greeting() -> None:
+    res = _coach(
+        "URGENT!! Mo I need someone to cover my Saturday 9am spin class at Pulse, please please "
+        "let me know by tonight, I'm desperate",
+        recipient={"name": "Mo Patel"},
+        relationship={"closeness": "acquaintance"},
+    )
+    text = res.rewrite.text
+    assert "URGENT" not in text and "desperate" not in text
+    assert text.startswith("Mo,")
+    assert "could you cover my saturday 9am spin class at pulse?" in text.lower()
+
+
+def test_a_line_moved_ahead_of_the_ask_is_punctuated_and_loses_its_btw() -> None:
+    res = _coach(
+        "Hi Jen hope all good. Can you be a referee for the lifeguard job at Portobello Baths? "
+        "Thanks for letting me help at the swim gala btw, loved it",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-02",
+            "interactions": [
+                {"date": "2026-07-01", "direction": "gave", "summary": "helped at the gala"}
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "btw" not in text
+    assert not re.search(r"loved it [A-Z]", text)
+
+
+def test_the_senders_own_hope_for_next_year_is_not_asked_of_them() -> None:
+    res = _coach(
+        "Hello Amina,\n\nYour talk at the Leeds testing meetup on contract tests has stayed with "
+        "me. I am hoping to grow into platform engineering next year. Would you suggest three "
+        "people in Leeds doing that work whom I could learn from?\n\nRegards,\nJoe",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-09-18"},
+    )
+    text = res.rewrite.text
+    assert "I am hoping to grow into platform engineering next year." in text
+    assert "Would you be able to grow" not in text
+
+
+def test_a_template_attached_for_them_to_share_is_a_gift_and_asking_how_to_repay_counts() -> None:
+    res = _coach(
+        "Hi Dev, as a small thank you I have tidied up our load-test checklist and attached it; "
+        "feel free to share it with your team. Would you suggest two people I could ask about "
+        "k6? Kindly let me know how I may return the favour.",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-10-01"},
+    )
+    codes = {f.code for f in res.findings}
+    assert {"gives_first", "asks_how_to_help"} <= codes
+    assert "no_offer" not in codes
+
+
+def test_a_plan_attached_for_review_is_not_a_gift() -> None:
+    res = _coach(
+        "Hi Lena, we met at the FinOps summit. Would you go through our business plan and tell "
+        "me the one thing you'd change? I've attached the PDF and our unit economics.",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-11-06"},
+    )
+    codes = {f.code for f in res.findings}
+    assert "gives_first" not in codes

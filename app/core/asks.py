@@ -97,9 +97,18 @@ _NOT_MINE = re.compile(
 _FOR_THE_ASK = Folded(
     re.compile(
         r"\bmy\s+(?:resume|résumé|cv|portfolio|application|transcript|profile|cover\s+letter|details|info)\b"
-        r"|\bforwardable\b|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
+        r"|\bforwardable\b"
+        # "I've attached the PDF and our unit economics" makes the ask easier to answer; "I
+        # cleaned up our test-case template and attached it; feel free to share it with your
+        # team" is a gift (see _YOURS_TO_SHARE)
+        r"|\b(?:i(?:'ve|\s+have)\s+)?(?:attached|enclosed)\b",
         re.IGNORECASE,
     )
+)
+# What is attached is theirs to use: "feel free to share it with your team"
+_YOURS_TO_SHARE = re.compile(
+    r"\b(?:feel\s+free|you(?:'re|\s+are)\s+welcome|happy\s+for\s+you)\s+to\s+(?:share|use|keep|pass|adapt|forward|copy)\b",
+    re.IGNORECASE,
 )
 # Sending your own show, book or shop is promotion, not a gift ("my latest podcast episode
 # is out... sending it over"); notes, lists and runbooks you made for them still are gifts.
@@ -133,7 +142,10 @@ def _offer_spans(text: str, promotion: bool = False) -> Spans:
             (m.start(), m.end())
             for m in OFFER.finditer(text)
             if not _NOT_MINE.search(text, max(0, m.start() - 16), m.start())
-            and not _FOR_THE_ASK.search(text, *_clause(text, m.start(), m.end()))
+            and (
+                not _FOR_THE_ASK.search(text, *_clause(text, m.start(), m.end()))
+                or _YOURS_TO_SHARE.search(text) is not None
+            )
             and not promotion
         ),
         tuple((m.start(), m.end()) for m in HOW_TO_HELP.finditer(text)),

@@ -350,6 +350,14 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 and len(words(out[0])) <= 3
             ):
                 out[0] += ","  # "Hey Dave" before an edited line: "Hey Dave, how's your..."
+            if (
+                len(out) > 1
+                and sep == " "
+                and text[:1].isupper()
+                and not ENDS_SENTENCE.search(out[-1])
+                and (p.action != "kept" or last_end != before[p.span])
+            ):
+                out[-1] += "."  # a line moved up from the draft's unpunctuated end: "loved it."
             last_end = p.span[1]
         else:
             sep = "\n\n" if p.paragraph and not short else " "
@@ -427,5 +435,6 @@ _COMMON_OPENERS = frozenset(
     further re regarding about on in at for with from to of by up out over after how's what's
     where's who's that's there's here's let's isn't wasn't don't didn't can't won't shall
     maybe perhaps only quite such much many more most big exciting news guess random funny small
-    little bit today tonight tomorrow yesterday recently lately ok okay oh listen look right""".split()
+    little bit today tonight tomorrow yesterday recently lately ok okay oh listen look right
+    shout feel give drop let call ring text""".split()
 )

@@ -85,7 +85,9 @@ ASK = phrases(
     r"what(?:'s|\s+is)\s+your\s+(?:number|phone\s+number|cell|mobile)",
     r"(?:you\s+)?(?:need|have|gotta|got)\s+to\s+(?:hook\s+me\s+up|get\s+me|find\s+me|help\s+me)",
     r"(?:are|is)\s+there\s+(?:anyone|someone|people|two|three|a\s+few|a\s+couple)",
-    r"(?:was|am|i'm|were)\s+(?:wondering|hoping)",
+    # but "I'm hoping to grow into payments automation next year" is the sender's own plan
+    r"(?:was|am|i'm|were)\s+(?:wondering|hoping)(?!\s+to\s+(?:grow|move|become|build|develop|learn|specialise|specialize|"
+    r"transition|switch|retrain|qualify|finish|graduate|launch|expand|open|start\s+(?:my|our|a)\b))",
     r"hoping\s+(?:you|to\s+(?:get|ask|borrow|grab|pick|set\s+up|schedule|find))",
     r"i\s+wonder(?:ed)?\s+(?:if|whether)",
     # wants that need the recipient to act
@@ -438,7 +440,7 @@ HOW_TO_HELP = phrases(
     r"(?:what|how)\s+(?:can|could|might)\s+(?:i|we)\s+(?:do|help|offer)",
     r"if\s+there(?:'s|\s+is)\s+(?:ever\s+)?(?:anything|anyone|any\s+way)\s+(?:on\s+my\s+side\s+|i\s+can\s+|you(?:'d|\s+would)\s+like)",
     r"(?:anything|any\s+way)\s+(?:else\s+)?i\s+can\s+(?:do|help|return)",
-    r"how\s+(?:i|we)\s+(?:can|could|might)\s+(?:return|repay)",
+    r"how\s+(?:i|we)\s+(?:can|could|might|may)\s+(?:return|repay)",
     r"(?:take|get)\s+(?:\w+\s+){0,2}off\s+your\s+plate",
     # offers of a hand, however phrased: "count me in", "I'm around", "a message away"
     r"(?:let\s+me\s+know|tell\s+me)\s+what\s+would\s+help",

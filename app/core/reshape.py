@@ -186,8 +186,10 @@ _LIST_THEN_ANYTHING = re.compile(
 _NEED_YOU_TO = re.compile(
     r"(?P<lead>^\W*(?:[A-Z][\w'’-]+,?\s+)?|[,;]?\s+(?:and|so)\s+|(?<=[.!?])\s+)"
     # "I need you give me your subcontract work": the "to" an English learner leaves out
-    r"(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(?!(?:know|understand|hear|see|meet)\b)"
-    r"(?P<rest>[^.!?]*?)(?P<end>\s*[.!?]*\s*$|,\s+(?=they|it|the|there|we|i\b))",
+    r"(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(?!(?:know|understand|hear|see|meet)\b)"
+    # "Lou I need someone to cover my Tuesday class", written to Lou: asked of them
+    r"|someone\s+to\s+(?=(?:cover|take|teach|run|mind|watch|feed|walk|look\s+after|pick\s+up|sub|swap)\b))"
+    r"(?P<rest>[^.!?]*?)(?P<end>\s*[.!?]*\s*$|,\s+(?=they|it|the|there|we|i\b|please\b))",
     re.IGNORECASE,
 )
 
@@ -554,6 +556,13 @@ def fill_placeholders(
     out = re.sub(r"\s+(?:at|in|with|from)\s+\x00(?=\s+[a-z])", "", out)
     # "the [PROGRAM NAME] Family Nurse Practitioner program" names it without the slot
     out = re.sub(r"(?<=\bthe )\x00\s+(?=[A-Z])", "", out)
+    # "your recent paper on [paper title] with great interest": the paper, without its title
+    out = re.sub(
+        r"\b(paper|post|article|talk|book|work|piece|research|study|podcast|episode)"
+        r"\s+(?:on|about|titled|called|entitled)\s+\x00(?=[\s,.;:!?])",
+        r"\1",
+        out,
+    )
     if "\x00" in out:
         # drop the comma-bounded clause that holds the slot, when a sentence is left
         parts = re.split(r"(?<=,)\s+", out)

@@ -29,7 +29,10 @@ from app.models import CoachRequest
 PLACEHOLDER = Gated(
     re.compile(
         r"\[\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|your[\s_]*name|"
-        r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30})\s*\]"
+        r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30}|"
+        # "[paper title]", "[event name]": a slot named in lower case
+        r"(?:[a-z]+[\s_]+){1,3}(?:title|name|topic|company|date|event|role|position|field|school|city|link|url|"
+        r"project|product|paper|book|article|organi[sz]ation|org|team|department))\s*\]"
         r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
         r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
         r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2}|(?:[a-z]{2,15}\s+)?(?:link|url)|article\s+title|topic)\s*>"

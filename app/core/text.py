@@ -77,7 +77,11 @@ _NOT_VOCATIVE = frozenset(
         "please",
     }
 )
-_NOT_A_GREETING = re.compile(r"^\s*(?:greetings|good\s+day)\s+of\s+the\s+day", re.IGNORECASE)
+_NOT_A_GREETING = re.compile(
+    r"^\s*(?:(?i:greetings|good\s+day)\s+(?i:of\s+the\s+day)"
+    # "URGENT!! Lou I need...": a shouted word opens the plea, it names no one
+    r"|(?:URGENT|IMPORTANT|HELP|PLEASE|ASAP|SOS|NEWS|UPDATE|REMINDER|ATTENTION|QUICK\s+Q(?:UESTION)?)\b)"
+)
 
 # HTML a draft may carry when pasted from a mail client. Tags and comments are blanked out
 # (same length, so offsets still point into the original) before sentences are split.

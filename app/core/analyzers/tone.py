@@ -224,6 +224,9 @@ DESPERATION = phrases(
     r"(?:get|send|have)\s+(?:it|this|them)\s+(?:to\s+(?:them|me|us)\s+|over\s+|back\s+|done\s+)?by\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
     r"any\s+[\w-]+\s+(?:jobs?|roles?|positions?|work)\s+at\s+all",
+    # the sales clock: "Reply TODAY to secure your place before prices go up!"
+    r"(?:reply|respond|book|sign\s+up|register|act|enrol|enroll)\s+(?:today|now|tonight)\s+to\s+(?:secure|claim|reserve|grab|get|save)",
+    r"before\s+(?:the\s+)?(?:prices?|rates?|fees?)\s+(?:go(?:es)?\s+up|rises?|increases?)",
     # their silence not taken for an answer: "I'll keep trying you until we connect"
     r"i(?:['’]ll|\s+will)\s+keep\s+(?:trying|calling|ringing|phoning|emailing|messaging|texting)\s+(?:you\s+)?until\b",
     # their yes promised for them: "You won't regret it"
@@ -484,6 +487,8 @@ _PLEA = phrases(
         yes("I'm looking for any QA roles at all right now.", "any QA roles at all"),
         yes("Any chance of the support slot? You won't regret it 😂", "You won't regret it"),
         no("I won't regret a single year I spent there."),
+        yes("Reply TODAY to secure your place before prices go up!", "Reply TODAY to secure"),
+        no("Reply whenever suits; the price stays the same until March."),
         yes(
             "Please call me back at 555-0199; I'll keep trying you until we connect.",
             "I'll keep trying you until",

@@ -99,7 +99,8 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         replace(
             p,
             action="edited" if p.action == "kept" else p.action,
-            text=p.text,
+            # "Thanks for letting me help at the gala btw": no "by the way" once it leads
+            text=_BY_THE_WAY.sub("", p.text),
             code="ask_up_front",
             note="Moved ahead of the ask: them first.",
         )
@@ -109,6 +110,9 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
     ]
     rest = [p for p in merged[first:] if not any(p is q for q in later)]
     return merged[:first] + moved + rest
+
+
+_BY_THE_WAY = re.compile(r"(?<=\w)\s+(?:btw|by\s+the\s+way)\b(?=\s*[,.!?]|\s*$)", re.IGNORECASE)
 
 
 # how to answer the ask ("Reply YES to confirm your shift!"): it goes where the ask goes

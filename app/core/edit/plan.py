@@ -219,7 +219,11 @@ _PLAIN_LINE = frozenset(
 def _named_opening(e: Edit, r: RoledSentence, para: bool) -> RoledSentence:
     """A first line that opens on their name ("Priya its Gene out on county road 9."): the
     name is the greeting, so what the edit adds goes after it, not before."""
-    if e.pieces or r.role not in _PLAIN_LINE or not (named := name_lead(r, e.name)):
+    if (
+        any(p.action != "dropped" for p in e.pieces)
+        or (r.role not in _PLAIN_LINE and r.role is not Role.ask)
+        or not (named := name_lead(r, e.name))
+    ):
         return r
     cut = r.text.index(named.rstrip(",")) + len(named.rstrip(","))
     lead = len(r.text[cut:]) - len(r.text[cut:].lstrip(" ,!"))
