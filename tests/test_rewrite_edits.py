@@ -2674,3 +2674,24 @@ def test_a_plan_attached_for_review_is_not_a_gift() -> None:
     )
     codes = {f.code for f in res.findings}
     assert "gives_first" not in codes
+
+
+def test_the_senders_blank_line_before_the_sign_off_survives_a_dropped_last_line() -> None:
+    res = coach_response(
+        CoachRequest.model_validate(
+            {
+                "message": {
+                    "text": "Dear Clare,\n\nCongratulations on the commendation for the cloister "
+                    "repairs. I'd love to be considered for the banker mason role on the west "
+                    "front. I'd need to hear back ASAP though.\n\nBest wishes,\nOwen",
+                    "channel": "linkedin",
+                },
+                "relationship": {"closeness": "acquaintance", "last_contact": "2026-10-08"},
+                "today": "2026-11-25",
+            }
+        ),
+        ENV,
+    )
+    text = res.rewrite.text
+    assert "ASAP" not in text
+    assert text.endswith("west front.\n\nBest wishes,\nOwen")

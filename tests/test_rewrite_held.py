@@ -498,3 +498,29 @@ def test_a_held_loan_takes_its_hard_luck_reason_and_its_flattery_with_it() -> No
     )
     text = res.rewrite.text
     assert "tight spot" not in text and "head screwed on" not in text and "zł" not in text
+
+
+def test_news_of_growth_since_then_stays_beside_a_held_ask() -> None:
+    # "since" there says when, not why: read blind, cutting it cut the sender's news
+    res = _coach(
+        "Hi Tom,\n\nWe haven't spoken since the 2019 food fair, when you let us sell from the "
+        "back of a van. We've grown a lot since: six people now and a new kitchen. I'd love you "
+        "to give us the main pitch at next year's fair. Could you sort that?\n\nNiamh",
+        recipient={"name": "Tom Archer"},
+        relationship={"closeness": "weak_tie"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "We've grown a lot since: six people now and a new kitchen." in res.rewrite.text
+    assert "main pitch" not in res.rewrite.text
+
+
+def test_a_congratulation_already_covers_the_news_in_the_notes() -> None:
+    res = _coach(
+        "Ross mate, congrats on getting the site manager job. After I fixed your van for "
+        "nothing last winter, the least you can do is get me on the Partick job.",
+        recipient={"name": "Ross McKay", "notes": ["just became site manager on the Partick job"]},
+        relationship={"closeness": "friend", "last_contact": "2026-11-10"},
+    )
+    text = res.rewrite.text
+    assert "congrats on getting the site manager job" in text
+    assert "I saw you" not in text and text.count("site manager") == 1

@@ -334,7 +334,12 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 sep = gap
             elif p.role is Role.signoff and "\n" not in raw[before[p.span] :]:
                 sep = " "  # "... promise! x" and "Thanks! -Sam" end the line they are on
-            elif ("\n\n" in gap and not short) or (p.paragraph and not short):
+            elif (
+                ("\n\n" in gap and not short)
+                or (p.paragraph and not short)
+                # the sender's own blank line before their sign-off, in any channel
+                or ("\n\n" in gap and p.role is Role.signoff)
+            ):
                 sep = "\n\n"
             elif "\n" in gap or p.role is Role.signoff:
                 sep = "\n"

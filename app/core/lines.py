@@ -342,6 +342,11 @@ _NOT_DONE = re.compile(
 )
 
 
+_CONGRATULATED = re.compile(
+    r"\bcongrat|\bwell\s+done\b|\bdelighted\s+(?:to\s+hear|for\s+you)\b", re.IGNORECASE
+)
+
+
 @once_per_call
 def note_line(
     crit: Critique,
@@ -437,6 +442,9 @@ def note_line(
             or any(n in said for n in names_in)
             or any(re.search(rf"\b{re.escape(w)}\b", said) for w in proper)
             or bool(_pairs(note) & _pairs(said))  # "second surgery room" / "the new surgery room"
+            # "congrats on getting the contractor ticket" already marks "just became a
+            # contractor on the Hillhead job"
+            or bool(key & draft_words and _CONGRATULATED.search(said))
         ):
             continue  # the draft already says it in the sender's own words
         if crit.ctx.stage.value != "cold" and _known_to_them(note, (*proper, *names_in), rel):

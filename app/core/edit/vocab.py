@@ -96,7 +96,8 @@ THANKS_FOR_DEED = re.compile(
 CONGRATS = re.compile(r"\bcongrat", re.IGNORECASE)
 REASON = Folded(
     re.compile(
-        r"\b(?:so|because|since|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
+        # "since" as a reason, not as time ("We've grown a lot since: eight people now")
+        r"\b(?:so|because|since(?!\s*[:,.;!]|\s*$|\s+(?:then|last|the|we|i|you|my|our|\d{4})\b)|need|needs|have\s+to|has\s+to|got\s+to|full|can't|cannot|won't|going|"
         r"planning|looking\s+for|trying|lose|deadline|closes?|due|applying|says\s+no|said\s+no|turned\s+(?:me|us)\s+down|"
         r"fell\s+through|refused|tight\s+spot|in\s+a\s+(?:bind|jam|hole|pickle)|skint|broke|short\s+of\s+(?:money|cash)|"
         r"hasn['’]?t\s+paid|wants\s+the\s+rent|rent\s+is\s+due)\b",
