@@ -2695,3 +2695,37 @@ def test_the_senders_blank_line_before_the_sign_off_survives_a_dropped_last_line
     text = res.rewrite.text
     assert "ASAP" not in text
     assert text.endswith("west front.\n\nBest wishes,\nOwen")
+
+
+def test_cutting_to_fit_keeps_the_concrete_offer_and_shortens_who_i_am() -> None:
+    res = coach_response(
+        CoachRequest.model_validate(
+            {
+                "message": {
+                    "text": "Hi Imogen, I saw your post about the captioned run of Hamlet at the "
+                    "Playhouse and the foyer video of audience members after the show. I'm a "
+                    "registered captioner in Leeds and have worked two captioned shows at the "
+                    "Grand. I'd be glad to help gather audience feedback for the next run, and "
+                    "would love to connect.",
+                    "channel": "linkedin_note",
+                },
+                "relationship": {"closeness": "stranger"},
+                "today": "2026-11-25",
+            }
+        ),
+        ENV,
+    )
+    text = res.rewrite.text
+    assert len(text) <= 300
+    assert "I'd be glad to help gather audience feedback for the next run" in text
+    assert "I'm a registered captioner in Leeds." in text
+
+
+def test_who_is_writing_comes_before_the_owned_gap() -> None:
+    res = _coach(
+        "Hi Margaret, Dale the tree surgeon here. Could I store my chipper in your old barn over "
+        "winter? Hope the ash stump on your lane has stopped sprouting!",
+        relationship={"closeness": "acquaintance", "last_contact": "2022-09-14"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Hi Margaret, Dale the tree surgeon here.")

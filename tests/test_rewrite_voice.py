@@ -240,3 +240,12 @@ def test_the_coachs_own_easy_outs_and_narrowed_asks_read_as_what_they_are() -> N
         "is there one person i could ask about openings?",
     ):
         assert REFERRAL.search(asked), asked
+
+
+def test_what_they_are_tendering_for_is_a_line_about_them() -> None:
+    from app.core.phrasing import second_person
+
+    assert (
+        second_person("tendering home-to-school transport from April", ["Deborah Lane"])
+        == "you're tendering home-to-school transport from April"
+    )

@@ -187,7 +187,14 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             k
             for k, i in enumerate(order)
             if out[i].action == "added"
-            or (out[i].role is Role.offer and not facts(out[i].text[1:]) and out[i].span)
+            or (
+                out[i].role is Role.offer
+                and not facts(out[i].text[1:])
+                and out[i].span
+                # "let me know if I can help": open; "glad to help gather audience
+                # feedback for the next run" is the concrete thing they came to give
+                and _OPEN_OFFER.search(out[i].text) is not None
+            )
         ]
         if spare and spare[-1] > order.index(lead):
             order.remove(lead)
@@ -226,11 +233,17 @@ _POINTS_BACK = re.compile(
 # Where a self-introduction's head ends: "I'm a location sound recordist based in Bucharest
 # | with 9 years of experience in documentary..."
 _INTRO_TAIL = re.compile(
-    r"\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|\w+)\s+years?\b|,\s*(?:and|with|where|which)\s+",
+    r"\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|\w+)\s+years?\b|,\s*(?:and|with|where|which)\s+"
+    # "I'm a registered BSL interpreter in Newcastle | and have shadowed two shows"
+    r"|\s+and\s+(?:have|has|i've|i\s+have)\s+(?=[a-z]+ed\b)",
     re.IGNORECASE,
 )
 
 
+_OPEN_OFFER = re.compile(
+    r"\b(?:anything|if\s+(?:i|there)|let\s+me\s+know|whatever|any\s+way|just\s+(?:say|ask|shout))\b",
+    re.IGNORECASE,
+)
 _OFFERING = re.compile(r"\b(?:offering|providing|specialising|specializing)\b", re.IGNORECASE)
 _WHO_I_AM = re.compile(r"^\W*(?:i(?:'m|’m|\s+am)\s+(?:a|an)\b|my\s+name\s+is\b)", re.IGNORECASE)
 

@@ -162,6 +162,11 @@ def second_person(note: str, names: list[str]) -> str | None:
     elif re.match(
         r"^(?:just\s+|now\s+|currently\s+)?[a-z]+ing\s+(?:the|a|an|her|his|their|in|for|at|on|to)\b",
         s,
+    ) or re.match(
+        # "tendering home-to-school transport for SEND pupils from April": what they are doing
+        r"^(?:just\s+|now\s+|currently\s+)?(?:tendering|hiring|recruiting|launching|opening|expanding|"
+        r"organi[sz]ing|raising|renovating|refurbishing|relaunching|rebuilding|commissioning|sourcing)\s+[a-z]",
+        s,
     ):
         # "running the Valencia marathon on Dec 6"; "expecting his first child" is theirs
         return f"you're {_POSSESSIVE.sub('your', s)}"

@@ -32,7 +32,8 @@ _SALUTATION = re.compile(
 )
 _SAYS_WHO = re.compile(
     r"^\W*(?:[A-Z][\w'’-]+,\s+)?(?:(?:(?i:it)(?:'s|’s|s|\s+is)|this\s+is|my\s+name\s+is)\s+[A-Z][\w'’-]+"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+here\b)"
+    # "Dale the tree surgeon here.", "Kim from the bakery here"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,?\s+(?:the|your|from)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+here\b)"
 )
 
 
