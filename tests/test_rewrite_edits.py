@@ -2721,7 +2721,7 @@ def test_cutting_to_fit_keeps_the_concrete_offer_and_shortens_who_i_am() -> None
     assert "I'm a registered captioner in Leeds." in text
 
 
-def test_who_is_writing_comes_before_the_owned_gap() -> None:
+def test_a_tradesman_saying_who_he_is_comes_before_the_owned_gap() -> None:
     res = _coach(
         "Hi Margaret, Dale the tree surgeon here. Could I store my chipper in your old barn over "
         "winter? Hope the ash stump on your lane has stopped sprouting!",
