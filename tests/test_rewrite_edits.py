@@ -2729,3 +2729,30 @@ def test_a_tradesman_saying_who_he_is_comes_before_the_owned_gap() -> None:
     )
     text = res.rewrite.text
     assert text.startswith("Hi Margaret, Dale the tree surgeon here.")
+
+
+def test_anything_you_can_spare_becomes_one_thing_for_the_same_cause() -> None:
+    res = _coach(
+        "Hi Dev, hope you're keeping well. We need raffle prizes for the school fete, anything "
+        "you can spare would be great. Let me know. Bernie",
+        relationship={"closeness": "acquaintance"},
+    )
+    codes = {f.code for f in res.findings}
+    assert "vague_ask" in codes
+    text = res.rewrite.text
+    assert "We need raffle prizes for the school fete." in text
+    assert "anything you can spare" not in text
+    assert "Would you be able to donate one item towards it?" in text
+
+
+def test_a_favour_cashed_in_without_a_question_is_keeping_score() -> None:
+    res = _coach(
+        "Gregor! Good to see you at the barbecue. Remember I gave your two free lessons the "
+        "whole season? Well, I'm setting up on my own and I reckon that earns me the hire "
+        "contract at trade price. Let me know.",
+        relationship={"closeness": "friend", "last_contact": "2026-08-15"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "Remember I gave" not in text and "earns me" not in text
+    assert "Good to see you at the barbecue." in text

@@ -279,7 +279,7 @@ ASK = phrases(
     # money asked for in figures: "could Hennessy & Cole put in £2,000", "A gift of £750 would fund"
     r"(?:put\s+in|chip\s+in|donate|pledge|contribute|give|sponsor\s+us\s+for)\s+(?:£|\$|€)\s?\d",
     r"(?:a|your)\s+(?:gift|donation|contribution|pledge)\s+of\s+(?:£|\$|€)\s?\d",
-    r"(?:or\s+)?whatever\s+you\s+can\s+(?:spare|give|afford|manage)",
+    r"(?:or\s+)?(?:whatever|anything)\s+you\s+(?:can|could)\s+(?:spare|give|afford|manage)",
     # a subjectless text: "Tom, need the baler again Saturday"
     r"(?<![\w'’])need\s+(?:the|your|ur)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:again|back|tomorrow|today|tonight|"
     r"this\s+(?:week(?:end)?|[a-z]+day)|on\s+[a-z]+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -664,6 +664,8 @@ VAGUE = phrases(
     r"(?:love|like|want)\s+to\s+network\s+with\s+you",
     r"whatever\s+you(?:'ve|\s+have)\s+got",
     r"anything\s+helps",
+    # "anything you can spare": how much, and of what, left to them
+    r"(?:anything|whatever)\s+you\s+(?:can|could)\s+spare",
     r"how\s+(?:do|can)\s+i\s+(?:get\s+on|join)\s+(?:your|ur)\s+team",
     # "any support you can give us in whatever way you think best": what, and how much, left
     # to them

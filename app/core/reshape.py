@@ -1124,6 +1124,13 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "one opening that might fit",
         ),
         (
+            # "We need donations for the garden, anything you can spare would be great": one
+            # thing, asked
+            r",?\s+(?:and\s+)?(?:anything|whatever)\s+you\s+(?:can|could)\s+spare(?:\s+would\s+be\s+(?:great|amazing|"
+            r"brilliant|lovely|wonderful|fantastic|much\s+appreciated|appreciated|a\s+huge\s+help))?\s*[.!]*$",
+            ". Would you be able to donate one item towards it?",
+        ),
+        (
             # "any advice or work experience": the placement is a request of its own
             r"\b(?:some|any)\s+(?:advice|guidance|tips)\s+or\s+(work\s+experience|(?:work\s+)?shadowing|a\s+placement|an?\s+internship)\b",
             r"your view on one question, or the chance of \1",

@@ -287,9 +287,12 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
         (CLAIMS_PAST,),
     )
     theirs = their_names(ctx)
+    # a favour recalled counts against them beside an ask, or where the draft keeps score
+    # without one ("I reckon that earns me the hire contract")
+    leverage = bool(asks) or any(f.code == "keeping_score" for f in problems)
     for s in doc.sentences:
         codes = _touching(problems, s.start, s.end) | _pattern_codes(
-            hits, s.start, s.end, s.index in asks, bool(asks)
+            hits, s.start, s.end, s.index in asks, leverage
         )
         out.append(
             RoledSentence(

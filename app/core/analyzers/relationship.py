@@ -357,6 +357,9 @@ KEEPING_SCORE = phrases(
     r"(?:can't|cannot|couldn't)\s+even\s+be\s+bothered",
     r"i\s+won(?:'t|\s+not)\s+(?:do|lift)\s+a\s+(?:thing|finger)",
     r"(?:^|(?<=[.!?]\s))fine[,.]?\s+forget\s+it",
+    # a favour cashed in: "I reckon that earns me the hire contract", "I think I've earned it"
+    r"(?:that|this|it)\s+(?:surely\s+)?earns\s+(?:me|us)\s+(?:a|an|the|some|your|first)\b",
+    r"i(?:'ve|\s+have)\s+(?:surely\s+|definitely\s+)?earned\s+(?:a|an|the|this|that|it|some|your)\b",
     # a favour not done, held against them: "You didn't send anyone my way last month, so
     # I'm curious why not"
     r"(?:you|u)\s+(?:didn['’]?t|did\s+not|haven['’]?t|have\s+not|never)\s+(?:send|sent|refer|referred|pass|passed|introduce|introduced|recommend|recommended)\s+"
@@ -759,6 +762,11 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "You didn't send anyone my way last month, so I'm curious why",
         ),
         no("You didn't send anyone my way, and that's fine: it was a quiet month."),
+        yes(
+            "Well, I'm setting up on my own and I reckon that earns me the hire contract.",
+            "that earns me the",
+        ),
+        no("The new contract earns us enough to hire two more guides."),
         no("It's only fair to warn you the parking is awful there."),
         yes(
             "I have to admire your dedication to never replying; honestly, a masterclass in silence.",
