@@ -2740,7 +2740,7 @@ def test_anything_you_can_spare_becomes_one_thing_for_the_same_cause() -> None:
     codes = {f.code for f in res.findings}
     assert "vague_ask" in codes
     text = res.rewrite.text
-    assert "We need raffle prizes for the school fete." in text
+    assert "we need raffle prizes for the school fete." in text
     assert "anything you can spare" not in text
     assert "Would you be able to donate one item towards it?" in text
 
