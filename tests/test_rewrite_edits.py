@@ -2756,3 +2756,18 @@ def test_a_favour_cashed_in_without_a_question_is_keeping_score() -> None:
     text = res.rewrite.text
     assert "Remember I gave" not in text and "earns me" not in text
     assert "Good to see you at the barbecue." in text
+
+
+def test_an_introduction_made_with_the_other_person_copied_in_is_asked_first() -> None:
+    res = _coach(
+        "Hi Rosalind,\n\nI wanted to connect you with Tamsin (cc'd), who runs Whiskerwell, a "
+        "cat food delivery service. You're both in the pet space, so you should meet up or "
+        "chat. Over to you two from here.\n\nBest,\nMarcus",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-14"},
+    )
+    found = {f.code: f for f in res.findings}
+    assert found["unasked_intro"].severity is not None
+    assert found["unasked_intro"].severity.value == "high"
+    text = res.rewrite.text
+    assert "Would you be open to an introduction to Tamsin, who runs Whiskerwell" in text
+    assert "(cc'd)" not in text and "Over to you" not in text and "should meet" not in text

@@ -32,6 +32,15 @@ _INTRODUCING = (
     r"i\s+(?:(?:have|'ve)\s+)?promised\s+(?:him|her|them)\s+(?:that\s+)?i(?:'d|\s+would)\s+introduce\s+you",
     r"i(?:'ve|\s+have)\s+(?:cc'?d|cc'?ed|copied)\s+(?:in\s+)?(?:my|our)\s+(?:mate|friend|colleague|cousin|brother|sister|pal)",
     r"(?:i'll|i\s+will)\s+leave\s+(?:the\s+rest|it)\s+(?:up\s+)?to\s+you\s+(?:two|both)",
+    # "I wanted to connect you with Tamsin (cc'd)": made, with her already copied in
+    r"(?:i\s+(?:just\s+)?(?:wanted|want|would\s+like|'d\s+like)\s+to\s+)?(?:connect|introduce)\s+you\s+(?:with|to)\s+"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+\((?:cc'?e?d|copied|cc'?d\s+here)\)",
+)
+# The other person copied in already: the introduction is made, not offered
+_COPIED_IN = phrases(
+    r"\((?:cc'?e?d|copied|cc'?d\s+here)\)",
+    r"(?:i've|i\s+have)\s+(?:cc'?e?d|copied|looped)\s+(?:in\s+)?(?:[a-z]+\s+){0,2}?(?:here|on\s+this|in)\b",
+    r"(?:cc'?ing|looping)\s+(?:in\s+)?[a-z]+",
 )
 _INTRO = phrases(
     *_INTRODUCING,
@@ -112,6 +121,11 @@ _OFFERED = phrases(
             "By the way, my friend Carla loves your comics and I promised her I'd introduce you two.",
             "I promised her I'd introduce you",
         ),
+        yes(
+            "Hi Ros, I wanted to connect you with Tamsin (cc'd), who runs Whiskerwell. Over "
+            "to you two!",
+            "I wanted to connect you with Tamsin (cc'd)",
+        ),
         no("Would you be open to an intro to Sam? She runs the rota at the food bank."),
         no("Want an intro to my old team at Stripe? They're hiring."),
         no("Hi Leo, my colleague Ana runs the kit library. Shall I introduce you two?"),
@@ -129,5 +143,7 @@ def unasked_intro(ctx: Context) -> Iterator[Hit]:
             sentence.text.rstrip().endswith("?") or _OFFERED.search(sentence.text)
         ):
             continue  # "Shall I introduce you two?", "Happy to introduce you if it helps"
-        yield Hit((m.start(), m.end()))
+        # copied in already, the other person has been handed the favour before anyone asked
+        copied = _COPIED_IN.search(ctx.text) is not None
+        yield Hit((m.start(), m.end()), severity=Severity.high if copied else None)
         return

@@ -25,8 +25,20 @@ _PROMISED_INTRO = re.compile(
     r"I(?:['’]d|\s+would)\s+introduce\s+you(?:\s+two|\s+both)?(?=\s*[.!?]*$)",
     re.IGNORECASE,
 )
+# "I wanted to connect you with Tamsin (cc'd), who runs Whiskerwell": made already, with
+# her copied in; asked instead, they can say no before she is told
+_CONNECT_COPIED = re.compile(
+    r"\W*I\s+(?:just\s+)?(?:wanted|want|would\s+like|['’]d\s+like)\s+to\s+(?:connect|introduce)\s+you\s+"
+    r"(?:with|to)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*\((?:cc['’]?e?d|copied)\)(?P<rest>[^.!?]*)[.!]*\s*",
+)
+# "..., so you should meet up or chat": the meeting is theirs to want
+_SHOULD_MEET = re.compile(
+    r",?\s+so\s+you\s+(?:two\s+|both\s+)?(?:should|must|need\s+to|have\s+to)\s+(?:meet(?:\s+up)?|chat|connect|talk)"
+    r"(?:\s+or\s+(?:chat|talk|meet(?:\s+up)?|connect))?(?=\s*[.!]*\s*$)",
+    re.IGNORECASE,
+)
 _HANDOVER_ONLY = re.compile(
-    r"\W*(?:over\s+to\s+you(?:\s+(?:two|both))?|take\s+it\s+from\s+here|"
+    r"\W*(?:over\s+to\s+you(?:\s+(?:two|both))?(?:\s+from\s+here)?|take\s+it\s+from\s+here|"
     r"i['’]ll\s+leave\s+you\s+(?:two|both)\s+to\s+it)\W*",
     re.IGNORECASE,
 )
@@ -47,6 +59,20 @@ def intro_line(r: RoledSentence, para: bool) -> Piece | None:
         return Piece("edited", asked, r.role, span, "unasked_intro", _NOTE, para)
     if m := _PROMISED_INTRO.search(r.text):
         kept = r.text[: m.start()] + r.text[m.end() :]
+        return Piece("edited", kept, r.role, span, "unasked_intro", _NOTE, para)
+    if m := _CONNECT_COPIED.fullmatch(r.text):
+        asked = f"Would you be open to an introduction to {m['who']}{m['rest'].rstrip(' ,;')}?"
+        return Piece(
+            "edited",
+            asked,
+            r.role,
+            span,
+            "unasked_intro",
+            "Asked first: whether to meet is theirs to decide before anyone is copied in.",
+            para,
+        )
+    if (m := _SHOULD_MEET.search(r.text)) and len(r.text[: m.start()].split()) >= 4:
+        kept = r.text[: m.start()].rstrip(" ,;") + "."
         return Piece("edited", kept, r.role, span, "unasked_intro", _NOTE, para)
     if _HANDOVER_ONLY.fullmatch(r.text):
         return drop(r, "unasked_intro", "Dropped the handover: they have not said yes yet.")
