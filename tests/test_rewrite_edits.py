@@ -2742,7 +2742,7 @@ def test_anything_you_can_spare_becomes_one_thing_for_the_same_cause() -> None:
     text = res.rewrite.text
     assert "we need raffle prizes for the school fete." in text
     assert "anything you can spare" not in text
-    assert "Would you be able to donate one item towards it?" in text
+    assert "Would you be able to donate something towards it?" in text
 
 
 def test_a_favour_cashed_in_without_a_question_is_keeping_score() -> None:
@@ -2771,3 +2771,17 @@ def test_an_introduction_made_with_the_other_person_copied_in_is_asked_first() -
     text = res.rewrite.text
     assert "Would you be open to an introduction to Tamsin, who runs Whiskerwell" in text
     assert "(cc'd)" not in text and "Over to you" not in text and "should meet" not in text
+
+
+def test_an_ask_that_opens_the_note_follows_the_news_it_rests_on() -> None:
+    # read blind, "Who are one or two people...?" straight after "Hi Karen," read cold
+    res = _coach(
+        "Hi Karen,\n\nHope you're well! Could you help me find a new job? Things at my surgery "
+        "are getting a bit much and I need a change. I've been on reception for six years and "
+        "know Dentally inside out.\n\nThanks,\nLeanne",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-12"},
+    )
+    text = res.rewrite.text
+    body = text.split("\n\n")[1]
+    assert body.startswith("Things at my surgery are getting a bit much")
+    assert body.rstrip().endswith("?")

@@ -1128,7 +1128,7 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # thing, asked
             r",?\s+(?:and\s+)?(?:anything|whatever)\s+you\s+(?:can|could)\s+spare(?:\s+would\s+be\s+(?:great|amazing|"
             r"brilliant|lovely|wonderful|fantastic|much\s+appreciated|appreciated|a\s+huge\s+help))?\s*[.!]*$",
-            ". Would you be able to donate one item towards it?",
+            ". Would you be able to donate something towards it?",
         ),
         (
             # "any advice or work experience": the placement is a request of its own

@@ -13,11 +13,13 @@ from app.core.edit.ask_unit import (
     as_paragraph,
     ask_unit,
     closing_from,
+    hangs_on_ask,
     lift_before_ask,
     merge_asks,
 )
 from app.core.edit.vocab import WHO_I_AM
 from app.core.layout import ENDS_SENTENCE, Piece
+from app.core.phrasebook import EASY_OUT
 from app.core.phrasing import first_name
 from app.core.text import words
 from app.models import Role, Verdict
@@ -91,6 +93,8 @@ def arranged(
         lifted = lift_before_ask(merged, asks)
         if lifted is not None:
             merged = lifted
+        elif not adds_front and (context := _context_first(merged, asks)) is not None:
+            merged = context
         elif adds_front or adds_back:
             unit = ask_unit(merged)
             rest = [p for p in merged if not any(p is q for q in unit)]
@@ -161,3 +165,41 @@ def _warm_opening(body: list[Piece]) -> int:
             break
         n += 1
     return n if any(p.action != "dropped" for p in body[:n]) else 0
+
+
+def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None:
+    """An ask that opens the body, followed by the sender's own news ("Could you help me find
+    a new job? Things at my practice are getting a bit much..."), goes after that news: read
+    blind, a note that opens on the request with no context reads cold. None otherwise."""
+    live = [i for i, p in enumerate(merged) if p.action != "dropped"]
+    if not live or not any(merged[live[0]] is a for a in asks):
+        return None
+    first = live[0]
+    news: list[int] = []
+    for i in live[1:]:
+        p = merged[i]
+        if (
+            p.role is not Role.news
+            or p.tied
+            or _CLOSER_LINE.search(p.text)
+            # "No worries if not!" answers the ask; "Their HR will email you" hangs on it
+            or EASY_OUT.search(p.text)
+            or hangs_on_ask(p.text)
+            or len(words(p.text)) < 5
+        ):
+            break
+        news.append(i)
+    if not news:
+        return None
+    # dropped lines keep their places; the ask goes right after the news it rests on
+    return [
+        *merged[:first],
+        *(merged[i] for i in news),
+        merged[first],
+        *(p for i, p in enumerate(merged) if i > first and i not in news),
+    ]
+
+
+_CLOSER_LINE = re.compile(
+    r"^\W*(?:thanks|thank\s+you|i\s+look\s+forward|looking\s+forward|cheers)\b", re.I
+)
