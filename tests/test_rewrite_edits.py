@@ -2785,3 +2785,71 @@ def test_an_ask_that_opens_the_note_follows_the_news_it_rests_on() -> None:
     body = text.split("\n\n")[1]
     assert body.startswith("Things at my surgery are getting a bit much")
     assert body.rstrip().endswith("?")
+
+
+def test_praise_left_over_from_flattery_goes_with_it() -> None:
+    res = _coach(
+        "Hi Ruaridh,\n\nIt was lovely to meet you at the Mod in October. You are such an "
+        "inspiration and you have achieved so much for the language, honestly a legend. I'd "
+        "love to pick your brain about getting into television. Let me know when suits!\n\nCat",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-17"},
+    )
+    text = res.rewrite.text
+    assert "legend" not in text.lower() and "inspiration" not in text
+
+
+def test_a_punjabi_greeting_with_ji_stays_and_call_me_today_is_asked_calmly() -> None:
+    res = _coach(
+        "Sat Sri Akal Gill ji, hope you are well. My licence renewal is refused and the appeal "
+        "is 19 December. Please I am begging you, I have nobody else, call me today. My family "
+        "depends on this car.",
+        recipient={"name": "Ravinder Gill"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-20"},
+    )
+    text = res.rewrite.text
+    assert text.startswith("Sat Sri Akal Gill ji,")
+    assert "begging" not in text and "call me today" not in text.lower()
+    assert "Could you give me a call when you have a moment?" in text
+
+
+def test_what_is_left_of_a_deadline_line_is_not_half_a_sentence() -> None:
+    res = _coach(
+        "Dear Caroline,\n\nThank you for having me at the carol service. I'd be glad to play "
+        "the Christmas Eve service if you need cover. I do need to know by Wednesday at the "
+        "latest, as I have to give another church an answer, so please reply ASAP.\n\nMartin",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-20"},
+    )
+    text = res.rewrite.text
+    assert "ASAP" not in text and "by Wednesday" not in text
+    assert not re.search(r"(?m)(?:^|[.!?]\s)As I have", text)
+
+
+def test_a_note_about_their_son_keeps_the_sons_own_his() -> None:
+    from app.core.phrasing import second_person
+
+    assert (
+        second_person("his son just started his plumbing apprenticeship", ["Mick Farrell"])
+        == "your son just started his plumbing apprenticeship"
+    )
+
+
+def test_a_listed_offer_that_starts_with_a_verb_takes_no_article() -> None:
+    from app.core.phrasing import offer_clause
+
+    assert offer_clause("tune your upright for free") == "tune your upright for free"
+    assert offer_clause("airplay and an on-air interview slot") == (
+        "offer airplay and an on-air interview slot"
+    )
+
+
+def test_ring_me_stays_the_last_word_after_the_work_is_asked_for() -> None:
+    res = _coach(
+        "Gary its Tomasz. Work gone very quiet since the Harrogate job finished, nothing booked "
+        "for January. I'm desperate mate, any work at all, labouring, anything, please. I can "
+        "start tomorrow. Ring me",
+        recipient={"name": "Gary"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "desperate" not in text
+    assert text.rstrip().endswith("Ring me")

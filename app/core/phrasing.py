@@ -42,6 +42,11 @@ _THIRD_TO_SECOND = {
     "organises": "organise", "volunteers": "volunteer", "coaches": "coach", "mentors": "mentor",
     "enjoys": "enjoy", "knows": "know", "studies": "study", "travels": "travel", "speaks": "speak",
 }  # fmt: skip
+_FAMILY_HEAD = re.compile(
+    r"your\s+(?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|boy|girl|kid|"
+    r"nephew|niece|grandson|granddaughter)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(
     r"\b(?:his|their|her(?=\s+(?!(?:to|with|for|about|and|a|an|the|at|in|on|of|from|that)\b)\w))\b",
     re.IGNORECASE,
@@ -80,7 +85,10 @@ _UNCOUNTED_ENDINGS = (
     "ttery",
     "rtise",
 )
-_MASS = frozenset("feedback advice help time access support guidance input notes data".split())
+_MASS = frozenset(
+    "feedback advice help time access support guidance input notes data airplay coverage "
+    "publicity exposure mentoring training space storage parking transport".split()
+)
 _MODAL_OFFER = re.compile(
     r"^\s*(?:i\s+)?(?:can|could|would|will)\s+(?:happily\s+|gladly\s+)?[a-z]", re.I
 )
@@ -103,7 +111,8 @@ _OFFER_VERB = re.compile(
     r"wash|clean|cook|bake|babysit|water|feed|teach|coach|fix|repair|tutor|translate|design|draft|organi[sz]e|run|"
     r"speak|talk|present|refer|point|volunteer|donate|demo|judge|proof|pick\s+up|take|watch|walk|act|be|do|serve|"
     r"stand|return|swap|trade|cover|mind|host|lend|transcribe|photograph|film|record|sing|perform|audit|"
-    r"analy[sz]e|advise|deliver|print|sew|knit|paint|plant|interview|assess|mow|shovel|play|"
+    r"analy[sz]e|advise|deliver|print|sew|knit|paint|plant|interview|assess|mow|shovel|play|tune|service|"
+    r"check|groom|trim|cut|style|frame|bind|sharpen|tidy|move|carry|collect|store|"
     r"(?:house|pet|dog|cat)-?sit)\b",
     re.IGNORECASE,
 )
@@ -127,6 +136,10 @@ def second_person(note: str, names: list[str]) -> str | None:
         clause = "your " + s[own.end() :]
         if _THEIR_THING.match(clause) is None:
             return None
+        if _FAMILY_HEAD.match(clause):
+            return (
+                clause  # "his son just started his apprenticeship": the second "his" is the son's
+            )
         clause = _POSSESSIVE.sub("your", clause)
         for pattern, second in _THIRD_FORMS:
             clause = pattern.sub(second, clause)

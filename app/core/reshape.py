@@ -206,6 +206,22 @@ _SOME_OF_YOUR = re.compile(
 )
 
 
+_BARE_CALL = re.compile(
+    r"^\W*(?:please\s+)?(?P<verb>call|ring|phone|text|message)\s+me(?:\s+back)?"
+    r"(?:\s+(?:today|tonight|now|asap|right\s+away|straight\s+away|urgently))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def call_when_it_suits(text: str) -> str:
+    """ "Please I am begging you, call me today." is, calmly, a call when it suits them."""
+    bare = _BARE_CALL.match(text)
+    if bare is None:
+        return text
+    how = "give me a call" if bare["verb"].lower() in ("call", "ring", "phone") else "text me"
+    return f"Could you {how} when you have a moment?"
+
+
 def _asked_not_needed(text: str) -> str:
     m = _NEED_YOU_TO.search(text)
     if m is None or len(words(m.group("rest"))) < 2:
@@ -785,7 +801,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             # anything": all plea, but it asks for work, and says which
             return narrowed(text, seed, decides)
         return ""
-    body = LEAD_MARKER.sub("", calm).strip()
+    body = call_when_it_suits(LEAD_MARKER.sub("", calm).strip())
     if vague and _UNBOUNDED_REVIEW.search(body):
         # "review my CV and tell me everything I should change" is bounded by asking for
         # the one change that matters most; the review itself is the request

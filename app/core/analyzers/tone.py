@@ -82,9 +82,10 @@ DESPERATION = phrases(
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     # a deadline on their answer: "I need an answer by Wednesday", "we close Friday"
     r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes\s+or\s+no|yes|confirmation))"
-    r"\s+(?:from\s+you\s+)?(?:by|before|until|no\s+later\s+than)\s+\w+",
+    r"\s+(?:from\s+you\s+)?(?:by|before|until|no\s+later\s+than)\s+\w+(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
     r"(?:let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|until|no\s+later\s+than)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))"
+    r"(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     # "please I need it by Friday", "it would really help me hit my target this month"
     r"(?:i|we)\s+need\s+(?:it|this|them|the\s+letter|your\s+\w+)\s+(?:back\s+)?by\s+"
@@ -227,6 +228,8 @@ DESPERATION = phrases(
     # the sales clock: "Reply TODAY to secure your place before prices go up!"
     r"(?:reply|respond|book|sign\s+up|register|act|enrol|enroll)\s+(?:today|now|tonight)\s+to\s+(?:secure|claim|reserve|grab|get|save)",
     r"before\s+(?:the\s+)?(?:prices?|rates?|fees?)\s+(?:go(?:es)?\s+up|rises?|increases?)",
+    # their yes ordered: "just tell me yes tonight"
+    r"(?:just\s+)?(?:tell|give)\s+me\s+(?:a\s+)?yes\s+(?:tonight|today|now|asap|by\s+\w+)",
     # their silence not taken for an answer: "I'll keep trying you until we connect"
     r"i(?:['’]ll|\s+will)\s+keep\s+(?:trying|calling|ringing|phoning|emailing|messaging|texting)\s+(?:you\s+)?until\b",
     # their yes promised for them: "You won't regret it"
@@ -489,6 +492,7 @@ _PLEA = phrases(
         no("I won't regret a single year I spent there."),
         yes("Reply TODAY to secure your place before prices go up!", "Reply TODAY to secure"),
         no("Reply whenever suits; the price stays the same until March."),
+        yes("I'll do it for half fee, just tell me yes tonight!", "just tell me yes tonight"),
         yes(
             "Please call me back at 555-0199; I'll keep trying you until we connect.",
             "I'll keep trying you until",

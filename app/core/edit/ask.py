@@ -12,7 +12,7 @@ from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import context_lead, name_lead
-from app.core.edit.vocab import DEMAND, NARROWED, OPEN_PLEA
+from app.core.edit.vocab import DEMAND, HALF_SENTENCE, NARROWED, OPEN_PLEA
 from app.core.layout import Piece
 from app.core.patterns import Folded
 from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK, asks_for_something
@@ -124,7 +124,11 @@ def live_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
         )
     piece = ask_piece(r, e.crit, para)
-    if piece.text and _asked_already(piece, e.asks):
+    if piece.text and HALF_SENTENCE.match(piece.text):
+        # "As I have to give another church an answer.": the pressure went, and with it
+        # the clause this one hung on
+        piece = Piece("dropped", "", Role.ask, piece.span, piece.code, "Dropped the pressure.")
+    elif piece.text and _asked_already(piece, e.asks):
         # two open-ended asks narrowed to the same small one: asked once
         piece = Piece(
             "dropped",

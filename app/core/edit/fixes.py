@@ -31,6 +31,7 @@ from app.core.praise import flattering
 from app.core.reshape import (
     ANSWER_ON,
     LEAD_MARKER,
+    call_when_it_suits,
     empty_plea,
     fill_placeholders,
     reshape_ask,
@@ -159,6 +160,8 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
         calm = ""
     if calm and "flattery" in e.codes:
         calm = without_flattery(calm)
+    if calm:
+        calm = call_when_it_suits(calm)
     if (
         calm
         and substantive(calm)
@@ -363,6 +366,8 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
         # the finding points at the first superlative; every one of them goes
         text = without_flattery(text)
         fixes = fixes | {"flattery"}
+        if HOLLOW_PRAISE.search(text):
+            text = ""  # what is left is more of the same ("honestly a legend")
     if "hollow_opener" in r.codes and r.role is Role.owning_gap:
         # "long time no speak, how are you??" before an ask: the gap said, the stock
         # question that pivots to the ask gone

@@ -35,7 +35,7 @@ from app.core.edit.salutations import (
     mass_salutation,
     signoff,
 )
-from app.core.edit.vocab import NARROWED, OPEN_PLEA
+from app.core.edit.vocab import HALF_SENTENCE, NARROWED, OPEN_PLEA
 from app.core.layout import Piece, fit
 from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
@@ -127,10 +127,20 @@ def _work_still_asked(e: Edit, pieces: list[Piece]) -> list[Piece]:
         return pieces
     line = "If you've got any work going, could you let me know?"
     at = next((i for i, p in enumerate(pieces) if p.role is Role.signoff), len(pieces))
+    while (
+        at > 0 and pieces[at - 1].action != "dropped" and _GET_IN_TOUCH.match(pieces[at - 1].text)
+    ):
+        at -= 1  # "Ring me" stays the last word
     ask = Piece.added(
         line, Role.ask, code="desperation", note="Asked for the work calmly, without the pressure."
     )
     return [*pieces[:at], ask, *pieces[at:]]
+
+
+_GET_IN_TOUCH = re.compile(
+    r"^\W*(?:(?:just\s+)?(?:ring|call|text|phone|message|bell)\s+me|give\s+(?:me\s+)?a\s+(?:ring|call|bell|shout))\b[^.?!]{0,20}[.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 # A short line that only answers the line before it: "Hope that's OK!", "Hope you don't mind."
@@ -147,10 +157,26 @@ _SELF_QUESTION = re.compile(
 )
 
 
+# a subordinate clause and nothing else: no comma before a main clause, one sentence
+_HALF_SENTENCE = re.compile(
+    r"^\W*(?:as|because|since|so\s+that|although|though|whereas)\s+[^,;:.!?]+[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_orphans(pieces: list[Piece]) -> list[Piece]:
     """A line that only answers the one before it goes when that one went: "I've given your
     name as a reference... Hope that's OK!" without the first line is "Hope that's OK!"."""
-    out = list(pieces)
+    out = [
+        # "As I have to give another church an answer.", "As you're the cheese buyer at
+        # Marlowe's.": what an edit left of a sentence whose main clause went
+        replace(
+            p, action="dropped", text="", note=p.note + " Dropped what was left: half a sentence."
+        )
+        if p.action == "edited" and p.span is not None and HALF_SENTENCE.match(p.text)
+        else p
+        for p in pieces
+    ]
     for i in range(1, len(out)):
         p, prev = out[i], out[i - 1]
         if (

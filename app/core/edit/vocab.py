@@ -184,6 +184,9 @@ HOLLOW_PRAISE = Folded(
         # for you and your achievements"
         r"|\b(?:love|loved|like|liked)\s+your\s+(?:linkedin\s+)?profile\b"
         r"|\ba\s+true\s+(?:legend|inspiration|icon|master|pioneer|visionary)\b"
+        # "I love everything you do", "honestly a legend"
+        r"|\b(?:love|loved|admire|adore)\s+(?:everything|all)\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:do|done|stand\s+for|make|put\s+out)\b"
+        r"|^\W*(?:honestly|truly|literally|such)\s+an?\s+(?:legend|icon|inspiration|star|hero|queen|king)\W*$"
         r"|\byou(?:'ve|\s+have)\s+achieved\s+(?:so\s+much|a\s+lot|great\s+things|so\s+many\s+things)\b"
         r"|\b(?:big|great|huge|deep|so\s+much|much)\s+respect\s+for\s+you\s+and\s+(?:your|all\s+your)\s+(?:achievements|accomplishments|success)\b",
         re.IGNORECASE,
@@ -218,5 +221,13 @@ OPEN_PLEA = re.compile(
     r"|(?:anything|any\s+(?:help|support|advice))(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
     r"\s+(?:would|will)\s+be\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
     r"lovely|fantastic|incredible|welcome))\W*$",
+    re.IGNORECASE,
+)
+
+
+# A subordinate clause and nothing else (no comma before a main clause): what an edit left
+# of "I need to know by Wednesday, as I have to give another church an answer."
+HALF_SENTENCE = re.compile(
+    r"^\W*(?:as|because|since|so\s+that|although|though|whereas)\s+[^,;:.!?]+[.!]?\s*$",
     re.IGNORECASE,
 )
