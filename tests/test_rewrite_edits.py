@@ -2853,3 +2853,36 @@ def test_ring_me_stays_the_last_word_after_the_work_is_asked_for() -> None:
     text = res.rewrite.text
     assert "desperate" not in text
     assert text.rstrip().endswith("Ring me")
+
+
+def test_added_lines_go_before_a_postscript() -> None:
+    res = _coach(
+        "Hi Philippa,\n\nHope you're well! Could you book our falconry display for the estate "
+        "open day in May?\n\nRos\n\nP.S. Juno the hawk is still going strong.",
+        sender={"name": "Ros", "offers": ["a free hawk walk for the estate's staff"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert text.rstrip().endswith("P.S. Juno the hawk is still going strong.")
+
+
+def test_send_clients_my_way_becomes_a_name_passed_on_when_asked() -> None:
+    res = _coach(
+        "Hi Joy, hope this finds you well. I've just qualified as a dog groomer, so I'd be so "
+        "grateful if you could send any clients my way. Thanks! Niamh",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "send any clients my way" not in text
+    assert "pass my name on if someone asks you for a recommendation" in text
+
+
+def test_a_postscript_stays_below_the_sign_off_in_the_rewrite() -> None:
+    res = _coach(
+        "Hi Philippa,\n\nHope you're well! Could you book our falconry display for the estate "
+        "open day in May?\n\nRos\n\nP.S. Juno the hawk is still going strong.",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert text.rstrip().endswith("Ros\n\nP.S. Juno the hawk is still going strong.")
+    assert text.index("falconry display") < text.index("Ros\n\nP.S.")

@@ -524,3 +524,44 @@ def test_a_congratulation_already_covers_the_news_in_the_notes() -> None:
     text = res.rewrite.text
     assert "congrats on getting the site manager job" in text
     assert "I saw you" not in text and text.count("site manager") == 1
+
+
+def test_lines_about_the_grandson_go_with_the_held_ask_that_named_him() -> None:
+    res = _coach(
+        "Dear Sunita,\n\nIt's been too long since we exchanged Christmas cards, and I'm sorry "
+        "for the silence. Retirement is suiting me. The reason I'm writing is our grandson "
+        "Liam. He's in Year 12 and has his heart set on medicine. He's a hard worker. Could "
+        "you find him a week of work experience on your ward?\n\nLove,\nPauline",
+        recipient={"name": "Sunita Rao"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2023-12-20",
+            "interactions": [
+                {"date": "2021-05-01", "direction": "received", "summary": "a reference for me"}
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "Retirement is suiting me." in text
+    assert "The reason I'm writing" not in text and "He's" not in text
+
+
+def test_the_terms_of_a_held_guest_spot_wait_with_it() -> None:
+    res = _coach(
+        "Mei!! Great to see you at the convention, your back piece won best in show for a "
+        "reason. Any chance of another guest spot in February? I'll bring a new flash sheet "
+        "and cover my own supplies",
+        recipient={"name": "Mei Lin"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-01",
+            "interactions": [
+                {"date": "2025-06-01", "direction": "received", "summary": "guest spot"},
+                {"date": "2026-02-01", "direction": "received", "summary": "guest spot"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "cover my own supplies" not in res.rewrite.text
+    assert "guest spot" not in res.rewrite.text

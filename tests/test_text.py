@@ -151,3 +151,16 @@ def test_respectfully_yours_over_a_rank_and_name_is_the_signoff() -> None:
     doc = parse(text)
     assert doc.signoff is not None
     assert text[doc.signoff[0] : doc.signoff[1]] == "Respectfully yours,\n2/O Rodel Santos"
+
+
+def test_a_postscript_below_the_sign_off_is_read_as_body_after_it() -> None:
+    text = (
+        "Dear Peter,\n\nI realise it has been a long time.\n\nWith best wishes,\nRuth\n\n"
+        "P.S. Congratulations on the book; I ordered a copy."
+    )
+    doc = parse(text)
+    assert doc.signoff is not None
+    assert text[doc.signoff[0] : doc.signoff[1]] == "With best wishes,\nRuth"
+    assert [s.text for s in doc.sentences][-1] == (
+        "P.S. Congratulations on the book; I ordered a copy."
+    )

@@ -1102,6 +1102,16 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
             "one or two people you think would like it",
         ),
+        # "send any clients my way": only when someone asks them, and only a name
+        (
+            r"send\s+(?:any|some)\s+(?:clients|customers|patients|business|referrals)\s+(?:my|our)\s+way",
+            "pass my name on if someone asks you for a recommendation",
+        ),
+        # "keep me in mind for any work you might have": when a job comes up that fits
+        (
+            r"keep\s+me\s+in\s+mind\s+for\s+any\s+work\s+(?:you\s+(?:might|may)\s+have|(?:that\s+)?(?:is\s+)?going|coming\s+up)",
+            "think of me if a job comes up that I could help with",
+        ),
         # "please keep me in mind." is an order once bounded: asked as a question instead
         (
             r"\bplease\s+keep\s+(?:me|my\s+(?:name|cv|resume))\s+in\s+mind(?:\s+for\s+anything)?\s*[.!]?\s*$",

@@ -376,17 +376,29 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
     return (start, len(text))
 
 
+_POSTSCRIPT = re.compile(r"\n[ \t]*\n?[ \t]*(?:P\.[ \t]?S\.?|PS\b[:.,]?)(?=[ \t]*\S)")
+
+
 def parse(raw: str, name: str | None = None) -> Doc:
     """Split a draft into greeting, body sentences and sign-off (``name``: the
     recipient's first name, when known)."""
     text = mask_markup(raw)
     greeting = find_greeting(text, name)
     body_start = greeting[1] if greeting else 0
-    signoff = find_signoff(text, body_start)
-    body_end = signoff[0] if signoff else len(text)
+    # "Best,\nRuth\n\nP.S. Congratulations on the book": the sign-off is found above the
+    # postscript, and the postscript's sentences follow it
+    ps = _POSTSCRIPT.search(text, body_start)
+    before_ps = ps.start() if ps else len(text)
+    signoff = find_signoff(text[:before_ps], body_start)
+    if ps and signoff is None:
+        before_ps = len(text)
+        signoff = find_signoff(text, body_start)
+    body_end = signoff[0] if signoff else before_ps
     if body_end <= body_start:  # the whole draft looked like a sign-off; treat it as body
-        signoff, body_end = None, len(text)
+        signoff, body_end, before_ps = None, len(text), len(text)
     spans = split_sentences(text, body_start, body_end)
+    if before_ps < len(text):
+        spans += split_sentences(text, before_ps, len(text))
     sentences = [Sentence(s, e, text[s:e], i) for i, (s, e) in enumerate(spans)]
     return Doc(
         text=text,

@@ -45,7 +45,9 @@ _CLOSER = re.compile(
     r"|^\W*(?:(?:thanks|thank\s+you)(?:\s+(?:po|so\s+much|very\s+much|again))?\s+(?:and|&)\s+)?"
     r"(?:god\s+bless(?:\s+you)?|stay\s+blessed|blessings|remain\s+blessed)(?:\s+(?:madam|sir|ma|[A-Z][\w'’-]+))?\W*$"
     # "Let me know!" closes what comes before it, the ask included
-    r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$",
+    r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$"
+    # a postscript comes after everything, what the edit adds included
+    r"|^\W*p\.?\s?s\b",
     re.IGNORECASE,
 )
 

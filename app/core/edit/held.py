@@ -56,6 +56,8 @@ _TERMS = re.compile(
     # how the favour would go: "I'll drop them round with their tea", "The portal would email
     # you directly, and the deadline is 10 January"
     r"|\bi['’]ll\s+(?:drop|bring|send|walk|pick)\s+(?:them|him|her|it)\s+(?:round|over|back|off|up|along|by)\b"
+    # "I'll bring a new flash sheet and cover my own supplies": what the guest spot would cost
+    r"|\bcover\s+my\s+own\s+(?:supplies|costs|expenses|travel|fuel|materials)\b"
     r"|\b(?:portal|form|system|platform|website|site)\s+(?:would|will|should)\s+(?:email|send|prompt|ask|notify)\s+you\b"
     r"|\bthe\s+deadline\s+(?:is|was|'s)\b",
     re.IGNORECASE,

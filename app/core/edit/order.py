@@ -44,7 +44,19 @@ def frame(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], list[Piece]]:
     sign-off."""
     head = [p for p in pieces if p.role is Role.greeting]
     tail = [p for p in pieces if p.role is Role.signoff]
-    body = [p for p in pieces if p.role not in (Role.greeting, Role.signoff)]
+    # a postscript below the sign-off stays below it
+    end = max((p.span[1] for p in tail if p.span), default=None)
+    after = [
+        p
+        for p in pieces
+        if end is not None and p.span and p.span[0] >= end and p.role is not Role.signoff
+    ]
+    tail += after
+    body = [
+        p
+        for p in pieces
+        if p.role not in (Role.greeting, Role.signoff) and not any(p is q for q in after)
+    ]
     while head and body and body[0].action != "dropped" and _SALUTATION.match(body[0].text):
         head.append(body.pop(0))
     return head, body, tail

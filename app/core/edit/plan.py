@@ -76,7 +76,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         else:
             _place(e, _after_dropped(e, _named_opening(e, r, para)), para)
 
-    pieces = _work_still_asked(e, _sincerely(_without_orphans(e.pieces)))
+    pieces = _work_still_asked(e, _sincerely(_without_orphans(e.pieces, ctx.doc.raw)))
     if any(
         a.action == "edited" and (a.code == "vague_ask" or NARROWED.search(a.text)) for a in e.asks
     ):
@@ -137,6 +137,12 @@ def _work_still_asked(e: Edit, pieces: list[Piece]) -> list[Piece]:
     return [*pieces[:at], ask, *pieces[at:]]
 
 
+_NAMES_SOMEONE = re.compile(
+    r"\b(?:my|our)\s+(?:grandson|granddaughter|son|daughter|nephew|niece|cousin|brother|sister|friend|"
+    r"colleague|mentee|student|neighbou?r|godson|goddaughter|stepson|stepdaughter|kid|boy|girl)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:he|she|they)(?:['’](?:s|re|d|ll|ve))?\b", re.IGNORECASE)
 _GET_IN_TOUCH = re.compile(
     r"^\W*(?:(?:just\s+)?(?:ring|call|text|phone|message|bell)\s+me|give\s+(?:me\s+)?a\s+(?:ring|call|bell|shout))\b[^.?!]{0,20}[.!]*\s*$",
     re.IGNORECASE,
@@ -164,7 +170,7 @@ _HALF_SENTENCE = re.compile(
 )
 
 
-def _without_orphans(pieces: list[Piece]) -> list[Piece]:
+def _without_orphans(pieces: list[Piece], raw: str = "") -> list[Piece]:
     """A line that only answers the one before it goes when that one went: "I've given your
     name as a reference... Hope that's OK!" without the first line is "Hope that's OK!"."""
     out = [
@@ -177,6 +183,19 @@ def _without_orphans(pieces: list[Piece]) -> list[Piece]:
         else p
         for p in pieces
     ]
+    # "The reason I'm writing is our grandson Liam." gone with the held ask: the lines that
+    # go on about "he" point at no one
+    whom = False
+    for i, p in enumerate(out):
+        said = raw[p.span[0] : p.span[1]] if p.span else ""
+        if p.action == "dropped" and _NAMES_SOMEONE.search(said):
+            whom = True
+        elif whom and p.action == "kept" and p.span and _SUBJECT_PRONOUN.match(p.text):
+            out[i] = replace(
+                p, action="dropped", text="", note="Dropped with the line that said who."
+            )
+        elif p.action != "dropped" and p.span:
+            whom = False
     for i in range(1, len(out)):
         p, prev = out[i], out[i - 1]
         if (
