@@ -565,3 +565,17 @@ def test_the_terms_of_a_held_guest_spot_wait_with_it() -> None:
     assert res.verdict is Verdict.rethink
     assert "cover my own supplies" not in res.rewrite.text
     assert "guest spot" not in res.rewrite.text
+
+
+def test_a_postscript_stays_and_what_the_held_ask_would_help_with_waits() -> None:
+    res = _coach(
+        "Hi Philippa,\n\nHope you're well! I wondered if you could book us for the whole summer "
+        "season at the estate. Things have been tight since we lost two contracts, so it would "
+        "really help us out.\n\nAll the best,\nRob\n\nP.S. Juno the hawk is still going strong.",
+        recipient={"name": "Philippa Vane"},
+        relationship={"closeness": "acquaintance", "last_contact": "2022-08-20"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "help us out" not in text and "summer season" not in text
+    assert text.rstrip().endswith("Rob\n\nP.S. Juno the hawk is still going strong.")

@@ -200,9 +200,20 @@ def _said_already(line: str, pieces: list[Piece]) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", said) for n in names)
 
 
+_HELPS_US = re.compile(
+    r"\bit\s+would\s+(?:really\s+|so\s+|truly\s+)?(?:help\s+(?:us|me)(?:\s+out)?|make\s+(?:a|all\s+the)\s+difference)\s*[.!]*$",
+    re.IGNORECASE,
+)
+_POSTSCRIPT_LINE = re.compile(r"^\W*(?:p\.\s?s\.?|ps\b)", re.IGNORECASE)
+
+
 def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     """A line that only serves the held-back ask: its set-up or nudge, the reason beside it,
     or a line right after it that hangs on it."""
+    if _POSTSCRIPT_LINE.match(r.text):
+        return False  # "P.S. Juno the hawk is still going strong": an afterthought of its own
+    if r.role is Role.shared_history and _HELPS_US.search(r.text):
+        return True  # "Things have been tight since..., so it would really help us out"
     return (
         r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
         and bool(
