@@ -222,6 +222,8 @@ _OWN_GAP = phrases(
     r"i\s+(?:know|realize|realise)\s+(?:we|i)\s+(?:haven't|have\s+not|hadn't)",
     r"(?:that(?:'s|\s+is)|which\s+is)\s+on\s+me",
     r"i\s+let\s+(?:us\s+|things\s+|our\s+\w+\s+)?(?:drift|slip|lapse)",
+    # "I'm sorry I let things go quiet for so long"
+    r"i\s+let\s+(?:things|it|us|our\s+\w+)\s+go\s+(?:quiet|cold|silent)",
     r"fell\s+out\s+of\s+touch",
     r"(?:years|months)\s+have\s+(?:flown|gone|slipped|passed|whizzed)\s+by",
     r"lost\s+touch",

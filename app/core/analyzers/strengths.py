@@ -152,6 +152,10 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
             "forgive the long silence",
         ),
         yes("We lost touch after Acme, and I regret that.", "lost touch"),
+        yes(
+            "We last spoke in York in 2024, and I'm sorry I let things go quiet for so long.",
+            "I let things go quiet",
+        ),
         no("It's been a busy week for me.", **rel("2026-11-20")),
         no("Great seeing you yesterday!"),
     ],
