@@ -2886,3 +2886,29 @@ def test_a_postscript_stays_below_the_sign_off_in_the_rewrite() -> None:
     text = res.rewrite.text
     assert text.rstrip().endswith("Ros\n\nP.S. Juno the hawk is still going strong.")
     assert text.index("falconry display") < text.index("Ros\n\nP.S.")
+
+
+def test_cutting_to_fit_takes_an_aside_before_who_i_am_and_what_i_read() -> None:
+    res = coach_response(
+        CoachRequest.model_validate(
+            {
+                "message": {
+                    "text": "Hi Dr Osei, I'm a second-year PhD student at Bangor working on "
+                    "eelgrass genetics, and I read your 2026 paper on the Milford Haven "
+                    "seagrass planting with real interest, especially the survival figures for "
+                    "the hand-planted plots. I'm thinking about a postdoc in restoration and "
+                    "would love to pick your brain sometime about the field. Would be great to "
+                    "connect!",
+                    "channel": "linkedin_note",
+                },
+                "recipient": {"name": "Kwame Osei"},
+                "relationship": {"closeness": "stranger"},
+                "today": "2026-11-25",
+            }
+        ),
+        ENV,
+    )
+    text = res.rewrite.text
+    assert len(text) <= 300
+    assert "I'm a second-year PhD student at Bangor working on eelgrass genetics" in text
+    assert "Milford Haven" in text and "especially" not in text

@@ -113,6 +113,9 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     out = _lists_shortened(out, raw, channel)
     if overflow_at(render(out, raw, channel), channel) is None:
         return out
+    out = _asides_cut(out, raw, channel)
+    if overflow_at(render(out, raw, channel), channel) is None:
+        return out
     cut = _cut_to_fit(out, raw, channel)
     intro = _shorter_intro(out)
     if intro is not None and cut[intro[0]].action == "dropped":
@@ -203,7 +206,9 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     cut: set[int] = set()
     for i in order:
         if (
-            total <= limit
+            # the estimate counts a separator for every line, the greeting's included: the
+            # render has the last word
+            total <= limit + (3 if chars else 0)
             and overflow_at(render(_without(out, cut), raw, channel), channel) is None
         ):
             break
@@ -301,6 +306,40 @@ def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Pi
             "too_long",
             "Shortened the list to fit.",
             p.paragraph,
+        )
+        if overflow_at(render(out, raw, channel), channel) is None:
+            break
+    return out
+
+
+# An elaboration at a sentence's end, or in brackets: "..., especially the survival figures
+# for the hand-planted plots." The sentence stands without it.
+_ASIDE = re.compile(
+    r",\s+(?:especially|particularly|notably|including|not\s+least|mainly|mostly)\s+[^.?!,;]{3,120}(?=[.!]\s*$)"
+    # a bracket with no names or numbers in it: "(madness, I know)", never "(Selenium, then
+    # Playwright for the last three)"
+    r"|\s+\((?![^()]*[A-Z0-9])[^()]{3,80}\)(?=[\s,.;!?])",
+    re.IGNORECASE,
+)
+
+
+def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
+    """Asides taken out of the sender's own lines, the longest first, until the note fits:
+    read blind, a cut-to-fit that dropped who the sender is and the paper they had read,
+    and kept "especially the survival figures", lost the reason for writing."""
+    out = list(pieces)
+    shorter = {
+        i: _ASIDE.sub("", p.text)
+        for i, p in enumerate(out)
+        if p.action in ("kept", "edited")
+        and p.span is not None
+        and p.role is not Role.ask
+        and _ASIDE.search(p.text)
+    }
+    for i in sorted(shorter, key=lambda i: len(shorter[i]) - len(out[i].text)):
+        p = out[i]
+        out[i] = Piece(
+            "edited", shorter[i], p.role, p.span, "too_long", "Cut an aside to fit.", p.paragraph
         )
         if overflow_at(render(out, raw, channel), channel) is None:
             break
