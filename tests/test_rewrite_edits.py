@@ -2912,3 +2912,14 @@ def test_cutting_to_fit_takes_an_aside_before_who_i_am_and_what_i_read() -> None
     assert len(text) <= 300
     assert "I'm a second-year PhD student at Bangor working on eelgrass genetics" in text
     assert "Milford Haven" in text and "especially" not in text
+
+
+def test_i_need_that_slot_is_asked_for_and_the_pleading_goes() -> None:
+    res = _coach(
+        "Hi Jess, it's Vera from the lip sync! I NEED that New Year's Eve slot, I'll do it for "
+        "half fee. Please please please, just tell me yes tonight!!",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "I NEED" not in text and "please" not in text.lower() and "tonight" not in text
+    assert "Could I have the New Year's Eve slot?" in text

@@ -274,6 +274,8 @@ ASK = phrases(
     # "how do i get on ur team?"
     r"how\s+(?:do|can|could|would|might)\s+i\s+(?:get\s+(?:on|onto|into)|join|be\s+(?:on|part\s+of)|work\s+(?:for|with))\s+"
     r"(?:your|ur)\s+(?:team|crew|company|firm|studio|roster|books|staff|list)",
+    # "I NEED that New Year's Eve slot": a place on their bill, their books, their rota
+    r"i\s+(?:really\s+|just\s+|so\s+)?need\s+(?:that|the|your)\s+(?:[\w'’-]+\s+){0,4}?(?:slot|spot|gig|booking|booth|pitch|shift|stall)\b",
     # "I need the Q3 churn export from your team by Thursday"
     r"i\s+need\s+(?:the|a|an|your|that)\s+[^.?!\n]{1,40}?\s+from\s+(?:you|u|your|ur)\b",
     # money asked for in figures: "could Hennessy & Cole put in £2,000", "A gift of £750 would fund"

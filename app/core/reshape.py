@@ -705,6 +705,12 @@ _ALL_I_NEED = re.compile(
     r"(?:of\s+you\s+)?(?:is\s+)?(?:for\s+you\s+to|that\s+you|you\s+to)\s+(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
+_NEED_THE_SLOT = re.compile(
+    r"^\W*(?:[A-Za-z]+,?\s+)?i\s+(?:really\s+|just\s+|so\s+)?need\s+(?:that|the|your)\s+"
+    r"(?P<what>(?:[\w'’-]+\s+){0,4}?(?:slot|spot|gig|booking|booth|pitch|shift|stall))\b"
+    r"(?P<rest>,\s*[^.!?]*)?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 # "I need you to refer me internally", "...and I need you to put my name forward"
 _I_NEED_YOU = re.compile(
     r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(.{4,200}?)\W*$",
@@ -802,6 +808,11 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             return narrowed(text, seed, decides)
         return ""
     body = call_when_it_suits(LEAD_MARKER.sub("", calm).strip())
+    if slot := _NEED_THE_SLOT.match(body):
+        # "Babe I NEED that New Year's Eve slot, I'll do it for half fee": asked for
+        rest = (slot["rest"] or "").strip(" ,;.!")
+        asked = f"Could I have the {slot['what'].strip()}?"
+        return f"{asked} {rest[:1].upper()}{rest[1:]}." if len(words(rest)) >= 3 else asked
     if vague and _UNBOUNDED_REVIEW.search(body):
         # "review my CV and tell me everything I should change" is bounded by asking for
         # the one change that matters most; the review itself is the request
