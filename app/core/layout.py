@@ -283,6 +283,20 @@ def _shorter_intro(pieces: list[Piece]) -> tuple[int, Piece] | None:
     return None
 
 
+def _shortened_until_it_fits(
+    pieces: list[Piece], shorter: dict[int, str], raw: str, channel: Channel, note: str
+) -> list[Piece]:
+    """The lines swapped for their shorter forms, the biggest saving first, until the note
+    fits (or every shorter form is in)."""
+    out = list(pieces)
+    for i in sorted(shorter, key=lambda i: len(shorter[i]) - len(out[i].text)):
+        p = out[i]
+        out[i] = Piece("edited", shorter[i], p.role, p.span, "too_long", note, p.paragraph)
+        if overflow_at(render(out, raw, channel), channel) is None:
+            break
+    return out
+
+
 def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """A long list in the sender's own lines cut to its first two items, the longest list
     first, until the note fits: the sentence that says who they are or what they offer
@@ -296,29 +310,14 @@ def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Pi
         and p.role in (Role.news, Role.self_intro, Role.offer, Role.about_them)
         and (short := shorten_list(p.text)) is not None
     }
-    for i in sorted(shorter, key=lambda i: len(shorter[i]) - len(out[i].text)):
-        p = out[i]
-        out[i] = Piece(
-            "edited",
-            shorter[i],
-            p.role,
-            p.span,
-            "too_long",
-            "Shortened the list to fit.",
-            p.paragraph,
-        )
-        if overflow_at(render(out, raw, channel), channel) is None:
-            break
-    return out
+    return _shortened_until_it_fits(out, shorter, raw, channel, "Shortened the list to fit.")
 
 
-# An elaboration at a sentence's end, or in brackets: "..., especially the survival figures
-# for the hand-planted plots." The sentence stands without it.
+# An elaboration at a sentence's end: "..., especially the survival figures for the
+# hand-planted plots." The sentence stands without it. (Brackets stay: they hold facts as
+# often as asides, "(Selenium, then Playwright for the last three)".)
 _ASIDE = re.compile(
-    r",\s+(?:especially|particularly|notably|including|not\s+least|mainly|mostly)\s+[^.?!,;]{3,120}(?=[.!]\s*$)"
-    # a bracket with no names or numbers in it: "(madness, I know)", never "(Selenium, then
-    # Playwright for the last three)"
-    r"|\s+\((?![^()]*[A-Z0-9])[^()]{3,80}\)(?=[\s,.;!?])",
+    r",\s+(?:especially|particularly|notably|including|not\s+least|mainly|mostly)\s+[^.?!,;]{3,120}(?=[.!]\s*$)",
     re.IGNORECASE,
 )
 
@@ -336,14 +335,7 @@ def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         and p.role is not Role.ask
         and _ASIDE.search(p.text)
     }
-    for i in sorted(shorter, key=lambda i: len(shorter[i]) - len(out[i].text)):
-        p = out[i]
-        out[i] = Piece(
-            "edited", shorter[i], p.role, p.span, "too_long", "Cut an aside to fit.", p.paragraph
-        )
-        if overflow_at(render(out, raw, channel), channel) is None:
-            break
-    return out
+    return _shortened_until_it_fits(out, shorter, raw, channel, "Cut an aside to fit.")
 
 
 def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:

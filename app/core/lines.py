@@ -371,6 +371,7 @@ def note_line(
     distant = closeness not in ("close", "friend")
     said = crit.ctx.doc.raw if said is None else said
     draft_words = {_stem(w) for w in words(said) if len(w) >= 5}
+    congratulated = _CONGRATULATED.search(said) is not None
     usable: list[tuple[int, int, str]] = []  # (rank, order, line)
     me = first_name(req.sender.name)
     # "head of property at Tennant Wray, Harrogate; advertising a paralegal role" is two notes
@@ -444,7 +445,7 @@ def note_line(
             or bool(_pairs(note) & _pairs(said))  # "second surgery room" / "the new surgery room"
             # "congrats on getting the contractor ticket" already marks "just became a
             # contractor on the Hillhead job"
-            or bool(key & draft_words and _CONGRATULATED.search(said))
+            or bool(key & draft_words and congratulated)
         ):
             continue  # the draft already says it in the sender's own words
         if crit.ctx.stage.value != "cold" and _known_to_them(note, (*proper, *names_in), rel):

@@ -206,6 +206,10 @@ _SOME_OF_YOUR = re.compile(
 )
 
 
+def _some_of_yours(text: str) -> str:
+    return _SOME_OF_YOUR.sub(r"pass \1 some of your \2", text)
+
+
 _BARE_CALL = re.compile(
     r"^\W*(?:please\s+)?(?P<verb>call|ring|phone|text|message)\s+me(?:\s+back)?"
     r"(?:\s+(?:today|tonight|now|asap|right\s+away|straight\s+away|urgently))?\s*[.!]*\s*$",
@@ -229,7 +233,7 @@ def _asked_not_needed(text: str) -> str:
     lead = m.group("lead")
     name = lead.strip(" ,") if m.start() == 0 else ""
     head = text[: m.start()]
-    rest = _SOME_OF_YOUR.sub(r"pass \1 some of your \2", _NOW.sub("", m.group("rest")).strip())
+    rest = _some_of_yours(_NOW.sub("", m.group("rest")).strip())
     ask = f"{name + ', ' if name else ''}{'could' if name else 'Could'} you {rest}?"
     tail = text[m.end() :].strip()
     if tail:
@@ -794,7 +798,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         return f"Could you {tag.group(1)}?"
     if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
-        what = _SOME_OF_YOUR.sub(r"pass \1 some of your \2", _NOW.sub("", need.group(1)))
+        what = _some_of_yours(_NOW.sub("", need.group(1)))
         return aside_after(f"Could you {what.rstrip(' .!?')}?")
     text = _RESTATE_LEAD.sub("", text)
     if or_not := _OR_NOT.match(text):

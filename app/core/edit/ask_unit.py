@@ -27,6 +27,8 @@ def closing_from(pieces: list[Piece]) -> int:
     return closing
 
 
+# A line that opens a postscript: "P.S. Juno the hawk is still going strong."
+POSTSCRIPT = re.compile(r"^\W*p\.?\s?s\b", re.IGNORECASE)
 _CLOSER = re.compile(
     r"^\W*(?:i\s+look\s+forward\s+to|looking\s+forward\s+to|hope\s+to\s+hear|thank(?:s|\s+you)\s+"
     r"(?:(?:again\s+)?(?:so\s+much\s+)?for\s+(?:considering|your\s+time|reading|taking|choosing|"
@@ -47,7 +49,7 @@ _CLOSER = re.compile(
     # "Let me know!" closes what comes before it, the ask included
     r"|^\W*let\s+me\s+know(?:\s+what\s+you\s+think)?\W*$"
     # a postscript comes after everything, what the edit adds included
-    r"|^\W*p\.?\s?s\b",
+    r"|" + POSTSCRIPT.pattern,
     re.IGNORECASE,
 )
 

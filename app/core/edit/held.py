@@ -8,7 +8,7 @@ import re
 
 from app.core.analyzers.base import Context
 from app.core.critique import Critique
-from app.core.edit.ask_unit import hangs_on_ask
+from app.core.edit.ask_unit import POSTSCRIPT, hangs_on_ask
 from app.core.edit.base import Edit, drop, only_nudge
 from app.core.edit.leads import (
     lead_about_them,
@@ -19,6 +19,7 @@ from app.core.edit.leads import (
 from app.core.edit.vocab import (
     BARE_NAME,
     CONGRATS,
+    HELPS_US,
     LIFE_NEWS,
     REASON,
     SERVES_ASK,
@@ -200,19 +201,12 @@ def _said_already(line: str, pieces: list[Piece]) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", said) for n in names)
 
 
-_HELPS_US = re.compile(
-    r"\bit\s+would\s+(?:really\s+|so\s+|truly\s+)?(?:help\s+(?:us|me)(?:\s+out)?|make\s+(?:a|all\s+the)\s+difference)\s*[.!]*$",
-    re.IGNORECASE,
-)
-_POSTSCRIPT_LINE = re.compile(r"^\W*(?:p\.\s?s\.?|ps\b)", re.IGNORECASE)
-
-
 def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     """A line that only serves the held-back ask: its set-up or nudge, the reason beside it,
     or a line right after it that hangs on it."""
-    if _POSTSCRIPT_LINE.match(r.text):
+    if POSTSCRIPT.match(r.text):
         return False  # "P.S. Juno the hawk is still going strong": an afterthought of its own
-    if r.role is Role.shared_history and _HELPS_US.search(r.text):
+    if r.role is Role.shared_history and HELPS_US.search(r.text):
         return True  # "Things have been tight since..., so it would really help us out"
     return (
         r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)

@@ -8,6 +8,13 @@ import re
 
 from app.core.patterns import Folded
 
+# What a held ask was for, said as its own clause: "so it would really help us out"
+HELPS_US_OUT = (
+    r"\bit\s+would\s+(?:really\s+|so\s+|truly\s+)?(?:help\s+(?:us|me)(?:\s+out)?|"
+    r"make\s+(?:a|all\s+the)\s+difference)\s*[.!]*$"
+)
+HELPS_US = re.compile(HELPS_US_OUT, re.IGNORECASE)
+
 # A line that only serves the ask: the attachment, the nudge to answer.
 SERVES_ASK = Folded(
     re.compile(
@@ -23,8 +30,9 @@ SERVES_ASK = Folded(
         r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
         # "so it would really help us out", "The reason I'm writing is our grandson Liam":
         # what the held ask was for
-        r"|\bit\s+would\s+(?:really\s+|so\s+|truly\s+)?(?:help\s+(?:us|me)(?:\s+out)?|make\s+(?:a|all\s+the)\s+difference)\s*[.!]*$"
-        r"|^\W*the\s+(?:reason|main\s+reason|real\s+reason)\s+(?:i(?:'m|\s+am)\s+writing|for\s+(?:my|this)\s+(?:email|message|note|letter))\s+is\b"
+        r"|"
+        + HELPS_US_OUT
+        + r"|^\W*the\s+(?:reason|main\s+reason|real\s+reason)\s+(?:i(?:'m|\s+am)\s+writing|for\s+(?:my|this)\s+(?:email|message|note|letter))\s+is\b"
         # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
         r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
         # the ask named as one: "I appreciate that this is a considerable request", "I know
