@@ -2923,3 +2923,88 @@ def test_i_need_that_slot_is_asked_for_and_the_pleading_goes() -> None:
     text = res.rewrite.text
     assert "I NEED" not in text and "please" not in text.lower() and "tonight" not in text
     assert "Could I have the New Year's Eve slot?" in text
+
+
+def test_a_need_named_in_the_ask_stays_its_topic_and_a_trailing_list_goes() -> None:
+    # my own draft: a food-truck owner writing cold to a drinks brand's events lead
+    res = _coach(
+        "Hey Priti, hope you're well. Need a drinks partner for my truck, can you hook me up "
+        "with whatever you can? Cans, fridges, anything. Marco, Smoke & Salt Leeds",
+        recipient={"name": "Priti Shah", "notes": ["runs events for a soft-drinks brand"]},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "about a drinks partner for my truck?" in text
+    assert "Cans, fridges, anything" not in text and "whatever" not in text
+    assert text.rstrip().endswith("Marco, Smoke & Salt Leeds")
+
+
+def test_what_happened_after_a_bare_need_stays_ahead_of_the_narrowed_ask() -> None:
+    # my own draft: a laid-off kitchen porter texting a chef he once worked beside
+    res = _coach(
+        "hey dom. i need work bad, our cafe on Dale Street shut last week and i got 3 kids "
+        "to feed. any work at all, prep, pots, breakfasts, whatever. ring me asap",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "our cafe on Dale Street shut last week and i got 3 kids to feed." in text
+    assert "prep, pots or breakfasts" in text
+    assert "asap" not in text and "whatever" not in text
+
+
+def test_an_open_ended_aside_goes_and_the_bounded_request_stays() -> None:
+    res = _coach(
+        "Hi Ines, our Lisbon distributor closed in the spring. If you know any wine shops in "
+        "Porto, anyone really, could you send them my way?\n\nBest,\nRui",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "If you know any wine shops in Porto, could you send them my way?" in text
+    assert "anyone really" not in text
+
+
+def test_a_comma_spliced_clause_is_cut_before_the_line_that_says_why_they_write() -> None:
+    # my own draft: a ceramicist's LinkedIn note, over the 300-character limit
+    note = (
+        "Hi Dr Salo, I throw porcelain in a small studio outside Tampere, and I read your "
+        "article on ash glazes from birch bark with real excitement, we have been testing "
+        "our own birch ash for two winters now. Could I ask you one question about firing "
+        "temperatures for it? Thank you so much for your time, Aino Lehtonen"
+    )
+    assert len(note) > 300
+    body = {
+        "message": {"text": note, "channel": "linkedin_note"},
+        "relationship": {"closeness": "stranger"},
+        "today": "2026-11-25",
+    }
+    res = coach_response(CoachRequest.model_validate(body), ENV)
+    text = res.rewrite.text
+    assert len(text) <= 300
+    assert "your article on ash glazes from birch bark" in text
+    assert "two winters" not in text
+    assert "firing temperatures" in text
+
+
+def test_listing_them_as_a_reference_is_asked_first() -> None:
+    res = _coach(
+        "Hey! Putting you down as one of my references btw. How's the new flat?",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    text = res.rewrite.text
+    assert "Would you be comfortable being one of my references?" in text
+    assert "Putting you down" not in text
+    assert any(f.code == "desperation" for f in res.findings)
+
+
+def test_anyone_who_does_a_trade_sent_their_way_is_asked_by_that_trade() -> None:
+    # my own draft: a wedding florist writing to a friend who plans events
+    res = _coach(
+        "Hi Cat! Spring bookings are slow this year. If you know anyone who needs flowers "
+        "or table styling or whatever, send them my way!\n\nLove,\nBea",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert any(a.code == "vague_ask" for a in res.findings)
+    text = res.rewrite.text
+    assert "If you come across anyone who needs flowers, could you pass my name on?" in text
+    assert "whatever" not in text

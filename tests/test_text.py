@@ -164,3 +164,17 @@ def test_a_postscript_below_the_sign_off_is_read_as_body_after_it() -> None:
     assert [s.text for s in doc.sentences][-1] == (
         "P.S. Congratulations on the book; I ordered a copy."
     )
+
+
+def test_a_name_and_the_business_it_signs_for_close_the_note() -> None:
+    text = "Can you stock our jam at the deli? Cheers. Ruth, Hilltop Preserves Frome"
+    doc = parse(text)
+    assert doc.signoff is not None
+    assert text[doc.signoff[0] :] == "Ruth, Hilltop Preserves Frome"
+
+
+def test_a_name_over_its_company_with_an_abbreviation_closes_the_note() -> None:
+    text = "Hi Jo,\n\nCould you pass this to your buyer?\n\nPat Quinn\nQuinn Crates Ltd."
+    doc = parse(text)
+    assert doc.signoff is not None
+    assert text[doc.signoff[0] :] == "Pat Quinn\nQuinn Crates Ltd."

@@ -84,6 +84,8 @@ _DID = Folded(
 _PURPOSE = Folded(
     re.compile(
         r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
+        # the line that says why they write: "The thing is, our Danish importer retired..."
+        r"the\s+thing\s+is|here['’]?s\s+the\s+thing|the\s+reason\s+i(?:['’]m|\s+am)\s+writing|"
         r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into)|"
         # the terms of what they look for ("open to contract or permanent work, remote or
         # hybrid") are what anyone helping needs
@@ -158,6 +160,7 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     )
     live = [i for i, p in enumerate(out) if p.action != "dropped" and p.text.strip()]
     antecedents = {a for a, b in pairwise(live) if _POINTS_BACK.match(out[b].text) and out[b].span}
+
     order = [
         i
         for roles in _CUT_ORDER
@@ -317,7 +320,17 @@ def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Pi
 # hand-planted plots." The sentence stands without it. (Brackets stay: they hold facts as
 # often as asides, "(Selenium, then Playwright for the last three)".)
 _ASIDE = re.compile(
-    r",\s+(?:especially|particularly|notably|including|not\s+least|mainly|mostly)\s+[^.?!,;]{3,120}(?=[.!]\s*$)",
+    r",\s+(?:especially|particularly|notably|including|not\s+least|mainly|mostly)\s+[^.?!,;]{3,120}(?=[.!]\s*$)"
+    # a clause spliced on with a comma after a full one: "..., and I have read your paper
+    # about reinjection at Larderello with big interest, we have similar problems with
+    # silica scaling since two years." The reason for writing stands without it.
+    r"|(?<=\w{3}),\s+(?:we|they|it)\s+(?:have|had|are|were|also|still|too)\b[^.?!,;]{8,120}(?=[.!]\s*$)",
+    re.IGNORECASE,
+)
+# A second topic added to the request: "... about geothermal in general and maybe also
+# about career in Italy?" The request is whole without it.
+_ASK_ADD_ON = re.compile(
+    r"\s+(?:and|or)\s+(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:about|on|for)\s+[^.?!,;]{3,80}(?=[.?!]\s*$)",
     re.IGNORECASE,
 )
 
@@ -328,12 +341,11 @@ def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     and kept "especially the survival figures", lost the reason for writing."""
     out = list(pieces)
     shorter = {
-        i: _ASIDE.sub("", p.text)
+        i: short
         for i, p in enumerate(out)
         if p.action in ("kept", "edited")
         and p.span is not None
-        and p.role is not Role.ask
-        and _ASIDE.search(p.text)
+        and (short := (_ASK_ADD_ON if p.role is Role.ask else _ASIDE).sub("", p.text)) != p.text
     }
     return _shortened_until_it_fits(out, shorter, raw, channel, "Cut an aside to fit.")
 

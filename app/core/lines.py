@@ -37,6 +37,11 @@ _POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s
 # the same cohort") describes the tie, not them: repeated back it reads garbled.
 _SHARED = re.compile(
     r"\b(?:same|together|both|our|us|we)\b"
+    # "shared a studio in Stokes Croft 2021-2023", "trekked the Annapurna circuit with the
+    # company": lived through with the sender (the company is theirs), not news to them
+    r"|\bshared\s+(?:a|an|the)\s+(?:\w+\s+)?(?:studio|flat|house|office|desk|room|workshop|stage|kitchen|"
+    r"dressing\s+room|cabin|tent|car|lift|ride|bench|stall|pitch|allotment)\b"
+    r"|\bwith\s+the\s+(?:company|firm|agency|crew|club|band|shop|team)\s+in\s+(?:19|20)\d\d\b"
     # "supervised my MSc thesis", "produced my EP at cost": the sender's own history; a talk
     # they gave somewhere of the sender's ("spoke at my university's career day") is theirs
     r"|^(?!(?:spoke|gave|presented|talked|hosted|ran|ran\s+a)\b)[^;]*\b(?:my|me)\b",

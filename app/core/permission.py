@@ -12,10 +12,13 @@ from app.core.text import words
 # "I've given your name as a reference for an analyst role at Ocado and they'll be calling
 # you tomorrow": the favour taken before it was asked for
 _PUT_DOWN = re.compile(
-    r"\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?"
+    r"(?:\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:put|listed|named|given)|"
+    # "Listing you as one of my references btw."
+    r"(?:\bi(?:'m|\s+am)\s+|^\W*)(?:listing|putting|naming|giving)|^\W*(?:put|listed|named)"
+    r")\s+(?:you|your\s+name)\s+(?:down\s+)?"
     r"as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)"
     r"(?P<what>\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+|my\s+)?[^.!?,;]{3,60}?)?"
-    r"(?=\s*(?:[.!?,;]|\s(?:and|so|but)\s|$))",
+    r"(?:\s+(?:btw|by\s+the\s+way|fyi|too|as\s+well))?(?=\s*(?:[.!?,;]|\s(?:and|so|but)\s|$))",
     re.IGNORECASE,
 )
 
@@ -53,4 +56,7 @@ def ask_first(text: str) -> str:
     if m is None:
         return ""
     what = (m.group("what") or "").strip()
+    if re.search(r"one\s+of\s+my\s+(?:references|referees)", m.group(0), re.IGNORECASE):
+        # "Listing you as one of my references": the same place on the list, asked for
+        return f"Would you be comfortable being one of my references{' ' + what if what else ''}?"
     return f"Would you be comfortable being a reference for me{' ' + what if what else ''}?"

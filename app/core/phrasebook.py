@@ -145,6 +145,8 @@ ASK = phrases(
     r"get\s+me\s+(?:an?\s+|in|into|on|a\s+job|hired)",
     r"help\s+me\s+(?:find|get|land|with|out|figure|think|understand|navigate|break|make|decide|choose|prepare|reach|connect)",
     r"if\s+(?:you\s+)?(?:hear|know)\s+of\s+(?:anything|any|anyone|something|someone)",
+    # "if you know anybody who does catering, send them my way"
+    r"if\s+(?:you\s+)?know\s+(?:anybody|anyone|someone|somebody)\s+(?:who|that)\b[^.?!\n]{0,80}?\b(?:send|point|pass)\s+(?:them|him|her)\s+(?:my|our)\s+way",
     r"if\s+(?:anything|something)\s+(?:comes\s+up|opens\s+up|pops\s+up)",
     r"if\s+any\s+(?:opportunit(?:y|ies)|openings?|positions?|roles?|vacanc(?:y|ies))\s+(?:arises?|comes?\s+up|opens?\s+up|becomes?\s+available)",
     # "if there's anything on the Carrington job, even a week, I'll take it"
@@ -169,7 +171,7 @@ ASK = phrases(
     r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
     r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",
     r"(?:can|could|may)\s+i\s+(?:send|email|text|message|dm)\s+you\s+(?:a|an|one|two|three|four|\d+|some|a\s+few|a\s+couple\s+of)\s+"
-    r"(?:(?:or\s+\w+\s+)?(?:quick\s+|short\s+|brief\s+)?)?(?:questions?|lines?)",
+    r"(?:(?:or\s+\w+\s+)?(?:quick\s+|short\s+|brief\s+|specific\s+|simple\s+)?)?(?:questions?|lines?)",
     r"(?:can|could|may)\s+i\s+(?:send|share|forward)\s+you\s+my\s+(?:resume|cv|portfolio|deck|profile)",
     r"mind\s+if\s+i\s+(?:ask|send|pick|grab)",
     r"(?<!never\s)mind\s+(?:sharing|telling|passing|forwarding|taking|looking|introducing|checking|sending|reading|reviewing|answering|"
@@ -230,7 +232,7 @@ ASK = phrases(
     r"^any\s+(?:[\w-]+\s+){0,2}?(?:projects?|openings?|roles?|work|gigs?|leads?|jobs?|opportunit\w*|positions?|vacanc\w+)\b[^?\n]{0,80}\?",
     r"(?:please\s+)?(?:kindly\s+)?inform\s+me",
     # "I've given your name as a reference for the Ocado role": a favour taken is still asked
-    r"(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
+    r"(?:put|listed|named|given|putting|listing|naming|giving)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     # "Would love to connect and chat about any opportunities you might have"
     r"(?:chat|talk|hear|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\s+any\s+(?:\w+\s+)?(?:opportunit\w*|openings?|roles?|positions?|vacanc\w+|jobs?)",
     r"(?:are|is)\s+you\s+hearing\s+of",
@@ -424,7 +426,7 @@ OFFER = phrases(
     r"i(?:'ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:take\s+(?:your|one\s+of\s+your|the\s+next)|cover|handle|buy|pay\s+for|trade|swap|make\s+it\s+up|return\s+the|"
     r"send\s+you|share|intro|introduce|help\s+you|owe\s+you)",
     r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))"
-    r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:quick\s+|short\s+|brief\s+)?(?:questions?|lines?\s+of\s+questions))",
+    r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:(?:quick|short|brief|specific|simple|small|single)\s+)?(?:questions?|lines?\s+of\s+questions))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
 )
 
@@ -680,6 +682,8 @@ VAGUE = phrases(
     r"(?:and|or)\s+(?:everything|anything)\s+else(?!\s+(?:that\s+|which\s+)?(?:would|might|could|will|may)\s+(?:help|be\s+(?:useful|helpful)))",
     # "if you could help me find some sponsors": the whole search handed over
     r"help\s+me\s+find\s+(?:some|any|a\s+few|more)\s+(?:sponsors|investors|clients|customers|work|gigs|leads|funding|backers)",
+    # "please help me in finding another supervisor": the search itself handed over
+    r"help\s+me\s+(?:in\s+)?(?:find|finding)\s+(?:another|a\s+new|a\s+different|some\s+other)\s+(?:supervisor|mentor|advisor|adviser|job|role|position|placement|lab|sponsor|employer)",
     # "send any clients my way": how many, and who, left to them
     r"send\s+(?:any|some)\s+(?:clients|customers|work|business|referrals|leads|patients)\s+(?:my|our)\s+way",
     r"send\s+(?:people|folks|anyone|anybody|clients|customers|business|work|referrals)\s+(?:my|our)\s+way",

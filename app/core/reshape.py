@@ -801,6 +801,22 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         what = _some_of_yours(_NOW.sub("", need.group(1)))
         return aside_after(f"Could you {what.rstrip(' .!?')}?")
     text = _RESTATE_LEAD.sub("", text)
+    if (
+        (split := _NEED_THEN_NEWS.match(text))
+        and not asks_for_something(split["news"])
+        and not DESPERATION.search(split["news"])
+        # what happened, with a name or a number in it: "my savings is finishing" is the
+        # plea's reason, and goes with it
+        and re.search(r"\d|(?<=\s)[A-Z]", split["news"])
+        and (
+            asked := reshape_ask(split["need"], vague, seed, decides)
+            or (narrowed(split["need"], seed, decides) if vague else "")
+        )
+    ):
+        # "i need work bad, our job in Katy got shut down and i got 6 guys with no check":
+        # what happened stays, ahead of the request
+        news = split["news"].strip().rstrip(".!")
+        return f"{news[:1].upper()}{news[1:]}. {asked}"  # "anyone ..." stays a text
     if or_not := _OR_NOT.match(text):
         # "are u hiring RVNs or not": the question without its ultimatum
         return f"{or_not.group(1)[:1].upper()}{or_not.group(1)[1:]}?"
@@ -900,6 +916,16 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             together.group("lead")
             + "If a project comes up where we could work together, I'd be glad to hear about it."
         )
+    if vague and (who := _WHO_DOES.search(body)):
+        # "if you know anybody who does catering or events or whatever, send them my way":
+        # the people they mean, named by what they do, and the name passed on when one asks
+        return f"If you come across anyone who {who['verb']} {who['what'].strip()}, could you pass my name on?"
+    if vague and (aside := _OPEN_ASIDE.search(body)):
+        # "If you know any importers in the Nordics, anyone really, could you send them my
+        # way?": bounded once its open-ended aside is out
+        cut = body[: aside.start()] + body[aside.end() :]
+        if not VAGUE.search(cut) and asks_for_something(cut) and substantive(cut):
+            return cut[:1].upper() + cut[1:]
     if vague:
         # to the one who hires, a job ask is asked of them (not "point me to one person")
         swapped = _swap_vague(body, decides and bool(JOB_WORDS.search(body + " " + seed)))
@@ -1066,6 +1092,18 @@ _UNBOUNDED_REVIEW = re.compile(
 _ABOUT = re.compile(
     r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
     r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so)\b|[,.;:?!\n]|$)",
+    re.IGNORECASE,
+)
+
+
+# What the sender says they need, when the ask names no topic: "Need sponsorship for my
+# shop, can you sort me out with whatever you've got?" is about sponsorship for the shop.
+_NEEDED = re.compile(
+    r"^\W*(?:i\s+)?(?:really\s+)?(?:need|am\s+after|['’]m\s+after|am\s+looking\s+for|['’]m\s+looking\s+for)\s+"
+    r"((?:some\s+|an?\s+(?!(?:favou?r|job|hand|break|chance|moment|minute|word|quick|little|bit)\b))?"
+    r"(?!(?:to|you|your|help|support|advice|guidance|info|anything|something|someone|"
+    r"somebody|anyone|it|this|that|a|an|the|work|money|cash|more|any)\b)[a-z][\w-]{3,}"
+    r"(?:\s+[a-z][\w-]{3,})?(?:\s+for\s+(?:my|our)\s+[a-z][\w-]*)?)(?=\s*[,.;:?!]|\s+(?:and|so|but)\b)",
     re.IGNORECASE,
 )
 
@@ -1256,8 +1294,38 @@ _SUBJECT = {"him": "he", "her": "she", "them": "they"}
 _OBJECT_AS_SUBJECT = re.compile(r"\bone\s+person\s+(him|her|them)\s+could\b", re.IGNORECASE)
 
 
+_WHO_DOES = re.compile(
+    r"\bif\s+(?:you\s+)?know\s+(?:anybody|anyone|someone|somebody)\s+(?:who|that)\s+"
+    r"(?P<verb>does|needs|wants|is\s+looking\s+for|runs|organi[sz]es|books|sells)\s+"
+    r"(?P<what>[^,.;?!]{3,50}?)(?:\s+or\s+[^,.;?!]{0,30}?(?:whatever|anything|something)(?:\s+else)?)?,?\s+"
+    r"(?:(?:please|pls|could\s+you|can\s+you)\s+)?(?:send|point|pass)\s+(?:them|him|her)\s+(?:my|our)\s+way",
+    re.IGNORECASE,
+)
+
+
+# An open-ended aside between commas: ", anyone really,", ", anything at all,"
+# or its open end before one: "anybody who does catering or events or whatever, send them"
+_OPEN_ASIDE = re.compile(
+    r"(?:,\s*(?:(?:or\s+)?(?:anyone|anybody|anything|whoever|whatever)(?:\s+(?:really|at\s+all|else|goes))?"
+    r"|(?:honestly\s+)?any\s+\w+\s+at\s+all)"
+    r"|(?:\s+or\s+[a-z]+)?\s+or\s+(?:whatever|anything(?:\s+else)?|something))(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
+# A short need, then what happened, after a comma: "mira i need work bad, our job in Katy
+# got shut down and i got 6 guys with no check."
+_NEED_THEN_NEWS = re.compile(
+    r"^(?P<need>[^,.;?!]{0,20}\bi\s+(?:really\s+)?need\s+[^,.;?!]{2,30}),\s+"
+    r"(?P<news>(?:our|my|we|i)\b(?!\s+(?:need|want|would|could|was\s+wondering|hope|am\s+hoping))[^?]{15,200}?)[.!]*$",
+    re.IGNORECASE,
+)
+
+
 _IN_FIELD = re.compile(
-    r"\b(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)(?:\s+(?:really|at\s+all|else))?\s+in\s+(?!(?:your|ur|my|our|their|his|her)\b)(?:the\s+)?"
+    # "our job in Katy got shut down" is a job they had, not a field they look for
+    r"\b(?<!our\s)(?<!my\s)(?:anything|roles?|jobs?|work|opportunit\w+|positions?|openings?)(?:\s+(?:really|at\s+all|else))?\s+in\s+(?!(?:your|ur|my|our|their|his|her)\b)(?:the\s+)?"
+    r"(?![a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,2}\s+(?:got|was|were|is|has|had|went|shut|closed)\b)"
     r"([a-z][\w&/-]*(?:\s+(?:or|and|&)?\s*[a-z][\w&/-]*){0,3}?)(?:\s+(?:space|sector|field|world|industry))?"
     r"(?=\s*[.,;!?]|\s+(?:and|but|so|because)\s|$)",
     re.IGNORECASE,
@@ -1269,7 +1337,7 @@ _MOVE_INTO = re.compile(
     # "move off the tools and into site management": what they leave may come between
     r"\b(?:move|moving|get|getting|break|breaking|switch|switching|transition(?:ing)?)\s+"
     r"(?:(?:off|out\s+of|away\s+from)\s+(?:[\w-]+\s+){1,3}?and\s+)?into\s+"
-    r"(?!the\s+(?:industry|field|sector)\b|it\b|this\b|that\b|a\b|an\b|my\b|your\b)"
+    r"(?!the\s+(?:industry|field|sector|market|business|trade)\b|it\b|this\b|that\b|a\b|an\b|my\b|your\b)"
     r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[.,;!?]|\s+(?:and|but|so|because|after|from|next|this)\s|$)",
     re.IGNORECASE,
 )
@@ -1288,10 +1356,27 @@ _KINDS = re.compile(
 )
 
 
+_NOT_KINDS = frozenset({"all", "any", "job", "jobs", "work", "anything", "something", "really"})
+
+
 def _listed(items: str) -> str:
     """ "dispatcher, warehouse, driver" -> "dispatcher, warehouse or driver"."""
-    parts = [p.strip() for p in items.split(",") if p.strip()]
+    # "any job at all, framing, concrete": the kinds start after "at all"
+    parts = [
+        p.strip() for p in items.split(",") if p.strip() and p.strip().lower() not in _NOT_KINDS
+    ]
     return ", ".join(parts[:-1]) + " or " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def _roles_in(field: str) -> str:
+    """What they look for in a field, said the way people say it: "spa roles" (from "job in
+    spa"), "editorial work" (from "more editorial work"), "roles in the civilian sector"."""
+    field = re.sub(r"^(?:more|some|any|other)\s+", "", field, flags=re.IGNORECASE)
+    if re.search(r"\b(?:work|roles|jobs|projects|commissions|positions|gigs|shifts)$", field, re.I):
+        return field
+    if re.fullmatch(r"[a-z][\w-]*", field):
+        return f"{field} roles"
+    return f"roles in {field}"
 
 
 def _field_words(field: re.Match[str]) -> str:
@@ -1332,7 +1417,7 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         if _THEIRS.search(body)
         else ""
     )
-    m = _ABOUT.search(body)
+    m = _ABOUT.search(body) or _NEEDED.search(body)
     roles = _FOR_ROLES.search(body)
     field = (
         _IN_FIELD.search(body)
@@ -1352,7 +1437,8 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         "our",
     }:
         roles = None  # "for any role" names no kind of role
-    kinds = _KINDS.search(body)
+    # "any job at all, framing, concrete, cleanup, whatever." a line after the ask says which
+    kinds = _KINDS.search(body) or _KINDS.search(seed)
     if field and not m and not roles and _HEAR_OF.match(body):
         # "If you hear of anything could you keep me in mind?", with the field said a line
         # earlier: the same request, bounded by the field
@@ -1366,7 +1452,7 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         if m
         else f"{roles.group(1).strip()} roles"
         if roles
-        else f"roles in {_field_words(field)}"
+        else _roles_in(_field_words(field))
         if field
         else _listed(kinds.group(1)) + " roles"
         if kinds
@@ -1399,7 +1485,9 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             f"anyone{where} you'd say i should talk to about {what}?",
             f"is there one person{where} i could ask about {what}?",
         )
-    elif JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed)):
+    elif (
+        JOB_WORDS.search(body) or JOB_WORDS.search(topic) or (not topic and JOB_WORDS.search(seed))
+    ):
         what = topic or "openings"
         options = (
             f"Is there one person{where} you'd suggest I talk to about {what}?",

@@ -160,7 +160,9 @@ _ANY_INLINE_CLOSING = re.compile(
 # A bare name after the last sentence, on the same line: "... Thank you very much for help. Andrii"
 _BARE_NAME_END = re.compile(
     # "... Thanks. Andrii", "... 💕 Aga 07700 900412": a name, and perhaps a phone number
-    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z](?:[a-z'’-]|[^\W\d_A-Za-z]){1,19}(?:[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*[.!]?\s*$"
+    # or a name and the business it signs for ("... anything. Delroy, Fresh Cutz Brixton")
+    r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z](?:[a-z'’-]|[^\W\d_A-Za-z]){1,19}"
+    r"(?:[ \t]+\+?\d[\d \t()-]{6,}\d|,[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?)[ \t]*[.!]?\s*$"
 )
 # "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
 # sentence closes the message
@@ -300,7 +302,8 @@ _NAME_LINE = re.compile(
     # "Lee 07700 900321": a phone number beside the name
     r"(?:,?[ \t]+\+?\d[\d \t()-]{6,}\d)?)[ \t]*"
     # and up to two lines under it that are not sentences: a title, "theomarsh.studio"
-    r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,38}[^\s.?!]?[ \t]*){0,2}\s*$"
+    # ("Keystone Print Co." may keep its abbreviation's full stop)
+    r"(?:\n[ \t]*[^\s.?!](?:[^\n.?!]|\.(?=[^\s.?!])){0,38}[^\s.?!]?(?:(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bLLC)|(?<=\bCorp)|(?<=\bBros))\.)?[ \t]*){0,2}\s*$"
 )
 
 
@@ -359,7 +362,7 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
             return (closing.start(1), len(text))
         if inline is None:
             bare = _BARE_NAME_END.search(text, before)
-            if bare is None or bare.group(1).lower() in _NOT_A_NAME:
+            if bare is None or bare.group(1).split(",")[0].lower() in _NOT_A_NAME:
                 if closing := _BARE_CLOSING.search(text, before):
                     return (closing.start(1), len(text))
                 kiss = _LOVE_KISS_END.search(text, before) or _KISS_END.search(text, tail_from)

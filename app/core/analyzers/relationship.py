@@ -426,14 +426,30 @@ _REMINDER = phrases(
 )
 
 
+# How far before the favour its reminder may stand: "you'll remember I lent you", and, for a
+# favour done to them by name, further ("remember 2023 when nobody would touch you and i got
+# you on the Lincoln cathedral spire?" puts the scene between them; "I remember you were at
+# Arup when we did the Castlefield job together" recalls work shared, not a favour). Never
+# across a sentence's end.
+_REMINDER_NEAR = 30
+_REMINDER_FAR = 60
+
+
+def _reach(text: str, at: int, favour: str) -> int:
+    far = re.search(r"\b(?:you|u)\b", favour, re.IGNORECASE) is not None
+    start = max(0, at - (_REMINDER_FAR if far else _REMINDER_NEAR))
+    stop = max(text.rfind(c, start, at) for c in ".?!\n")
+    return start if stop < 0 else stop + 1
+
+
 def _reminder_spans(
-    ctx: Context, i: int, mine_start: int
+    ctx: Context, i: int, mine_start: int, favour: str
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """A favour recalled with a reminder frame ("you'll remember", "você lembra"): the span
     from the frame through an ask in the same or the next sentence, and, where the ask comes
     further on, the reminder alone (the news between them is not the reminder)."""
     s = ctx.doc.sentences[i]
-    frame = _REMINDER.search(s.text, max(0, mine_start - 30), mine_start + 1)
+    frame = _REMINDER.search(s.text, _reach(s.text, mine_start, favour), mine_start + 1)
     if frame is None:
         return None, None
     start = s.start + frame.start()
@@ -457,7 +473,7 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         mine = _MY_FAVOUR.search(s.text)
         if not mine:
             continue
-        near, far = _reminder_spans(ctx, i, mine.start())
+        near, far = _reminder_spans(ctx, i, mine.start(), mine.group())
         if near:
             return near
         # the lever may come a line later ("Those were long nights! With that in mind, ..."),
@@ -792,7 +808,7 @@ class _FavourRecalled:
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         for mine in _MY_FAVOUR.finditer(text):
-            if _REMINDER.search(text, max(0, mine.start() - 30), mine.start() + 1):
+            if _REMINDER.search(text, _reach(text, mine.start(), mine.group()), mine.start() + 1):
                 yield mine
 
 

@@ -39,6 +39,8 @@ from app.models import Kind
         ),
         no("Could you introduce me to your CTO?"),
         no("Could you introduce me to your CTO? Happy to help with anything in return."),
+        # sending them a question asks for their time; it gives them nothing
+        no("Could I send you one specific question about roles in hospital pharmacy?"),
     ],
 )
 def gives_first(ctx: Context) -> Iterator[Hit]:

@@ -31,6 +31,8 @@ DESPERATION = phrases(
     r"(?:real\s+|genuine\s+|total\s+|bit\s+of\s+an?\s+)?emergency",
     r"emergency\s*!",
     r"drop\s+everything",
+    # "i need work bad", "I need this job so badly"
+    r"need\s+(?:this|it|work|shifts|money|cash|(?:a|the|this)\s+(?:job|work|money|gig|contract))\s+(?:so\s+|really\s+)?(?:bad|badly)\b",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
     r"don't\s+(?:let\s+me\s+down|flake|bail(?:\s+on\s+me)?)\b",
@@ -60,7 +62,7 @@ DESPERATION = phrases(
     r"pl(?:s{2,}|z{2,})",
     r"desperately",
     r"any\s+job(?:\s+at\s+all)?",
-    r"any\s+(?:position|role|post|vessel|ship|opening|work)\s+at\s+all",
+    r"any\s+(?:position|role|post|vessel|ship|opening|work|gigs?)\s+at\s+all",
     # the yes presumed: "I know you'll want to support such a good cause"
     r"i\s+know\s+you(?:'ll|\s+will)\s+want\s+to\s+(?:support|sponsor|donate|help|give)",
     r"answer\s+me\s+(?:today|tonight|now|asap|quickly|straight\s+away)",
@@ -82,7 +84,9 @@ DESPERATION = phrases(
     r"need\s+(?:an\s+)?answer\s+(?:today|tonight|now)",
     # a deadline on their answer: "I need an answer by Wednesday", "we close Friday"
     r"(?:need|want|expect|require)\s+(?:to\s+know|(?:an?\s+|your\s+)?(?:answer|reply|response|decision|yes\s+or\s+no|yes|confirmation))"
-    r"\s+(?:from\s+you\s+)?(?:by|before|until|no\s+later\s+than)\s+\w+(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
+    r"\s+(?:from\s+you\s+)?(?:by|before|until|no\s+later\s+than)\s+\w+(?:\s*(?:pm|am|o['’]clock))?"
+    # "by 8 tonight", "by 6 this evening"
+    r"(?:\s+(?:tonight|today|tomorrow|this\s+(?:evening|morning|afternoon)))?(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
     r"(?:let\s+me\s+know|tell\s+me|get\s+back\s+to\s+me|reply|respond|confirm|decide)\s+(?:\w+\s+){0,2}?(?:by|before|until|no\s+later\s+than)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|cob|end\s+of\s+(?:day|the\s+day|today|the\s+week|week))"
     r"(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
@@ -154,7 +158,8 @@ DESPERATION = phrases(
     r"(?:before|by)\s+[^.!?\n]{1,25}?\s+to\s+(?:secure|lock\s+in|claim|guarantee|reserve)\s+(?:your|a|the)\s+"
     r"(?:place|spot|slot|seat|space|discount|price|rate)",
     # a favour already taken: "I've put you down as my referee, they'll be calling you tomorrow"
-    r"(?:i(?:'ve|\s+have)\s+)?(?:already\s+)?(?:put|listed|named|given)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
+    # (asked first, "Could I put you down as a reference?", it is a request, not pressure)
+    r"(?:i(?:'ve|\s+have)\s+(?:already\s+)?|(?<!i\s)(?:already\s+)?)(?:put|listed|named|given|putting|listing|naming|giving)\s+(?:you|your\s+name)\s+(?:down\s+)?as\s+(?:a|my|one\s+of\s+my)\s+(?:references?|referees?)",
     r"(?:they|he|she|hr|the\s+recruiter)(?:'ll|\s+will)\s+be\s+(?:calling|ringing|emailing|contacting)\s+you\s+(?:today|tomorrow|this\s+week|shortly|soon)",
     r"(?:act|order|buy|sign\s+up)\s+now",
     # grovelling: "I know I'm nobody", "you must get a hundred of these a day"
@@ -232,6 +237,12 @@ DESPERATION = phrases(
     r"(?:just\s+)?(?:tell|give)\s+me\s+(?:a\s+)?yes\s+(?:tonight|today|now|asap|by\s+\w+)",
     # their silence not taken for an answer: "I'll keep trying you until we connect"
     r"i(?:['’]ll|\s+will)\s+keep\s+(?:trying|calling|ringing|phoning|emailing|messaging|texting)\s+(?:you\s+)?until\b",
+    # "I'll keep at this longer than you can stay busy"
+    r"i(?:['’]ll|\s+will)\s+keep\s+at\s+(?:this|it)\s+(?:longer\s+than|until)\b",
+    r"(?:so\s+)?you\s+(?:may|might)\s+as\s+well\s+(?:[\w'’]+\s+){1,8}?now\b",
+    # a favour needed the same day: "Could you write something for me? The deadline is today."
+    r"(?:the\s+)?deadline(?:['’]s|\s+is)\s+(?:today|tonight|tomorrow|in\s+(?:an?|two|three|a\s+few|\d+)\s+hours?)\b",
+    r"(?:it['’]s|it\s+is)\s+due\s+(?:in\s+)?(?:today|tonight|tomorrow)\b",
     # their yes promised for them: "You won't regret it"
     r"(?:you|u)\s+(?:won['’]?t|will\s+not|wont)\s+regret\s+it",
     r"i\s+(?:really\s+|badly\s+|seriously\s+)+need\s+(?:the|this|some)\s+(?:money|cash|work|job|shifts?|hours)",
@@ -354,6 +365,10 @@ _PLEA = phrases(
             "I've put you down as my referee, they'll be calling you tomorrow morning.",
             "I've put you down as my referee",
         ),
+        yes("Listing you as one of my references btw.", "Listing you as one of my references"),
+        yes("i need work bad, our yard shut in May", "need work bad"),
+        no("The shed roof needs work badly after the storm."),
+        no("Could I put you down as a reference for the Harbor Grill job?"),
         yes(
             "Can you take the kids Thursday? There's literally no one else.",
             "There's literally no one else",
@@ -364,7 +379,7 @@ _PLEA = phrases(
         yes("Could you send the letter by Monday at the latest?", "by Monday at the latest"),
         yes("No pressure but spaces are filling up fast!!", "spaces are filling up fast"),
         yes("Can you cover me on Friday? Please don't say no.", "Please don't say no"),
-        yes("I need a yes or no by 9am tomorrow.", "need a yes or no by 9am"),
+        yes("I need a yes or no by 9am tomorrow.", "need a yes or no by 9am tomorrow"),
         yes("You really need to lock this in before Christmas.", "need to lock this in"),
         no("I know you can do it if anyone can, and I'm cheering you on."),
         no("Thanks for being my referee last spring; they loved what you wrote."),
@@ -498,6 +513,14 @@ _PLEA = phrases(
             "I'll keep trying you until",
         ),
         yes(
+            "Fair warning: I'll keep at this longer than you can stay busy.",
+            "I'll keep at this longer than",
+        ),
+        yes(
+            "Could you write me a short reference? The deadline is today.", "The deadline is today"
+        ),
+        no("The deadline is 15 January, so there is plenty of time."),
+        yes(
             "so she's expecting to hear from you by Friday.", "expecting to hear from you by Friday"
         ),
         yes("Could you introduce us? It'd mean the world.", "It'd mean the world"),
@@ -589,6 +612,11 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "any way we can work together",
         ),
         yes("Would love to pick your brain sometime.", "pick your brain"),
+        yes(
+            "If you cannot, please help me in finding another supervisor.",
+            "help me in finding another supervisor",
+        ),
+        no("You helped me find a new supervisor last spring, which I still think of."),
         yes("I was wondering if you might know of any openings.", "any openings"),
         yes("Let me know what next steps are.", "what next steps"),
         no("Who are two people on the payments team you'd suggest I talk to?"),

@@ -35,7 +35,7 @@ from app.core.edit.salutations import (
     mass_salutation,
     signoff,
 )
-from app.core.edit.vocab import HALF_SENTENCE, NARROWED, OPEN_PLEA
+from app.core.edit.vocab import HALF_SENTENCE, NARROWED, OPEN_LIST, OPEN_PLEA
 from app.core.layout import Piece, fit
 from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
@@ -292,6 +292,15 @@ def _offered_properly(e: Edit, r: RoledSentence) -> bool:
     return bool(line) and any(n in line for n in names)
 
 
+def _trails_ask(e: Edit, r: RoledSentence) -> bool:
+    """ "Clippers, products, anything." right after the ask: its open end, in a list."""
+    return (
+        r.sentence is not None
+        and bool(OPEN_LIST.match(r.text))
+        and any(a.sentence.index == r.sentence.index - 1 for a in e.crit.ctx.asks)
+    )
+
+
 def _open_alternative(e: Edit, r: RoledSentence) -> bool:
     """An open-ended fallback offered right after a kept, specific ask ("or like any help
     ...", "otherwise anything at all")."""
@@ -401,7 +410,7 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
                 "Dropped the introduction made without asking; it is offered instead.",
             )
         )
-    elif e.crit.ctx.asks and OPEN_PLEA.match(r.text):
+    elif e.crit.ctx.asks and (OPEN_PLEA.match(r.text) or _trails_ask(e, r)):
         # "Anything you can do for him would be wonderful.", "I'd really appreciate anything
         # you can do.": open-ended, and the request already says what it is
         e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))

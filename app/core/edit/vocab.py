@@ -237,6 +237,15 @@ OPEN_PLEA = re.compile(
 )
 
 
+# A list with no verb that trails off into "anything" ("Clippers, products, anything.",
+# "Shifts, cover, whatever."): the open end of the ask before it, nothing on its own.
+OPEN_LIST = re.compile(
+    r"^\W*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s*){1,5}(?:or\s+|and\s+)?"
+    r"(?:anything|whatever|etc\.?|you\s+name\s+it)(?:\s+(?:really|at\s+all|goes))?\W*$",
+    re.IGNORECASE,
+)
+
+
 # A subordinate clause and nothing else (no comma before a main clause): what an edit left
 # of "I need to know by Wednesday, as I have to give another church an answer."
 HALF_SENTENCE = re.compile(
