@@ -969,7 +969,8 @@ def test_a_long_email_cut_to_fit_keeps_the_experience_and_cuts_the_chatter() -> 
 
 
 def test_a_long_good_email_cut_to_fit_keeps_its_offer_and_its_long_closing() -> None:
-    # my own draft: a long, warm email giving things away, over an email's 200 words
+    # my own draft: a long, warm email giving things away, over an email's 200 words, with
+    # one small question (a note that asks nothing at all is left as written)
     text = (
         "Dear Colm,\n\nIt was good to see you at the allotment open day in September, and I've "
         "thought since about what you said: that the community shed still has no tools worth "
@@ -978,7 +979,8 @@ def test_a_long_good_email_cut_to_fit_keeps_its_offer_and_its_long_closing() -> 
         "there. Most are in good order: the Spear & Jackson spades, a Wolf-Garten rake head, the "
         "old Stanley planes he swore by, and a crate of labelled seed tins from the sixties. I've "
         "oiled the lot and thrown out anything rusted through or with a split handle. They are "
-        "yours if you want them, some or all. Aoife can drive them over in the van any weekday "
+        "yours if you want them, some or all. Could you tell me which the shed could use? "
+        "Aoife can drive them over in the van any weekday "
         "morning; just say which suits the committee. If you'd rather look first, come for a "
         "cup of tea and take what's useful. The rest can go to the tip, so don't feel you must "
         "take everything. I'm also free on Fridays now and could help with the raised beds, if "
@@ -3008,3 +3010,43 @@ def test_anyone_who_does_a_trade_sent_their_way_is_asked_by_that_trade() -> None
     text = res.rewrite.text
     assert "If you come across anyone who needs flowers, could you pass my name on?" in text
     assert "whatever" not in text
+
+
+def test_an_edited_list_item_stays_an_item_of_the_list() -> None:
+    # my own draft: a line cook's bullet list of asks to a friend
+    res = _coach(
+        "Hi Jo,\n\nI'm leaving the Anchor after ten years. A few things that would help:\n"
+        "- look over my CV\n- introduce me to anyone at the Ledbury\n- tips on stages\n\n"
+        "No rush at all.\n\nCheers,\nAl",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "\n- look over my CV\n" in text
+    assert "\n- introduce me to one person at the Ledbury\n" in text
+    assert "Look over my CV." not in text
+
+
+def test_a_long_warm_letter_that_asks_nothing_is_left_as_written() -> None:
+    paragraph = (
+        "The choir has been rehearsing the Rutter every Thursday and the tenors are, as ever, "
+        "half a beat behind and very pleased with themselves about it. "
+    )
+    draft = (
+        "Dear Ruth,\n\n"
+        + paragraph * 8
+        + "\n\nI found the photographs from the 1998 tour and the scans are yours if you want "
+        "them.\n\nWith love,\nMeg"
+    )
+    res = _coach(draft, relationship={"closeness": "friend", "last_contact": "2026-10-01"})
+    assert any(f.code == "too_long" for f in res.findings)
+    assert res.rewrite.text == draft
+
+
+def test_a_placeholder_is_filled_with_an_organisation_joined_by_an_ampersand() -> None:
+    res = _coach(
+        "Dear Sam,\n\nWe would be glad to supply oak boards to [Company Name] this spring. "
+        "Our price list is attached.\n\nBest regards,\nKit",
+        recipient={"name": "Sam Ortiz", "notes": ["timber buyer at Beck & Daughters"]},
+        relationship={"closeness": "stranger"},
+    )
+    assert "to Beck & Daughters this spring" in res.rewrite.text

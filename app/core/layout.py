@@ -363,6 +363,19 @@ def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:
 ENDS_SENTENCE = re.compile(r"(?:[.!?…:,)\"'”’]|[\u2600-\u27bf\U0001f000-\U0001faff])\s*$")
 
 
+# The start of a list item: "\n- ", "\n* ", "\n• ", "\n2. "
+_BULLET_GAP = re.compile(r"\n([ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+)$")
+
+
+def _as_item(text: str, was: str) -> str:
+    """An edited list item written as the draft wrote its items."""
+    if was[:1].islower() and text[:1].isupper() and not text[:2].isupper():
+        text = text[:1].lower() + text[1:]
+    if not ENDS_SENTENCE.search(was) and text.endswith("."):
+        text = text[:-1]
+    return text
+
+
 def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
     """The rewrite's text. Neighbouring pieces of the draft keep the draft's own spacing;
     elsewhere a paragraph break where the draft (or an email's layout) had one."""
@@ -384,10 +397,16 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 # lines dropped in between: a paragraph break among them still parts these
                 # two ("- money towards the pitch hire" then, two lines on, "We do a tombola")
                 gap = raw[last_end : p.span[0]]
+            bullet = _BULLET_GAP.search(gap) if p.role is not Role.signoff else None
             if not out:
                 sep = ""
             elif last_end == before[p.span] and p.action == "kept":
                 sep = gap
+            elif bullet is not None:
+                # an item of the sender's list stays an item ("- look over my CV"), in the
+                # list's own form: no capital or full stop the draft's items did not have
+                sep = "\n" + bullet.group(1)
+                text = _as_item(text, raw[p.span[0] : p.span[1]])
             elif p.role is Role.signoff and "\n" not in raw[before[p.span] :]:
                 sep = " "  # "... promise! x" and "Thanks! -Sam" end the line they are on
             elif (

@@ -618,10 +618,17 @@ def _near_tier(left: set[str], judgement: Callable[[], frozenset[str]]) -> int:
     return 2
 
 
-def _minor(f: Finding) -> bool:
-    """A low finding that the sender may leave; a note over the channel's budget must still
-    be cut to fit."""
-    return f.severity is not None and f.severity.value == "low" and f.code != "too_long"
+def _minor(f: Finding, crit: Critique) -> bool:
+    """A low finding that the sender may leave. Over a soft budget (an email's 200 words) is
+    one when the note asks for nothing: read blind, a warm letter cut to fit had lost its
+    jokes and its news, and the sender would not send it. A note that asks is cut, as its
+    length is the reader's cost; so is a LinkedIn connection note over 300 characters, which
+    cannot be sent at all."""
+    if f.severity is None or f.severity.value != "low":
+        return False
+    if f.code != "too_long":
+        return True
+    return not crit.ctx.asks and crit.ctx.req.message.channel is not Channel.linkedin_note
 
 
 def _blocking(again: Critique) -> set[str]:
@@ -650,7 +657,7 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     hold = crit.ask_waits
     scored = "keeping_score" in crit.codes()
     problems = [f for f in crit.findings if f.kind is Kind.problem]
-    if all(_minor(f) for f in problems):
+    if all(_minor(f, crit) for f in problems):
         # nothing to change, or only low findings, which never block sending: read blind, an
         # easy-out or an offer added to a friend's small favour is what senders undo
         minor = ", ".join(sorted({f.code for f in problems}))

@@ -209,6 +209,8 @@ _OWN_GAP = phrases(
     r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
     r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
     r"disappear(?:ing|ed)\s+for",
+    # "Sorry I disappear for 4 years, is my fault": the tense as a learner writes it
+    r"(?:sorry|apologies)\s+(?:that\s+)?i\s+(?:disappear|vanish|go\s+quiet|went\s+missing|go\s+missing)\s+for\b",
     r"ghosted\s+you",
     r"dropped\s+off\s+the\s+(?:map|radar|face)",
     r"(?:gone|went|been)\s+(?:so\s+)?quiet",

@@ -158,6 +158,10 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
             "We last spoke in York in 2024, and I'm sorry I let things go quiet for so long.",
             "I let things go quiet",
         ),
+        yes(
+            "Sorry I disappear for 4 years, is my fault, life very busy with baby.",
+            "Sorry I disappear for",
+        ),
         no("It's been a busy week for me.", **rel("2026-11-20")),
         no("Great seeing you yesterday!"),
     ],

@@ -96,6 +96,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
             p.role is Role.thanks and len(words(p.text)) < 4
         )  # "Thanks!" closes, it can't open
         and not _CLOSER.search(p.text)  # "Thank you for your consideration." stays last
+        and not _THANKED_FOR_IT.search(p.text)  # what a yes earns is no opener
     ]
     if not later:
         return None
@@ -175,7 +176,18 @@ def hangs_on_ask(text: str) -> bool:
         or bool(_GRATEFUL_FOR_IT.match(text))
         # "be sound if so, ill bring u some scouse": what follows a yes
         or bool(_IF_SO.match(text))
+        # "The parish council will of course thank you publicly": what a yes would earn,
+        # which put before the request reads as a price
+        or bool(_THANKED_FOR_IT.search(text))
     )
+
+
+_THANKED_FOR_IT = re.compile(
+    r"\b(?:will|would|'ll|'d|shall)\s+(?:of\s+course\s+|gladly\s+|happily\s+|also\s+)?"
+    r"(?:thank|credit|acknowledge|mention|name|feature)\s+(?:you|your\s+(?:company|firm|business|shop|team))\b"
+    r"[^.?!]{0,40}\b(?:publicly|in\s+(?:the|our)\s+\w+|on\s+(?:the|our)\s+\w+|from\s+the\s+\w+)",
+    re.IGNORECASE,
+)
 
 
 _IF_SO = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}if\s+so\b", re.IGNORECASE)

@@ -46,6 +46,7 @@ from app.core.reshape import (
 )
 from app.core.roles import RoledSentence
 from app.core.signals import who_writes
+from app.core.text import words
 from app.models import Role, Verdict
 
 # Roles kept as written when nothing in them is flagged.
@@ -92,7 +93,28 @@ def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
             "Filled in the placeholder from what you told us.",
             para,
         )
+    if (head := _PLACEHOLDER_TAIL.match(r.text)) and len(words(head.group(1))) >= 3:
+        # "I came across Keystone Lettings and was really impressed by [insert something
+        # about their company]": what the sender did say stays
+        return Piece(
+            "edited",
+            head.group(1).rstrip(" ,") + ".",
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Cut the unfilled placeholder; the rest of the line stays.",
+            para,
+        )
     return drop(r, "template_residue", "Dropped a line with an unfilled placeholder.")
+
+
+# A line whose placeholder sits in the clause after its first: "I came across Keystone
+# Lettings | and was really impressed by [insert something about their company]."
+_PLACEHOLDER_TAIL = re.compile(
+    r"^([^\[\]{}<>]{12,}?)(?:,\s*|\s+)(?:and|especially|particularly|which|as)\b[^\[\]{}<>]{0,60}"
+    r"(?:\[[^\]]{1,80}\]|\{[^}]{1,80}\}|<[^>]{1,80}>)[^.?!]{0,40}[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # What is left of "Let me know by Thursday so I can hold your spot" leans on what went
@@ -438,7 +460,10 @@ def _known(crit: Critique) -> str:
     return "\n".join([*req.sender.offers, *req.recipient.notes, *history])
 
 
-_AT_ORG = re.compile(r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})")
+# "at Bosch Vietnam", "at Willow & Thread", "at Marks and Spencer"
+_AT_ORG = re.compile(
+    r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+(?:(?:&|and|of|de|la)\s+)?[A-Z][\w&'’.-]+){0,3})"
+)
 
 
 def _their_org(crit: Critique) -> str | None:

@@ -134,7 +134,8 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
 _THANKING = re.compile(
     r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:a\s+(?:million|lot|bunch|ton)|loads|again))?"
     r"(?:\s+in\s+advance)?|thx|ty|tia|much\s+appreciated|(?:i\s+)?appreciate\s+it|grateful\s+in\s+advance)"
-    r"(?:\s+(?:girl|mate|pal|bro|man|dude|babe|hun|love|sis|buddy))?\s*[,!.]*\s*",
+    # and the word said to them, or the particle that softens it ("Thank you so much la,")
+    r"(?:\s+(?:girl|mate|pal|bro|man|dude|babe|hun|love|sis|buddy|la|lah|ya|yaar|ji|bhai|oh))?\s*[,!.]*\s*",
     re.IGNORECASE,
 )
 
