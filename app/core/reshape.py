@@ -37,7 +37,7 @@ _ASK_LEAD = re.compile(
     r"^(?:(?:and|so|but|also|anyway)\s*,?\s+)?(?:i\s+(?:was|am|'m)\s+(?:hoping|wondering)\s+(?:if\s+|whether\s+)?"
     r"(?:you\s+(?:could|can|would|might)\s+|to\s+)|(?:please\s*,?\s*)*(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|"
     r"is\s+there\s+any\s+(?:way|chance)\s+you\s+(?:could|can)\s+|any\s+chance\s+you\s+(?:could|can)\s+|"
-    r"i\s+need\s+you\s+to\s+|(?:please\s*,?\s*)+(?=[a-z]+\s+(?:me|my|us|our|the|a|an|your)\b))",
+    r"i\s+need\s+you\s+to\s+|(?:(?:please|kindly)\s*,?\s*)+(?=[a-z]+\s+(?:me|my|us|our|the|a|an|your)\b))",
     re.IGNORECASE,
 )
 # A plea with nothing asked in it once the pressure is out: "Please help me!"

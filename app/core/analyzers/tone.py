@@ -687,8 +687,11 @@ def vague_ask(ctx: Context) -> Iterator[Hit]:
 
 
 MASS_MAIL = phrases(
-    r"dear\s+sir\s*(?:/|or)\s*madam",
+    r"(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|day))\s+sir\s*(?:/|or)\s*madam",
     r"dear\s+(?:sir|madam)",
+    # a bulk sender's footer pasted in: "To stop receiving these emails, click here to unsubscribe."
+    r"(?:click\s+here\s+to\s+)?unsubscribe\b",
+    r"to\s+stop\s+receiving\s+(?:these|our|future)\s+(?:e-?mails|messages)",
     r"to\s+whom\s+it\s+may\s+concern",
     r"dear\s+(?:hiring\s+manager|friend|colleague|valued\s+\w+)",
     r"dear\s+recruiter",
@@ -728,6 +731,12 @@ _HTML_TAGS = frozenset(
             "Dear Nora Haldane Representative,\n\nI'd like to talk.",
             "Dear Nora Haldane Representative",
         ),
+        yes("Hello Sir/Madam, I want to do an internship in your company.", "Hello Sir/Madam"),
+        yes(
+            "Regards, Brent\n\nTo stop receiving these emails, click here to unsubscribe.",
+            "To stop receiving these emails",
+        ),
+        no("I finally unsubscribed from every newsletter, so your note stood out."),
         no("Hi Ana, I loved your post on <b>bold</b> design [1]."),
         no("Dear Ana, I read your paper on RL [see link]."),
         no("I <3 your podcast, Ana."),

@@ -14,7 +14,7 @@ from app.core.signals import PLACEHOLDER
 from app.models import Closeness, Role
 
 MASS_SALUTATION = re.compile(
-    r"\s*(?:to\s+whom\s+it\s+may\s+concern|dear\s+(?:sir|madam|sir\s*(?:/|or)\s*madam|hiring\s+manager|"
+    r"\s*(?:to\s+whom\s+it\s+may\s+concern|(?:hello|hi|greetings)\s+sir\s*(?:/|or)\s*madam|dear\s+(?:sir|madam|sir\s*(?:/|or)\s*madam|hiring\s+manager|"
     r"recruiter|team|all|friend|valued\s+\w+))\s*[,:!.]?\s*$",
     re.IGNORECASE,
 )
