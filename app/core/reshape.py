@@ -1454,14 +1454,19 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         if roles
         else _roles_in(_field_words(field))
         if field
-        else _listed(kinds.group(1)) + " roles"
+        else _listed(kinds.group(1)) + " work"
         if kinds
         else ""
     )
     if where and where.strip().lower() in topic.lower():
         where = ""  # "one person in Germany ... about roles in Germany as welder": said once
     options: tuple[str, ...]
-    if decides and (JOB_WORDS.search(body) or (not topic and JOB_WORDS.search(seed))):
+    if decides and (
+        JOB_WORDS.search(body)
+        or JOB_WORDS.search(topic)
+        or topic.endswith(" work")
+        or (not topic and JOB_WORDS.search(seed))
+    ):
         # "on your ward" names the place, not what the questions are about
         what = topic if topic and not re.match(r"(?:your|ur)\b", topic, re.I) else "openings"
         if not named and (own := THEIRS_WIDE.search(body) or THEIRS_WIDE.search(seed)):
@@ -1470,6 +1475,15 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
                 what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
         else:
             what += where
+        if topic and topic == what.removesuffix(where):
+            # the kind of work named ("spa roles", "framing, concrete or cleanup work"): asked
+            # of the one who hires, plainly; read blind, questions "about" it were not the ask
+            options = (
+                (f"any chance you've got {what} i could pick up?",)
+                if stock.informal(seed)
+                else (f"Would you have any {what} I could be considered for?",)
+            )
+            return stock.pick(options, seed, "narrow")
         options = (
             (f"could i ask you a couple of quick questions about {what}?",)
             if stock.informal(seed)

@@ -208,12 +208,26 @@ def _they_decide(crit: Critique) -> bool:
         return True
     if any(_RECRUITER.search(n) for n in notes):
         return True  # a recruiter is the one to ask about openings
+    if crit.ctx.req.goal is Goal.job_search and any(_RUNS_THE_PLACE.search(n) for n in notes):
+        # "spa director at The Grange Hotel", "superintendent at Brazos Builders": a job seeker
+        # writes to them because they take people on; read blind, "who should I talk to?"
+        # asked of the one who hires sounded like the wrong question
+        return True
     return any(
         _DECIDER.search(n)
         and _HIRING_NOTE.search(n)
         and any(re.search(rf"\b{re.escape(w)}", raw) for w in _PROPER.findall(n))
         for n in notes
     )
+
+
+# A title that runs a place and takes people on, at a named place
+_RUNS_THE_PLACE = re.compile(
+    r"\b(?:director|owner|co-?owner|superintendent|foreman|head\s+chef|head\s+of\s+\w+|general\s+manager|"
+    r"(?:site|store|shop|salon|spa|restaurant|kitchen|practice|clinic|ward|office|hiring)\s+manager)\b"
+    r"[^;]{0,30}\b(?:at|of)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
 
 
 _PROPOSAL = re.compile(
