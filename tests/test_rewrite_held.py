@@ -579,3 +579,18 @@ def test_a_postscript_stays_and_what_the_held_ask_would_help_with_waits() -> Non
     text = res.rewrite.text
     assert "help us out" not in text and "summer season" not in text
     assert text.rstrip().endswith("Rob\n\nP.S. Juno the hawk is still going strong.")
+
+
+def test_a_held_ask_keeps_the_news_said_in_its_own_sentence_in_any_tense() -> None:
+    # my own draft: an engineer writing after five years, news and ask in one sentence
+    res = _coach(
+        "Hi Dana,\n\nI will be moving to Lyon in April as plant manager and I would be most "
+        "grateful if you could introduce me to two or three suppliers there.\n\nBest,\nOle",
+        relationship={"closeness": "acquaintance", "last_contact": "2021-05-01"},
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "I will be moving to Lyon in April as plant manager." in text
+    assert "suppliers" not in text
+    # the draft's blank line under its greeting stays
+    assert text.startswith("Hi Dana,\n\n")

@@ -446,7 +446,9 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 and greeting_end is not None
                 and "\n" in raw[greeting_end : greeting_end + 3]
             ):
-                sep = "\n\n" if not short else "\n"
+                # the draft's own blank line under its greeting stays, in any channel
+                blank = "\n\n" in raw[greeting_end : greeting_end + 4]
+                sep = "\n\n" if not short or blank else "\n"
             if out and not ENDS_SENTENCE.search(out[-1]):
                 if len(out) == 1 and greeting_end is not None and len(words(out[0])) <= 3:
                     if out[0].rstrip()[-1:].isalnum():
