@@ -3050,3 +3050,16 @@ def test_a_placeholder_is_filled_with_an_organisation_joined_by_an_ampersand() -
         relationship={"closeness": "stranger"},
     )
     assert "to Beck & Daughters this spring" in res.rewrite.text
+
+
+def test_the_deadline_on_their_answer_goes_and_the_date_the_sender_works_to_stays() -> None:
+    # my own draft: a graduate asking a former lecturer's view before accepting a place
+    res = _coach(
+        "Hi Owen,\n\nI've been offered a PhD place at Bangor. Could I have ten minutes of your "
+        "view on the lab? I need your answer by Thursday at the latest as their offer expires "
+        "on Monday, so please make this a priority.\n\nThanks,\nEira",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    text = res.rewrite.text
+    assert "Their offer expires on Monday." in text
+    assert "Thursday" not in text and "priority" not in text

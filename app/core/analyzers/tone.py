@@ -142,6 +142,7 @@ DESPERATION = phrases(
     r"limited[-\s]time\s+(?:offer|deal|only)",
     r"(?:please\s+)?(?:don't|do\s+not)\s+say\s+no",
     r"please\s+prioriti[sz]e\s+(?:it|this|me)",
+    r"(?:please\s+)?make\s+(?:this|it|me)\s+(?:a\s+|your\s+)?(?:top\s+|high\s+)?priority",
     r"(?:need|have|got)\s+to\s+lock\s+(?:this|it)\s+in",
     r"only\s+offering\s+(?:this\s+|it\s+)?to\s+(?:my|a\s+(?:few|select|handful))\b",
     # leaning on them: "I know you can do it if you want", "it'd be a drop in the ocean for you"

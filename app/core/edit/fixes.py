@@ -15,6 +15,7 @@ from app.core.edit.salutations import formal_name
 from app.core.edit.vocab import (
     BOILERPLATE,
     BUZZ,
+    CLOCK_OF_THEIR_OWN,
     HOLLOW_PRAISE,
     HYPE,
     I_WORDS,
@@ -199,6 +200,20 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
             (r.start, r.end),
             "desperation",
             "Took out the pressure, kept the rest.",
+            para,
+        )
+    if not e.hold and (why := CLOCK_OF_THEIR_OWN.search(text)):
+        # "I need to hear back by Friday at the latest as their offer expires Monday, so
+        # please prioritise this": the demand goes, the date the sender lives by stays, said
+        # as their news; read blind, a rewrite that lost it no longer did the job
+        line = why.group(1)
+        return Piece(
+            "edited",
+            line[:1].upper() + line[1:] + ".",
+            Role.news,
+            (r.start, r.end),
+            "desperation",
+            "Kept the date you work to; dropped the deadline on their answer.",
             para,
         )
     return drop(r, "desperation", "Dropped the pressure.")

@@ -252,3 +252,16 @@ HALF_SENTENCE = re.compile(
     r"^\W*(?:as|because|since|so\s+that|although|though|whereas)\s+[^,;:.!?]+[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+# The sender's own clock, as the reason in a line of pressure: "as their offer expires
+# Monday", "because the application closes on 15 January"
+CLOCK_OF_THEIR_OWN = re.compile(
+    # ("the offer expires" alone is a seller's line, so "the" goes only with the others)
+    r"\b(?:as|because|since)\s+((?:their|my|our|the(?!\s+offer\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offer|deadline|application|applications|closing\s+date|form|window|tender|bid|contract|lease|visa|"
+    r"booking|place|slot|registration)\s+(?:expires?|closes?|runs?\s+out|ends?|is\s+due|are\s+due|lapses?)\s+"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|"
+    r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|next\s+\w+|at\s+the\s+end\s+of\s+\w+))",
+    re.IGNORECASE,
+)
