@@ -594,3 +594,21 @@ def test_a_held_ask_keeps_the_news_said_in_its_own_sentence_in_any_tense() -> No
     assert "suppliers" not in text
     # the draft's blank line under its greeting stays
     assert text.startswith("Hi Dana,\n\n")
+
+
+def test_could_i_put_you_down_after_a_reference_request_is_an_ask() -> None:
+    # my own draft: a former barista who left without notice, asking his old manager
+    res = _coach(
+        "Hi Mo,\n\nI'm applying to a bakery in Leith and they want a reference. Could I put "
+        "you down?\n\nCheers,\nSid",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-07-01",
+            "interactions": [
+                {"date": "2026-03-01", "direction": "received", "summary": "Mo gave me shifts"}
+            ],
+        },
+    )
+    assert "overdrawn" in {f.code for f in res.findings}
+    assert res.verdict.value == "rethink"
+    assert "put you down" not in res.rewrite.text

@@ -169,6 +169,8 @@ ASK = phrases(
     r"(?:can|could|may)\s+i\s+(?:come\s+(?:and\s+|to\s+|in\s+to\s+)?(?:watch|see|observe|shadow|visit|sit\s+in)|shadow|observe|sit\s+in\s+on|watch\s+you)",
     # using their name: "could I give them your name?", "would it be OK if I listed you as a reference?"
     r"(?:can|could|may)\s+i\s+(?:give|pass|share|use|list|put)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:your\s+(?:name|number|details|email|contact)|you\s+(?:down\s+)?as)",
+    # "They asked for a professional reference. Could I put you down?"
+    r"(?:can|could|may)\s+i\s+(?:put|list)\s+you\s+down(?=\s*\?)",
     r"(?:would|will)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with\s+you\s+)?if\s+i",
     r"(?:can|could|may)\s+i\s+(?:send|email|text|message|dm)\s+you\s+(?:a|an|one|two|three|four|\d+|some|a\s+few|a\s+couple\s+of)\s+"
     r"(?:(?:or\s+\w+\s+)?(?:quick\s+|short\s+|brief\s+|specific\s+|simple\s+)?)?(?:questions?|lines?)",
