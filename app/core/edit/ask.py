@@ -10,9 +10,9 @@ from dataclasses import replace
 from app.core import stock
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
-from app.core.edit.base import Edit, drop, only_nudge
+from app.core.edit.base import Edit, drop, only_nudge, own_clock
 from app.core.edit.leads import context_lead, name_lead
-from app.core.edit.vocab import CLOCK_OF_THEIR_OWN, DEMAND, HALF_SENTENCE, NARROWED, OPEN_PLEA
+from app.core.edit.vocab import DEMAND, HALF_SENTENCE, NARROWED, OPEN_PLEA
 from app.core.layout import Piece
 from app.core.patterns import Folded
 from app.core.phrasebook import JOB_WORDS, VAGUE, VAGUE_IN_ASK, asks_for_something
@@ -124,7 +124,7 @@ def live_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             r.start + shift, r.end, r.role, rest[:1].upper() + rest[1:], r.codes, r.sentence
         )
     piece = ask_piece(r, e.crit, para)
-    if piece.text and HALF_SENTENCE.match(piece.text) and (clock := _own_clock(r, para)):
+    if piece.text and HALF_SENTENCE.match(piece.text) and (clock := own_clock(r, para)):
         piece = clock  # "As the offer expires on Monday." said whole: "The offer expires..."
     elif piece.text and HALF_SENTENCE.match(piece.text):
         # "As I have to give another church an answer.": the pressure went, and with it
@@ -152,24 +152,6 @@ def live_ask(e: Edit, r: RoledSentence, para: bool) -> None:
             "Dropped the open-ended second request: your clear one is easier to say yes to alone.",
         )
     e.asks.append(piece)
-
-
-def _own_clock(r: RoledSentence, para: bool) -> Piece | None:
-    """ "I need your answer by Thursday as the offer expires on Monday": the deadline on
-    their answer goes, the date the sender works to stays, as their news."""
-    why = CLOCK_OF_THEIR_OWN.search(r.text)
-    if why is None:
-        return None
-    line = why.group(1)
-    return Piece(
-        "edited",
-        line[:1].upper() + line[1:] + ".",
-        Role.news,
-        (r.start, r.end),
-        "desperation",
-        "Kept the date you work to; dropped the deadline on their answer.",
-        para,
-    )
 
 
 def _after_a_clear_ask(piece: Piece, asks: list[Piece]) -> bool:
@@ -345,7 +327,7 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
                 "Kept who you are; dropped the plea.",
                 para,
             )
-        if clock := _own_clock(r, para):
+        if clock := own_clock(r, para):
             return clock
         return Piece(
             "dropped",

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.critique import Critique
+from app.core.edit.vocab import CLOCK_OF_THEIR_OWN
 from app.core.layout import Piece
 from app.core.roles import RoledSentence
+from app.models import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,4 +64,29 @@ def starts_paragraph(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     return "\n" in before[len(before.rstrip()) :] and text[:start].rstrip().endswith(
         (">", ",", ".", "!", "?")
+    )
+
+
+def kept_news(r: RoledSentence, line: str, note: str, para: bool) -> Piece:
+    """What is left of a line of pressure, as the sender's news: "Their offer expires
+    Monday.", "Ive been laid off."."""
+    return Piece(
+        "edited",
+        line[:1].upper() + line[1:] + ".",
+        Role.news,
+        (r.start, r.end),
+        "desperation",
+        note,
+        para,
+    )
+
+
+def own_clock(r: RoledSentence, para: bool) -> Piece | None:
+    """ "I need your answer by Thursday as their offer expires on Monday": the deadline on
+    their answer goes, the date the sender works to stays, as their news."""
+    why = CLOCK_OF_THEIR_OWN.search(r.text)
+    if why is None:
+        return None
+    return kept_news(
+        r, why.group(1), "Kept the date you work to; dropped the deadline on their answer.", para
     )

@@ -9,13 +9,12 @@ from dataclasses import replace
 
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
-from app.core.edit.base import Edit, drop, only_nudge
+from app.core.edit.base import Edit, drop, kept_news, only_nudge, own_clock
 from app.core.edit.leads import name_lead
 from app.core.edit.salutations import formal_name
 from app.core.edit.vocab import (
     BOILERPLATE,
     BUZZ,
-    CLOCK_OF_THEIR_OWN,
     HOLLOW_PRAISE,
     HYPE,
     I_WORDS,
@@ -166,16 +165,7 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
     if news and LIFE_NEWS.search(news.group(1)) and not DESPERATION.search(news.group(1)):
         # "Ive been laid off and im desperate tbh, anything going": the news is theirs to
         # tell, the plea after it goes
-        line = news.group(1)
-        return Piece(
-            "edited",
-            line[:1].upper() + line[1:] + ".",
-            Role.news,
-            (r.start, r.end),
-            "desperation",
-            "Kept your news; dropped the plea after it.",
-            para,
-        )
+        return kept_news(r, news.group(1), "Kept your news; dropped the plea after it.", para)
     calm = "" if not text else strip_pressure(text)
     if e.hold and not WHO_I_AM.match(calm):
         # with the ask held back, what the pressure was for waits too; who is writing stays
@@ -202,20 +192,11 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
             "Took out the pressure, kept the rest.",
             para,
         )
-    if not e.hold and (why := CLOCK_OF_THEIR_OWN.search(text)):
+    if not e.hold and (clock := own_clock(r, para)):
         # "I need to hear back by Friday at the latest as their offer expires Monday, so
-        # please prioritise this": the demand goes, the date the sender lives by stays, said
-        # as their news; read blind, a rewrite that lost it no longer did the job
-        line = why.group(1)
-        return Piece(
-            "edited",
-            line[:1].upper() + line[1:] + ".",
-            Role.news,
-            (r.start, r.end),
-            "desperation",
-            "Kept the date you work to; dropped the deadline on their answer.",
-            para,
-        )
+        # please prioritise this": read blind, a rewrite that lost the sender's own date no
+        # longer did the job
+        return clock
     return drop(r, "desperation", "Dropped the pressure.")
 
 
