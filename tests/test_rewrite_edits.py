@@ -3063,3 +3063,28 @@ def test_the_deadline_on_their_answer_goes_and_the_date_the_sender_works_to_stay
     text = res.rewrite.text
     assert "Their offer expires on Monday." in text
     assert "Thursday" not in text and "priority" not in text
+
+
+def test_to_the_one_who_hires_the_cv_line_and_the_reason_for_writing_outlast_the_cut() -> None:
+    # my own draft: a sign-writer's long cold email to a studio's owner, over 200 words
+    work = (
+        "I have painted shopfronts for bakeries, barbers, two breweries and a bookshop, and I "
+        "gild glass by hand, which fewer people do every year. "
+    )
+    draft = (
+        "Hello Nell,\n\nMy name is Tam Reid and I am a sign-writer based in Dundee. "
+        + work * 6
+        + "I am very proud of that one.\n\nAt the moment I am trying to grow my work in "
+        "Glasgow because Dundee is small. I have attached my portfolio and CV. Let me know if "
+        "you have anything for me.\n\nKind regards,\nTam Reid"
+    )
+    res = _coach(
+        draft,
+        recipient={"name": "Nell Ross", "notes": ["owner of Ross & Reid Studio in Glasgow"]},
+        relationship={"closeness": "stranger"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "I am trying to grow my work in Glasgow" in text
+    assert "I have attached my portfolio and CV." in text
+    assert "proud of that one" not in text

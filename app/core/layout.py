@@ -64,6 +64,7 @@ _VENTING = Folded(
         r"my\s+(?:wife|husband|partner|mum|mom|dad)\s+(?:says|suggests|thinks)|don't\s+feel\s+like|i\s+confess|"
         r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
         r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
+        r"(?:very\s+|really\s+|so\s+)?proud\s+of\s+(?:that|this|it)\s+one|"
         r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
         r"(?:don't|do\s+not)\s+really\s+(?:know|understand|get)|where\s+to\s+start)\b",
         re.IGNORECASE,
@@ -86,6 +87,9 @@ _PURPOSE = Folded(
         r"\b(?:i(?:'d|\s+would|\s+should)\s+(?:like|love)\s+to|i\s+want\s+to|i(?:'m|\s+am)\s+(?:looking|hoping|aiming)|"
         # the line that says why they write: "The thing is, our Danish importer retired..."
         r"the\s+thing\s+is|here['’]?s\s+the\s+thing|the\s+reason\s+i(?:['’]m|\s+am)\s+writing|"
+        # "I am trying to grow my client base in the UK", "I am also interested in moving into"
+        r"i(?:['’]m|\s+am)\s+(?:also\s+)?(?:trying\s+to\s+(?:grow|build|get|break|find|move)|"
+        r"interested\s+in\s+(?:moving|getting|breaking|working|doing))|"
         r"pursue|move\s+into|transition\s+(?:to|into)|switch\s+(?:to|into)|"
         # the terms of what they look for ("open to contract or permanent work, remote or
         # hybrid") are what anyone helping needs

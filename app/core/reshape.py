@@ -1475,13 +1475,16 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
                 what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
         else:
             what += where
-        if topic and topic == what.removesuffix(where):
+        if not named and not the_place and (not topic or topic == what.removesuffix(where)):
             # the kind of work named ("spa roles", "framing, concrete or cleanup work"): asked
             # of the one who hires, plainly; read blind, questions "about" it were not the ask
+            kind = topic or "openings"
+            at = what[len(kind) :] if what.startswith(kind) else ""  # " on your ward"
+            kind = what if not at else kind
             options = (
-                (f"any chance you've got {what} i could pick up?",)
+                (f"any chance you've got {kind} i could pick up{at}?",)
                 if stock.informal(seed)
-                else (f"Would you have any {what} I could be considered for?",)
+                else (f"Would you have any {kind} I could be considered for{at}?",)
             )
             return stock.pick(options, seed, "narrow")
         options = (

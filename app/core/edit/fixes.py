@@ -422,15 +422,18 @@ def kept_or_fixed(e: Edit, r: RoledSentence, para: bool) -> Piece:
     return Piece("kept", r.text, r.role, span, None, "Kept as you wrote it.", para)
 
 
-def without_open_end(p: Piece) -> Piece:
+def without_open_end(p: Piece, for_work: bool = False) -> Piece:
     """Beside a narrowed ask, a line of news loses its open-ended clause ("...and I need someone
     to guide me through the whole thing"), or goes whole when that is all it says; the
-    attachment goes too (the smaller ask doesn't need it)."""
+    attachment goes too (the smaller ask doesn't need it), unless the ask is for work from
+    the one who hires (``for_work``), who will want the CV."""
     if not (
         p.action == "kept"
         and p.span
         and p.role in (Role.news, Role.filler, Role.about_them, Role.ask)
     ):
+        return p
+    if _ATTACHMENT.search(p.text) and for_work:
         return p
     if _ATTACHMENT.search(p.text):
         note = "The smaller ask doesn't need the attachment; send it if they say yes."

@@ -45,6 +45,7 @@ from app.core.roles import INJECTION, RoledSentence
 from app.core.text import words
 from app.models import Role, Verdict
 
+_FOR_WORK = re.compile(r"\bI\s+could\s+(?:be\s+considered\s+for|pick\s+up)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]]{0,800}\]|\([^()]{0,800}\)")
 
 
@@ -82,7 +83,9 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
     ):
         # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
         # line beside the old ask ("any available opportunities") goes with it
-        pieces = [without_open_end(p) for p in pieces]
+        # (asked of the one who hires, "any spa roles I could be considered for?", the CV stays)
+        for_work = any(_FOR_WORK.search(a.text) for a in e.asks)
+        pieces = [without_open_end(p, for_work) for p in pieces]
     paragraphs = re.search(r"\n[ \t]*\n", ctx.doc.text.strip()) is not None
     if opts.additions:
         body = with_additions(
