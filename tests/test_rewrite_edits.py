@@ -3088,3 +3088,17 @@ def test_to_the_one_who_hires_the_cv_line_and_the_reason_for_writing_outlast_the
     assert "I am trying to grow my work in Glasgow" in text
     assert "I have attached my portfolio and CV." in text
     assert "proud of that one" not in text
+
+
+def test_a_line_that_leans_on_the_ask_is_not_moved_ahead_of_it() -> None:
+    # my own draft: a scout leader asking a roofer he has met once
+    res = _coach(
+        "Dear Mr Hale,\n\nI hope this message finds you well. I am writing to ask whether your "
+        "firm could patch the roof of the Scout hut on Mill Lane at cost, as our fund is empty. "
+        "The rain is coming through onto the camping kit. The group would of course thank you "
+        "publicly at the summer fete.\n\nYours sincerely,\nKeith",
+        relationship={"closeness": "weak_tie", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert text.index("I am writing to ask") < text.index("The rain is coming through")
+    assert text.index("I am writing to ask") < text.index("thank you publicly")

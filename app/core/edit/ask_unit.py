@@ -66,8 +66,9 @@ _ANSWERS_ASK = Folded(
 
 
 def leans_on_ask(text: str) -> bool:
-    """Whether a line only makes sense after the ask ("...comfortable doing that")."""
-    return _ANSWERS_ASK.search(text) is not None
+    """Whether a line only makes sense after the ask ("...comfortable doing that", "The
+    group would of course thank you publicly")."""
+    return _ANSWERS_ASK.search(text) is not None or _THANKED_FOR_IT.search(text) is not None
 
 
 THEM_FIRST = frozenset(

@@ -109,6 +109,17 @@ def arranged(
             merged = context
         elif adds_front or adds_back:
             unit = ask_unit(merged)
+            # lines after the ask that lean on it ("The rain is coming through onto the kit.",
+            # "The group would thank you publicly") stay after it
+            last = max(i for i, p in enumerate(merged) if any(p is q for q in unit))
+            leaning: list[Piece] = []
+            for p in merged[last + 1 :]:
+                if p.action == "dropped":
+                    continue
+                if not (_LEANS_BACK.match(p.text) or hangs_on_ask(p.text)):
+                    break
+                leaning.append(p)
+            unit = unit + [p for p in leaning if not any(p is q for q in unit)]
             rest = [p for p in merged if not any(p is q for q in unit)]
             moved = [
                 replace(
@@ -198,6 +209,9 @@ def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None
             or EASY_OUT.search(p.text)
             or hangs_on_ask(p.text)
             or len(words(p.text)) < 5
+            # "The water is coming into the Sunday school room": it leans on what the ask
+            # named (the hall roof), so it cannot open the note
+            or (not news and _LEANS_BACK.match(p.text))
         ):
             break
         news.append(i)
@@ -212,6 +226,7 @@ def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None
     ]
 
 
+_LEANS_BACK = re.compile(r"^\W*(?:the|this|that|these|those|it|they|which)\b", re.IGNORECASE)
 _CLOSER_LINE = re.compile(
     r"^\W*(?:thanks|thank\s+you|i\s+look\s+forward|looking\s+forward|cheers)\b", re.I
 )
