@@ -154,6 +154,8 @@ ASK = phrases(
     r"if\s+you\s+(?:have|get|see)\s+anything(?:\s+(?:at|in|for)\b|\s*[,.!?]|\s+let\s+me\s+know)",
     r"if\s+you\s+(?:could|can\s+(?:help|spare|share|intro|introduce|refer|connect|put|pass|forward|send))",
     r"i\s+need\s+(?:you|your\s+help|your\s+advice|a\s+(?:job|referral|favou?r|reference|recommendation|loan|intro))",
+    # a place on their card, rota or bill: "Now I need fight on your card in Feb"
+    r"i\s+need\s+(?:a\s+)?(?:fight|bout|slot|spot|place|gig|shift|seat|stall|pitch)\s+(?:on|at|in)\s+(?:your|ur)\b",
     r"(?:ask|asking|need|beg)\s+(?:you\s+)?(?:for\s+)?a\s+(?:small\s+|quick\s+|big\s+|huge\s+)?favou?r",
     r"(?:can|could|may)\s+i\s+(?:ask|get|borrow|grab|pick|have|book|steal|bother|trouble|run|bounce|take|schedule|set\s+up)",
     # their time, paid for: "could I buy you a coffee when I'm in town?"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.analyzers.base import Context
-from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE
+from app.core.analyzers.relationship import FAVOUR_RECALLED, FAVOUR_TO_THEM, KEEPING_SCORE
 from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import GAP_LONG, GAP_YEARS
 from app.core.patterns import Gated, phrases
@@ -240,10 +240,12 @@ def aimed_at_software(text: str) -> bool:
 
 
 # Indices into the patterns _Hits is built with.
-_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _PAST = range(9)
+_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _PAST, _TO_THEM = range(10)
 
 
-def _pattern_codes(hits: _Hits, start: int, end: int, is_ask: bool, asks: bool) -> frozenset[str]:
+def _pattern_codes(
+    hits: _Hits, start: int, end: int, is_ask: bool, asks: bool, scored: bool = False
+) -> frozenset[str]:
     """Problems a sentence carries by itself: an analyzer reports only the first place it
     fires, but the rewrite must clean every sentence ("please, please", "I'll take anything")."""
     found: set[str] = set()
@@ -251,7 +253,11 @@ def _pattern_codes(hits: _Hits, start: int, end: int, is_ask: bool, asks: bool) 
         found.add("injection")
     if hits.any(_DESP, start, end) or hits.any(_PLEA, start, end):
         found.add("desperation")
-    if hits.any(_SCORE, start, end) or (asks and hits.any(_FAVOUR, start, end)):
+    if (
+        hits.any(_SCORE, start, end)
+        or (asks and hits.any(_FAVOUR, start, end))
+        or (scored and hits.any(_TO_THEM, start, end))
+    ):
         found.add("keeping_score")
     if hits.any(_PH, start, end):
         found.add("template_residue")
@@ -285,14 +291,16 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
         (VAGUE,),
         (GAP_YEARS, GAP_LONG),
         (CLAIMS_PAST,),
+        (FAVOUR_TO_THEM,),
     )
     theirs = their_names(ctx)
     # a favour recalled counts against them beside an ask, or where the draft keeps score
     # without one ("I reckon that earns me the hire contract")
-    leverage = bool(asks) or any(f.code == "keeping_score" for f in problems)
+    scored = any(f.code == "keeping_score" for f in problems)
+    leverage = bool(asks) or scored
     for s in doc.sentences:
         codes = _touching(problems, s.start, s.end) | _pattern_codes(
-            hits, s.start, s.end, s.index in asks, leverage
+            hits, s.start, s.end, s.index in asks, leverage, scored
         )
         out.append(
             RoledSentence(

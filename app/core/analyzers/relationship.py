@@ -247,7 +247,9 @@ KEEPING_SCORE = phrases(
     r"you\s+wouldn't\s+(?:have|be)\s+[^.?!\n]{0,40}without\s+me",
     # sulking at silence: guilt for not answering
     # "I understand if you're too busy to reply" is courtesy, not a sulk
-    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|old\s+friends))",
+    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|(?:an?\s+)?old\s+(?:friends?|mates?)))",
+    # the place on their bill claimed as earned: "You know I deserve it."
+    r"(?:you\s+know\s+)?i\s+(?:deserve|earned|have\s+earned|'ve\s+earned)\s+(?:it|this|that|the\s+(?:spot|slot|place|fight|job|role))\b",
     r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
     r"(?:guess|suppose|see|assume)\s+(?:you(?:'re|\s+are)|ur|u\s+r|youre)\s+(?:too\s+\w+|ignoring|avoiding)",
     r"(?:since|as)\s+you\s+(?:never|didn't|did\s+not|couldn't|haven't|have\s+not)\s+(?:bother(?:ed)?\s+to\s+)?(?:repl\w+|respond\w*|answer\w*|write\s+back|get\s+back)",
@@ -263,6 +265,9 @@ KEEPING_SCORE = phrases(
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
     r"i(?:'ve|\s+have)?\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
+    # the same as a learner writes it: "I message you 3 times already no answer."
+    r"i\s+(?:message|text|email|call|write)\s+(?:you|u)\s+(?:twice|three\s+times|\d+\s+times|many\s+times)"
+    r"\s+(?:already|now)\b",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages?|texts?|emails?|dms?|calls?|voicemails?|voice\s+notes?)\b"
     r"[^.?!\n]{0,30}?\s+(?:and|an|but)\s+(?:still\s+)?(?:nothing|nuttn|nutten|nuttin|nada|no\s+(?:reply|answer|response|word))",
@@ -735,6 +740,13 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "Clearly you think you're above",
         ),
         yes("Wow, you can't even be bothered to answer me now? Typical.", "can't even be bothered"),
+        yes("Bro you are big promoter now, too busy for old friend?", "too busy for old friend"),
+        yes("I message you 3 times already no answer.", "I message you 3 times already"),
+        yes(
+            "Now I need a fight on your card in Feb. You know I deserve it.",
+            "You know I deserve it",
+        ),
+        no("I know I deserve a rest after this season, so I'm off to Krabi."),
         yes("One day I'll be in a position to help, and I won't do a thing.", "I won't do a thing"),
         yes(
             "I know you won't want to be the one who lets them down this year.",
@@ -813,6 +825,26 @@ class _FavourRecalled:
 
 
 FAVOUR_RECALLED = _FavourRecalled()
+
+
+class _FavourToThem:
+    """A favour the sender did them by name ("I gave you your first job at Arkitema", "put
+    you forward for the Aarhus scheme"), with or without a reminder: in a draft that keeps
+    score elsewhere ("I think that is only fair"), it is the score being kept."""
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        for mine in _MY_FAVOUR.finditer(text):
+            if _SHARED_ROLE.search(mine.group()):
+                continue  # "I coached you for six years at Hillside Juniors": what they were
+            if re.search(r"\b(?:you|your|u|ur)\b", mine.group(), re.IGNORECASE) or re.match(
+                r"\s*(?:you|your|u|ur)\b", text[mine.end() :], re.IGNORECASE
+            ):
+                yield mine
+
+
+# what the sender was to them, not a favour: coach, teacher, mentor
+_SHARED_ROLE = re.compile(r"\b(?:coached|trained|taught|tutored|mentored|managed)\b", re.IGNORECASE)
+FAVOUR_TO_THEM = _FavourToThem()
 
 
 # A favour to them, named as theirs or as given free ("after I did Max's invitations for free")
