@@ -6,6 +6,7 @@ between neighbouring pieces, paragraph breaks where the draft had them, and sent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Literal
@@ -308,16 +309,15 @@ def _lists_shortened(pieces: list[Piece], raw: str, channel: Channel) -> list[Pi
     """A long list in the sender's own lines cut to its first two items, the longest list
     first, until the note fits: the sentence that says who they are or what they offer
     stays ("drone pilot ... offering inspections and thermal imaging")."""
-    out = list(pieces)
-    shorter = {
-        i: short
-        for i, p in enumerate(out)
-        if p.action in ("kept", "edited")
-        and p.span is not None
-        and p.role in (Role.news, Role.self_intro, Role.offer, Role.about_them)
-        and (short := shorten_list(p.text)) is not None
-    }
-    return _shortened_until_it_fits(out, shorter, raw, channel, "Shortened the list to fit.")
+    shorter = _shorter_forms(
+        pieces,
+        lambda p: (
+            shorten_list(p.text)
+            if p.role in (Role.news, Role.self_intro, Role.offer, Role.about_them)
+            else None
+        ),
+    )
+    return _shortened_until_it_fits(pieces, shorter, raw, channel, "Shortened the list to fit.")
 
 
 # An elaboration at a sentence's end: "..., especially the survival figures for the
@@ -343,15 +343,24 @@ def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """Asides taken out of the sender's own lines, the longest first, until the note fits:
     read blind, a cut-to-fit that dropped who the sender is and the paper they had read,
     and kept "especially the survival figures", lost the reason for writing."""
-    out = list(pieces)
-    shorter = {
+
+    def cut(p: Piece) -> str | None:
+        short = (_ASK_ADD_ON if p.role is Role.ask else _ASIDE).sub("", p.text)
+        return short if short != p.text else None
+
+    shorter = _shorter_forms(pieces, cut)
+    return _shortened_until_it_fits(pieces, shorter, raw, channel, "Cut an aside to fit.")
+
+
+def _shorter_forms(pieces: list[Piece], shorten: Callable[[Piece], str | None]) -> dict[int, str]:
+    """The shorter form of each of the sender's own lines that has one, by position."""
+    return {
         i: short
-        for i, p in enumerate(out)
+        for i, p in enumerate(pieces)
         if p.action in ("kept", "edited")
         and p.span is not None
-        and (short := (_ASK_ADD_ON if p.role is Role.ask else _ASIDE).sub("", p.text)) != p.text
+        and (short := shorten(p)) is not None
     }
-    return _shortened_until_it_fits(out, shorter, raw, channel, "Cut an aside to fit.")
 
 
 def _without(pieces: list[Piece], cut: set[int]) -> list[Piece]:

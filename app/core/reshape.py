@@ -1396,6 +1396,13 @@ _HEAR_OF = re.compile(
 )
 
 
+# The wording ``narrowed`` asks the one who hires with ("...I could be considered for?",
+# "...i could pick up?"): the edit keeps the CV line beside it.
+ASKED_OF_WHO_HIRES = re.compile(
+    r"\bI\s+could\s+(?:be\s+considered\s+for|pick\s+up)\b", re.IGNORECASE
+)
+
+
 def narrowed(body: str, seed: str, decides: bool = False) -> str:
     """A small, specific version of an open-ended ask, about what the sender asked for
     (its own topic and the place it names, or the draft around it when the ask only says
@@ -1468,19 +1475,21 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         or (not topic and JOB_WORDS.search(seed))
     ):
         # "on your ward" names the place, not what the questions are about
-        what = topic if topic and not re.match(r"(?:your|ur)\b", topic, re.I) else "openings"
+        kind = topic if topic and not re.match(r"(?:your|ur)\b", topic, re.I) else "openings"
+        at = where
         if not named and (own := THEIRS_WIDE.search(body) or THEIRS_WIDE.search(seed)):
             place = re.sub(r"^ur\b", "your", own.group(0).lower())
-            if place not in what:  # "openings on your ward", never "your ward on your ward"
-                what += f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
-        else:
-            what += where
-        if not named and not the_place and (not topic or topic == what.removesuffix(where)):
-            # the kind of work named ("spa roles", "framing, concrete or cleanup work"): asked
-            # of the one who hires, plainly; read blind, questions "about" it were not the ask
-            kind = topic or "openings"
-            at = what[len(kind) :] if what.startswith(kind) else ""  # " on your ward"
-            kind = what if not at else kind
+            # "openings on your ward", never "your ward on your ward"
+            at = (
+                ""
+                if place in kind
+                else f" {'on' if place.endswith('ward') else 'in' if place.endswith('team') else 'at'} {place}"
+            )
+        what = kind + at
+        if not named and not the_place and (not topic or (topic == kind and at in ("", where))):
+            # the kind of work named ("spa roles", "framing, concrete or cleanup work"), or
+            # none: asked of the one who hires, plainly; read blind, questions "about" it
+            # were not the ask
             options = (
                 (f"any chance you've got {kind} i could pick up{at}?",)
                 if stock.informal(seed)

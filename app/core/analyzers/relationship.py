@@ -836,12 +836,12 @@ class _FavourToThem:
         for mine in _MY_FAVOUR.finditer(text):
             if _SHARED_ROLE.search(mine.group()):
                 continue  # "I coached you for six years at Hillside Juniors": what they were
-            if re.search(r"\b(?:you|your|u|ur)\b", mine.group(), re.IGNORECASE) or re.match(
-                r"\s*(?:you|your|u|ur)\b", text[mine.end() :], re.IGNORECASE
-            ):
+            if _YOU.search(mine.group()) or _YOU.match(text, mine.end()):
                 yield mine
 
 
+# them, in the favour or right after it ("put you forward", "gave | you your first job")
+_YOU = re.compile(r"\s*\b(?:you|your|u|ur)\b", re.IGNORECASE)
 # what the sender was to them, not a favour: coach, teacher, mentor
 _SHARED_ROLE = re.compile(r"\b(?:coached|trained|taught|tutored|mentored|managed)\b", re.IGNORECASE)
 FAVOUR_TO_THEM = _FavourToThem()

@@ -86,10 +86,11 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
         and not _LINK.search(p.text)  # "Portfolio's at hartstone.co.uk if you need it"
-        # "No worries if you'd rather not" answers the ask, and "you're on the team there"
-        # points at what the ask names: both stay after it
+        # "No worries if you'd rather not" answers the ask, "you're on the team there" points
+        # at what the ask names, and what a yes earns ("will thank you publicly") is no
+        # opener: all stay after it
         and not EASY_OUT.search(p.text)
-        and not _ANSWERS_ASK.search(p.text)
+        and not leans_on_ask(p.text)
         and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
         and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
@@ -97,7 +98,6 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
             p.role is Role.thanks and len(words(p.text)) < 4
         )  # "Thanks!" closes, it can't open
         and not _CLOSER.search(p.text)  # "Thank you for your consideration." stays last
-        and not _THANKED_FOR_IT.search(p.text)  # what a yes earns is no opener
     ]
     if not later:
         return None

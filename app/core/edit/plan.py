@@ -40,12 +40,11 @@ from app.core.layout import Piece, fit
 from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
 from app.core.phrasing import first_name
-from app.core.reshape import empty_plea
+from app.core.reshape import ASKED_OF_WHO_HIRES, empty_plea
 from app.core.roles import INJECTION, RoledSentence
 from app.core.text import words
 from app.models import Role, Verdict
 
-_FOR_WORK = re.compile(r"\bI\s+could\s+(?:be\s+considered\s+for|pick\s+up)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]]{0,800}\]|\([^()]{0,800}\)")
 
 
@@ -84,7 +83,7 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         # the smaller ask ("who should I talk to?") needs no resume, and the open-ended
         # line beside the old ask ("any available opportunities") goes with it
         # (asked of the one who hires, "any spa roles I could be considered for?", the CV stays)
-        for_work = any(_FOR_WORK.search(a.text) for a in e.asks)
+        for_work = any(ASKED_OF_WHO_HIRES.search(a.text) for a in e.asks)
         pieces = [without_open_end(p, for_work) for p in pieces]
     paragraphs = re.search(r"\n[ \t]*\n", ctx.doc.text.strip()) is not None
     if opts.additions:
