@@ -3102,3 +3102,106 @@ def test_a_line_that_leans_on_the_ask_is_not_moved_ahead_of_it() -> None:
     text = res.rewrite.text
     assert text.index("I am writing to ask") < text.index("The rain is coming through")
     assert text.index("I am writing to ask") < text.index("thank you publicly")
+
+
+def test_a_question_after_when_you_have_a_sec_is_specific_and_kept() -> None:
+    # my own draft: a blacksmith asking a potter she met at a fair
+    text = (
+        "Hi Ana! Loved the photos of your new salt kiln. Small question when you have a sec: "
+        "which castable did you use for the door? I'm relining my forge. Mo"
+    )
+    res = _coach(text, relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"})
+    assert "vague_ask" not in {f.code for f in res.findings}
+    assert "which castable did you use for the door?" in res.rewrite.text
+
+
+def test_help_that_names_its_request_is_not_swapped_for_a_stock_question() -> None:
+    # my own draft: a physiotherapist opening a practice, writing to a GP
+    res = _coach(
+        "Hi Lou,\n\nBig news: I'm opening my own physio practice in Hove this spring. I'd love "
+        "your help sending some of your back-pain patients our way once we're open.\n\n"
+        "Best,\nKit",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "back-pain patients our way" in text
+    assert "about openings" not in text and "about it?" not in text
+
+
+def test_to_whom_it_may_concern_inside_a_line_goes_and_the_line_stays() -> None:
+    # my own draft: a stonemason answering an advert, template left in
+    res = _coach(
+        "Dear [Hiring Manager],\n\nTo whom it may concern, I am writing to express my interest "
+        "in mason roles at <Quarry Name>. I have 9 years on lime mortar repairs.\n\n"
+        "Yours faithfully,\nIvo",
+        recipient={"name": "Ruth Penhale"},
+    )
+    text = res.rewrite.text
+    assert "whom it may concern" not in text
+    assert "I am writing to express my interest in mason roles" in text
+    assert "<" not in text and "[" not in text
+
+
+def test_hear_of_any_roles_keeps_the_kind_and_the_place() -> None:
+    # my own draft: a lab technician writing to a former manager abroad
+    res = _coach(
+        "Dear Ms Ruiz,\n\nI have been a lab technician in Pune since 2016 and I am now planning "
+        "to move to Spain. Also if you hear of any QC roles in Spain or Portugal kindly keep me "
+        "in mind for anything.\n\nRegards,\nAnil",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert "If you hear of a QC role in Spain or Portugal, could you let me know?" in (
+        res.rewrite.text
+    )
+
+
+def test_one_small_thing_asked_as_an_order_is_asked_as_a_question() -> None:
+    # my own draft: a surveyor writing to a friend he once housed
+    res = _coach(
+        "Hi Tom, now I need only one small thing, send my CV to your HR. Thanks, Nurlan",
+        relationship={"closeness": "friend", "last_contact": "2026-10-01"},
+    )
+    assert "Could you send my CV to your HR?" in res.rewrite.text
+
+
+def test_no_stock_offer_from_a_sender_who_has_given_more_than_received() -> None:
+    # my own draft: a night porter who has covered his colleague three times this year
+    res = _coach(
+        "yo dev hope the exam went good. so im gonna need you to take my new years eve shift. "
+        "you'll remember i covered basically your whole easter week plus the wedding saturday "
+        "so i figure we're not even close to even lol. lmk",
+        recipient={"name": "Dev Rai"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-20",
+            "interactions": [
+                {"date": "2026-04-01", "direction": "gave", "summary": "covered his Easter week"},
+                {"date": "2026-06-14", "direction": "gave", "summary": "swapped a Saturday"},
+                {"date": "2026-09-01", "direction": "gave", "summary": "drove him to work"},
+            ],
+        },
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    text = res.rewrite.text.lower()
+    assert "take my new years eve shift" in text
+    assert "even close to even" not in text
+    assert "need a hand" not in text and "something i can do" not in text
+
+
+def test_a_gap_after_meeting_once_is_named_not_apologised_for() -> None:
+    # my own draft: a surveyor writing to someone he swapped cards with at a conference
+    res = _coach(
+        "Good day Eng. Amina. I am a quantity surveyor with 6 years on water projects. Kindly "
+        "assist me with any job at all in your company. Attached is my CV.",
+        recipient={"name": "Amina Juma", "notes": ["director at a Kampala engineering firm"]},
+        relationship={
+            "closeness": "weak_tie",
+            "last_contact": "2021-05-10",
+            "interactions": [
+                {"date": "2021-05-10", "direction": "neutral", "summary": "met at a summit"}
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "sorry" not in text.lower() and "on me" not in text

@@ -612,3 +612,53 @@ def test_could_i_put_you_down_after_a_reference_request_is_an_ask() -> None:
     assert "overdrawn" in {f.code for f in res.findings}
     assert res.verdict.value == "rethink"
     assert "put you down" not in res.rewrite.text
+
+
+def test_words_that_announce_a_held_ask_wait_with_it() -> None:
+    # my own draft: a founder writing to an old colleague after six years
+    res = _coach(
+        "hey sol,\n\nhope all's good! quick question — i'm building a tool for dental clinics "
+        "and we're live in 3 practices now. could you intro me to the dentists in your "
+        "network? lmk!\n\nnik",
+        relationship={"closeness": "acquaintance", "last_contact": "2020-02-01"},
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "quick question" not in text
+    assert "i'm building a tool for dental clinics" in text  # their news, in their case
+    assert "intro me" not in text
+    assert text.rstrip().endswith("nik")  # a lower-case name alone is the sign-off
+
+
+def test_a_favour_announced_in_its_own_line_waits_with_the_ask() -> None:
+    # my own draft: a printmaker writing to a gallery owner who has helped her twice
+    res = _coach(
+        "Dear Mr Okafor,\n\nThank you again for hanging my prints in the spring show. I have "
+        "one more favour, if possible. Could you introduce me to the framer you use?\n\n"
+        "Warm wishes,\nHana",
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-01",
+            "interactions": [
+                {"date": "2026-04-01", "direction": "received", "summary": "hung my prints"},
+                {"date": "2026-06-01", "direction": "received", "summary": "lent me a press"},
+            ],
+        },
+    )
+    assert res.verdict.value == "rethink"
+    assert "one more favour" not in res.rewrite.text
+    assert "spring show" in res.rewrite.text
+
+
+def test_an_offer_made_in_return_stands_on_its_own_once_the_ask_waits() -> None:
+    # my own draft: a luthier writing to a soloist after four years
+    res = _coach(
+        "Dear Ms Berg,\n\nI would like to ask your permission to use your photograph on the "
+        "front page of our new catalogue. In return I would of course offer you a free "
+        "set-up every year, wherever you are touring.\n\nWith best wishes,\nPal",
+        relationship={"closeness": "acquaintance", "last_contact": "2022-06-01"},
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "In return" not in text
+    assert "I would offer you a free set-up every year" in text

@@ -14,6 +14,7 @@ from typing import Literal
 from app.core.analyzers.tone import BUDGETS, overflow_at
 from app.core.lists import shorten_list
 from app.core.patterns import Folded
+from app.core.stock import lower_starts
 from app.core.text import words
 from app.models import Channel, Role
 
@@ -413,6 +414,15 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             bullet = _BULLET_GAP.search(gap) if p.role is not Role.signoff else None
             if not out:
                 sep = ""
+            elif (
+                last_end is None
+                and len(out) == 2
+                and before[p.span] == greeting_end
+                and "\n\n" in raw[greeting_end : p.span[0]]
+                and p.role is not Role.signoff
+            ):
+                # the line added under the greeting opens the draft's first paragraph
+                sep = " "
             elif last_end == before[p.span] and p.action == "kept":
                 sep = gap
             elif bullet is not None:
@@ -492,6 +502,7 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
             and not re.match(r"(?:u|ur)\b", text)  # "u free this Saturday?" is how they text
             and re.search(r"[.!?]\s*$", out[-1])
             and raw[: p.span[0]].rstrip().endswith((",", "—", "–", "-"))
+            and not lower_starts(raw)  # "hey mira, ... random q — i'm raising" is how they write
         ):
             text = (
                 text[:1].upper() + text[1:]

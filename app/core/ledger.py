@@ -19,20 +19,28 @@ DAYS_PER_MONTH = 30.437
 _NUM = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a couple": 2, "a few": 3,
-    "several": 4, "many": 5,
+    "several": 4, "many": 5, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30,
 }  # fmt: skip
 
 # How long it has been, as the draft itself admits it.
 _QTY = (
-    r"(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|a\s+few|several|many)"
+    r"(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"a\s+couple(?:\s+of)?|a\s+few|several|many)"
     r"(?:\+|\s+or\s+(?:so|more|\w+))?\s+(years?|yrs?|months?)"
 )
-_APPROX = r"(?:(?:over|about|almost|nearly|more\s+than|close\s+to|like|roughly|well\s+over)\s+)?"
+_APPROX = (
+    r"(?:(?:over|about|almost|nearly|more\s+than|close\s+to|like|roughly|well\s+over|"
+    r"the\s+better\s+part\s+of)\s+)?"
+)
 # Every match names its unit, so the pattern only runs on drafts that mention one.
 GAP_YEARS = Gated(
     re.compile(
         r"(?:(?:haven['’]?t|have\s+not|hadn['’]?t|had\s+not|not)\s+(?:spoken|talked|been\s+in\s+touch|caught\s+up|"
         r"seen\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|seen\s+you)\s+(?:in|for)\s+"
+        + _APPROX
+        # "we did not speak for almost three years", as a learner writes it
+        + r"|(?:did\s+not|didn['’]?t|not)\s+(?:speak|talk|see\s+each\s+other|chat|meet)\s+(?:in|for)\s+"
         + _APPROX
         + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
         + _APPROX

@@ -352,6 +352,15 @@ _CONGRATULATED = re.compile(
 )
 
 
+# the draft gives its own reason for writing
+_SAYS_WHY = re.compile(
+    r"\b(?:i(?:['’]m|\s+am)\s+writing\s+(?:to\s+(?:you\s+)?(?:express|ask|apply|enquire|inquire|request)|"
+    r"(?:to\s+you\s+)?(?:because|as|since)\s+(?:i|you)|(?:to\s+you\s+)?(?:about|regarding|with)\b)"
+    r"|the\s+reason\s+i(?:['’]m|\s+am)\s+writing)",
+    re.IGNORECASE,
+)
+
+
 @once_per_call
 def note_line(
     crit: Critique,
@@ -422,6 +431,8 @@ def note_line(
             )
             if known or any(n in said for n in re.findall(r"[A-Z][\w'’-]{2,}", role)):
                 continue  # someone they know, or have met, would not be told their job
+            if _SAYS_WHY.search(said):
+                continue  # "I am writing to express my interest in...": why is said already
             # read blind, "I've been following your work as HR director" claims an interest the
             # sender never said they had: the line says only what the sender knows
             # read blind, "I see you're Events manager at Thornbury Barn." sounded like a
@@ -875,6 +886,23 @@ def gap_line(crit: Critique) -> str:
         clause = ""  # the draft already says where they met ("We met at PyCon UK")
     if not clause:
         return stock.line("gap", seed, casual)
+    rel = crit.ctx.req.relationship
+    if rel is not None and (
+        rel.closeness is not None
+        and rel.closeness.value == "weak_tie"
+        or (
+            len(rel.interactions) <= 1
+            and all(i.direction.value == "neutral" for i in rel.interactions)
+        )
+    ):
+        # read blind, "I'm sorry I went quiet" to someone met once at a summit apologises for
+        # a silence that was never a break: the time is named, not owned
+        frames_once = (
+            ("been a while since {c}!",)
+            if casual
+            else ("It's been a while since {c}.", "It's been some time since {c}.")
+        )
+        return stock.pick(frames_once, seed, "gap").format(c=clause)
     frames = (
         (
             "can't believe how long it's been since {c}, that's on me.",

@@ -312,6 +312,11 @@ OFFER = phrases(
     r"have\s+a\s+(?:conversation|call|chat|meeting)|explore\b|start\b|take\s+(?:on|any|a\s+(?:step\s+down|pay\s+cut|cut|junior|lower|more\s+junior|contract|temp))\b|"
     r"commute\b|travel\b|retrain\b|get\s+into\b|break\s+into\b|land\b|"
     r"join\b|work\s+(?:at|for|with)\b|move\s+into\b|find\b|be\s+considered\b)[a-z]+",
+    # a gift or an invitation: "I would be honoured if you would accept two tickets to my
+    # lecture-recital"
+    r"(?:honou?red|delighted|pleased|glad|happy)\s+(?:if|for)\s+you\s+(?:would|to|could|will)\s+(?:accept|take|have)\s+"
+    r"(?:two|three|four|a|an|my|our|some|\d+|the)\s+(?:[\w-]+\s+){0,2}?(?:tickets?|passes|seats?|copies|copy|gift|invitations?|places?|bottles?)",
+    rf"would\s+{_YOU}\s+(?:like\s+to\s+)?accept\s+(?:two|three|four|a|an|my|our|some|\d+)\s+(?:[\w-]+\s+){{0,2}}?(?:tickets?|passes|seats?|copies|copy|gift|invitations?|places?|bottles?)",
     # what the sender puts on the table: "We can offer a £150 fee"
     r"(?:i|we)\s+(?:can|could|would|will)\s+(?:offer|pay|cover)\s+(?:you\s+)?(?:a|an|the|your|£|\$|€|\d)",
     # a lead passed on with the sender's name behind it: "say I sent you", "mention my name"
@@ -790,7 +795,7 @@ VAGUE = phrases(
     r"(?:take|do)\s+(?:literally\s+)?anything",
     r"literally\s+anything",
     r"(?:interest|interested)\s+in\s+any\s+(?:available\s+|open\s+)?(?:positions?|roles?|opportunit\w+|openings?)",
-    r"get\s+me\s+(?:a\s+job|hired|in)",
+    r"get\s+me\s+(?:a\s+job|hired|in(?!\s+front\b))",
     r"(?:anything|something)\s+(?:in|at)\s+(?:your|the)\s+(?:company|team|network)",
 )
 
@@ -798,7 +803,9 @@ VAGUE = phrases(
 VAGUE_IN_ASK = phrases(
     r"(?:your|some)\s+(?:advice|help|guidance|thoughts|input|support)(?!\s+(?:on|about|regarding|with|for)\b)",
     r"(?:your\s+)?thoughts\s+on\s+my\s+(?:next\s+(?:move|step|steps|chapter)|career|situation|options|plans?)",
-    r"when(?:ever)?\s+you\s+have\s+(?:some\s+)?(?:time|a\s+(?:minute|moment|sec|second))",
+    # but "Small question when you have a sec: which insulating brick did you use?" asks it
+    r"when(?:ever)?\s+you\s+have\s+(?:some\s+)?(?:time|a\s+(?:minute|moment|sec|second))"
+    r"(?!\s*[:—–]\s*(?:which|what|where|who|whose|how|when|is|are|was|were|do|did|does|can|could|would|should|have|has)\b[^.!?]{3,}\?)",
     r"(?:a\s+)?(?:chat|call|catch-up|conversation)\s+sometime(?!\s+(?:next|this|on|in))",
 )
 
@@ -828,9 +835,10 @@ BIG = phrases(
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.
 JOB_WORDS = Folded(
     re.compile(
-        r"\b(?:jobs?|roles?|positions?|openings?|vacanc\w+|hiring|hired|hires|interviews?|referr\w+|refer\s+me|"
+        # "I'm opening my own practice (opening March 2027)" is news; "an opening" is the vacancy
+        r"\b(?:jobs?|roles?|positions?|openings|(?:an|any|the|that|this|one|new|job)\s+opening|vacanc\w+|hiring|hired|hires|interviews?|referr\w+|refer\s+me|"
         r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
-        r"get\s+me\s+in|employ\w*)\b",
+        r"get\s+me\s+in(?!\s+front\b)|employ\w*|looking\s+for\s+(?:some\s+)?work)\b",
         re.IGNORECASE,
     )
 )

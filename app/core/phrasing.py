@@ -202,7 +202,7 @@ def second_person(note: str, names: list[str]) -> str | None:
 # May" is something they did
 _STATUS = re.compile(
     r"^(?:retired|former|ex-?)\s+(?!(?:from|in|at|last|this|early|after|on|as)\b)[a-z]+"
-    r"(?:\s+[a-z]+)?\s*(?:[,;]|$)",
+    r"(?:\s+[a-z]+)?\s*(?:[,;]|\band\b|$)",  # "retired joiner and a regular at the pub"
     re.IGNORECASE,
 )
 

@@ -515,7 +515,9 @@ _NOT_HOPED = re.compile(
 _ORG_SLOT = re.compile(
     r"(?:your\s+)?(company|organi[sz]ation|org|employer|firm|business|account|brand|fund|agency|startup|"
     r"practice|school|venue|podcast|publication|magazine|shop|restaurant|charity|salon|studio|gym|"
-    r"clinic|store|bar|cafe|café|hotel|gallery|club|team|lab|newsletter|show|channel)(?:\s*name)?"
+    r"clinic|store|bar|cafe|café|hotel|gallery|club|team|lab|newsletter|show|channel|"
+    r"distillery|brewery|winery|vineyard|bakery|workshop|theatre|theater|hospital|university|"
+    r"college|museum|library|label|publisher|garage|foundation|trust|nursery|department)(?:\s*name)?"
 )
 # slots for the place they work, which the notes may name ("wedding planner at Swinton Park")
 _PLACE_SLOTS = frozenset(
@@ -523,6 +525,11 @@ _PLACE_SLOTS = frozenset(
     "agency fund charity salon gym store bar cafe café startup".split()
 )
 # the slot's own word where it reads naturally ("your fund", "your firm"); these say "company"
+# "[First Name]", "{Contact Name}": a person, or the sender's own, never a place of theirs
+_NOT_A_PLACE = frozenset(
+    "first last full given family sur middle your my sender recipient contact manager person "
+    "candidate user client customer friend file user's".split()
+)
 _GENERIC_ORG = frozenset({"organisation", "organization", "org", "employer", "account"})
 
 
@@ -565,6 +572,13 @@ def fill_placeholders(
             return "your company" if kind in _GENERIC_ORG else f"your {kind}"
         if name and _PERSON_SLOT.fullmatch(inner):
             return name
+        named_after = re.match(r"\s+[A-Z]", text[m.end() :])  # "the [Course Name] Marine Biology"
+        if (
+            (kind := re.fullmatch(r"([a-z]{3,14})\s+name", inner))
+            and kind.group(1) not in _NOT_A_PLACE
+            and not named_after
+        ):
+            return f"your {kind.group(1)}"  # "<Quarry Name>" is "your quarry"
         return "\x00"
 
     out = PLACEHOLDER.regex.sub(fill, text) if PLACEHOLDER.search(text) else text
@@ -709,6 +723,13 @@ _ALL_I_NEED = re.compile(
     r"(?:of\s+you\s+)?(?:is\s+)?(?:for\s+you\s+to|that\s+you|you\s+to)\s+(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
+# "Now I need only one small thing, send my CV to your HR.": the thing, asked
+_ONE_THING = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+|now\s+)?i\s+(?:only\s+|just\s+)?need\s+(?:only\s+|just\s+)?(?:one|a)\s+"
+    r"(?:small\s+|little\s+|tiny\s+|quick\s+)?(?:thing|favou?r)\s*(?:,|:|—|–|-)\s*"
+    r"((?:send|pass|forward|give|put|introduce|tell|show|write|sign|check|read|share|ask|let)\b.{4,160}?)\W*$",
+    re.IGNORECASE,
+)
 _NEED_THE_SLOT = re.compile(
     r"^\W*(?:[A-Za-z]+,?\s+)?i\s+(?:really\s+|just\s+|so\s+)?need\s+(?:that|the|your)\s+"
     r"(?P<what>(?:[\w'’-]+\s+){0,4}?(?:slot|spot|gig|booking|booth|pitch|shift|stall))\b"
@@ -717,7 +738,7 @@ _NEED_THE_SLOT = re.compile(
 )
 # "I need you to refer me internally", "...and I need you to put my name forward"
 _I_NEED_YOU = re.compile(
-    r"^\W*(?:so\s+|and\s+|now\s+)?(?:i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(.{4,200}?)\W*$",
+    r"^\W*(?:so\s+|and\s+|now\s+)?(?:(?:i['’]?m|i\s+am)\s+(?:gonna|going\s+to)\s+|i['’]ll\s+|i\s+will\s+|i\s+)?(?:really\s+|just\s+)?need\s+(?:you|u)\s+(?:to\s+|(?=(?:give|send|pass|help|introduce|refer|put|write|sign|share|tell|find|call|ring|check|look|read|review|forward|recommend|hire|take|let|lend|show|meet)\s))(.{4,200}?)\W*$",
     re.IGNORECASE,
 )
 _LEVER_LEAD = re.compile(
@@ -796,7 +817,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"
-    if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text):
+    if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text) or _ONE_THING.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
         what = _some_of_yours(_NOW.sub("", need.group(1)))
         return aside_after(f"Could you {what.rstrip(' .!?')}?")
@@ -1091,7 +1112,7 @@ _UNBOUNDED_REVIEW = re.compile(
 
 _ABOUT = re.compile(
     r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
-    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so)\b|[,.;:?!\n]|$)",
+    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so|please|pls|plz|let\s+me)\b|[,.;:?!\n]|$)",
     re.IGNORECASE,
 )
 
@@ -1111,7 +1132,7 @@ _NEEDED = re.compile(
 _AT_NAME = re.compile(
     r"\b(?:at|with|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Series|Level|Grade|Band|Stage|Phase|Tier|"
-    r"Christmas|Easter)\b)"
+    r"Christmas|Easter|Q[1-4]|H[12]|Spring|Summer|Autumn|Fall|Winter)\b)"
     r"((?:[A-Z][\w&'’-]{1,30}(?:\.[A-Za-z]+)*)(?:\s+[A-Z][\w&'’-]{1,30}){0,2})"
 )
 _AT_THE = re.compile(
@@ -1396,6 +1417,15 @@ _HEAR_OF = re.compile(
 )
 
 
+_HEAR_OF_ROLES = re.compile(
+    r"^\W*(?:(?:also|and|so)\s*,?\s+)?if\s+(?:you|u)\s+(?:hear|know)\s+of\s+any\s+"
+    r"(?P<kind>(?:[\w-]+\s+){0,2}?)(?P<noun>roles?|jobs?|openings?|positions?|vacanc(?:y|ies))"
+    r"(?P<where>\s+in\s+[^,.;!?]{2,40}?)?\s*,?\s*(?:(?:could|can|would)\s+(?:you|u)\s+|(?:please|kindly|pls)\s+)*"
+    r"(?:keep\s+me\s+in\s+mind|let\s+me\s+know|think\s+of\s+me)(?:\s+for\s+(?:anything|it|them|that))?\W*$",
+    re.IGNORECASE,
+)
+
+
 # The wording ``narrowed`` asks the one who hires with ("...I could be considered for?",
 # "...i could pick up?"): the edit keeps the CV line beside it.
 ASKED_OF_WHO_HIRES = re.compile(
@@ -1408,6 +1438,20 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     (its own topic and the place it names, or the draft around it when the ask only says
     "anything"). When they are the one who decides (the vacancy is on their ward), the
     small ask is to them, not for someone else's name."""
+    if hear := _HEAR_OF_ROLES.match(body):
+        # "if you hear of any QA roles in UK or Europe kindly keep me in mind for anything":
+        # the same request, for one role of that kind
+        kind = (hear["kind"] or "").strip()
+        noun = (
+            "role"
+            if hear["noun"].lower().startswith(("role", "work"))
+            else hear["noun"].rstrip("s")
+        )
+        noun = "vacancy" if noun.lower().startswith("vacanc") else noun
+        what = f"{kind} {noun}".strip()
+        where_ = f" {hear['where'].strip()}" if hear["where"] else ""
+        line = f"If you hear of {_article('a', what)} {what}{where_}, could you let me know?"
+        return "i" + line[1:] if stock.informal(seed) else line
     named = _AT_NAME.search(body)
     if named is None and stock.informal(seed):
         named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
@@ -1477,6 +1521,10 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         # "on your ward" names the place, not what the questions are about
         kind = topic if topic and not re.match(r"(?:your|ur)\b", topic, re.I) else "openings"
         at = where
+        if m and topic and kind == "openings" and not where:
+            # "if anything comes up on your boats": the kind of work unsaid, the place theirs
+            prep = m.group(0).split()[0].lower()
+            at, topic = f" {prep if prep in ('on', 'at', 'in') else 'at'} {topic}", ""
         if not named and (own := THEIRS_WIDE.search(body) or THEIRS_WIDE.search(seed)):
             place = re.sub(r"^ur\b", "your", own.group(0).lower())
             # "openings on your ward", never "your ward on your ward"
@@ -1512,7 +1560,10 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             f"is there one person{where} i could ask about {what}?",
         )
     elif (
-        JOB_WORDS.search(body) or JOB_WORDS.search(topic) or (not topic and JOB_WORDS.search(seed))
+        JOB_WORDS.search(body)
+        or JOB_WORDS.search(topic)
+        or topic.endswith(" work")  # "warehouse, driving or office work"
+        or (not topic and JOB_WORDS.search(seed))
     ):
         what = topic or "openings"
         options = (
@@ -1522,12 +1573,23 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         )
     else:
         what = topic or _studied(body) or _studied(seed) or "it"
+        # asked of them, it stays with them: read blind, "one person you'd suggest" was not
+        # the request
         options = (
-            f"Could I send you one specific question about {what}?",
-            f"Is there one person{where} you'd suggest I talk to about {what}?",
-            f"Would you have time for one short question about {what}?",
+            (f"Would you be open to a short call about {what}?",)
+            if _ON_A_CALL.search(body)  # "I'd love to hop on a call to ... pick your brain"
+            else (
+                f"Could I send you one specific question about {what}{where}?",
+                f"Would you have time for one short question about {what}{where}?",
+            )
         )
     return stock.pick(options, seed, "narrow")
+
+
+_ON_A_CALL = re.compile(
+    r"\b(?:(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+)?call|a\s+(?:quick\s+|short\s+)?(?:call|zoom|video\s+call))\b",
+    re.IGNORECASE,
+)
 
 
 # what the sender is training for, as the topic of a question: "gone back to uni at 41 to

@@ -202,6 +202,13 @@ _OWN_GAP = phrases(
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
     r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
     r"thats\s+on\s+me",
+    # "it has been the better part of twenty years since Woodbrooke, and I have not been a
+    # good correspondent"
+    r"it(?:'s|\s+has)\s+been\s+(?:the\s+better\s+part\s+of|well\s+over|close\s+to|going\s+on|nigh\s+on)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:years|decades?)",
+    r"(?:not\s+been|been\s+(?:a\s+)?(?:poor|bad|terrible|lax|hopeless|lousy))\s+(?:a\s+)?(?:good\s+)?correspondent",
+    # "Please forgive an old teacher for writing after more than three years without a word"
+    r"(?:forgive|excuse|pardon)\s+(?:me|an?\s+(?:[\w-]+\s+){1,3}?)for\s+(?:writing|getting\s+in\s+touch|reaching\s+out|turning\s+up)\s+(?:again\s+)?after",
+    r"(?:years|months)\s+without\s+a\s+(?:word|line|peep|message)",
     # "I hope you will forgive the long silence", "It has been some years since we last corresponded"
     r"forgive\s+(?:the|my|our)\s+(?:long\s+)?(?:silence|absence|gap)",
     r"it(?:'s|\s+has)\s+been\s+some\s+years",

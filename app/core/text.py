@@ -162,7 +162,8 @@ _BARE_NAME_END = re.compile(
     # "... Thanks. Andrii", "... 💕 Aga 07700 900412": a name, and perhaps a phone number
     # or a name and the business it signs for ("... anything. Delroy, Fresh Cutz Brixton")
     r"[.!?…\u2600-\u27bf\U0001f000-\U0001faff][ \t]+([A-Z](?:[a-z'’-]|[^\W\d_A-Za-z]){1,19}"
-    r"(?:[ \t]+\+?\d[\d \t()-]{6,}\d|,[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?)[ \t]*[.!]?\s*$"
+    r"(?:[ \t]+\+?\d[\d \t()-]{6,}\d|,[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})?"
+    r"(?:[ \t]+(?:x{1,4}|xo))?)[ \t]*[.!]?\s*$"  # "... full tank. Bev x"
 )
 # "... promise! x", "... there 💕 xx Bex", "... work together xx": a kiss after the last
 # sentence closes the message
@@ -198,12 +199,14 @@ _SENT_END = re.compile(
     # (each lookbehind runs only at a full stop: put first, they ran at every character)
     r"(?:(?<=[!?…])|(?<=\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)"
     r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bCapt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bFr\.)"
-    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\bEng\.)(?<!\bEngr\.)(?<!\b[A-Z]\.[A-Z]\.))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
-    # "so I'm a bit stuck 😩 Thanks x": tried only where a run of emoji starts, and taken whole,
+    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\bEng\.)(?<!\bEngr\.)(?<!\b[A-Z]\.[A-Z]\.)"
+    # "cello no. 41", "Op. 64", "vol. 2": a number's abbreviation
+    r"(?!(?<=\b[Nn]o\.)\s+\d)(?!(?<=\b[Oo]p\.)\s+\d)(?!(?<=\b[Vv]ol\.)\s+\d))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
+    # "so I'm a bit stuck 😩 Thanks x", "congrats btw 🔥 ill pay petrol": tried only where a run of emoji starts, and taken whole,
     # so a wall of emoji is scanned once (linear), not once per emoji
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])"
     r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*+(?=\s+[A-Z]))"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*+(?=\s+(?:[A-Z]|i(?:['’]\w+|ll|m|d|ve)?\b)))"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -307,6 +310,10 @@ _NAME_LINE = re.compile(
 )
 
 
+# "...lmk!\n\nnik": a texter's lower-case name alone on the last line, after a blank line
+_LOWER_NAME_LINE = re.compile(r"\n[ \t]*\n[ \t]*([a-z][a-z'’-]{1,14}(?:[ \t]+x{1,4})?)[ \t]*\s*$")
+
+
 # Any short closing line ending in a comma above a name: "Thanks either way,\nLin".
 _CLOSING_LINE = re.compile(
     r"\n[ \t]*((?:[^\W\d_][\w'’!-]*[ \t]+){0,4}[^\W\d_][\w'’!-]*),[ \t]*\n[ \t]*"
@@ -350,7 +357,9 @@ def find_signoff(text: str, after: int) -> tuple[int, int] | None:
         c := _CLOSING_LINE.search(text, tail_from) or _LONG_CLOSING.search(text, tail_from)
     ):
         return (c.start(1), len(text))
-    if not m and (n := _NAME_LINE.search(text, tail_from)):
+    if not m and (
+        n := _NAME_LINE.search(text, tail_from) or _LOWER_NAME_LINE.search(text, tail_from)
+    ):
         return (n.start(1), len(text))
     if not m:
         # These patterns take the character before the closing (a full stop, a newline)

@@ -265,9 +265,22 @@ KEEPING_SCORE = phrases(
     r"i\s+(?:helped|got|drove|covered|lent|introduced|vouched\s+for|coached|trained|fed|housed)\s+you\b[^.?!\n]{0,60}?,?\s+remember\b",
     r"i(?:'ve|\s+have)?\s+(?:already\s+)?(?:messaged|texted|emailed|written\s+to|called|pinged)\s+(?:you|u)\s+"
     r"(?:twice|three\s+times|\d+\s+times|several\s+times|again\s+and\s+again|so\s+many\s+times)",
-    # the same as a learner writes it: "I message you 3 times already no answer."
-    r"i\s+(?:message|text|email|call|write)\s+(?:you|u)\s+(?:twice|three\s+times|\d+\s+times|many\s+times)"
-    r"\s+(?:already|now)\b",
+    # the same as a learner writes it: "I message you 3 times already no answer.", "I write
+    # you 3 times since summer and no answer."
+    r"i\s+(?:message|text|email|call|write)\s+(?:to\s+)?(?:you|u)\s+(?:twice|three\s+times|\d+\s+times|many\s+times)"
+    r"(?:\s+(?:already|now)\b|[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?no\s+(?:answer|reply|response)\b)",
+    # "Just say if you can't be bothered to get me in front of your producer": the sulk
+    r"(?:if|since|as|cos|because)\s+(?:you|u)\s+(?:can['’]?t|cannot|couldn['’]?t|can\s+not)\s+be\s+(?:arsed|bothered)",
+    # a favour recalled by what it cost the sender: "When you needed visa I ran to ministry for
+    # you 2 times."
+    r"when\s+you\s+needed\s+[^.?!\n]{1,40}?,?\s+i\s+(?:ran|went|drove|came|flew|walked|called|wrote|stood|paid|lent|"
+    r"gave|took|put|fought|begged|queued)\b[^.?!\n]{0,40}?\bfor\s+(?:you|u)\b",
+    # the guilt that closes the ask: "Is this so much?", "It is the minimum between friends, no?"
+    r"(?:^|(?<=[.!?]\s))(?:is|was)\s+(?:this|that|it)\s+(?:so|too)\s+much(?:\s+to\s+ask)?\s*\?",
+    r"the\s+(?:minimum|least)\s+(?:between|among)\s+(?:friends|old\s+friends|us)",
+    # custom gone elsewhere, as a grievance: "you are buying your oysters from Cancale now and
+    # not from me"
+    r"(?:buying|ordering|getting|sourcing)\s+[^.?!\n]{1,40}?\s+(?:from|with)\s+[^.?!\n]{1,30}?\s+(?:now\s+)?(?:and|but)\s+not\s+(?:from|with)\s+(?:me|us)\b",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages?|texts?|emails?|dms?|calls?|voicemails?|voice\s+notes?)\b"
     r"[^.?!\n]{0,30}?\s+(?:and|an|but)\s+(?:still\s+)?(?:nothing|nuttn|nutten|nuttin|nada|no\s+(?:reply|answer|response|word))",
@@ -747,6 +760,26 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "You know I deserve it",
         ),
         no("I know I deserve a rest after this season, so I'm off to Krabi."),
+        yes(
+            "Tom, I write you 3 times since summer and no answer.",
+            "I write you 3 times since summer and no answer",
+        ),
+        yes(
+            "When you needed visa I ran to ministry for you 2 times. Now I need one thing.",
+            "When you needed visa I ran to ministry for you",
+        ),
+        yes("Send my CV to your HR. Is this so much?", "Is this so much?"),
+        yes(
+            "Just say if you can't be bothered to get me in front of your producer",
+            "if you can't be bothered",
+        ),
+        yes("It is the minimum between friends, no?", "the minimum between friends"),
+        yes(
+            "But I notice you are buying your oysters from Cancale now and not from me.",
+            "buying your oysters from Cancale now and not from me",
+        ),
+        no("Is this too much to fit in one box? I can split it."),
+        no("When you needed a hand last spring, you called Dan first."),
         yes("One day I'll be in a position to help, and I won't do a thing.", "I won't do a thing"),
         yes(
             "I know you won't want to be the one who lets them down this year.",

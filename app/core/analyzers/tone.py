@@ -34,6 +34,18 @@ DESPERATION = phrases(
     # "i need work bad", "I need this job so badly"
     r"need\s+(?:this|it|work|shifts|money|cash|(?:a|the|this)\s+(?:job|work|money|gig|contract))\s+(?:so\s+|really\s+)?(?:bad|badly)\b",
     r"(?:i(?:'m|\s+am)|im)\s+(?:[a-z]+\s+){0,2}desperate",
+    # "Desperate for a start mate", as a text says it, subject left off
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:so\s+|really\s+|proper\s+|well\s+)?desperate\s+(?:for|to)\b",
+    # hardship laid on them: "My contract ended in August and I am struggling very much now."
+    r"(?:i\s+am|i['’]m|im|we\s+are|we['’]re)\s+(?:really\s+|very\s+|so\s+)?struggling"
+    r"(?:\s+(?:very\s+much|a\s+lot|so\s+much|badly|financially|to\s+(?:survive|cope|feed\s+\w+|pay\s+\w+)))?"
+    r"(?:\s+(?:now|right\s+now|these\s+days))?(?=\s*[.!,;]|\s*$)",
+    # the answer awaited, as a demand: "I wait your answer."
+    r"i\s+(?:wait|am\s+waiting|'m\s+waiting)\s+(?:for\s+)?your\s+(?:answer|reply|response)(?=\s*[.!]|\s*$)",
+    # "Any job at all honestly, HVAC, maintenance, I'll sweep floors."
+    r"i(?:'ll|\s+will)\s+(?:even\s+)?(?:sweep\s+(?:the\s+)?floors|clean\s+(?:the\s+)?toilets|scrub\s+(?:the\s+)?floors|make\s+(?:the\s+)?tea|do\s+literally\s+anything)",
+    # a debt promised for ever: "I'll owe you forever", "I'll be in your debt for life"
+    r"i(?:'ll|\s+will)\s+(?:owe\s+you\s+(?:forever|for\s+(?:ever|life))|be\s+(?:forever\s+)?in\s+your\s+debt\s+(?:forever|for\s+(?:ever|life)))",
     r"(?:my\s+)?(?:job|career|rent|visa|future|livelihood|bonus|quota)\s+depends\s+on\s+(?:it|this|you|whether)",
     r"don't\s+(?:let\s+me\s+down|flake|bail(?:\s+on\s+me)?)\b",
     r"breathing\s+down\s+my\s+neck",
@@ -276,6 +288,16 @@ _PLEA = phrases(
     examples=[
         yes("Hi Mark, can you get me an interview? Let me know ASAP.", "ASAP"),
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
+        yes("Desperate for a start mate, can u put a word in?", "Desperate for"),
+        yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
+        yes(
+            "My contract ended in August and I am struggling very much now.",
+            "I am struggling very much now",
+        ),
+        no("I'm struggling with the pivot tables in this model, any tips?"),
+        yes("It is HVAC or maintenance, I'll sweep floors.", "I'll sweep floors"),
+        yes("Can you do it tonight? I'll owe you forever.", "I'll owe you forever"),
+        no("I'll owe you one for this, thanks!"),
         yes("Please help!!! I need this", "!!!"),
         yes(
             "I should be grateful for your answer by the end of the month.",

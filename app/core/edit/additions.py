@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from app.core import stock
 from app.core.critique import Critique
-from app.core.edit.base import Options
+from app.core.edit.base import Options, in_credit
 from app.core.edit.occasion import (
     easy_to_decline,
     needs_easy_out,
@@ -334,6 +334,8 @@ def _offer(
                 paragraph=paragraphs,
             )
         ]
+    if in_credit(crit):
+        return []
     return [
         Piece.added(
             stock.line("offer", seed, stock.informal(seed), asking=bool(asks)),

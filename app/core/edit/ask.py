@@ -60,6 +60,10 @@ def score_keeping(e: Edit, r: RoledSentence, para: bool) -> None:
             )
         )
         return
+    if rest and (bare := _BARE_ORDER.match(rest)) and not _BARE_ORDER.match(r.text):
+        # "get me in front of your producer", left when "Just say if you can't be bothered
+        # to" went: asked, not ordered
+        rest = f"Could you {bare.group(1).lower()}{bare.group(2)}?"
     if rest:
         unscored = replace(r, text=rest, role=Role.ask, codes=r.codes - {"keeping_score"})
         piece = ask_piece(unscored, e.crit, para)
@@ -223,11 +227,14 @@ def _they_decide(crit: Critique) -> bool:
     )
 
 
-# A title that runs a place and takes people on, at a named place
+# A title that runs a place and takes people on, at a named place; or the business itself,
+# run or owned ("runs a liveaboard dive company in Komodo")
 _RUNS_THE_PLACE = re.compile(
     r"\b(?:director|owner|co-?owner|superintendent|foreman|head\s+chef|head\s+of\s+\w+|general\s+manager|"
     r"(?:site|store|shop|salon|spa|restaurant|kitchen|practice|clinic|ward|office|hiring)\s+manager)\b"
-    r"[^;]{0,30}\b(?:at|of)\s+(?:the\s+)?[A-Z]",
+    r"[^;]{0,30}\b(?:at|of)\s+(?:the\s+)?[A-Z]"
+    r"|^\W*(?:runs|owns|co-?owns|founded|set\s+up)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|business|firm|shop|restaurant|bar|caf[eé]|agency|studio|salon|garage|bakery|farm|crew|outfit|yard|practice|clinic)\b",
     re.IGNORECASE,
 )
 
@@ -258,6 +265,17 @@ _BARE_NEED = re.compile(
     r"^\W*i\s+(?:really\s+|just\s+)?need\s+(?:someone|somebody|help|this|it|you|a\s+hand)\W*$",
     re.IGNORECASE,
 )
+
+
+_BARE_ORDER = re.compile(
+    r"^\W*((?:get|put|send|introduce|pass|give|tell|let|show|take|forward|sign)\b)([^.?!]{3,160}?)[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def flagged_pressure(r: RoledSentence) -> bool:
+    """The sentence carries pleading or a stranger's template, not only an open end."""
+    return bool(r.codes & {"desperation", "template_residue", "over_apologising"})
 
 
 def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
@@ -292,6 +310,10 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         return Piece(
             "kept", r.text, Role.news, (r.start, r.end), None, "Kept as you wrote it.", para
         )
+    if reshaped.endswith(" about it?") and vague and not VAGUE.search(source):
+        # "I'd love your help sending some of your pediatric patients our way" narrowed to
+        # "one specific question about it": the request was lost; the sender's words stay
+        reshaped = ""
     job = (
         JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
     )
@@ -329,6 +351,25 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
             )
         if clock := own_clock(r, para):
             return clock
+        if (
+            vague
+            and not VAGUE.search(source)  # only "your help", and the rest says with what
+            and not flagged_pressure(r)
+            and not DESPERATION.search(source)
+            and asks_for_something(source)
+        ):
+            # "I'd love your help sending some of your pediatric patients our way": nothing
+            # smaller of the same request could be said without inventing it, so the
+            # sender's own words stay the request
+            return Piece(
+                "kept",
+                r.text,
+                Role.ask,
+                (r.start, r.end),
+                None,
+                "Kept your request as you asked it; say what would help most, if you can.",
+                para,
+            )
         return Piece(
             "dropped",
             "",

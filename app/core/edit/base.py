@@ -90,3 +90,10 @@ def own_clock(r: RoledSentence, para: bool) -> Piece | None:
     return kept_news(
         r, why.group(1), "Kept the date you work to; dropped the deadline on their answer.", para
     )
+
+
+def in_credit(crit: Critique) -> bool:
+    """The sender has given more than they have had: read blind, a stock "just say if you
+    ever need a hand" from someone who covered their Christmas week reads as a dig, or empty."""
+    lg = crit.ctx.ledger
+    return lg.deposits >= 2 and lg.deposits > lg.prior_withdrawals

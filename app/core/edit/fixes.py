@@ -74,6 +74,11 @@ _ATTACHMENT = re.compile(
 def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
     """A line with a placeholder, filled from what the sender told us, or dropped."""
     ctx = e.crit.ctx
+    if (lead := _MASS_LEAD.match(r.text)) and len(words(r.text[lead.end() :])) >= 4:
+        # "To whom it may concern, I am writing to express my interest in cooperage roles at
+        # <Distillery Name>.": the greeting already names them; the line goes on from the comma
+        rest = r.text[lead.end() :]
+        r = replace(r, text=rest[:1].upper() + rest[1:])
     filled = fill_placeholders(r.text, e.name, _known(e.crit), _their_org(e.crit))
     if (
         filled
@@ -106,6 +111,12 @@ def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
             para,
         )
     return drop(r, "template_residue", "Dropped a line with an unfilled placeholder.")
+
+
+_MASS_LEAD = re.compile(
+    r"^\W*(?:to\s+whom\s+it\s+may\s+concern|dear\s+sir\s*(?:/|or)\s*madam)\s*[,:;—–-]\s*",
+    re.IGNORECASE,
+)
 
 
 # A line whose placeholder sits in the clause after its first: "I came across Keystone

@@ -54,6 +54,8 @@ _TERMS = re.compile(
     r"|\bi\s+won['’]?t\s+be\s+(?:any\s+)?(?:trouble|bother|in\s+(?:the|your)\s+way)\b"
     r"|\bi['’]ll\s+(?:be\s+out\s+(?:all\s+day|most\s+of\s+the|every)|pay\s+(?:you|it)\s+back|return\s+it|"
     r"have\s+it\s+back|bring\s+it\s+back)\b"
+    # "ill pay petrol this time": what the lift or the loan would cost them, covered
+    r"|\bi['’]?ll\s+(?:pay|cover|chip\s+in\s+for|get)\s+(?:for\s+)?(?:the\s+)?(?:petrol|gas|fuel|diesel|parking|tolls?|tickets?|mileage)\b"
     # how the favour would go: "I'll drop them round with their tea", "The portal would email
     # you directly, and the deadline is 10 January"
     r"|\bi['’]ll\s+(?:drop|bring|send|walk|pick)\s+(?:them|him|her|it)\s+(?:round|over|back|off|up|along|by)\b"
@@ -219,7 +221,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
                 and r.sentence.index + 1 in ask_at
                 and r.text.rstrip().endswith(":")
             )
-            or (_after_ask(crit.ctx, r, within=2) and _TERMS.search(r.text))
+            or (_after_ask(crit.ctx, r, within=3) and _TERMS.search(r.text))
             or (
                 r.role in (Role.news, Role.filler)
                 and _next_to_ask(crit, r, ask_at)

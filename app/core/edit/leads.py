@@ -127,7 +127,9 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
         return ""  # "since I helped you get that job" is the reminder, not a line about them
     if re.match(
         r"^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|because|since|unless|as\s+long\s+as|given|"
-        r"considering|seeing\s+as|with|after|although|though|while)\b",
+        r"considering|seeing\s+as|with|after|although|though|while|once|in\s+case|"
+        # "Should you ever be in Vienna in the spring": a condition, inverted
+        r"should\s+you|were\s+you|had\s+you)\b",
         lead,
         re.I,
     ):

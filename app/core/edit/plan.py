@@ -317,12 +317,39 @@ def _open_alternative(e: Edit, r: RoledSentence) -> bool:
 
 _AND = re.compile(r"^\W*(?:and|also|plus)\s*,?\s+(?=\w)", re.IGNORECASE)
 _ANYWAY = re.compile(r"^\W*(?:anyway|anyways|anyhow|regardless)\s*[,—–-]?\s+(?=\w)", re.IGNORECASE)
+_IN_RETURN = re.compile(
+    r"^\W*(?:in\s+return|in\s+exchange|as\s+a\s+thank[\s-]you)(?:\s+for\s+(?:this|that|it))?\s*,?\s+(?=\w)",
+    re.IGNORECASE,
+)
+_OF_COURSE = re.compile(
+    r"(?<=\bwould)\s+of\s+course\s+|(?<=\bwill)\s+of\s+course\s+", re.IGNORECASE
+)
+# "random q — i'm raising a seed round": the words that announce a question or a favour
+# announce nothing once the ask waits
+_ANNOUNCES_ASK = re.compile(
+    r"^\W*(?:(?:a\s+|one\s+)?(?:random|quick|small|silly|odd|weird|cheeky|little)\s+"
+    r"(?:q|qn|qq|question|ask|favou?r|request)|(?:one\s+)?(?:more|last)\s+(?:thing|favou?r))"
+    r"\s*(?:[—–:]|-\s|,)\s*(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _after_dropped(e: Edit, r: RoledSentence) -> RoledSentence:
     """ "Anyway, I'm still interested." right after a sulk or a reminder that went: the
     "anyway" turned away from words no longer there, so it goes too."""
     last = e.pieces[-1] if e.pieces else None
+    if e.hold and r.role is Role.offer and (m := _IN_RETURN.match(r.text)):
+        # "In return I would of course offer you a complimentary set-up every year": with the
+        # ask held back, the offer stands on its own
+        rest = _OF_COURSE.sub(" ", r.text[m.end() :], count=1)
+        if len(words(rest)) >= 4:
+            return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
+    if e.hold and r.role is not Role.ask and (m := _ANNOUNCES_ASK.match(r.text)):
+        rest = r.text[m.end() :]
+        if len(words(rest)) >= 3:
+            lead = next((c for c in r.text if c.isalpha()), "")
+            rest = rest[:1].upper() + rest[1:] if lead.isupper() else rest
+            return replace(r, start=r.start + m.end(), text=rest)
     if last is not None and last.action == "dropped" and e.hold and (m := _AND.match(r.text)):
         # "And if you ever want bottles for a lab event, just say." after a held ask: the
         # "and" joined it to words no longer there

@@ -53,6 +53,9 @@ SERVES_ASK = Folded(
         # the need behind a job ask: "Need out of Eastgate sharpish."
         r"|^\W*(?:i\s+)?(?:really\s+)?need\s+(?:out|to\s+(?:get\s+out|leave|move\s+on)|a\s+(?:move|way\s+out))\b"
         r"|\b(?:needs?|wants?|hopes?|hoping)\s+to\s+(?:enter|get\s+into|get\s+in\s+at|join|work\s+(?:at|for))\b"
+        # the ask announced before it is made: "I have one more favour, if possible.", "I've
+        # got a quick question for you"
+        r"|^\W*(?:and\s+)?(?:i\s+have|i['’]ve\s+got|i\s+got)\s+(?:one\s+|a\s+)?(?:more\s+|last\s+|small\s+|little\s+|big\s+|quick\s+|cheeky\s+)*(?:favou?r|question|request|ask)\b(?:\s+(?:to\s+ask|for\s+you))?\s*(?:,\s*(?:if\s+(?:possible|i\s+may|you\s+don['’]t\s+mind)|please))?\W*$"
         # "I know you covered for me last weekend and the one before": favours recalled to lead in
         r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
         # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
@@ -249,7 +252,8 @@ OPEN_LIST = re.compile(
 # A subordinate clause and nothing else (no comma before a main clause): what an edit left
 # of "I need to know by Wednesday, as I have to give another church an answer."
 HALF_SENTENCE = re.compile(
-    r"^\W*(?:as|because|since|so\s+that|although|though|whereas)\s+[^,;:.!?]+[.!]?\s*$",
+    # "As an aspiring trainee solicitor I'd love to..." is who is asking, not half a sentence
+    r"^\W*(?:as(?!\s+(?:an?|the|your|my|someone|one)\s)|because|since|so\s+that|although|though|whereas)\s+[^,;:.!?]+[.!]?\s*$",
     re.IGNORECASE,
 )
 
