@@ -888,8 +888,7 @@ def gap_line(crit: Critique) -> str:
         return stock.line("gap", seed, casual)
     rel = crit.ctx.req.relationship
     if rel is not None and (
-        rel.closeness is not None
-        and rel.closeness.value == "weak_tie"
+        (rel.closeness is not None and rel.closeness.value == "weak_tie")
         or (
             len(rel.interactions) <= 1
             and all(i.direction.value == "neutral" for i in rel.interactions)
