@@ -3008,8 +3008,9 @@ def test_anyone_who_does_a_trade_sent_their_way_is_asked_by_that_trade() -> None
     )
     assert any(a.code == "vague_ask" for a in res.findings)
     text = res.rewrite.text
-    assert "If you come across anyone who needs flowers, could you pass my name on?" in text
-    assert "whatever" not in text
+    # the open end goes; the request stays in the sender's own words
+    assert "anyone who needs flowers" in text
+    assert "whatever" not in text and "table styling" not in text
 
 
 def test_an_edited_list_item_stays_an_item_of_the_list() -> None:
@@ -3205,3 +3206,88 @@ def test_a_gap_after_meeting_once_is_named_not_apologised_for() -> None:
     assert res.verdict is Verdict.rethink
     text = res.rewrite.text
     assert "sorry" not in text.lower() and "on me" not in text
+
+
+def test_a_note_line_is_not_made_of_what_the_sender_was_at_or_can_use() -> None:
+    # my own draft: a compliance analyst writing to someone she ran into at a conference
+    res = _coach(
+        "Hi Greg,\n\nHope you're doing well! Could I ask you two questions about moving into "
+        "sanctions work?\n\nThanks,\nRenee",
+        recipient={
+            "name": "Greg Tanaka",
+            "notes": [
+                "spoke on a panel about sanctions screening at FinCrimeCon in July",
+                "has a contact at the Treasury sanctions office",
+            ],
+        },
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-07-19",
+            "interactions": [
+                {"date": "2026-07-19", "direction": "neutral", "summary": "met at FinCrimeCon"}
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "panel" not in text and "contact at the Treasury" not in text
+
+
+def test_where_the_sender_read_the_news_is_not_read_back() -> None:
+    # my own draft: an insurance broker writing to an old classmate
+    res = _coach(
+        "Hi Ciara, hope all is well! We're running a home insurance review for old friends this "
+        "month. Would you like a quote?\n\nDeclan",
+        recipient={"name": "Ciara Byrne", "notes": ["just had a baby according to Facebook"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert "Facebook" not in res.rewrite.text
+
+
+def test_a_business_named_as_the_recipient_is_not_greeted_by_its_first_word() -> None:
+    # my own draft: a window cleaner writing to a roofing firm, template left in
+    res = _coach(
+        "Dear Sir/Madam,\n\nI own Clearview Windows in Mesa. I am reaching out to [First Name] "
+        "because I believe {Company_Name} could benefit from a referral partnership with us. "
+        "Would you be open to a 15-minute call next week?\n\nBest regards,\nLuis",
+        recipient={"name": "Copper Roofing"},
+    )
+    text = res.rewrite.text
+    assert not text.startswith("Dear Copper") and "reaching out to Copper" not in text
+    assert "I am reaching out because I believe your company could benefit" in text
+
+
+def test_a_short_note_cut_to_fit_keeps_the_reason_it_was_written_to_them() -> None:
+    # my own draft: a call-centre lead's connection note, over 300 characters
+    draft = (
+        "Hi Ms. Cruz! I'm a team lead at a Davao call centre (15 agents, bank account) and your "
+        "post on swapping QA checklists for coaching huddles really hit home. We tried it and "
+        "our CSAT went up 5 points. I'd love any advice you can give me on how to move into "
+        "training, and if you know of any openings please let me know po. Thank you so much!"
+    )
+    note = coach_response(
+        CoachRequest.model_validate(
+            {
+                "message": {"text": draft, "channel": "linkedin_note"},
+                "recipient": {"name": "Ana Cruz"},
+                "today": "2026-11-25",
+            }
+        ),
+        ENV,
+    )
+    text = note.rewrite.text
+    assert len(text) <= 300
+    assert "your post on swapping QA checklists" in text
+    assert "how to move into training" in text
+
+
+def test_what_happened_stays_ahead_of_a_narrowed_request() -> None:
+    # my own draft: a risk analyst writing to a former colleague
+    res = _coach(
+        "Hi Omar,\n\nHope you're doing well! I was laid off from Brantwood last month and I'm "
+        "wondering if you could keep me in mind for anything in audit or risk. I have 6 years "
+        "in internal audit.\n\nThanks,\nLena",
+        recipient={"name": "Omar Haddad", "notes": ["head of risk at Calder Bank"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+        goal="job_search",
+    )
+    assert "I was laid off from Brantwood last month." in res.rewrite.text

@@ -89,3 +89,48 @@ def test_the_same_ask_without_owning_the_gap_is_rethink() -> None:
     text = "Hi Lena! Would you be open to one question about the analytics team?"
     c = critique(req(text, closeness="acquaintance", last_contact="2023-05-01"))
     assert c.verdict is Verdict.rethink
+
+
+def test_the_year_the_draft_admits_makes_a_friend_dormant() -> None:
+    # my own draft: a baker writing to a university friend she has not seen in years
+    crit = critique(
+        req(
+            "Hi Sam! Gosh, I don't think we've spoken since your wedding in 2018, crazy. Would "
+            "you be up for investing £10k in the bakery?",
+            closeness="friend",
+        )
+    )
+    assert crit.ctx.stage is Stage.dormant
+    assert crit.verdict is Verdict.rethink
+
+
+def test_it_is_more_than_three_years_since_owns_the_gap() -> None:
+    # my own draft: a winemaker writing to a journalist who visited once
+    crit = critique(
+        req(
+            "Dear Tom, I know it is more than three years since your visit to our winery, I am "
+            "sorry I did not write before. Can you tell me the name of one importer in Leeds?",
+            closeness="acquaintance",
+            last_contact="2022-09-01",
+        )
+    )
+    assert "acknowledges_gap" in crit.codes()
+    assert crit.verdict is not Verdict.rethink
+
+
+def test_a_formal_letter_that_writes_to_ask_whether_you_might_asks() -> None:
+    # my own draft: a lecturer writing to his old supervisor, who has done him three favours
+    crit = critique(
+        req(
+            "Dear Professor Lund,\n\nI write to ask whether you might be prepared to act as one "
+            "of my referees for the chair in Uppsala.\n\nWith warm regards,\nPer",
+            closeness="acquaintance",
+            last_contact="2021-02-11",
+            interactions=[
+                {"date": "2015-03-02", "direction": "received", "summary": "wrote my reference"},
+                {"date": "2021-02-11", "direction": "received", "summary": "nominated me"},
+            ],
+        )
+    )
+    assert {"ask_after_silence", "overdrawn"} <= crit.codes()
+    assert crit.verdict is Verdict.rethink

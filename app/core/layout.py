@@ -135,6 +135,21 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     return cut
 
 
+_THEIR_WORK = re.compile(
+    r"\byour\s+(?:recent\s+|latest\s+|new\s+)?(?:post|article|talk|paper|book|podcast|piece|video|thread|"
+    r"essay|newsletter|keynote|panel|interview|episode|research|study)\b",
+    re.IGNORECASE,
+)
+
+
+def _cut_role(p: Piece) -> Role:
+    """ "I'm a team lead at a Cebu call centre and your post on call-calibration really hit
+    home": the reason a stranger is written to is cut with the lines about them, last."""
+    if p.role in (Role.news, Role.self_intro) and _THEIR_WORK.search(p.text):
+        return Role.about_them
+    return p.role
+
+
 def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """Whole sentences dropped, least essential and longest first, until the edit fits."""
     limit, unit = BUDGETS[channel]
@@ -174,7 +189,7 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             (
                 i
                 for i, p in enumerate(out)
-                if p.action != "dropped" and p.role in roles and p.text.strip()
+                if p.action != "dropped" and _cut_role(p) in roles and p.text.strip()
             ),
             key=lambda i: (
                 not (
@@ -335,7 +350,11 @@ _ASIDE = re.compile(
 # A second topic added to the request: "... about geothermal in general and maybe also
 # about career in Italy?" The request is whole without it.
 _ASK_ADD_ON = re.compile(
-    r"\s+(?:and|or)\s+(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:about|on|for)\s+[^.?!,;]{3,80}(?=[.?!]\s*$)",
+    r"\s+(?:and|or)\s+(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:about|on|for)\s+[^.?!,;]{3,80}(?=[.?!]\s*$)"
+    # "..., and if you know of one opening that might fit please let me know po": a second
+    # request tacked on, which a note that must be short leaves for later
+    r"|,?\s+and\s+(?:also\s+)?if\s+(?:you|u)\s+(?:know|hear)\s+of\s+[^.?!;]{3,80}?"
+    r"(?:let\s+me\s+know|keep\s+me\s+in\s+mind|think\s+of\s+me)(?:\s+(?:po|please|pls))?(?=[.?!]\s*$)",
     re.IGNORECASE,
 )
 

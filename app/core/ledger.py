@@ -42,7 +42,7 @@ GAP_YEARS = Gated(
         # "we did not speak for almost three years", as a learner writes it
         + r"|(?:did\s+not|didn['’]?t|not)\s+(?:speak|talk|see\s+each\s+other|chat|meet)\s+(?:in|for)\s+"
         + _APPROX
-        + r"|(?:it['’]s|it\s+has|it['’]s\s+been|it\s+has\s+been|been)\s+"
+        + r"|(?:it['’]s|it\s+has|it\s+is|it['’]s\s+been|it\s+has\s+been|been)\s+"
         + _APPROX
         + r"(?=[\w\s]{1,25}\s+(?:since|already|now|i\s+know)\b"
         # "It's been more than five years, just wondering how you are"
@@ -110,7 +110,10 @@ _SINCE_YEAR = Gated(
         # non-native writer may put it
         r"(?:haven['’]?t|have\s+not|hadn['’]?t|not)\s+(?:spoken|speak|talked|talk|been\s+in\s+touch|caught\s+up|seen\s+each\s+other|"
         r"see\s+each\s+other|chatted|connected|heard\s+from\s+(?:you|each\s+other)|met|meet|seen\s+you)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
-        r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b",
+        r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b"
+        # "I don't think we've spoken since your wedding in 2019"
+        r"|(?:don['’]?t|do\s+not)\s+think\s+we(?:['’]ve|\s+have)\s+(?:spoken|talked|seen\s+each\s+other|caught\s+up|"
+        r"been\s+in\s+touch)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     "since",
@@ -124,7 +127,7 @@ def gap_from_text(text: str, today: dt.date | None = None) -> int | None:
     best: int | None = None
     if today is not None:
         for m in _SINCE_YEAR.finditer(text):
-            year = int(m.group(1) or m.group(2))
+            year = int(m.group(1) or m.group(2) or m.group(3))
             if year <= today.year:
                 days = (today - dt.date(year, 7, 1)).days
                 best = max(best or 0, days)

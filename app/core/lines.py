@@ -352,6 +352,48 @@ _CONGRATULATED = re.compile(
 )
 
 
+_USEFUL_TO_ME = re.compile(
+    r"\b(?:has\s+(?:a\s+|good\s+|some\s+)?(?:contacts?|connections?|friends?|links?|ins?)\s+(?:at|in|with|on)\b"
+    r"|knows\s+(?:the|a|an|someone|somebody|people|everyone|everybody)\b"
+    r"|(?:brother|sister|father|mother|son|daughter|cousin|uncle|aunt|wife|husband|partner)(?:-in-law)?\s+"
+    r"(?:works|is|runs|manages|sits)\b)",
+    re.IGNORECASE,
+)
+# where the note says the sender read it: "according to Facebook", "(via LinkedIn)"
+_ATTRIBUTION = re.compile(
+    r"\s*[,(]?\s*(?:according\s+to|per|via|seen\s+on|from)\s+(?:her\s+|his\s+|their\s+)?"
+    r"(?:facebook|linkedin|instagram|insta|twitter|fb|x|tiktok|whatsapp\s+status|status|feed|posts?|stories)\b\)?",
+    re.IGNORECASE,
+)
+
+
+def _seen_there(note: str, rel: object) -> bool:
+    """The note is of an event ("spoke on a panel at ACAMS", "hosted an LSU watch party")
+    that an interaction says the sender was at."""
+    if not _AN_EVENT.search(note):
+        return False  # "now operations director in Singapore" is news wherever they last met
+    summaries = " ".join(
+        i.summary
+        for i in getattr(rel, "interactions", None) or []
+        if i.direction.value == "neutral"
+    )
+    if not summaries:
+        return False
+    names = {w for w in re.findall(r"\b[A-Z][\w&'’-]{2,}", note) if w.lower() not in _NOT_EVENTS}
+    return any(re.search(rf"\b{re.escape(w)}\b", summaries) for w in names)
+
+
+_AN_EVENT = re.compile(
+    r"\b(?:spoke|speaking|panel|hosted|hosting|presented|talk|keynote|party|parties|conference|summit|"
+    r"fair|festival|match|game|show|gig|concert|dinner|lunch|wedding|launch|opening|ceremony|meetup)\b",
+    re.IGNORECASE,
+)
+_NOT_EVENTS = frozenset(
+    "the his her their our january february march april may june july august "
+    "september october november december spring summer autumn winter".split()
+)
+
+
 # the draft gives its own reason for writing
 _SAYS_WHY = re.compile(
     r"\b(?:i(?:['’]m|\s+am)\s+writing\s+(?:to\s+(?:you\s+)?(?:express|ask|apply|enquire|inquire|request)|"
@@ -405,6 +447,15 @@ def note_line(
             # "rowed for the same university", "was my room leader until 2025": what they
             # share or were to the sender, not a line about them
             continue
+        if _USEFUL_TO_ME.search(note):
+            # "has a contact at Rinse FM", "brother-in-law works at the Farm Bureau": why the
+            # sender writes, not news to tell them
+            continue
+        if _seen_there(note, rel):
+            # "spoke on a panel at ACAMS in July", to someone the sender ran into at ACAMS:
+            # they were there, it is not news to notice
+            continue
+        note = _ATTRIBUTION.sub("", note)  # "just had a baby according to Facebook"
         if _NOT_DONE.search(note) or _TENDER.search(note):
             # "has not attended since spring 2024": what they don't do is not news; "his
             # mother died in October" is for the sender to say, never a line we add

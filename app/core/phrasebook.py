@@ -71,6 +71,10 @@ ASK = phrases(
     # "Would it be possible to stay at your place for those nights?"
     r"(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|alright|all\s+right|fine|cool)\s+(?:for\s+(?:me|us)\s+)?(?:to|if\s+(?:i|we))\b",
     r"hoping\s+for\s+your\s+(?:kind\s+)?(?:consideration|help|support|assistance|favou?r)",
+    # the formal letter's ask: "I write to ask whether you might be prepared to act as one of
+    # my referees"
+    r"(?:write|writing)\s+to\s+(?:ask|enquire|inquire)\s+(?:whether|if)\s+(?:you|u)\b",
+    r"(?:whether|if)\s+(?:you|u)\s+(?:might|would|could|may)\s+(?:possibly\s+)?be\s+(?:prepared|willing|able|kind\s+enough|so\s+kind\s+as)\s+to\s+[a-z]+",
     # "perhaps you could share any materials"
     r"(?:perhaps|maybe)\s+(?:you|u)\s+(?:could|might|would\s+be\s+able\s+to|can)\s+[a-z]+",
     # "I NEED a show in your gallery before February"
@@ -755,8 +759,12 @@ VAGUE = phrases(
     r"(?:somebody|someone|anyone|anybody)\s+(?:who|that)\s+(?:can|could|might)\s+help",
     # but "know anyone who needs a wedding photographer in January?" names what is wanted
     r"(?:know|hear\s+of)\s+(?:of\s+)?(?:anyone|anybody)\s+(?:who|that)"
-    r"(?!\s+(?:needs|wants|is\s+looking\s+for|is\s+after|might\s+need|could\s+use)\s+(?:a|an)\s+(?!job\b|role\b|position\b|hand\b))",
+    r"(?!\s+(?:needs|wants|is\s+looking\s+for|is\s+after|might\s+need|could\s+use)\s+(?:(?:a|an)\s+(?!job\b|role\b|position\b|hand\b)|"
+    # "anyone who needs sails recut" names the work too
+    r"(?!jobs\b|roles\b|positions\b|work\b|help\b)[a-z]{3,}s\b))",
     r"anything\s+works",
+    # "anyone who needs flowers or table styling or whatever": the rest left to them
+    r"(?:or|and)\s+(?:whatever|whatnot|anything\s+else)(?=\s*[,.!?]|\s+(?:really|at\s+all)\b|\s*$)",
     r"(?:get\s+in|job|work|role)\s+anywhere",
     r"any\s+(?:available|open)\s+(?:positions|roles|opportunities|jobs|openings)",
     r"synerg\w+",

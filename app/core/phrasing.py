@@ -189,6 +189,10 @@ def second_person(note: str, names: list[str]) -> str | None:
     adverb = re.match(r"(?:just|recently|finally|still|now|also|currently)\s+", rest, re.I)
     head = adverb.group() if adverb else ""
     first, _, tail = rest[len(head) :].partition(" ")
+    if head.strip().lower() == "now" and first.lower().endswith("ed") and tail:
+        # "now retired to Margaret River" -> "you've now retired to Margaret River"
+        rest = _POSSESSIVE.sub("your", f"now {first} {tail}")
+        return f"you've {rest}"
     first = _THIRD_TO_SECOND.get(first.lower()) or _base_form(first)
     rest = f"{head}{first} {tail}".strip()
     rest = _POSSESSIVE.sub("your", rest)
@@ -383,7 +387,10 @@ def first_name(full: str | None) -> str | None:
             r"magazine|newsletter|radio|press|media|records|festival|gallery|museum|theatre|theater|"
             # "Leith Walk Larder", "Hob & Hearth Deli"
             r"larder|deli|delicatessen|pantry|market|store|stores|grocers?|butchers?|salon|garage|"
-            r"workshop|pub|inn|tavern|diner|bistro|pizzeria|nursery|pharmacy|surgery|practice)\b",
+            r"workshop|pub|inn|tavern|diner|bistro|pizzeria|nursery|pharmacy|surgery|practice|"
+            # "Saguaro Landscaping", "Valley Roofing", "Apex Plumbing": a trade's -ing name
+            r"landscaping|roofing|plumbing|construction|consulting|catering|cleaning|electrical|"
+            r"contractors?|builders?|motors|logistics|realty|properties|supplies|ventures|holdings)\b",
             full,
             re.IGNORECASE,
         )

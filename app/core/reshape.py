@@ -586,6 +586,8 @@ def fill_placeholders(
     out = re.sub(r"\b(your\s+(\w+))\s+\2\b", r"\1", out, flags=re.I)
     out = re.sub(r"\bthe\s+your\b", "your", out, flags=re.I)
     out = re.sub(r"\s*\x01(?=\s*[,.;:!?])|\s*\x01", "", out)  # "my colleague, who..."
+    # "I am reaching out to [First Name] because..." reads whole as "I am reaching out because..."
+    out = re.sub(r"\s+(?:to|for)\s+\x00(?=\s+(?:because|as|since|about|regarding|with)\b)", "", out)
     # "a chair at <PLACE> on Fridays" reads whole as "a chair on Fridays"
     out = re.sub(r"\s+(?:at|in|with|from)\s+\x00(?=\s+[a-z])", "", out)
     # "the [PROGRAM NAME] Family Nurse Practitioner program" names it without the slot
@@ -766,7 +768,10 @@ def _one_kind(m: re.Match[str]) -> str:
 # the request restated at them: "I shall therefore restate my request: could you..."
 _RESTATE_LEAD = re.compile(
     r"^\W*(?:so\s*,?\s*|again\s*,?\s*)?(?:i\s+(?:shall|will|must|would\s+like\s+to)\s+)?(?:therefore\s+|once\s+again\s+|again\s+)?"
-    r"(?:restate|repeat|reiterate)\s+my\s+(?:request|question|ask)\s*(?:[:,-]|that)\s*",
+    r"(?:restate|repeat|reiterate)\s+my\s+(?:request|question|ask)\s*(?:[:,-]|that)\s*"
+    # "Anyway I ask one more time, will you include me or not?"
+    r"|^\W*(?:anyway\s*,?\s*|so\s*,?\s*)?i(?:['’]ll|\s+will|\s+am\s+going\s+to)?\s+ask\s+(?:you\s+)?"
+    r"(?:one\s+more\s+time|one\s+last\s+time|once\s+more|again)\s*[,:—–-]\s*",
     re.IGNORECASE,
 )
 _VAGUE_PURPOSE = re.compile(
@@ -1238,7 +1243,7 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "any advice at all you might be able to offer on the matter" is one question
             r"\b(?:some|any)\s+(?:advice|guidance|tips|pointers|thoughts|ideas)(?:\s+at\s+all)?"
-            r"(?:\s+or\s+(?:opportunities|leads|contacts|introductions|intros|help|pointers|names))?"
+            r"(?:\s+or\s+(?:opportunities|leads|contacts|introductions|intros|help|pointers|names|advice|guidance|tips|thoughts))?"
             r"(?:\s+(?:that\s+)?you\s+(?:might|may|could|can)\s+(?:possibly\s+)?(?:be\s+able\s+to\s+)?(?:offer|give|share)"
             r"(?:\s+(?:me|us))?)?"
             # "any advice you've got", "any advice you have"
@@ -1303,6 +1308,11 @@ def _swap_vague(body: str, decides: bool = False) -> str:
     # "two or three questions about everything — setup, funding, staffing, the works"
     out = _ABOUT_EVERYTHING.sub(lambda m: "about " + _listed(m.group(1)), out)
     out = _OBJECT_AS_SUBJECT.sub(lambda m: f"one person {_SUBJECT[m.group(1).lower()]} could", out)
+    # read blind, "your view on one question" with no question after it dangled: with the
+    # topic named it is "your view on how to move into training", without it "your
+    # thoughts on it"
+    out = re.sub(r"your view on one question(?=\s+(?:on|about|regarding)\b)", "your view", out)
+    out = re.sub(r"your view on one question(?=\s*[.!?]|\s*$)", "your thoughts on it", out)
     return out if out != body else ""
 
 

@@ -62,6 +62,8 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?hope\s+(?:all(?:'s|\s+is)\s+)?well(?:\s+with\s+you)?",
     r"(?:i\s+)?hope\s+all(?:'s|\s+is)?\s+(?:good|well|ok|okay|fine)",
     r"long\s+time\s+no\s+(?:see|talk|speak|chat)",
+    # "Hope your week is off to a great start!"
+    r"(?:i\s+)?hope\s+(?:your|the)\s+(?:week|day|month|monday|morning|year)\s+(?:is|has\s+been|got)\s+off\s+to\s+a\s+(?:great|good|nice|flying|strong|solid|fantastic|lovely)\s+start",
     # "hope your well", "I trust this finds you in good health"
     r"(?:i\s+)?hope\s+(?:your|ur|youre)\s+(?:keeping\s+)?(?:well|good|ok|okay)",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+\w+)\s+(?:finds|reaches)\s+you\s+in\s+(?:good|fine|excellent|the\s+best\s+of)\s+(?:health|spirits)",
@@ -240,7 +242,8 @@ _OWN_GAP = phrases(
     # distance said plainly, and who they are, before anything is asked
     r"(?:you\s+(?:may|might)\s+not|you\s+probably\s+(?:don't|won't)|not\s+sure\s+(?:if|whether)\s+you(?:'ll)?)\s+remember\s+me",
     r"(?:sorry|apologies)\s+(?:that\s+)?(?:i|we)\s+let\s+(?:so\s+much\s+|this\s+much\s+|all\s+this\s+)?(?:time|the\s+years|it)\s+(?:slip|pass|go|drift)",
-    r"(?:sorry|apologies)\s+(?:that\s+)?i\s+(?:never\s+(?:answered|replied|wrote\s+back)|haven't\s+been\s+in\s+touch|didn't\s+stay\s+in\s+touch)",
+    r"(?:sorry|apologies)\s+(?:that\s+)?i\s+(?:never\s+(?:answered|replied|wrote\s+back)|haven't\s+been\s+in\s+touch|didn't\s+stay\s+in\s+touch|"
+    r"(?:did\s+not|didn['’]?t)\s+(?:write|call|reply|get\s+in\s+touch)\s+(?:before|sooner|earlier))",
 )
 
 

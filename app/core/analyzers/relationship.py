@@ -271,6 +271,11 @@ KEEPING_SCORE = phrases(
     r"(?:\s+(?:already|now)\b|[^.?!\n]{0,30}?\s+(?:and|but)\s+(?:still\s+)?no\s+(?:answer|reply|response)\b)",
     # "Just say if you can't be bothered to get me in front of your producer": the sulk
     r"(?:if|since|as|cos|because)\s+(?:you|u)\s+(?:can['’]?t|cannot|couldn['’]?t|can\s+not)\s+be\s+(?:arsed|bothered)",
+    # "too busy for people like me", "I did the kilim for your opening almost for free, you
+    # remember."
+    r"too\s+(?:busy|good|important|big)\s+for\s+(?:people|folks|the\s+likes\s+of)\s+(?:like\s+)?(?:me|us)\b",
+    r"i\s+(?:did|made|built|restored|fixed|designed|painted|wrote|sewed|cooked|baked|framed|printed)\s+[^.?!\n]{0,60}?\bfor\s+(?:you|your)\b"
+    r"[^.?!\n]{0,40}?(?:(?:almost|practically|basically|nearly)\s+for\s+(?:free|nothing)|,?\s+(?:you\s+)?remember\s*[.?!]|for\s+nothing\b)",
     # a favour recalled by what it cost the sender: "When you needed visa I ran to ministry for
     # you 2 times."
     r"when\s+you\s+needed\s+[^.?!\n]{1,40}?,?\s+i\s+(?:ran|went|drove|came|flew|walked|called|wrote|stood|paid|lent|"
@@ -283,7 +288,7 @@ KEEPING_SCORE = phrases(
     r"(?:buying|ordering|getting|sourcing)\s+[^.?!\n]{1,40}?\s+(?:from|with)\s+[^.?!\n]{1,30}?\s+(?:now\s+)?(?:and|but)\s+not\s+(?:from|with)\s+(?:me|us)\b",
     # chasing: "I've sent you three messages since the summer and nothing", "Three DMs and nothing."
     r"(?:two|three|four|five|six|several|many|[0-9]{1,3})\s+(?:messages?|texts?|emails?|dms?|calls?|voicemails?|voice\s+notes?)\b"
-    r"[^.?!\n]{0,30}?\s+(?:and|an|but)\s+(?:still\s+)?(?:nothing|nuttn|nutten|nuttin|nada|no\s+(?:reply|answer|response|word))",
+    r"[^.?!\n]{0,70}?\s+(?:and|an|but)\s+(?:still\s+)?(?:nothing|nuttn|nutten|nuttin|nada|no\s+(?:reply|answer|response|word))",
     # a favour recalled with the effort it cost: "I still remember making that call to Mr.
     # Carvalho for you in 2023, it was not easy to convince him"
     r"i\s+(?:still\s+)?remember\s+(?:making|getting|putting|writing|calling|pulling|vouching|lending|covering|driving|"
@@ -770,6 +775,18 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         yes("Send my CV to your HR. Is this so much?", "Is this so much?"),
         yes(
+            "You will remember that my father gave you your first job at our taverna.",
+            "You will remember that my father gave you",
+        ),
+        yes(
+            "I did the kilim for your opening almost for free, you remember.",
+            "I did the kilim for your opening almost for free",
+        ),
+        yes(
+            "Now you have the big gallery you are too busy for people like me.",
+            "too busy for people like me",
+        ),
+        yes(
             "Just say if you can't be bothered to get me in front of your producer",
             "if you can't be bothered",
         ),
@@ -843,8 +860,20 @@ def keeping_score(ctx: Context) -> Iterator[Hit]:
     m = KEEPING_SCORE.search(ctx.text)
     called = _called_in_favour(ctx)
     spans = [x for x in ((m.start(), m.end()) if m else None, called) if x is not None]
+    if not spans and (late := REMINDED.search(ctx.text)):
+        spans = [(late.start(), late.end())]
     if spans:
         yield Hit(min(spans))
+
+
+# Reminders read only where nothing above did, so the fuller spans above stay the evidence
+REMINDED = phrases(
+    # "You will remember that my father gave you your first job at our taverna ..., so I am
+    # sure you will want to do the same for our Yiannis"
+    r"you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+(?:that\s+)?"
+    r"(?:i|we|my\s+\w+|our\s+\w+)\s+(?:gave|got|found|helped|lent|hired|took|introduced|recommended|covered|paid|put|trained)\s+(?:you|your)\b",
+    r"i(?:'m|\s+am)\s+sure\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+|be\s+happy\s+to\s+)?(?:do\s+the\s+same|return\s+the\s+favou?r)",
+)
 
 
 class _FavourRecalled:

@@ -40,6 +40,18 @@ DESPERATION = phrases(
     r"(?:i\s+am|i['’]m|im|we\s+are|we['’]re)\s+(?:really\s+|very\s+|so\s+)?struggling"
     r"(?:\s+(?:very\s+much|a\s+lot|so\s+much|badly|financially|to\s+(?:survive|cope|feed\s+\w+|pay\s+\w+)))?"
     r"(?:\s+(?:now|right\s+now|these\s+days))?(?=\s*[.!,;]|\s*$)",
+    # "I'm at my wits' end with him", "Biko no vex, na serious matter."
+    r"(?:at|reached|reaching)\s+my\s+wits['’]?\s+end",
+    r"(?:it(?:'s|\s+is)|this\s+is|na)\s+(?:a\s+)?(?:very\s+|really\s+)?serious\s+matter",
+    # a seller's clock put on them: "Just wanted to bump this to the top of your inbox: we
+    # only have 3 onboarding slots left and the 40% founding discount expires this Friday"
+    r"bump(?:ing)?\s+(?:this|my\s+(?:email|message|note))\s+(?:back\s+)?to\s+the\s+top\s+of\s+your\s+inbox",
+    r"(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+)?(?:slots?|spots?|places?|seats?|spaces?)\s+(?:left|remaining)",
+    # (a seller's offer, not "their offer expires on Monday", the job offer the sender must
+    # answer)
+    r"(?:discount|(?:this|our|special|introductory|founding|launch|early[-\s]bird|holiday|black\s+friday)\s+"
+    r"(?:[\w%-]+\s+){0,2}?(?:offer|deal|pricing|price|rate))\s+(?:expires|ends|closes|runs\s+out)\s+"
+    r"(?:this|on|tomorrow|tonight|at|in|next|by|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b",
     # the answer awaited, as a demand: "I wait your answer."
     r"i\s+(?:wait|am\s+waiting|'m\s+waiting)\s+(?:for\s+)?your\s+(?:answer|reply|response)(?=\s*[.!]|\s*$)",
     # "Any job at all honestly, HVAC, maintenance, I'll sweep floors."
@@ -290,6 +302,12 @@ _PLEA = phrases(
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
         yes("Desperate for a start mate, can u put a word in?", "Desperate for"),
         yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
+        yes(
+            "We only have 3 onboarding slots left for December.",
+            "only have 3 onboarding slots left",
+        ),
+        yes("The 40% founding discount expires this Friday.", "discount expires this"),
+        no("Could you look it over? Their offer expires on Monday."),
         yes(
             "My contract ended in August and I am struggling very much now.",
             "I am struggling very much now",

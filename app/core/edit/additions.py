@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from app.core import stock
 from app.core.critique import Critique
-from app.core.edit.base import Options, in_credit
+from app.core.edit.base import Options, in_credit, seen_lately
 from app.core.edit.occasion import (
     easy_to_decline,
     needs_easy_out,
@@ -188,7 +188,7 @@ def _about_them(
             paragraph=paragraphs,
         )
         return [front], []
-    if opts.stock_lines and held and not live:
+    if opts.stock_lines and held and not live and not seen_lately(crit):
         back = Piece.added(
             stock_question(crit, seed),
             Role.about_them,
@@ -245,7 +245,7 @@ def _ends_on_them(
     pieces = [*adds_front, *live, *adds_back]
     if not live or not _own_news(live[-1]) or adds_back:
         return []
-    if any("?" in p.text or p.role is Role.offer for p in pieces):
+    if any("?" in p.text or p.role is Role.offer for p in pieces) or seen_lately(crit):
         return []
     return [
         Piece.added(
@@ -323,7 +323,11 @@ def _offer(
         # With the ask held back, a stock offer reads as the ask in disguise ("I've been laid
         # off. If something on your side could use an extra pair of hands, I'm around"):
         # read blind, senders would not send it. A question about them, if nothing is.
-        if Role.about_them in roles_live or any(p.role is Role.about_them for p in adds_back):
+        if (
+            Role.about_them in roles_live
+            or any(p.role is Role.about_them for p in adds_back)
+            or seen_lately(crit)
+        ):
             return []
         return [
             Piece.added(

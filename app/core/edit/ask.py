@@ -11,7 +11,7 @@ from app.core import stock
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
 from app.core.edit.base import Edit, drop, only_nudge, own_clock
-from app.core.edit.leads import context_lead, name_lead
+from app.core.edit.leads import context_lead, name_lead, news_lead
 from app.core.edit.vocab import DEMAND, HALF_SENTENCE, NARROWED, OPEN_PLEA
 from app.core.layout import Piece
 from app.core.patterns import Folded
@@ -378,6 +378,15 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
             "desperation",
             "Dropped a plea that asked nothing of its own.",
         )
+    if (
+        vague
+        and reshaped
+        and (happened := news_lead(crit.ctx, r))
+        and happened.rstrip(".").lower() not in reshaped.lower()
+    ):
+        # "I was laid off from Northvale last month and I'm wondering if you could keep me
+        # in mind for anything": what happened stays ahead of the narrowed request
+        reshaped = f"{happened} {reshaped}"
     if reshaped.strip() == r.text.strip():
         return Piece(
             "kept",

@@ -97,3 +97,10 @@ def in_credit(crit: Critique) -> bool:
     ever need a hand" from someone who covered their Christmas week reads as a dig, or empty."""
     lg = crit.ctx.ledger
     return lg.deposits >= 2 and lg.deposits > lg.prior_withdrawals
+
+
+def seen_lately(crit: Critique) -> bool:
+    """In touch in the last three weeks: read blind, "What's new with you?" to a friend seen
+    at the game last Saturday is a question they have just answered."""
+    days = crit.ctx.gap.days
+    return days is not None and days <= 21

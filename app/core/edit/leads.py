@@ -49,7 +49,7 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _NEWS_BREAK = re.compile(
-    r"\s*(?:,\s*|\s+)(?:and|so)\s+(?=i\s+(?:was|am|'m)\s+(?:wondering|hoping)|(?:i(?:'d|\s+would)|would)\s+(?:love|like)|"
+    r"\s*(?:,\s*|\s+)(?:and|so)\s+(?=i(?:\s+was|\s+am|['’]m)\s+(?:wondering|hoping)|(?:i(?:'d|\s+would)|would)\s+(?:love|like)|"
     r"i(?:'d|\s+would)\s+(?:be\s+(?:\w+\s+)?(?:grateful|glad|thankful)|appreciate)|"
     r"wanted\s+to\s+ask|was\s+wondering)"
     # "I'm out of work since the Lantern closed in October, could you get me a job...?"
@@ -72,7 +72,9 @@ def news_lead(ctx: Context, r: RoledSentence) -> str:
     lead = lead[:1].upper() + lead[1:]
     # "I will be posted to Paris from March": the sender's own news, in any tense
     if len(words(lead)) < 4 or not re.match(
-        r"^\W*(?:i'm|i\s+am|i've|we're|we've|my|our|(?:i|we)(?:'ll|\s+will|\s+have|\s+start|\s+move|\s+finish))\b",
+        r"^\W*(?:i'm|i\s+am|i've|we're|we've|my|our|(?:i|we)(?:'ll|\s+will|\s+have|\s+start|\s+move|\s+finish)|"
+        # "I was laid off from Northvale last month": what happened, in the past
+        r"i\s+(?:was|got|lost|left|moved|finished|graduated|started|just)|we\s+(?:were|got|lost|moved|just))\b",
         lead,
         re.I,
     ):

@@ -390,6 +390,14 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
+    elif (
+        r.role is Role.pressure
+        and any(a.sentence.start != r.start for a in crit.ctx.asks)
+        and OPEN_PLEA.match(r.text)
+    ):
+        # "Any help spreading the word would mean the world." beside the request it echoes:
+        # calmed, it would be half a sentence
+        e.pieces.append(drop(r, "vague_ask", "Dropped the open-ended plea; the request stays."))
     elif r.role is Role.pressure:
         calmed = pressure(e, r, para)
         if "unasked_intro" in e.codes and calmed.action != "dropped":
