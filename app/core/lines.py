@@ -367,20 +367,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _seen_there(note: str, rel: object) -> bool:
+def _seen_there(note: str, shared: str) -> bool:
     """The note is of an event ("spoke on a panel at ACAMS", "hosted an LSU watch party")
-    that an interaction says the sender was at."""
-    if not _AN_EVENT.search(note):
+    that ``shared``, the summaries of the neutral interactions, says the sender was at."""
+    if not shared or not _AN_EVENT.search(note):
         return False  # "now operations director in Singapore" is news wherever they last met
-    summaries = " ".join(
-        i.summary
-        for i in getattr(rel, "interactions", None) or []
-        if i.direction.value == "neutral"
-    )
-    if not summaries:
-        return False
     names = {w for w in re.findall(r"\b[A-Z][\w&'’-]{2,}", note) if w.lower() not in _NOT_EVENTS}
-    return any(re.search(rf"\b{re.escape(w)}\b", summaries) for w in names)
+    return any(re.search(rf"\b{re.escape(w)}\b", shared) for w in names)
 
 
 _AN_EVENT = re.compile(
@@ -440,6 +433,10 @@ def note_line(
     ]
     last = rel.last_contact if rel is not None else None
     recent = crit.ctx.gap.days is not None and crit.ctx.gap.days <= 183
+    # what they did together, read once for every note ("met at FinCrimeCon")
+    shared = " ".join(
+        i.summary for i in (rel.interactions if rel else []) if i.direction is Direction.neutral
+    )
     for order, note in enumerate(notes):
         if me and re.search(rf"\b{re.escape(me)}\b", note):
             continue  # "was Kofi's manager until 2023": the sender's own history, not news to them
@@ -451,7 +448,7 @@ def note_line(
             # "has a contact at Rinse FM", "brother-in-law works at the Farm Bureau": why the
             # sender writes, not news to tell them
             continue
-        if _seen_there(note, rel):
+        if _seen_there(note, shared):
             # "spoke on a panel at ACAMS in July", to someone the sender ran into at ACAMS:
             # they were there, it is not news to notice
             continue

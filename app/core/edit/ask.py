@@ -310,9 +310,12 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         return Piece(
             "kept", r.text, Role.news, (r.start, r.end), None, "Kept as you wrote it.", para
         )
-    if reshaped.endswith(" about it?") and vague and not VAGUE.search(source):
-        # "I'd love your help sending some of your pediatric patients our way" narrowed to
-        # "one specific question about it": the request was lost; the sender's words stay
+    # open-ended only in "your help", and the rest says with what ("your help sending some of
+    # your pediatric patients our way")
+    says_what = vague and not VAGUE.search(source)
+    if says_what and reshaped.endswith(" about it?"):
+        # narrowed to "one specific question about it", the request was lost; the sender's
+        # words stay (below)
         reshaped = ""
     job = (
         JOB_WORDS.search(source) or _ANY_WORK.search(source) or crit.ctx.req.goal is Goal.job_search
@@ -352,8 +355,7 @@ def ask_piece(r: RoledSentence, crit: Critique, para: bool) -> Piece:
         if clock := own_clock(r, para):
             return clock
         if (
-            vague
-            and not VAGUE.search(source)  # only "your help", and the rest says with what
+            says_what
             and not flagged_pressure(r)
             and not DESPERATION.search(source)
             and asks_for_something(source)

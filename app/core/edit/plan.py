@@ -334,27 +334,33 @@ _ANNOUNCES_ASK = re.compile(
 )
 
 
+def _from(r: RoledSentence, at: int, rest: str, capital: bool = True) -> RoledSentence:
+    """The sentence from ``at`` on, its first letter a capital unless told otherwise."""
+    return replace(r, start=r.start + at, text=rest[:1].upper() + rest[1:] if capital else rest)
+
+
 def _after_dropped(e: Edit, r: RoledSentence) -> RoledSentence:
-    """ "Anyway, I'm still interested." right after a sulk or a reminder that went: the
-    "anyway" turned away from words no longer there, so it goes too."""
+    """A sentence without the words that leant on what went: "Anyway, I'm still
+    interested." after a sulk or a reminder; with the ask held back, the "and" that joined a
+    line to it, the "random q —" that announced it and the "In return" of an offer made for
+    it."""
     last = e.pieces[-1] if e.pieces else None
     if e.hold and r.role is Role.offer and (m := _IN_RETURN.match(r.text)):
         # "In return I would of course offer you a complimentary set-up every year": with the
         # ask held back, the offer stands on its own
         rest = _OF_COURSE.sub(" ", r.text[m.end() :], count=1)
         if len(words(rest)) >= 4:
-            return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
+            return _from(r, m.end(), rest)
     if e.hold and r.role is not Role.ask and (m := _ANNOUNCES_ASK.match(r.text)):
         rest = r.text[m.end() :]
         if len(words(rest)) >= 3:
+            # "random q — i'm raising..." stays in lower case as the texter wrote it
             lead = next((c for c in r.text if c.isalpha()), "")
-            rest = rest[:1].upper() + rest[1:] if lead.isupper() else rest
-            return replace(r, start=r.start + m.end(), text=rest)
+            return _from(r, m.end(), rest, capital=lead.isupper())
     if last is not None and last.action == "dropped" and e.hold and (m := _AND.match(r.text)):
         # "And if you ever want bottles for a lab event, just say." after a held ask: the
         # "and" joined it to words no longer there
-        rest = r.text[m.end() :]
-        return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
+        return _from(r, m.end(), r.text[m.end() :])
     m = _ANYWAY.match(r.text)
     if (
         m is None
@@ -363,8 +369,7 @@ def _after_dropped(e: Edit, r: RoledSentence) -> RoledSentence:
         or last.code not in ("keeping_score", "desperation")
     ):
         return r
-    rest = r.text[m.end() :]
-    return replace(r, start=r.start + m.end(), text=rest[:1].upper() + rest[1:])
+    return _from(r, m.end(), r.text[m.end() :])
 
 
 def _place(e: Edit, r: RoledSentence, para: bool) -> None:
