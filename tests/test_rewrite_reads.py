@@ -187,6 +187,29 @@ def test_what_they_own_is_asked_after_only_when_it_is_a_business(note: str, line
     assert status_question(clause) == line
 
 
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [
+        # read blind, the whole description read back is their file, not a friend asking
+        (
+            "runs a two-chair family dental practice in Naperville",
+            "How's your family dental practice going?",
+        ),
+        ("runs a 40-seat vegan restaurant in Leith", "How's your vegan restaurant in Leith going?"),
+        (
+            "runs a small plumbing business in Penrith",
+            "How's your plumbing business in Penrith going?",
+        ),
+    ],
+)
+def test_their_business_is_asked_after_as_a_friend_would_name_it(note: str, line: str) -> None:
+    from app.core.lines import _status_question as status_question
+
+    clause = second_person(note, ["Ash Reid"])
+    assert clause is not None
+    assert status_question(clause) == line
+
+
 def test_a_deadline_inside_the_question_goes_and_the_question_stays() -> None:
     assert strip_pressure(
         "It would be great if you could let me know by Thursday whether you can do it."

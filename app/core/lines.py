@@ -308,6 +308,23 @@ _MAKES = re.compile(
 _LIVES = re.compile(r"^you\s+live\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 
 
+_MEASURED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-[a-z]+\s+", re.I
+)
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|on|near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
+def _plain_kind(np: str) -> str:
+    """What their business is, said as a friend would ask after it: read blind, "your two-chair
+    family dental practice in Naperville" is their file read back, "your family dental practice"
+    is not. Counted sizes go, and a long description loses its place."""
+    np = _MEASURED.sub("", np)
+    place = _PLACE_TAIL.search(np)
+    if place and len(np[: place.start()].split()) >= 3:
+        return np[: place.start()]
+    return np
+
+
 def _status_question(clause: str) -> str:
     """What they simply are, asked after: "you run a small plumbing business in Penrith" is
     "How's your plumbing business in Penrith going?"; empty when the note is not that shape."""
@@ -318,7 +335,7 @@ def _status_question(clause: str) -> str:
     if clause.lower().startswith("you own ") and not _BUSINESS.search(clause):
         return ""  # "you own a Transit van" is no news and no business to ask after
     if m := _RUNS.match(clause):
-        np = _SIZE.sub("", m.group("np"))
+        np = _plain_kind(_SIZE.sub("", m.group("np")))
         people = re.search(
             r"\b(?:team|group|crew|department|staff|unit|choir|club|band|squad)\b", np
         )

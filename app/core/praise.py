@@ -33,6 +33,11 @@ FLATTERY = phrases(
     # "I am very impressed by your career and all that you have achieved"
     r"(?:impressed|inspired)\s+by\s+(?:your\s+(?:career|achievements|accomplishments|success|journey)\s+and\s+)?"
     r"(?:all|everything)\s+(?:that\s+)?you(?:'ve|\s+have)\s+(?:achieved|accomplished|done)",
+    # "I see you have achieved a lot in your career and it is very inspiring", "impressed by
+    # your career journey"
+    r"you(?:'ve|\s+have)\s+(?:achieved|accomplished|done)\s+(?:a\s+lot|so\s+much|great\s+things|amazing\s+things|"
+    r"incredible\s+things|a\s+great\s+deal)(?:\s+in\s+your\s+(?:career|life|field))?",
+    r"(?:impressed|inspired)\s+by\s+your\s+(?:career\s+journey|journey|career\s+path|career|trajectory|profile)(?=\s*[.,!;]|\s+and\b|\s*$)",
     # the recipient raised so the sender can bow: "I know you are very important and busy person"
     r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
 )

@@ -41,6 +41,14 @@ from app.models import Severity
             "impressed by your career and all that you have achieved",
         ),
         yes(
+            "Hello Mr. Collins, I see you have achieved a lot in your career and it is inspiring.",
+            "you have achieved a lot in your career",
+        ),
+        yes(
+            "Hi Priya, I came across your profile and was really impressed by your career journey.",
+            "impressed by your career journey",
+        ),
+        yes(
             "I have always admired your stunning venue and would love to work with you.",
             "always admired your stunning venue",
         ),

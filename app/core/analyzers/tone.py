@@ -46,6 +46,7 @@ DESPERATION = phrases(
     # a seller's clock put on them: "Just wanted to bump this to the top of your inbox: we
     # only have 3 onboarding slots left and the 40% founding discount expires this Friday"
     r"bump(?:ing)?\s+(?:this|my\s+(?:email|message|note))\s+(?:back\s+)?to\s+the\s+top\s+of\s+your\s+inbox",
+    r"so\s+(?:i|we)\s+can\s+(?:hold|save|reserve|keep)\s+(?:your|a|the|one)\s+(?:spot|slot|place|seat|space)",
     r"(?:only|just)\s+(?:have\s+|got\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+)?(?:slots?|spots?|places?|seats?|spaces?)\s+(?:left|remaining)",
     # (a seller's offer, not "their offer expires on Monday", the job offer the sender must
     # answer)
