@@ -3291,3 +3291,74 @@ def test_what_happened_stays_ahead_of_a_narrowed_request() -> None:
         goal="job_search",
     )
     assert "I was laid off from Brantwood last month." in res.rewrite.text
+
+
+def test_a_bare_thanks_closes_and_a_run_on_clause_follows_the_question() -> None:
+    # my own draft: a drummer to the owner of a cafe she plays at
+    res = _coach(
+        "Hi Dana how are you? Can you put my band's flyer on your cafe noticeboard, I drop it "
+        "Friday. Thank you 🙏",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "noticeboard? I drop it Friday." in text
+    assert text.rstrip().endswith("Thank you 🙏")  # it thanks for the ask, so it stays last
+
+
+def test_a_placeholder_in_a_phrase_goes_with_its_preposition_and_like_yours_reads_whole() -> None:
+    # my own draft: a freight broker's cold note, sent with its slots unfilled
+    res = _coach(
+        "Dear [First Name],\n\nWe help many firms like <Company> cut their freight bills by a "
+        "fifth. We are preparing a tender for [insert client name] and I have one question "
+        "first: would a pilot in March suit your team, or is April better?\n\nBest,\nLi Wei",
+        recipient={"name": "Ruth Adeyemi"},
+    )
+    text = res.rewrite.text
+    assert "firms like yours cut their freight bills" in text
+    assert "We are preparing a tender and I have one question first" in text
+    assert "Or is April" not in text and "[" not in text and "<" not in text
+
+
+def test_everyone_they_know_becomes_one_person_and_the_open_plea_after_it_goes() -> None:
+    # my own draft: a youth worker to a council officer she co-ran a session with
+    res = _coach(
+        "Hi Marta,\n\nYour summer reading scheme in Govan was a real success; our kids still "
+        "talk about it. I'm building partnerships for our after-school club. Could you "
+        "introduce me to everyone you know at the library service? Any contacts would help "
+        "us a lot.\n\nThanks,\nSian",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-02"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "introduce me to one person you know at the library service?" in text
+    assert "everyone you know" not in text and "Any contacts" not in text
+
+
+def test_no_line_about_their_talk_at_an_event_the_sender_was_at() -> None:
+    # my own draft: a planner to someone he chatted with after her conference panel
+    res = _coach(
+        "Hi Joan,\n\nHope all is well! I'm leaving my consultancy in the new year and wanted "
+        "to see if your council is hiring. I've got 8 years on major applications in Leeds."
+        "\n\nIf anything comes up or you hear of anything at all, please keep me in mind."
+        "\n\nThanks,\nOwen",
+        recipient={
+            "name": "Joan Firth",
+            "notes": [
+                "spoke on a panel about housing targets at the regional planners' conference"
+            ],
+        },
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-06-10",
+            "interactions": [
+                {
+                    "date": "2026-06-10",
+                    "direction": "neutral",
+                    "summary": "chatted after her panel at the regional planners' conference",
+                }
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "Hope all is well" not in text
+    assert "panel" not in text  # he was there: it is not news to notice

@@ -662,3 +662,64 @@ def test_an_offer_made_in_return_stands_on_its_own_once_the_ask_waits() -> None:
     text = res.rewrite.text
     assert "In return" not in text
     assert "I would offer you a free set-up every year" in text
+
+
+def test_a_held_reference_request_takes_its_set_up_and_its_chase_with_it() -> None:
+    # my own draft: a nurse writing to a friend who has already helped her three times
+    res = _coach(
+        "Hi Moana,\n\nIt was good to see you at the hui last week. The charge nurse post at "
+        "Wairau is open and they want a reference from a former manager. Could you write one "
+        "for me? I can send you the details.\n\nLet me know,\nAroha",
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-18",
+            "interactions": [
+                {"date": "2025-02-01", "direction": "received", "summary": "wrote a reference"},
+                {"date": "2025-08-01", "direction": "received", "summary": "lent me her car"},
+                {"date": "2026-03-01", "direction": "received", "summary": "introduced me"},
+            ],
+        },
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "hui last week" in text
+    assert "they want a reference" not in text
+    assert "send you the details" not in text
+    assert "Let me know" not in text  # nothing is left for them to answer
+    assert text.rstrip().endswith("Aroha")
+
+
+def test_where_the_sender_is_now_stays_when_the_need_after_but_waits() -> None:
+    # my own draft: a millhand writing after five years
+    res = _coach(
+        "Kia ora Rangi,\n\nI know it is almost five years, sorry I did not write before. I am "
+        "in Nelson now with my partner but my contract at the mill ended in October and I "
+        "need work as soon as possible. Can you get me on at your yard?\n\nCheers,\nTipene",
+        relationship={"closeness": "acquaintance", "last_contact": "2021-09-01"},
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "I am in Nelson now with my partner." in text
+    assert "need work" not in text and "your yard" not in text
+
+
+def test_a_sender_who_wrote_and_heard_nothing_does_not_apologise_for_the_gap() -> None:
+    # my own draft: a driver to an old mate, by his nickname, after two unanswered messages
+    res = _coach(
+        "Gaz. Rang u twice since June and nothing, guess ur too busy now ur a manager. "
+        "Anyway need u to put a word in for my nephew at the depot. Ring me.",
+        recipient={"name": "Gareth Price"},
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2024-01-20",
+            "interactions": [
+                {"date": "2024-01-20", "direction": "neutral", "summary": "darts at the Feathers"}
+            ],
+        },
+        channel="text",
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert text.startswith("Gaz.")  # his name, said as the sender says it, still opens
+    assert "my bad" not in text and "sorry" not in text.lower() and "on me" not in text
+    assert "too busy" not in text and "put a word in" not in text

@@ -390,7 +390,20 @@ def _seen_there(note: str, shared: str) -> bool:
     if not shared or not _AN_EVENT.search(note):
         return False  # "now operations director in Singapore" is news wherever they last met
     names = {w for w in re.findall(r"\b[A-Z][\w&'’-]{2,}", note) if w.lower() not in _NOT_EVENTS}
-    return any(re.search(rf"\b{re.escape(w)}\b", shared) for w in names)
+    if any(re.search(rf"\b{re.escape(w)}\b", shared) for w in names):
+        return True
+    # "spoke on a panel about reserve fund studies at the condo managers' conference", to
+    # someone who "chatted after her panel at the condo managers' conference": the same
+    # event, named in lower case
+    events = {e.lower() for e in _AN_EVENT.findall(note)} & {
+        e.lower() for e in _AN_EVENT.findall(shared)
+    }
+    if not events:
+        return False
+    both = {w.lower() for w in re.findall(r"[A-Za-z'’]{4,}", note)} & {
+        w.lower() for w in re.findall(r"[A-Za-z'’]{4,}", shared)
+    }
+    return len(both - _NOT_EVENTS - {"with", "from", "about", "after"}) >= 3
 
 
 _AN_EVENT = re.compile(
@@ -942,6 +955,15 @@ def history_clause(crit: Critique) -> str:
     return ""
 
 
+# "Messaged u twice since winter and nothing": the sender wrote, the silence was theirs, so
+# the gap is named and not apologised for
+_UNANSWERED = re.compile(
+    r"\b(?:messaged|texted|wrote|written|emailed|called|rang|write|message|text|email|call)\s+(?:to\s+)?(?:u|you)\b"
+    r"[^.!?]{0,40}?(?:\band\s+nothing|\bno\s+(?:answer|reply|response)|\bnever\s+(?:heard|got)|\bnot\s+a\s+word|\bnothing\s+back)",
+    re.IGNORECASE,
+)
+
+
 def gap_line(crit: Critique) -> str:
     """The long gap owned, anchored on the last thing they shared when the history says."""
     seed = crit.ctx.doc.raw
@@ -952,11 +974,14 @@ def gap_line(crit: Critique) -> str:
     if not clause:
         return stock.line("gap", seed, casual)
     rel = crit.ctx.req.relationship
-    if rel is not None and (
-        (rel.closeness is not None and rel.closeness.value == "weak_tie")
-        or (
-            len(rel.interactions) <= 1
-            and all(i.direction.value == "neutral" for i in rel.interactions)
+    if _UNANSWERED.search(seed) or (
+        rel is not None
+        and (
+            (rel.closeness is not None and rel.closeness.value == "weak_tie")
+            or (
+                len(rel.interactions) <= 1
+                and all(i.direction.value == "neutral" for i in rel.interactions)
+            )
         )
     ):
         # read blind, "I'm sorry I went quiet" to someone met once at a summit apologises for

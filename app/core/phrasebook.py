@@ -441,6 +441,11 @@ OFFER = phrases(
     r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))"
     r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:(?:quick|short|brief|specific|simple|small|single)\s+)?(?:questions?|lines?\s+of\s+questions))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
+    # "Shall I mail them to you, or would you like prints by post?": the choice is theirs, the
+    # giving is the sender's
+    r"(?:shall|should|can|may)\s+i\s+(?:mail|post|send|bring|drop|email|forward|courier|scan)\s+"
+    r"(?:it|them|these|those|this|that|the\s+\w+|a\s+copy|copies)(?:\s+(?:over|round|off|in))?\s+(?:to\s+you|over)?"
+    r"(?:\s*,?\s*or\s+would\s+you\s+(?:like|prefer|rather))?",
 )
 
 # Something the sender can do for them: "what can I do for you?"
@@ -676,6 +681,8 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "Could you introduce me to everyone you know at the public health department?"
+    r"introduce\s+(?:me|us)\s+to\s+(?:everyone|everybody|all\s+the\s+people)\s+you\s+know",
     # "any openings you may have"
     r"any\s+(?:openings|opportunities|positions|roles|vacancies|jobs)\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have",
     r"(?:love|like|want)\s+to\s+network\s+with\s+you",

@@ -569,6 +569,8 @@ def fill_placeholders(
             kind = org.group(1)
             if their_org and (kind in _GENERIC_ORG or kind in _PLACE_SLOTS):
                 return their_org  # "the embedded team at [Company]", and the notes say Bosch
+            if re.search(r"\blike\s+$", before, re.I):
+                return "yours"  # "many company like <Company>" reads "like yours"
             return "your company" if kind in _GENERIC_ORG else f"your {kind}"
         if name and _PERSON_SLOT.fullmatch(inner):
             return name
@@ -588,8 +590,9 @@ def fill_placeholders(
     out = re.sub(r"\s*\x01(?=\s*[,.;:!?])|\s*\x01", "", out)  # "my colleague, who..."
     # "I am reaching out to [First Name] because..." reads whole as "I am reaching out because..."
     out = re.sub(r"\s+(?:to|for)\s+\x00(?=\s+(?:because|as|since|about|regarding|with)\b)", "", out)
-    # "a chair at <PLACE> on Fridays" reads whole as "a chair on Fridays"
-    out = re.sub(r"\s+(?:at|in|with|from)\s+\x00(?=\s+[a-z])", "", out)
+    # "a chair at <PLACE> on Fridays" reads whole as "a chair on Fridays", "an application for
+    # [insert program name] and I have one question" as "an application and I have..."
+    out = re.sub(r"\s+(?:at|in|with|from|for)\s+\x00(?=\s+[a-z])", "", out)
     # "the [PROGRAM NAME] Family Nurse Practitioner program" names it without the slot
     out = re.sub(r"(?<=\bthe )\x00\s+(?=[A-Z])", "", out)
     # "your recent paper on [paper title] with great interest": the paper, without its title
@@ -606,8 +609,8 @@ def fill_placeholders(
         if len(kept) == len(parts) or not kept:
             return None
         rest = " ".join(kept).rstrip(",;: ")
-        if len(words(rest)) < 4:
-            return None
+        if len(words(rest)) < 4 or re.match(r"(?:or|and|but|so|nor)\b", rest, re.I):
+            return None  # "or is it better suited to...?" is the tail of a question that went
         end = out[-1] if out[-1] in ".!?" else "."
         return rest[:1].upper() + rest[1:] + ("" if rest[-1] in ".!?" else end)
     return out
@@ -1018,12 +1021,21 @@ def aside_after(question: str) -> str:
     """ "Would you put me forward for the role at Delbridge - it's exactly what I need?" asks
     at the dash: the aside is the sender's reason, said after the question."""
     aside = _DASH_ASIDE.search(question)
+    if aside is None:
+        # "Can you put my exhibition poster in your shop window, I bring it tomorrow?": a clause
+        # of the sender's own run on after a comma is said after the question
+        aside = _COMMA_ASIDE.search(question)
     if aside is None or not question.endswith("?") or len(words(question[: aside.start()])) < 4:
         return question
     reason = question[aside.end() : -1].rstrip(" ,.!")
     return f"{question[: aside.start()].rstrip(' ,')}? {reason[:1].upper()}{reason[1:]}."
 
 
+_COMMA_ASIDE = re.compile(
+    r",\s+(?=(?:i|we)(?:['’]ll|\s+will|\s+can)?\s+(?:bring|send|drop|come|pay|pick|collect|cover)\b|"
+    r"(?:i|we)\s+\w+\s+it\b)",
+    re.IGNORECASE,
+)
 # a dash before a clause of its own: "- it's exactly what I need now the baby's here"
 _DASH_ASIDE = re.compile(
     r"\s+[—–-]\s+(?=(?:it(?:'s|’s)?|that(?:'s|’s)?|this|i|i'm|i’m|i've|i’ve|we|we're|we’re|they|there(?:'s|’s)?)\s)",
@@ -1180,6 +1192,11 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
             "one or two people you think would like it",
+        ),
+        # "introduce me to everyone you know at the health department": the one who'd know
+        (
+            r"(?<=\bintroduce\sme\sto\s)(?:everyone|everybody|all\s+the\s+people)\s+you\s+know",
+            "one person you know",
         ),
         # "send any clients my way": only when someone asks them, and only a name
         (

@@ -215,6 +215,8 @@ _OWN_GAP = phrases(
     r"forgive\s+(?:the|my|our)\s+(?:long\s+)?(?:silence|absence|gap)",
     r"it(?:'s|\s+has)\s+been\s+some\s+years",
     r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
+    # "It is much too long since I wrote, more than three years I think"
+    r"it\s+is\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long\s+since\s+(?:i|we)\b",
     r"(?:terrible|bad|awful|lousy|not\s+great|hopeless)\s+(?:at|about)\s+(?:staying|keeping)\s+in\s+touch",
     r"(?:apolog\w+|sorry)\s+for\s+(?:disappearing|going\s+quiet|vanishing|the\s+silence|being\s+\w+)",
     r"disappear(?:ing|ed)\s+for",

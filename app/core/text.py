@@ -52,6 +52,7 @@ _GREETING = re.compile(
 )
 # A line of its own that only names them: "First Sergeant Alvarez,", "Professor Tanaka,"
 _VOCATIVE = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*),[ \t]*\n")
+_NICKNAME = re.compile(r"[ \t]*([A-Z][a-z'’]{1,11})[ \t]*[.,!:—–-]+(?=\s)")
 _NOT_VOCATIVE = frozenset(
     {
         "thanks",
@@ -282,6 +283,14 @@ def find_greeting(text: str, name: str | None = None) -> tuple[int, int] | None:
         # with no greeting word, only a name called out ("kai, its been ages") opens the note
         if said and (m is not None or re.search(r"[,!:—–-]", said.group())):
             return (m.start() if m is not None else lead, start + said.end())
+    if (
+        name
+        and (not m or m.end() == m.start())
+        and (nick := _NICKNAME.match(text)) is not None
+        and nick.group(1)[:2].lower() == name[:2].lower()
+        and nick.group(1).lower() not in _NOT_VOCATIVE
+    ):
+        return (lead, nick.end())  # "Baz. Messaged u twice...": Barry, called by his nickname
     # a line that only names them; one word may be an opening adverb ("Honestly,"), several
     # capitalised ones are a name
     if (

@@ -127,6 +127,8 @@ def asks_how_to_help(ctx: Context) -> Iterator[Hit]:
         ),
         no("Could you help me find a job?"),
         no("Want an intro to Sam?"),
+        # the sender giving, with the choice of how left to them
+        no("I scanned the old club photos. Shall I email them to you, or would you like prints?"),
         no("Can you send me the deck? Let me know ASAP!!!"),
     ],
 )
@@ -154,6 +156,10 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
             "forgive the long silence",
         ),
         yes("We lost touch after Acme, and I regret that.", "lost touch"),
+        yes(
+            "It is much too long since I wrote, and that is my fault only.",
+            "It is much too long since I",
+        ),
         yes(
             "We last spoke in York in 2024, and I'm sorry I let things go quiet for so long.",
             "I let things go quiet",

@@ -645,6 +645,10 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
         yes("Could you help me find a job in fintech?", "help me find a job"),
         yes("Please keep me in mind for anything that opens up.", "keep me in mind"),
         yes(
+            "Could you introduce me to everybody you know at the county library service?",
+            "introduce me to everybody you know",
+        ),
+        yes(
             "We would be so grateful for any support you can give the choir.",
             "any support you can give",
         ),

@@ -94,9 +94,8 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
         and (p.role is Role.shared_history or not _FOR_THE_ASK.search(p.text))
-        and not (
-            p.role is Role.thanks and len(words(p.text)) < 4
-        )  # "Thanks!" closes, it can't open
+        # "Thanks!", "Thank you Tashi delek 🙏": a thanks for nothing named closes, it can't open
+        and not (p.role is Role.thanks and (len(words(p.text)) < 4 or _BARE_THANKS.match(p.text)))
         and not _CLOSER.search(p.text)  # "Thank you for your consideration." stays last
     ]
     if not later:
@@ -118,6 +117,10 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
     return merged[:first] + moved + rest
 
 
+_BARE_THANKS = re.compile(
+    r"^\W*(?:thanks|thank\s+you|thank\s+u|thx|ty)\b(?![^.!?]*\b(?:for|again|so\s+much\s+for)\b)",
+    re.IGNORECASE,
+)
 _BY_THE_WAY = re.compile(r"(?<=\w)\s+(?:btw|by\s+the\s+way)\b(?=\s*[,.!?]|\s*$)", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ from app.core.edit.vocab import (
     SERVES_ASK,
     THANKS_FOR_DEED,
     THIRD_PARTY_LEAD,
+    WANTS_REFERENCE,
 )
 from app.core.layout import Piece, facts
 from app.core.phrasebook import EASY_OUT, PURPOSE
@@ -208,8 +209,12 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     or a line right after it that hangs on it."""
     if POSTSCRIPT.match(r.text):
         return False  # "P.S. Juno the hawk is still going strong": an afterthought of its own
-    if r.role is Role.shared_history and HELPS_US.search(r.text):
-        return True  # "Things have been tight since..., so it would really help us out"
+    if r.role is Role.shared_history and (
+        HELPS_US.search(r.text) or WANTS_REFERENCE.search(r.text)
+    ):
+        # "Things have been tight since..., so it would really help us out", "the post is open
+        # and they want a reference from a former manager"
+        return True
     return (
         r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
         and bool(

@@ -53,7 +53,10 @@ _NEWS_BREAK = re.compile(
     r"i(?:'d|\s+would)\s+(?:be\s+(?:\w+\s+)?(?:grateful|glad|thankful)|appreciate)|"
     r"wanted\s+to\s+ask|was\s+wondering)"
     # "I'm out of work since the Lantern closed in October, could you get me a job...?"
-    r"|\s*,\s*(?:(?:and|so)\s+)?(?=(?:could|can|would|will)\s+(?:you|u)\b|any\s+chance\b)",
+    r"|\s*,\s*(?:(?:and|so)\s+)?(?=(?:could|can|would|will)\s+(?:you|u)\b|any\s+chance\b)"
+    # "I am in Lisbon now with my family but my contract ... finish last month and I need a
+    # job": where they are is news, the turn after "but" is the need the ask meets
+    r"|\s*,?\s+but\s+(?=(?:my|our|i|we|now|the)\s)",
     re.IGNORECASE,
 )
 
@@ -200,8 +203,9 @@ def news_before_setup(r: RoledSentence) -> str:
     if after := _news_after_preamble(r.text):
         return after
     brk = None
-    for m in _SETUP_BREAK.finditer(r.text, 0, setup.start()):
-        brk = m
+    for m in _SETUP_BREAK.finditer(r.text):
+        if m.start() < setup.start():
+            brk = m  # (not finditer's end bound: "and they want..." needs its lookahead)
     if brk is None:
         return ""
     lead = r.text[: brk.start()].rstrip(" ,;—–-")
@@ -211,6 +215,8 @@ def news_before_setup(r: RoledSentence) -> str:
         return ""
     if SERVES_ASK.search(lead) or (reason and REASON.search(lead)) or DESPERATION.search(lead):
         return ""
+    if _BUSY_PREFACE.match(lead):
+        return ""  # "I know you are busy and I...": the ask's run-up, not news
     return lead + "."
 
 

@@ -140,10 +140,21 @@ _THANKING = re.compile(
 )
 
 
+# A sign-off that chases the answer: "Let us know,\nKev", "Hoping for your fast reply,". With
+# the ask held back there is nothing for them to answer.
+_CHASING = re.compile(
+    r"^\W*(?:let\s+(?:me|us)\s+know|(?:hoping\s+for|awaiting|waiting\s+for)\s+your\s+"
+    r"(?:(?:fast|quick|early|prompt|kind|positive|soonest)\s+)?(?:reply|response|answer))\s*[,!.]*\s*",
+    re.IGNORECASE,
+)
+
+
 def _without_thanks(text: str, casual: bool) -> str | None:
-    """The sign-off with its thanks taken out: the name stays ("Best,\nOleksandr" in a
-    letter, "Dale" in a text); None when it only thanked."""
+    """The sign-off with its thanks (or its chase for an answer) taken out: the name stays
+    ("Best,\nOleksandr" in a letter, "Dale" in a text); None when it only thanked."""
     m = _THANKING.match(text)
+    if m is None or m.end() == 0:
+        m = _CHASING.match(text)
     if m is None or m.end() == 0:
         return None
     rest = text[m.end() :].strip()
@@ -172,7 +183,9 @@ def signoff(r: RoledSentence, crit: Critique, para: bool, held: bool = False) ->
             r.role,
             (r.start, r.end),
             None,
-            "Took the thanks out of your sign-off: the ask it thanked them for is held back.",
+            "Took the thanks out of your sign-off: the ask it thanked them for is held back."
+            if _CHASING.match(text) is None
+            else "Took the call for an answer out of your sign-off: the ask is held back.",
             True,
         )
     if PLACEHOLDER.search(text):

@@ -15,6 +15,13 @@ HELPS_US_OUT = (
 )
 HELPS_US = re.compile(HELPS_US_OUT, re.IGNORECASE)
 
+# "...is open and they want a reference from a hotel manager": what a held reference was for
+WANTS_REFERENCE_OUT = (
+    r"\b(?:they|which|it)\s+(?:want|need|require|ask\s+for)s?\s+(?:a|an|two|three)\s+"
+    r"(?:reference|referee|recommendation|letter\s+of\s+recommendation|referral)\b"
+)
+WANTS_REFERENCE = re.compile(WANTS_REFERENCE_OUT, re.IGNORECASE)
+
 # A line that only serves the ask: the attachment, the nudge to answer.
 SERVES_ASK = Folded(
     re.compile(
@@ -56,8 +63,16 @@ SERVES_ASK = Folded(
         # the ask announced before it is made: "I have one more favour, if possible.", "I've
         # got a quick question for you"
         r"|^\W*(?:and\s+)?(?:i\s+have|i['’]ve\s+got|i\s+got)\s+(?:one\s+|a\s+)?(?:more\s+|last\s+|small\s+|little\s+|big\s+|quick\s+|cheeky\s+)*(?:favou?r|question|request|ask)\b(?:\s+(?:to\s+ask|for\s+you))?\s*(?:,\s*(?:if\s+(?:possible|i\s+may|you\s+don['’]t\s+mind)|please))?\W*$"
+        # "I can send you the details.": more on what the held ask wanted; "we'd put your logo on
+        # the garden sign": what a held sponsorship would have bought
+        r"|\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+send\s+(?:you\s+)?(?:the|more|all\s+the|further|full)\s+"
+        r"(?:details|info|information|particulars|specs|specifications)\b"
+        r"|\b(?:put|print|display|feature|add|show)\s+your\s+(?:logo|name|brand)\s+(?:on|in)\b"
+        # "...is open and they want a reference from a hotel manager": what the held ask was for
+        r"|"
+        + WANTS_REFERENCE_OUT
         # "I know you covered for me last weekend and the one before": favours recalled to lead in
-        r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
+        + r"|^\W*i\s+know\s+you(?:'ve|\s+have)?\s+(?:already\s+)?(?:covered|done|helped|did|given|lent|gone)\b"
         # lines that set the ask up: "I know you know loads of people in fintech", "you came to mind"
         r"|\byou\s+know\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|so\s+many|everyone|everybody)\b"
         # a chase of what they promised: "Just following up on the referral you promised me"
@@ -238,6 +253,9 @@ OPEN_PLEA = re.compile(
     r"lovely|fantastic|incredible|welcome)"
     # "Any help spreading the word would mean the world."
     r"|(?:anything|any\s+(?:help|support|advice))[^.!?]{0,40}?\s+(?:would|will)\s+mean\s+(?:the\s+world|a\s+lot|so\s+much|a\s+great\s+deal)"
+    # "Any contacts would help us a lot.": the open end of the ask before it
+    r"|(?:anything|any\s+(?:help|support|advice|contacts|names|introductions|leads|connections))(?:\s+at\s+all)?"
+    r"\s+(?:would|will)\s+(?:really\s+)?help(?:\s+(?:us|me|him|her|them))?(?:\s+(?:a\s+lot|so\s+much|enormously|greatly|hugely|a\s+great\s+deal))?"
     # "Kindly do the needful."
     r"|(?:(?:so\s+)?(?:kindly|please|pls)\s+)?do\s+the\s+needful(?:\s+(?:for\s+me|sir|madam|please))?)\W*$",
     re.IGNORECASE,
