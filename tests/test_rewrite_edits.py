@@ -3362,3 +3362,55 @@ def test_no_line_about_their_talk_at_an_event_the_sender_was_at() -> None:
     text = res.rewrite.text
     assert "Hope all is well" not in text
     assert "panel" not in text  # he was there: it is not news to notice
+
+
+def test_whatever_might_suit_goes_and_the_choices_named_stay() -> None:
+    # my own draft: a grandfather writing to a friend whose daughter runs a bakery
+    res = _coach(
+        "Dear Rosa,\n\nMy grandson Eli has finished school and loves baking. I wondered if "
+        "there was something Maria might be able to do for him at the bakery, a trial shift, "
+        "a week's work experience, whatever might suit.\n\nWarm wishes,\nSam",
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "a trial shift, a week's work experience" in text
+    assert "whatever might suit" not in text
+
+
+def test_a_long_note_keeps_what_the_one_vouched_for_did() -> None:
+    # my own draft: an email that runs long, vouching for a nephew
+    res = _coach(
+        "Dear Ken,\n\nI'm writing about my nephew Luca, who you met at the regatta last "
+        "summer, the one who crewed for us. He's 19 now and has finished his diploma in "
+        "November, and he has decided he wants to be a sailmaker, which surprised us all! "
+        "His parents are not convinced but I think it is a fine trade for him. He has always "
+        "been patient with fiddly work. He repaired our old mainsail by hand over two winters "
+        "and did a tidy job of it, better than the loft in town would have done, frankly. "
+        "We spent most of the autumn rigging his little dinghy together on Saturday mornings, "
+        "and he never once complained about the cold or the early starts at the club. His "
+        "mother says he talks about nothing else at dinner these days, which I can believe. "
+        "I remembered that your loft at Lyttelton takes on an apprentice most years. Would "
+        "Luca be able to come in for a day in January to see how the loft works? He is shy "
+        "and would never ask himself, which is why I am asking for him. He is honest and "
+        "hard-working, and I would vouch for him completely. He would be very grateful, and "
+        "so would I. I will bring a bottle of the good stuff to the club dinner either way, "
+        "and I owe you a sail on the new boat in any case.\n\nAll the best,\nDon",
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert "too_long" in {f.code for f in res.findings}
+    assert "He repaired our old mainsail by hand over two winters" in res.rewrite.text
+
+
+def test_how_the_sender_found_them_goes_with_the_praise_it_led_into() -> None:
+    # my own draft: a teacher from abroad writing cold to an academic
+    res = _coach(
+        "Dear Dr. Okoro,\n\nI am a chemistry teacher from Tamale with 9 years experience. I "
+        "have seen your profile and I admire your great achievements in science education. "
+        "Could you tell me which one journal you would suggest for a first paper on "
+        "practical work in large classes?\n\nBest regards,\nAbdul",
+    )
+    assert "flattery" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "great achievements" not in text and "seen your profile" not in text
+    assert "chemistry teacher from Tamale" in text

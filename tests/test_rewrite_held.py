@@ -723,3 +723,32 @@ def test_a_sender_who_wrote_and_heard_nothing_does_not_apologise_for_the_gap() -
     assert text.startswith("Gaz.")  # his name, said as the sender says it, still opens
     assert "my bad" not in text and "sorry" not in text.lower() and "on me" not in text
     assert "too busy" not in text and "put a word in" not in text
+
+
+def test_a_sponsorship_leaned_on_past_favours_waits_and_the_trip_stays() -> None:
+    # my own draft: a scout leader to a friend whose shop the troop has helped
+    res = _coach(
+        "Kia ora Uncle Hemi,\n\nHope you and Aunty are well. Our scouts are going to the "
+        "national jamboree in Timaru in January and we need sponsors for the bus. After all "
+        "the weekends our kids spent helping at your shop opening, I'm sure you won't say no "
+        "to sponsoring two of them ($600). We will put your business name on our banner."
+        "\n\nNgā mihi,\nAroha",
+        relationship={
+            "closeness": "friend",
+            "last_contact": "2026-11-10",
+            "interactions": [
+                {
+                    "date": "2025-03-01",
+                    "direction": "gave",
+                    "summary": "scouts helped at shop opening",
+                },
+                {"date": "2026-11-10", "direction": "neutral", "summary": "marae working bee"},
+            ],
+        },
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "Our scouts are going to the national jamboree in Timaru in January." in text
+    assert "sponsors" not in text and "won't say no" not in text
+    assert "business name" not in text  # what the held sponsorship would have bought

@@ -77,6 +77,9 @@ _DID = Folded(
         r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|recently\s+|just\s+)?(?:been\s+)?(?:running|leading|building|"
         r"managing|hosting|teaching|organi[sz]ing|coaching|did|built|launched|shipped|led|designed|created|"
         r"wrote|published|grew|cut|won|founded|ran|delivered|raised|sold|trained|taught|made|completed|finished)\b"
+        # what the one they vouch for did: "He rebuilt the old dinghy in our shed all by himself"
+        r"|\b(?:he|she)(?:'s|\s+has)?\s+(?:also\s+|already\s+)?(?:built|rebuilt|restored|repaired|fixed|made|won|"
+        r"finished|completed|designed|ran|led|taught|trained|published)\b"
         # "I have a good deal of experience with partnerships", "twelve years in residential builds"
         r"|\bexperience\s+(?:with|in|of)\b|\byears\s+(?:of|in|as|at)\b",
         re.IGNORECASE,

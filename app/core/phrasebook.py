@@ -46,6 +46,10 @@ ASK = phrases(
     r"i\s+(?:really\s+|badly\s+|urgently\s+)*need\s+to\s+(?:use|borrow|have|take|rent)\s+(?:your|ur)\b",
     # "I know you'll want to support such a good cause": the yes presumed, a request still
     r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+)?(?:support|sponsor|donate|chip\s+in|give)\b",
+    # "I'm sure you won't say no to sponsoring two of them", "I trust you will kindly return
+    # this favour by recommending Pema": the yes presumed, a request still
+    r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you\s+(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:say\s+no|refuse)\s+to\s+[a-z]+",
+    r"i\s+trust\s+(?:that\s+)?you\s+will\s+kindly\s+[a-z]+",
     # a pitch as a question: "are you in the market for a house?"
     r"are\s+(?:you|u)\s+(?:(?:still|currently)\s+)?(?:in\s+the\s+market\s+for|looking\s+to\s+(?:buy|sell|move\s+house|switch\s+providers))",
     # "We are asking families like yours for £5,000"
@@ -681,6 +685,8 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    # "a job, an apprenticeship, a word with someone, whatever might suit": which, left to them
+    r"whatever\s+(?:might|would|could|may)\s+(?:suit|work|fit)(?:\s+(?:him|her|them|me|us|best))?",
     # "Could you introduce me to everyone you know at the public health department?"
     r"introduce\s+(?:me|us)\s+to\s+(?:everyone|everybody|all\s+the\s+people)\s+you\s+know",
     # "any openings you may have"

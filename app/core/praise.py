@@ -38,6 +38,10 @@ FLATTERY = phrases(
     r"you(?:'ve|\s+have)\s+(?:achieved|accomplished|done)\s+(?:a\s+lot|so\s+much|great\s+things|amazing\s+things|"
     r"incredible\s+things|a\s+great\s+deal)(?:\s+in\s+your\s+(?:career|life|field))?",
     r"(?:impressed|inspired)\s+by\s+your\s+(?:career\s+journey|journey|career\s+path|career|trajectory|profile)(?=\s*[.,!;]|\s+and\b|\s*$)",
+    # "I admire your great achievements in the field of education, you are an inspiration for
+    # many teachers": praise that would fit anyone's profile
+    r"admire\s+your\s+(?:great\s+|many\s+|incredible\s+|amazing\s+|outstanding\s+)?(?:achievements|accomplishments|success|career)",
+    r"you\s+are\s+(?:an?\s+)?(?:real\s+|true\s+|great\s+|huge\s+)?inspiration\s+(?:for|to)\s+(?:many|all|so\s+many|everyone|us\s+all)\b",
     # the recipient raised so the sender can bow: "I know you are very important and busy person"
     r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
 )

@@ -97,7 +97,17 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def without_flattery(text: str) -> str:
     """The sentence without its empty superlative ("..., you are the best optometrist in all of
     Manchester for sure." keeps what came before); empty when nothing else is left."""
-    return _without_clauses(text, flattering, 2, "and|but|so")
+    out = _without_clauses(text, flattering, 2, "and|but|so")
+    # "I have seen your profile and I admire your great achievements": what is left is how the
+    # sender found them, which says nothing of them
+    return "" if _SAW_PROFILE.match(out) else out
+
+
+_SAW_PROFILE = re.compile(
+    r"^\W*i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|saw|viewed|read|looked\s+at|came\s+across|found|checked)\s+"
+    r"your\s+(?:linkedin\s+|online\s+)?profile\W*$",
+    re.IGNORECASE,
+)
 
 
 def _without_clauses(
@@ -1193,6 +1203,12 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<=\bwith\s)(?:everyone|everybody|anyone|anybody|all\s+the\s+people)\s+(?:you\s+know|in\s+your\s+network)",
             "one or two people you think would like it",
         ),
+        # "a job, an apprenticeship, a word with someone, whatever might suit": the choices
+        # the sender named, without the open end
+        (
+            r",?\s+(?:or\s+)?whatever\s+(?:might|would|could|may)\s+(?:suit|work|fit)(?:\s+(?:him|her|them|me|us|best))?(?=\s*[.?!]?\s*$)",
+            "",
+        ),
         # "introduce me to everyone you know at the health department": the one who'd know
         (
             r"(?<=\bintroduce\sme\sto\s)(?:everyone|everybody|all\s+the\s+people)\s+you\s+know",
@@ -1329,7 +1345,11 @@ def _swap_vague(body: str, decides: bool = False) -> str:
     # topic named it is "your view on how to move into training", without it "your
     # thoughts on it"
     out = re.sub(r"your view on one question(?=\s+(?:on|about|regarding)\b)", "your view", out)
-    out = re.sub(r"your view on one question(?=\s*[.!?]|\s*$)", "your thoughts on it", out)
+    out = re.sub(
+        r"your view on one question(?:\s+for\s+(?:me|us))?(?=\s*[.!?]|\s*$|\s+(?:would|will)\s+be\b)",
+        "your thoughts on it",
+        out,
+    )
     return out if out != body else ""
 
 

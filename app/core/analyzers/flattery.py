@@ -41,6 +41,11 @@ from app.models import Severity
             "impressed by your career and all that you have achieved",
         ),
         yes(
+            "Dear Dr. Okoro, I admire your great achievements in public health, you are an "
+            "inspiration for many nurses.",
+            "admire your great achievements",
+        ),
+        yes(
             "Hello Mr. Collins, I see you have achieved a lot in your career and it is inspiring.",
             "you have achieved a lot in your career",
         ),

@@ -779,6 +779,16 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "You will remember that my father gave you",
         ),
         yes(
+            "You will surely remember that it was my reference which got you the post in Oslo. "
+            "I trust you will kindly do the same for my son.",
+            "You will surely remember that it was my reference which got you",
+        ),
+        yes(
+            "After all the times our choir sang at your events, I'm sure you won't say no to "
+            "sponsoring our robes.",
+            "After all the times our choir sang at your events, I'm sure you won't",
+        ),
+        yes(
             "I did the kilim for your opening almost for free, you remember.",
             "I did the kilim for your opening almost for free",
         ),
@@ -873,6 +883,15 @@ REMINDED = phrases(
     r"you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+(?:that\s+)?"
     r"(?:i|we|my\s+\w+|our\s+\w+)\s+(?:gave|got|found|helped|lent|hired|took|introduced|recommended|covered|paid|put|trained)\s+(?:you|your)\b",
     r"i(?:'m|\s+am)\s+sure\s+you(?:'ll|\s+will|'d|\s+would)\s+(?:want\s+to\s+|be\s+happy\s+to\s+)?(?:do\s+the\s+same|return\s+the\s+favou?r)",
+    # "You will surely remember that it was my recommendation letter which helped you secure
+    # your place in Edinburgh"
+    r"you(?:'ll|\s+will)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+(?:that\s+)?it\s+was\s+(?:my|our)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:which|that)\s+(?:helped|got|gave|won|secured|found)\s+you\b",
+    # "After all the years our young people gave up their Saturdays to help at your shop
+    # opening ..., I'm sure you won't say no"
+    r"after\s+all\s+the\s+(?:years|times|hours|weekends|saturdays)\s+(?:that\s+)?(?:our|my|i|we)\b[^.!?]{0,160}?"
+    r"\b(?:i(?:'m|\s+am)\s+sure|i\s+trust|i\s+know)\s+you\s+(?:won't|will\s+not|wouldn't|would\s+not|will|'ll)\b",
+    r"i\s+trust\s+(?:that\s+)?you\s+will\s+(?:kindly\s+)?(?:return|repay)\s+(?:this|that|the|my)\s+(?:favou?r|kindness)",
 )
 
 

@@ -67,7 +67,9 @@ SERVES_ASK = Folded(
         # the garden sign": what a held sponsorship would have bought
         r"|\b(?:i|we)\s*(?:can|could|will|would|'ll|'d)\s+send\s+(?:you\s+)?(?:the|more|all\s+the|further|full)\s+"
         r"(?:details|info|information|particulars|specs|specifications)\b"
-        r"|\b(?:put|print|display|feature|add|show)\s+your\s+(?:logo|name|brand)\s+(?:on|in)\b"
+        # "...and we need sponsors for the flights": the need a held request for money meets
+        r"|\b(?:we|i)\s+(?:need|are\s+looking\s+for|are\s+seeking)\s+(?:sponsors?|donors?|funding|donations|backers)\b"
+        r"|\b(?:put|print|display|feature|add|show)\s+your\s+(?:business\s+|company\s+|shop\s+)?(?:logo|name|brand)\s+(?:on|in)\b"
         # "...is open and they want a reference from a hotel manager": what the held ask was for
         r"|"
         + WANTS_REFERENCE_OUT
@@ -253,6 +255,8 @@ OPEN_PLEA = re.compile(
     r"lovely|fantastic|incredible|welcome)"
     # "Any help spreading the word would mean the world."
     r"|(?:anything|any\s+(?:help|support|advice))[^.!?]{0,40}?\s+(?:would|will)\s+mean\s+(?:the\s+world|a\s+lot|so\s+much|a\s+great\s+deal)"
+    # "Please tell me anything you think may be useful.": the open end of the ask before it
+    r"|(?:(?:so\s+)?(?:please|kindly)\s+)?tell\s+me\s+anything\s+(?:(?:that\s+)?you\s+think\s+)?(?:that\s+)?(?:may|might|could|would|will)\s+be\s+(?:useful|helpful|of\s+use)"
     # "Any contacts would help us a lot.": the open end of the ask before it
     r"|(?:anything|any\s+(?:help|support|advice|contacts|names|introductions|leads|connections))(?:\s+at\s+all)?"
     r"\s+(?:would|will)\s+(?:really\s+)?help(?:\s+(?:us|me|him|her|them))?(?:\s+(?:a\s+lot|so\s+much|enormously|greatly|hugely|a\s+great\s+deal))?"
