@@ -3414,3 +3414,19 @@ def test_how_the_sender_found_them_goes_with_the_praise_it_led_into() -> None:
     text = res.rewrite.text
     assert "great achievements" not in text and "seen your profile" not in text
     assert "chemistry teacher from Tamale" in text
+
+
+def test_a_postscript_that_was_only_a_deadline_goes_whole() -> None:
+    # my own draft: a festival booker to a label owner she met at a trade fair
+    res = _coach(
+        "Hey Ana,\n\nCongrats on the Vesna record! It has closed every one of our Friday "
+        "nights since it came out.\nCould you put me in touch with Vesna's agent? We'd love to "
+        "offer her the Saturday headline slot on 3 May.\nCheers,\nLotte\nP.S. I really need "
+        "her number by Monday latest, the posters go to print and I can't wait any longer.",
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-20"},
+    )
+    assert "desperation" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "Saturday headline slot on 3 May" in text
+    assert "by Monday latest" not in text and "wait any longer" not in text
+    assert "posters go to print" not in text  # the deadline's reason, with nothing left to time

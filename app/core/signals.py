@@ -49,7 +49,7 @@ PLACEHOLDER = Gated(
 
 PLEASANTRY = phrases(
     r"how\s+(?:are|r)\s+(?:you|u|ya|things)(?!\s+(?:finding|liking|enjoying|settling|getting\s+on|handling|feeling\s+about|thinking|planning))(?:\s+(?:doing|going|keeping))?(?:\s+these\s+days)?",
-    r"how(?:'s|s|\s+is|\s+has)\s+(?:it\s+going|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
+    r"how(?:'s|s|\s+is|\s+has)\s+(?:it\s+goin[g']?|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
     r"how(?:'ve|\s+have)\s+you\s+been",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+(?:email|message|note|letter|mail))\s+(?:email\s+|message\s+|note\s+|letter\s+|mail\s+)?(?:finds|find|reaches|reach)\s+you(?:\s+well)?",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"

@@ -37,7 +37,7 @@ _GREETING = re.compile(
     + r"(?:[ \t]+"
     + _NAME
     # "Sat Sri Akal Gill ji,": a term of respect after the name belongs to the greeting
-    + r"){0,3}(?:[ \t]+(?:ji|jee|sahib|saab|san|sama|bhai|didi|aunty|auntie|uncle))?|(?i:sir[ \t]*(?:/|or)[ \t]*madam|madam[ \t]*(?:/|or)[ \t]*sir|there|team|all|everyone|folks|guys|friend|sir|madam|mate|pal|bro|buddy|dude|man|love|hun|chief|boss|fam|lads|my\ friend)|"
+    + r"){0,3}(?:[ \t]+(?:ji|jee|sahib|saab|san|sama|bhai|didi|aunty|auntie|uncle))?|(?i:sir[ \t]*(?:/|or)[ \t]*madam|madam[ \t]*(?:/|or)[ \t]*sir|there|team|all|everyone|folks|guys|friend|sir|madam|mate|pal|bro|buddy|bud|dude|man|love|hun|chief|boss|fam|lads|my\ friend)|"
     + _NAME_SLOT
     + r"))?"
     r"[ \t]*[,!:;.—–-]*"

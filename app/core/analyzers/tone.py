@@ -117,7 +117,7 @@ DESPERATION = phrases(
     r"(?:\s+(?:night|morning|evening|afternoon|lunchtime))?",
     r"(?:we|i)\s+(?:close|sign|finali[sz]e|decide|lock\s+(?:it\s+)?in)\s+(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)",
     # "please I need it by Friday", "it would really help me hit my target this month"
-    r"(?:i|we)\s+need\s+(?:it|this|them|the\s+letter|your\s+\w+)\s+(?:back\s+)?by\s+"
+    r"(?:i|we)\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:it|this|them|the\s+letter|(?:your|her|his|their)\s+\w+)\s+(?:back\s+)?by\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|end\s+of)",
     r"(?:help|get)\s+me\s+(?:to\s+)?(?:hit|make|reach|meet)\s+(?:my|our)\s+(?:target|quota|numbers|goal)",
     r"(?:have|got)\s+(?:literally\s+)?(?:nobody|no\s+one)\s+else",
@@ -241,6 +241,8 @@ DESPERATION = phrases(
     # a deadline that leaves them no room: "by Monday, no later", "this can't slip"
     r"(?:by|before)\s+\w+(?:\s+\w+)?,?\s+(?:and\s+)?no\s+later(?!\s+than)",
     r"(?:this|it|that)\s+(?:really\s+)?can(?:'t|not)\s+(?:slip|wait|be\s+late|fall\s+through)",
+    # "the lineup goes to print and I can't wait any longer on this"
+    r"(?:i|we)\s+(?:really\s+|just\s+)?can(?:'t|not)\s+wait\s+any\s+(?:longer|more)",
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)\s+(?:eod|cob|night|evening)",
     r"by\s+tomorrow\s+(?:night|evening|lunchtime|noon)",
     # the pressure passed on: "Finance is chasing me every hour", "I can't chase this again"
@@ -303,6 +305,14 @@ _PLEA = phrases(
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
         yes("Desperate for a start mate, can u put a word in?", "Desperate for"),
         yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
+        yes(
+            "Could you pass me his number? P.S. I really need his number by Tuesday latest.",
+            "I really need his number by Tuesday",
+        ),
+        yes(
+            "Could you ask her about the slot? The flyers go to print and I can't wait any longer.",
+            "I can't wait any longer",
+        ),
         yes(
             "We only have 3 onboarding slots left for December.",
             "only have 3 onboarding slots left",

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.core.analyzers.tone import DESPERATION
 from app.core.critique import Critique
+from app.core.edit.ask_unit import POSTSCRIPT
 from app.core.edit.base import Edit, drop, kept_news, only_nudge, own_clock
 from app.core.edit.leads import name_lead
 from app.core.edit.salutations import formal_name
@@ -193,6 +194,13 @@ def pressure(e: Edit, r: RoledSentence, para: bool) -> Piece:
         and not only_nudge(calm)
         and not empty_plea(calm)
         and not _DEPENDENT.match(calm)
+        # "P.S. I really need her contact by Friday latest, the lineup goes to print and I
+        # can't wait any longer": a stub of a third of it is the deadline's reason, no more
+        and not (
+            POSTSCRIPT.match(text)
+            and len(words(calm)) <= 5
+            and len(words(text)) >= 3 * len(words(calm))
+        )
     ):
         return Piece(
             "edited",
