@@ -63,7 +63,7 @@ ASK = phrases(
     # the order taken as given: "We are looking forward to your order."
     r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+looking\s+forward\s+to\s+(?:your|receiving\s+your)\s+(?:next\s+)?(?:order|purchase|booking|business)\b",
     # a subjectless text: "u know anybody hiring?"
-    r"^\W*(?:you|u|ya)\s+know\s+(?:anybody|anyone|somebody|someone)\s+(?:who(?:'s|\s+is)\s+)?(?:hiring|looking\s+for\s+(?:help|staff|workers|hands))\b",
+    r"(?:you|u|ya)\s+know\s+(?:anybody|anyone|somebody|someone)\s+(?:who(?:'s|\s+is)\s+)?(?:hiring|looking\s+for\s+(?:help|staff|workers|hands))\b",
     # a subjectless text: "Need a job at your depot mate", "Sort me out?"
     r"need\s+(?:a|an)\s+(?:job|start|hand|favour|favor|lift|loan|reference|intro|spot|shift)\s+(?:at|with|in|on|from)\s+(?:your|ur)\b",
     r"(?:sort|hook|fix|set)\s+me\s+(?:out|up)(?=\s*\?)",
