@@ -3430,3 +3430,24 @@ def test_a_postscript_that_was_only_a_deadline_goes_whole() -> None:
     assert "Saturday headline slot on 3 May" in text
     assert "by Monday latest" not in text and "wait any longer" not in text
     assert "posters go to print" not in text  # the deadline's reason, with nothing left to time
+
+
+def test_a_note_over_its_budget_shortens_a_polite_wrapper_before_cutting_the_case() -> None:
+    # my own draft: a lifeguard to an acquaintance at the council that is hiring
+    text = (
+        "Hi Dana, hope you're well! I'm applying for the Beach Safety Supervisor job at the "
+        "council and would really appreciate it if you could refer me internally. I've "
+        "patrolled at Sandy Bay for 12 years, hold the senior rescue award, I'm a first aid "
+        "trainer and I know every rip and sandbar on that stretch of coast between the two "
+        "heads. Thanks a lot, Sam"
+    )
+    body = {
+        "message": {"text": text, "channel": "linkedin_note"},
+        "relationship": {"closeness": "acquaintance", "last_contact": "2026-11-01"},
+        "today": "2026-11-25",
+    }
+    res = coach_response(CoachRequest.model_validate(body), ENV)
+    text = res.rewrite.text
+    assert "Sandy Bay for 12 years" in text  # the case for the referral stays
+    assert "Could you refer me internally?" in text
+    assert "really appreciate" not in text

@@ -362,6 +362,14 @@ _ASK_ADD_ON = re.compile(
 )
 
 
+# A request wrapped in thanks ahead of time: ", and would really appreciate it if you could..."
+_POLITE_WRAP = re.compile(
+    r",?\s+and\s+(?:i\s+)?would\s+(?:really\s+|very\s+much\s+|greatly\s+|so\s+)?appreciate\s+it\s+if\s+"
+    r"you\s+could\s+(?P<rest>[^.?!]{3,120}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """Asides taken out of the sender's own lines, the longest first, until the note fits:
     read blind, a cut-to-fit that dropped who the sender is and the paper they had read,
@@ -369,6 +377,10 @@ def _asides_cut(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
 
     def cut(p: Piece) -> str | None:
         short = (_ASK_ADD_ON if p.role is Role.ask else _ASIDE).sub("", p.text)
+        if p.role is Role.ask and short == p.text and (m := _POLITE_WRAP.search(p.text)):
+            # "...and would really appreciate it if you could refer me internally." asks the
+            # same in fewer words: "... Could you refer me internally?"
+            short = f"{p.text[: m.start()].rstrip(' ,')}. Could you {m.group('rest').strip()}?"
         return short if short != p.text else None
 
     shorter = _shorter_forms(pieces, cut)
