@@ -3451,3 +3451,31 @@ def test_a_note_over_its_budget_shortens_a_polite_wrapper_before_cutting_the_cas
     assert "Sandy Bay for 12 years" in text  # the case for the referral stays
     assert "Could you refer me internally?" in text
     assert "really appreciate" not in text
+
+
+def test_news_they_wrote_to_tell_is_heard_not_noticed() -> None:
+    # my own draft: a retired engineer to a former report who emailed him about her new job
+    res = _coach(
+        "Dear Ms. Patel,\n\nI hope this letter finds you in good health. I retired in March "
+        "after 35 years with the railway, and I would like to mentor young engineers. Could "
+        "you tell me which one volunteer scheme you would suggest I look at first?\n\n"
+        "With best regards,\nKenji Mori",
+        recipient={
+            "name": "Asha Patel",
+            "notes": ["now runs graduate training for a rail charity"],
+        },
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-04-02",
+            "interactions": [
+                {
+                    "date": "2026-04-02",
+                    "direction": "neutral",
+                    "summary": "she emailed news of her move to the rail charity",
+                }
+            ],
+        },
+    )
+    text = res.rewrite.text
+    assert "hear you now run graduate training for a rail charity" in text
+    assert "I noticed" not in text and "I saw you" not in text

@@ -200,8 +200,28 @@ _FAMILY_NEWS = re.compile(
 )
 
 
-def _frames(clause: str, casual: bool) -> tuple[str, ...]:
+# "she emailed news of her move to the charity": they told the sender themselves
+_TOLD = re.compile(
+    r"\b(?:she|he|they)\s+(?:emailed|wrote|told\s+me|texted|messaged|called|rang|shared|sent)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_me(note: str, shared: str) -> bool:
+    """The note is news they told the sender (an interaction says they wrote with it): it is
+    heard, not noticed."""
+    if not _TOLD.search(shared):
+        return False
+    mine = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", note)}
+    return bool(mine & {w.lower() for w in re.findall(r"[A-Za-z]{5,}", shared)})
+
+
+def _frames(clause: str, casual: bool, told: bool = False) -> tuple[str, ...]:
     kind = _kind(clause)
+    if told and not casual and kind not in (0, 1, 5) and not _FAMILY_NEWS.search(clause):
+        # "I noticed you now run training for a UK-Japan charity", to someone who wrote to say
+        # so: read blind, the sender was told, and says so
+        return ("I was glad to hear {c}.", "It was good to hear {c}.")
     if _FAMILY_NEWS.search(clause):
         return (
             ("heard {c}, congrats!!", "saw {c}, huge congrats!")
@@ -593,7 +613,7 @@ def note_line(
             )
             usable.append((2, order, line))
             continue
-        frames = _frames(clause, stock.informal(seed))
+        frames = _frames(clause, stock.informal(seed), told=_told_me(note, shared))
         # a second line about them does not reuse the first one's frame
         fresh = (
             tuple(f for f in frames if f.split("{c}")[0].strip().lower() not in said.lower())
