@@ -3479,3 +3479,18 @@ def test_news_they_wrote_to_tell_is_heard_not_noticed() -> None:
     text = res.rewrite.text
     assert "hear you now run graduate training for a rail charity" in text
     assert "I noticed" not in text and "I saw you" not in text
+
+
+def test_a_however_left_without_what_it_turned_from_goes() -> None:
+    from app.core.layout import Piece, _no_contrast_with_a_cut
+    from app.models import Role
+
+    pieces = [
+        Piece("kept", "I retired in March after 38 years.", Role.news, (0, 10)),
+        Piece("dropped", "", Role.news, (11, 40), "too_long", "Cut to fit the channel."),
+        Piece("kept", "However, I still have energy to give.", Role.news, (41, 80)),
+        Piece("kept", "However, the fees are high.", Role.news, (81, 110)),
+    ]
+    out = _no_contrast_with_a_cut(pieces)
+    assert out[2].text == "I still have energy to give."
+    assert out[3].text == "However, the fees are high."  # what it turns from is still there

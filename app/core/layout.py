@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 from typing import Literal
 
@@ -134,8 +134,33 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         i, head = intro
         shorter = _cut_to_fit([*out[:i], head, *out[i + 1 :]], raw, channel)
         if shorter[i].action != "dropped":
-            return shorter
-    return cut
+            return _no_contrast_with_a_cut(shorter)
+    return _no_contrast_with_a_cut(cut)
+
+
+_HOWEVER = re.compile(r"^\W*(?:however|but|yet|still|that\s+said)\s*,\s*(?=\w)", re.IGNORECASE)
+
+
+def _no_contrast_with_a_cut(pieces: list[Piece]) -> list[Piece]:
+    """ "However, to be honest, I feel that I still have energy" right after the lines it
+    turned from were cut: read blind, a "however" with nothing to contrast; it goes."""
+    out = list(pieces)
+    for i in range(1, len(out)):
+        p, before = out[i], out[i - 1]
+        if (
+            p.action in ("kept", "edited")
+            and before.action == "dropped"
+            and before.code == "too_long"
+            and (m := _HOWEVER.match(p.text))
+        ):
+            rest = p.text[m.end() :]
+            out[i] = replace(
+                p,
+                action="edited",
+                text=rest[:1].upper() + rest[1:],
+                note="Dropped a 'however' left without what it turned from.",
+            )
+    return out
 
 
 _THEIR_WORK = re.compile(

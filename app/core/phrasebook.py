@@ -60,8 +60,6 @@ ASK = phrases(
     r"i\s+(?:need|want|require)\s+from\s+you\b",
     # "A word from you recommending our firm would carry considerable weight"
     r"a\s+(?:word|note|line|call|mention)\s+from\s+you\s+(?:recommending|in\s+support|on\s+(?:my|our)\s+behalf|to\s+(?:their|his|her|the))",
-    # the order taken as given: "We are looking forward to your order."
-    r"(?:we|i)(?:'re|\s+are|'m|\s+am)\s+looking\s+forward\s+to\s+(?:your|receiving\s+your)\s+(?:next\s+)?(?:order|purchase|booking|business)\b",
     # a subjectless text: "u know anybody hiring?"
     r"(?:you|u|ya)\s+know\s+(?:anybody|anyone|somebody|someone)\s+(?:who(?:'s|\s+is)\s+)?(?:hiring|looking\s+for\s+(?:help|staff|workers|hands))\b",
     # a subjectless text: "Need a job at your depot mate", "Sort me out?"
@@ -689,8 +687,6 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
-    # "u know anybody hiring?": where, and for what, left to them
-    r"(?:know|heard?\s+of)\s+(?:anybody|anyone|somebody|someone)\s+(?:who(?:'s|\s+is)\s+)?hiring",
     # "a job, an apprenticeship, a word with someone, whatever might suit": which, left to them
     r"whatever\s+(?:might|would|could|may)\s+(?:suit|work|fit)(?:\s+(?:him|her|them|me|us|best))?",
     # "Could you introduce me to everyone you know at the public health department?"

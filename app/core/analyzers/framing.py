@@ -225,11 +225,6 @@ def _filler(text: str) -> bool:
         yes("Hope you're doing well! Quick question: can you refer me?", "Hope you're doing well"),
         yes("hey hru?? can u sort me trade price on a saddle at the shop?", "hru"),
         yes("hey man hows it goin. u know anyone hiring? need work till spring", "hows it goin"),
-        yes(
-            "Dear Mr Berg,\nI hope this email finds you well! Our 2027 price list is attached. "
-            "We are looking forward to your order.",
-            "I hope this email finds you well",
-        ),
         # the sender's news, then the ask: still a pivot, whatever the news names
         yes(
             "Hi Aoife, hope you're keeping well! Just to let you know I've gone out on my own "
