@@ -752,3 +752,28 @@ def test_a_sponsorship_leaned_on_past_favours_waits_and_the_trip_stays() -> None
     assert "Our scouts are going to the national jamboree in Timaru in January." in text
     assert "sponsors" not in text and "won't say no" not in text
     assert "business name" not in text  # what the held sponsorship would have bought
+
+
+def test_a_thanks_for_a_loan_names_the_thing_lent_not_its_preposition() -> None:
+    # my own draft: a student to a mate who has lent him the trailer twice already
+    res = _coach(
+        "Dewi can I borrow the trailer again sat? need to move a wardrobe to my new place.",
+        channel="text",
+        recipient={"name": "Dewi Hughes"},
+        relationship={
+            "closeness": "close",
+            "last_contact": "2026-11-20",
+            "interactions": [
+                {"date": "2026-07-01", "direction": "received", "summary": "lent me £50"},
+                {
+                    "date": "2026-10-25",
+                    "direction": "received",
+                    "summary": "borrowed the trailer for a weekend in Rhyl",
+                },
+            ],
+        },
+    )
+    assert res.verdict.value == "rethink"
+    text = res.rewrite.text
+    assert "the trailer for!" not in text and "trailer for " not in text
+    assert "lent me the trailer" in text

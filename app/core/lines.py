@@ -699,7 +699,9 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                 )
                 them = first_name(req.recipient.name)
                 lent = re.match(
-                    r"\s*borrowed\s+((?:the|a|an|your|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
+                    # "borrowed the van for a weekend in Tenby": the thing, not "the van for"
+                    r"\s*borrowed\s+((?:the|a|an|your|his|her|their)\s+[\w'’-]+"
+                    r"(?:\s+(?!(?:for|to|at|in|on|from|over|and|with|till|until|so)\b)[\w'’-]+)?)",
                     summary,
                     re.I,
                 )
