@@ -3494,3 +3494,14 @@ def test_a_however_left_without_what_it_turned_from_goes() -> None:
     out = _no_contrast_with_a_cut(pieces)
     assert out[2].text == "I still have energy to give."
     assert out[3].text == "However, the fees are high."  # what it turns from is still there
+
+
+def test_what_the_sender_charges_said_after_the_request_follows_the_question() -> None:
+    # my own draft: a Bajan taxi driver to a friend who works at a hotel
+    res = _coach(
+        "Morning Trev, need you to pass my number to the front desk at the hotel for airport "
+        "runs, I does do Grantley Adams to Holetown for 40 US. Thanks bro",
+        relationship={"closeness": "friend", "last_contact": "2026-11-20"},
+    )
+    text = res.rewrite.text
+    assert "for airport runs? I does do Grantley Adams to Holetown for 40 US." in text

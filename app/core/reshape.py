@@ -1043,6 +1043,8 @@ def aside_after(question: str) -> str:
 
 _COMMA_ASIDE = re.compile(
     r",\s+(?=(?:i|we)(?:['’]ll|\s+will|\s+can)?\s+(?:bring|send|drop|come|pay|pick|collect|cover)\b|"
+    # "..., I does do Hewanorra to Rodney Bay for 75 US": what the sender charges or runs
+    r"(?:i|we)\s+(?:does|do|usually|normally|charge)\s+(?:do\s+|run\s+|charge\s+)?[\w'’-]+\s+[\w'’-]+|"
     r"(?:i|we)\s+\w+\s+it\b)",
     re.IGNORECASE,
 )
