@@ -21,6 +21,7 @@ from app.core.phrasing import (
     sender_fact,
 )
 from app.core.roles import aimed_at_software
+from app.core.signals import content_words
 from app.core.stage import claims_past
 from app.core.text import words
 from app.models import Direction, Relationship
@@ -212,8 +213,7 @@ def _told_me(note: str, shared: str) -> bool:
     heard, not noticed."""
     if not _TOLD.search(shared):
         return False
-    mine = {w.lower() for w in re.findall(r"[A-Za-z]{5,}", note)}
-    return bool(mine & {w.lower() for w in re.findall(r"[A-Za-z]{5,}", shared)})
+    return bool(content_words(note) & content_words(shared))
 
 
 def _frames(clause: str, casual: bool, told: bool = False) -> tuple[str, ...]:
@@ -420,10 +420,7 @@ def _seen_there(note: str, shared: str) -> bool:
     }
     if not events:
         return False
-    both = {w.lower() for w in re.findall(r"[A-Za-z'’]{4,}", note)} & {
-        w.lower() for w in re.findall(r"[A-Za-z'’]{4,}", shared)
-    }
-    return len(both - _NOT_EVENTS - {"with", "from", "about", "after"}) >= 3
+    return len((content_words(note) & content_words(shared)) - _NOT_EVENTS) >= 3
 
 
 _AN_EVENT = re.compile(
