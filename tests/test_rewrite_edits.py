@@ -3505,3 +3505,69 @@ def test_what_the_sender_charges_said_after_the_request_follows_the_question() -
     )
     text = res.rewrite.text
     assert "for airport runs? I does do Grantley Adams to Holetown for 40 US." in text
+
+
+def test_a_formal_letter_to_no_one_named_keeps_its_register() -> None:
+    text = _coach(
+        "To whom it may concern,\n\nI write regarding the restoration of the lifeboat in your "
+        "museum's workshop. I served as coxswain for twenty years and should be glad to offer "
+        "two mornings a week as a volunteer.\n\nYours faithfully,\nCaptain Ruth Penhale",
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert text.startswith("Good morning,\n\nI write regarding")
+    assert "Yours faithfully,\nCaptain Ruth Penhale" in text
+    assert "whom it may concern" not in text
+
+
+def test_a_kept_there_names_the_place_said_only_in_the_held_ask() -> None:
+    res = _coach(
+        "hey!! havent talked in like 3 years haha. can u get me a shift at Kettleby Farm for "
+        "the harvest? need the money bad. u still manage there right",
+        recipient={"name": "Gwen Pryce"},
+        relationship={"closeness": "friend"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "u still manage at Kettleby Farm right" in res.rewrite.text
+    assert "shift" not in res.rewrite.text
+
+
+def test_word_of_mouth_is_asked_of_one_person_they_know() -> None:
+    res = _coach(
+        "Dear valued customer,\n\nWe are now taking bookings for the 2027 walking season. "
+        "If you or anyone you know wants a walking holiday, please share our website and "
+        "recommend us to your friends and colleagues. Any "
+        "support is greatly appreciated!\n\nWishing you a Merry Christmas and a Happy New "
+        "Year,\nDilys and the team",
+        recipient={"name": "Pat Moore"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-01"},
+        sender={"name": "Dilys Hughes", "offers": ["a returning-walker discount"]},
+    )
+    text = res.rewrite.text
+    assert "If one person you know comes to mind, would you pass our website on to them?" in text
+    assert "Any support" not in text
+    # the seasonal wish closes the letter: nothing is added after it
+    assert text.endswith("Wishing you a Merry Christmas and a Happy New Year,\nDilys and the team")
+
+
+def test_choosing_between_offers_is_not_an_ask() -> None:
+    res = _coach(
+        "Dear Mr Bello,\n\nI trust you will forgive a long silence. Two things I can offer, if "
+        "useful: an introduction to the port authority's new buyer, or the tender notices as "
+        "they reach us. Please tell me which, if either, would be most helpful.\n\nYours "
+        "sincerely,\nAda Okafor",
+        recipient={"name": "Musa Bello"},
+        relationship={"closeness": "acquaintance", "last_contact": "2023-01-10"},
+    )
+    assert res.verdict is Verdict.send
+    assert "long time" not in res.rewrite.text  # the gap is owned once, as the sender did
+
+
+def test_a_cut_opener_leaves_no_capital_after_the_greeting_comma() -> None:
+    text = _coach(
+        "Kojo, I have sent you two messages since March and no reply. Anyway, we are "
+        "showing new kente designs in Accra in February and we need the council to list it "
+        "in the events calendar. Please let me know.",
+        recipient={"name": "Kojo Mensah"},
+        relationship={"closeness": "friend", "last_contact": "2026-03-14"},
+    ).rewrite.text
+    assert text.startswith("Kojo, we are showing new kente designs")

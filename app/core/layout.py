@@ -549,6 +549,9 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 # a kept line that followed a dropped one ("Hi Tom, how are you going? Was
                 # wondering..." without its pleasantry): "Hi Tom, was wondering..."
                 or not raw[: p.span[0]].rstrip().endswith((",", "—", "–", "-"))
+                # "Anyway, we are doing..." with its "Anyway," cut was capitalised as a
+                # sentence start; after "Kwabena," it is not one
+                or text[:1] != raw[p.span[0] : p.span[0] + 1]
             )
         ):
             text = _after_comma(

@@ -478,6 +478,10 @@ HOW_TO_HELP = phrases(
     r"(?:need|want)\s+a\s+hand(?:\s+with\s+\w+)?,?\s+i(?:'m|\s+am)\s+(?:around|a\s+message\s+away|here)",
     r"something\s+i\s+(?:can|could)\s+do\s+for\s+you",
     r"count\s+on\s+me\s+for",
+    # "Please tell me which, if either, would be most helpful, or whether there is something
+    # else I can do": the choice between the sender's offers is theirs
+    r"(?:tell|let)\s+me\s+(?:know\s+)?which(?:\s+\w+){0,3},?\s+(?:if\s+(?:either|any),?\s+)?(?:would|might)\s+(?:be\s+)?(?:most\s+|more\s+)?(?:help|helpful|useful)",
+    r"(?:whether|if)\s+there\s+is\s+something\s+else\s+i\s+(?:can|could)\s+do",
 )
 
 SOCIAL_ONLY = phrases(

@@ -1501,6 +1501,12 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         where_ = f" {hear['where'].strip()}" if hear["where"] else ""
         line = f"If you hear of {_article('a', what)} {what}{where_}, could you let me know?"
         return "i" + line[1:] if stock.informal(seed) else line
+    if (word := _WORD_OF_MOUTH.search(body)) and not JOB_WORDS.search(body):
+        # "please share our website and recommend us to your friends, family and colleagues":
+        # the same word of mouth, bounded to one person who comes to mind
+        tell = f"pass {word['what'].lower()} on to them" if word["what"] else "mention it to them"
+        line = f"If one person you know comes to mind, would you {tell}?"
+        return "i" + line[1:] if stock.informal(seed) else line
     named = _AT_NAME.search(body)
     if named is None and stock.informal(seed):
         named = _AT_LOWER.search(body)  # "can u get me in at halvorsen?"
@@ -1633,6 +1639,13 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             )
         )
     return stock.pick(options, seed, "narrow")
+
+
+_WORD_OF_MOUTH = re.compile(
+    r"\b(?:share|pass\s+on|forward|send)\s+(?P<what>our\s+(?:website|site|page|link|details|flyer|"
+    r"catalogue|catalog|shop|menu|brochure))\b|\b(?:recommend|mention)\s+us\s+to\b|\bspread\s+the\s+word\b",
+    re.IGNORECASE,
+)
 
 
 _ON_A_CALL = re.compile(

@@ -32,7 +32,9 @@ PLACEHOLDER = Gated(
         r"recipient|insert[^\]\n]{0,40}|[A-Z][A-Za-z_ ]{0,30}|"
         # "[paper title]", "[event name]": a slot named in lower case
         r"(?:[a-z]+[\s_]+){1,3}(?:title|name|topic|company|date|event|role|position|field|school|city|link|url|"
-        r"project|product|paper|book|article|organi[sz]ation|org|team|department))\s*\]"
+        r"project|product|paper|book|article|organi[sz]ation|org|team|department)"
+        # "your recent post about [topic]": a bare slot word
+        r"|topic|subject|industry|field|city|school|event|product|project|link|url|date)\s*\]"
         r"|\{\{?\s*[A-Za-z_][\w .]{0,30}\}\}?"
         r"|<\s*(?:first[\s_]*name|last[\s_]*name|name|company|company[\s_]*name|title|role|position|insert[^>\n]{0,40}|"
         r"[A-Z][A-Za-z]{1,20}(?:[\s_][A-Za-z]{1,20}){0,2}|(?:[a-z]{2,15}\s+)?(?:link|url)|article\s+title|topic)\s*>"
@@ -212,7 +214,9 @@ _OWN_GAP = phrases(
     r"(?:forgive|excuse|pardon)\s+(?:me|an?\s+(?:[\w-]+\s+){1,3}?)for\s+(?:writing|getting\s+in\s+touch|reaching\s+out|turning\s+up)\s+(?:again\s+)?after",
     r"(?:years|months)\s+without\s+a\s+(?:word|line|peep|message)",
     # "I hope you will forgive the long silence", "It has been some years since we last corresponded"
-    r"forgive\s+(?:the|my|our)\s+(?:long\s+)?(?:silence|absence|gap)",
+    r"forgive\s+(?:the|my|our|a|this)\s+(?:long\s+)?(?:silence|absence|gap)",
+    # "We have not spoken since your training in Kaduna, and the fault is mine"
+    r"the\s+fault\s+is\s+(?:all\s+)?mine",
     r"it(?:'s|\s+has)\s+been\s+some\s+years",
     r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
     # "It is much too long since I wrote, more than three years I think"

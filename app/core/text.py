@@ -132,7 +132,8 @@ _SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|w
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
-        warm\ wishes|best\ wishes|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
+        warm\ wishes|best\ wishes|season(?:'|’)?s\ greetings|happy\ holidays|merry\ christmas[^\n]{0,30}|
+        wishing\ you(?:\ all|\ and\ (?:yours|your\ family))?\ (?:a\ )?(?:very\ )?(?:merry|happy|joyous|peaceful|wonderful|blessed|prosperous)\ [^\n]{1,50}|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
         # "Cheers man, hope to hear from you!": a term of address and a stock closing clause
         (?:[ \t]+(?:man|mate|bro|buddy|pal|guys|all|folks))?
         (?:[ \t]*[,!.][ \t]*(?:hope\ to\ hear\ from\ you(?:\ soon)?|speak\ soon|talk\ soon|have\ a\ good\ one|

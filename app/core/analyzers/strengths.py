@@ -93,6 +93,11 @@ def personal_reference(ctx: Context) -> Iterator[Hit]:
         yes("Is there anything I can do for you?", "Is there anything I can do"),
         yes("Let me know if I can help with the launch.", "Let me know if I can"),
         yes("How can I be useful to your team this quarter?", "How can I be useful"),
+        yes(
+            "Two things I can offer: an intro to Ada, or tender notices. Please tell me which, "
+            "if either, would be most helpful.",
+            "tell me which, if either, would be most helpful",
+        ),
         no("Can you help me with my resume?"),
         no("Want an intro to Sam?"),
     ],
@@ -156,6 +161,11 @@ def small_specific_ask(ctx: Context) -> Iterator[Hit]:
             "forgive the long silence",
         ),
         yes("We lost touch after Acme, and I regret that.", "lost touch"),
+        yes("I trust you will forgive a long silence.", "forgive a long silence"),
+        yes(
+            "We have not spoken since your training in Kaduna, and the fault is mine.",
+            "the fault is mine",
+        ),
         yes(
             "It is much too long since I wrote, and that is my fault only.",
             "It is much too long since I",

@@ -782,6 +782,7 @@ _HTML_TAGS = frozenset(
             "I'd like to add you to my professional network",
         ),
         yes("I admire what <Company> is doing.", "<Company>"),
+        yes("I really enjoyed your recent post about [topic], so true.", "[topic]"),
         yes("A quick review would mean a lot: <review link>", "<review link>"),
         yes(
             "Dear Nora Haldane Representative,\n\nI'd like to talk.",

@@ -294,3 +294,23 @@ def held_with_ask(e: Edit, r: RoledSentence, para: bool) -> None:
         if lead
         else drop(r, code, "Held back with the ask it belongs to.")
     )
+
+
+_PLACE_IN = re.compile(r"\b(?:at|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# "there" as a place, not "there is", "there's", "there you go"
+_THERE = re.compile(
+    r"\bthere\b(?!\s*(?:is|are|was|were|'s|’s|will|would|might|may|must|isn't|aren't|has|have|had|"
+    r"you\s+go|goes|seems?|should|could|can)\b)",
+    re.IGNORECASE,
+)
+
+
+def there_named(held: str, text: str) -> str:
+    """A kept line's "there" with the place named, when the place was said only in the ask
+    held back ("u still skipper there right" after "can u get me on the crew at Norðurljós");
+    empty when the line does not lean on it."""
+    place = _PLACE_IN.search(held)
+    there = _THERE.search(text)
+    if place is None or there is None or place["place"] in text or len(_THERE.findall(text)) > 1:
+        return ""
+    return f"{text[: there.start()]}at {place['place']}{text[there.end() :]}"

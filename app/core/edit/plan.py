@@ -23,7 +23,13 @@ from app.core.edit.fixes import (
     pressure,
     without_open_end,
 )
-from app.core.edit.held import ask_indexes, held_with_ask, hold_ask, serves_held_ask
+from app.core.edit.held import (
+    ask_indexes,
+    held_with_ask,
+    hold_ask,
+    serves_held_ask,
+    there_named,
+)
 from app.core.edit.intro import intro_line
 from app.core.edit.leads import name_lead
 from app.core.edit.order import frame
@@ -467,4 +473,8 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
             piece = hollow_line(r, para)
         if piece is None:
             piece = kept_or_fixed(e, r, para)
+        if e.held and piece.action == "kept" and (named := there_named(e.held[-1], r.text)):
+            # "can u get me on the crew at Norðurljós?" held back: "u still skipper there
+            # right" would point to nothing, so the place is named
+            piece = replace(piece, action="edited", text=named, note="Named the place it meant.")
         e.pieces.append(piece)

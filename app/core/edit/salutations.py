@@ -20,10 +20,21 @@ MASS_SALUTATION = re.compile(
 )
 
 
+_FORMAL_CLOSE = re.compile(
+    r"\byours\s+(?:faithfully|sincerely|truly|respectfully)|\brespectfully\b", re.I
+)
+
+
 def mass_salutation(r: RoledSentence, crit: Critique, name: str | None) -> Piece:
     """The greeting where the draft has a mass-mail salutation ("To whom it may concern,")."""
     formally = formal_name(crit) or name
-    who = f"Dear {formally}," if formally else "Hello,"
+    # no name known, and a letter closed "Yours faithfully": a formal "Good morning," keeps the
+    # sender's register (a retired harbour master does not write "Hello,"), and the close stays
+    who = (
+        f"Dear {formally},"
+        if formally
+        else ("Good morning," if _FORMAL_CLOSE.search(crit.ctx.doc.raw[-120:]) else "Hello,")
+    )
     return Piece(
         "edited",
         who,
@@ -40,11 +51,7 @@ def formal_name(crit: Critique) -> str | None:
     close (never "Dear Sarah" above "Yours faithfully"); otherwise none, and the first name
     is used."""
     full = crit.ctx.req.recipient.name
-    formal_close = re.search(
-        r"\byours\s+(?:faithfully|sincerely|truly|respectfully)|\brespectfully\b",
-        crit.ctx.doc.raw[-120:],
-        re.I,
-    )
+    formal_close = _FORMAL_CLOSE.search(crit.ctx.doc.raw[-120:])
     if not full or not first_name(full):
         return None
     if crit.ctx.stage.value != "cold" and not (

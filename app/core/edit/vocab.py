@@ -251,7 +251,7 @@ OPEN_PLEA = re.compile(
     r"^\W*(?:(?:and\s+|so\s+)?i(?:'d|’d|\s+would)\s+(?:really\s+|so\s+|greatly\s+)?appreciate\s+anything"
     r"(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
     r"|(?:anything|any\s+(?:help|support|advice))(?:\s+at\s+all)?(?:\s+you\s+(?:can|could)\s+do)?(?:\s+(?:for|to\s+help)\s+(?:him|her|them|me|us))?"
-    r"\s+(?:would|will)\s+be\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
+    r"\s+(?:(?:would|will)\s+be|is)\s+(?:\w+\s+){0,2}?(?:wonderful|great|amazing|appreciated|help|helpful|brilliant|"
     r"lovely|fantastic|incredible|welcome)"
     # "Any help spreading the word would mean the world."
     r"|(?:anything|any\s+(?:help|support|advice))[^.!?]{0,40}?\s+(?:would|will)\s+mean\s+(?:the\s+world|a\s+lot|so\s+much|a\s+great\s+deal)"
