@@ -3571,3 +3571,48 @@ def test_a_cut_opener_leaves_no_capital_after_the_greeting_comma() -> None:
         relationship={"closeness": "friend", "last_contact": "2026-03-14"},
     ).rewrite.text
     assert text.startswith("Kojo, we are showing new kente designs")
+
+
+def test_a_held_ask_takes_its_thanks_with_it() -> None:
+    res = _coach(
+        "Hi Lwazi,\n\nLong time no speak! I've joined Umoja Life as an adviser and I urgently "
+        "need referrals. Please send me the names of anyone you know who needs cover.\n\n"
+        "Thanks so much, I really appreciate it!\nSipho",
+        recipient={"name": "Lwazi Dube"},
+        relationship={"closeness": "acquaintance", "last_contact": "2021-03-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "I've joined Umoja Life as an adviser" in res.rewrite.text
+    assert "appreciate" not in res.rewrite.text
+
+
+def test_one_opening_comes_up_and_big_or_small_goes() -> None:
+    text = _coach(
+        "Hi Ma'am, your sets for 'Dock Street' were stunning. Please do let me know if any "
+        "opportunities come up in your team, big or small. Regards, Priya",
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert "one opening that might fit comes up in your team." in text
+    assert "big or small" not in text
+
+
+def test_no_stock_offer_from_a_sender_who_has_given_more() -> None:
+    gave = [
+        {"date": d, "direction": "gave", "summary": "sent a client her way"}
+        for d in ("2026-02-01", "2026-05-01", "2026-09-01")
+    ]
+    res = _coach(
+        "Hi Jo,\n\nI've sent three clients your way this year and haven't seen much come back. "
+        "I'm sure you'll want to return the favour, so could you add us to your supplier list "
+        "before the 2027 brochure? Let me know.\n\nCheers,\nDan",
+        recipient={"name": "Jo Hart"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-10-01",
+            "interactions": gave,
+        },
+    )
+    text = res.rewrite.text
+    assert "supplier list" in text
+    assert "return the favour" not in text
+    assert not any(c.action == "added" and c.code == "no_offer" for c in res.rewrite.changes)

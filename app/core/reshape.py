@@ -1340,6 +1340,14 @@ def _swap_vague(body: str, decides: bool = False) -> str:
         if decides and "one person" in repl:
             continue  # they are the one to ask: a referral swap would send the sender past them
         out = pattern.sub(repl, out)
+    # "if any opportunities come up in your team, big or small": one opening comes up, and
+    # "big or small" no longer fits it
+    out = re.sub(r"(one opening that might fit)\s+(come|open|turn)(?=\s+up\b)", r"\1 \2s", out)
+    out = re.sub(
+        r"(one opening that might fit\b[^.?!,]{0,40}?),\s*(?:big\s+or\s+small|large\s+or\s+small|of\s+any\s+kind)\b",
+        r"\1",
+        out,
+    )
     # "two or three questions about everything — setup, funding, staffing, the works"
     out = _ABOUT_EVERYTHING.sub(lambda m: "about " + _listed(m.group(1)), out)
     out = _OBJECT_AS_SUBJECT.sub(lambda m: f"one person {_SUBJECT[m.group(1).lower()]} could", out)

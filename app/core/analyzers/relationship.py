@@ -37,6 +37,13 @@ def _says_why(ctx: Context, ask: Ask) -> bool:
     )
 
 
+_CONFESSES = re.compile(
+    r"\b(?:(?:that(?:'s|’s|\s+is)|which\s+is)\s+on\s+me|my\s+fault|the\s+fault\s+is\s+(?:all\s+)?mine|"
+    r"sorry|apolog)",
+    re.IGNORECASE,
+)
+
+
 @analyzer(
     "ask_after_silence",
     severity=Severity.high,
@@ -95,6 +102,14 @@ def _says_why(ctx: Context, ask: Ask) -> bool:
             severity=Severity.medium,
             **rel("2023-05-01", "acquaintance"),
         ),
+        # "That's on me." owns the gap the line before named, in three words
+        yes(
+            "Hi Orla, three years since the last session, and I never wrote. That's on me. "
+            "One small question, no bother if not: who books the fringe sessions?",
+            "One small question, no bother if not: who books the fringe sessions?",
+            severity=Severity.medium,
+            **rel("2023-10-03", "acquaintance"),
+        ),
         # an unknown gap is not a silence
         no("Hi Tom, could you take a look at my resume?", **rel(None, "weak_tie")),
         # a stranger has no silence to break
@@ -119,7 +134,8 @@ def ask_after_silence(ctx: Context) -> Iterator[Hit]:
     owning = next((s for s in ctx.doc.sentences if own and s.start <= own[0] < s.end), None)
     owned = (
         owning is not None
-        and len(owning.text.split()) > 5
+        # "That's on me." after the line that names the gap owns it in three words
+        and (len(owning.text.split()) > 5 or _CONFESSES.search(owning.text) is not None)
         and not any(a.sentence is owning for a in ctx.asks)
         and all(ctx.small(a) or _says_why(ctx, a) for a in ctx.asks)
         and DESPERATION.search(ctx.text) is None

@@ -204,6 +204,15 @@ def _said_already(line: str, pieces: list[Piece]) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", said) for n in names)
 
 
+# "Thanks so much, I really appreciate it!": thanks for the favour asked, and nothing else
+_THANKS_FOR_IT = re.compile(
+    r"\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+million|\s+in\s+advance)?\s*[,!.]*\s*)?"
+    r"(?:i\s+(?:really\s+|truly\s+|do\s+)?appreciate\s+(?:it|this|your\s+help)(?:\s+(?:so\s+much|a\s+lot|greatly))?)?"
+    r"[\s!.]*",
+    re.IGNORECASE,
+)
+
+
 def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     """A line that only serves the held-back ask: its set-up or nudge, the reason beside it,
     or a line right after it that hangs on it."""
@@ -243,7 +252,7 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
                 r.role is Role.thanks
                 and _after_ask(crit.ctx, r, within=3)
                 and not THANKS_FOR_DEED.search(r.text)
-                and len(words(r.text)) <= 4
+                and (len(words(r.text)) <= 4 or _THANKS_FOR_IT.fullmatch(r.text) is not None)
             )
             or (
                 _after_ask(crit.ctx, r)

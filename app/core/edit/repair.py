@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.core import stock
 from app.core.critique import Critique
 from app.core.edit.ask_unit import THEM_FIRST, as_paragraph, ask_unit, closing_from, leans_on_ask
+from app.core.edit.base import in_credit
 from app.core.edit.occasion import stock_question
 from app.core.edit.register import in_register
 from app.core.layout import Piece, fit
@@ -63,7 +64,11 @@ def repair(
     if "no_offer" in left and not any(p.role is Role.offer and p.action != "dropped" for p in out):
         line = offer_line(crit) or (
             # it goes in ahead of the ask, so it cannot speak of returning a favour not yet asked
-            stock.line("offer", seed, stock.informal(seed), asking=False) if stock_offer else ""
+            # and from a sender who has given more than they have had, a stock offer reads
+            # as a dig or as empty
+            stock.line("offer", seed, stock.informal(seed), asking=False)
+            if stock_offer and not in_credit(crit)
+            else ""
         )
     else:
         line = ""
