@@ -3616,3 +3616,87 @@ def test_no_stock_offer_from_a_sender_who_has_given_more() -> None:
     assert "supplier list" in text
     assert "return the favour" not in text
     assert not any(c.action == "added" and c.code == "no_offer" for c in res.rewrite.changes)
+
+
+def test_a_favour_called_in_as_what_i_was_glad_to_do_for_you_is_score() -> None:
+    res = _coach(
+        "Dear Lars,\n\nIt was a joy to cover your night shifts for three months in 2023. That "
+        "is why I feel I can ask you this: I have applied for the analyst post in your team, "
+        "and I would be very grateful if you could speak to the hiring manager. I am sure you "
+        "will want to do for me what I was glad to do for you.\n\nWarmly,\nRana",
+        recipient={"name": "Lars Berg"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-04"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert "That is why" not in res.rewrite.text
+    assert "glad to do for you" not in res.rewrite.text
+
+
+def test_a_formal_request_in_so_many_words_is_an_ask() -> None:
+    asks, _ = scan(parse("I now ask you to recommend our firm to Monsieur Girard."))
+    assert len(asks) == 1
+
+
+def test_a_deadline_cut_leaves_no_as_clause_behind() -> None:
+    text = _coach(
+        "Dear Helen,\n\nWould you be kind enough to introduce us to Pieter by email?\n\nI would "
+        "be grateful for your answer by Wednesday at the latest, as my principals must decide "
+        "on Thursday whether to commit the ships elsewhere.\n\nWith kind regards,\nKostas",
+        recipient={"name": "Helen Ward"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-20"},
+    ).rewrite.text
+    assert "As my principals" not in text
+    assert "introduce us to Pieter" in text
+
+
+def test_if_so_is_not_a_loose_end() -> None:
+    text = _coach(
+        "Dear Marcus,\n\nI hope this email finds you well. I'm writing to ask whether your "
+        "department will be hiring a visiting lecturer next fall, and if so, whether you would "
+        "be willing to pass my name to the chair.\n\nBest wishes,\nKaren",
+        recipient={"name": "Marcus Hill"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-10"},
+    ).rewrite.text
+    assert "and if so, whether you would be willing to pass my name to the chair" in text
+
+
+def test_a_counted_list_keeps_every_item() -> None:
+    from app.core.lists import shorten_list
+
+    counted = "I teach at four campuses - Columbus State, Otterbein, Ohio Dominican and Newark."
+    assert shorten_list(counted) is None
+    assert shorten_list("We sell bread, cakes, pies, tarts and buns for cafes.") is not None
+
+
+def test_anything_comes_up_is_bounded_by_the_work_the_draft_names() -> None:
+    text = _coach(
+        "Hey Nikki,\n\nMy new reel is up, and I've been training wire work twice a week. Just "
+        "wanted to put myself back on your radar. Let me know if anything comes up!\n\nDre",
+        recipient={"name": "Nikki Shaw"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    ).rewrite.text
+    assert "If work comes up that would suit me, would you let me know?" in text
+    assert "one specific question" not in text
+
+
+def test_one_of_many_goes_and_a_foreign_greeting_stays_first() -> None:
+    text = _coach(
+        "Bonsoir Madame Diallo, merci encore pour la licence, the kiosk is running good. Could "
+        "you tell me who handles float limits? I know you must get many messages like this.",
+        recipient={"name": "Awa Diallo"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-09-19",
+            "interactions": [
+                {
+                    "date": "2026-07-03",
+                    "direction": "received",
+                    "summary": "Awa recommended him for a kiosk licence",
+                }
+            ],
+        },
+    ).rewrite.text
+    assert text.startswith("Bonsoir Madame Diallo,")
+    assert "many messages" not in text
+    assert "grateful" not in text  # thanked already, in French

@@ -630,7 +630,11 @@ def note_line(
 _OBJECT = re.compile(
     r"\b(?:him|them|her(?=\s*(?:[.,;!?]|$|\s+(?:a|an|the|some|to|with|for|about|and|at|in|on|through|into|back)\b)))\b"
 )
-_OWNER = re.compile(r"\b(?:his|their|her)\b")
+# "during his visiting-vet week", "on her day off": the doer's own time or place, not the sender's
+_OWNER = re.compile(
+    r"(?<!\bduring\s)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bover\s)(?<!\bwith\s)"
+    r"\b(?:his|their|her)\b(?!\s+own\b)"
+)
 
 
 def _sender_pronouns(summary: str) -> str:
@@ -654,7 +658,9 @@ def _sender_pronouns(summary: str) -> str:
 # Thanks for something in the body, not a "Thanks," above the name
 _THANKED = re.compile(
     r"\b(?:thank(?:s|\s+you)?(?:\s+(?:so|very)\s+much|\s+again)?\s+for|grateful|appreciated?\s+"
-    r"(?:you|your|it|that|how|what))\b",
+    r"(?:you|your|it|that|how|what)"
+    # the thanks in the language the sender mixes in: "Merci encore pour la licence"
+    r"|merci|gracias|obrigad[oa]|danke|grazie|asante|shukran|salamat|dank\s+je|tack)\b",
     re.IGNORECASE,
 )
 
@@ -667,6 +673,15 @@ _MONEY = re.compile(
 
 
 @once_per_call
+def _named_in(full: str | None, text: str) -> str | None:
+    """The part of a name the text calls them by: "Sang-woo" in "covered Sang-woo's deposit"
+    for Kim Sang-woo, whose first word is his family name."""
+    for part in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", full or ""):
+        if len(part) > 1 and re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            return str(part)
+    return None
+
+
 def thanks_line(crit: Critique, casual: bool = False) -> str:
     """Thanks for the latest favour they did the sender, from the history; empty if none."""
     req = crit.ctx.req
@@ -717,6 +732,7 @@ def thanks_line(crit: Critique, casual: bool = False) -> str:
                     # "borrowed Liam's van": told from the sender's side, it would come out
                     # as "you borrowed Liam's van"
                     continue
+                me = _named_in(req.sender.name, summary) or me
                 if me and re.search(rf"\b{re.escape(me)}\b", summary):
                     # "Mo lent Tash his car": Tash is the sender, so "lent me"
                     summary = re.sub(rf"\b{re.escape(me)}(?:['’]s)\b", "my", summary)

@@ -33,6 +33,12 @@ _LONG_LIST = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:[-–—:(]|,\s+(?:namely|including|i\.e\.))",
+    re.IGNORECASE,
+)
+
+
 def shorten_list(text: str) -> str | None:
     """The sentence with its longest list cut to its first two items; None when it has no
     list of four or more."""
@@ -41,6 +47,10 @@ def shorten_list(text: str) -> str | None:
         if best is None or len(m.group()) > len(best.group()):
             best = m
     if best is None:
+        return None
+    # "four campuses - Columbus State, Otterbein, Ohio Dominican and Central Ohio Tech": a
+    # list its sentence has counted keeps every item
+    if _COUNTED.search(text, max(0, best.start() - 120), best.start()):
         return None
     joiner = " or " if re.search(r"\bor\s+\S+\s*$", best.group()) else " and "
     return text[: best.start()] + joiner + best.group("second") + text[best.end() :]

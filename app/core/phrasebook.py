@@ -50,6 +50,9 @@ ASK = phrases(
     # this favour by recommending Pema": the yes presumed, a request still
     r"(?:i\s+know|i(?:'m|\s+am)\s+sure)\s+you\s+(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:say\s+no|refuse)\s+to\s+[a-z]+",
     r"i\s+trust\s+(?:that\s+)?you\s+will\s+kindly\s+[a-z]+",
+    # the formal request in so many words: "I now ask you to recommend our firm to Monsieur
+    # Girard", "I kindly request you to forward my file"
+    r"i\s+(?:now\s+|therefore\s+|humbly\s+|kindly\s+)?(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?to\s+[a-z]+",
     # a pitch as a question: "are you in the market for a house?"
     r"are\s+(?:you|u)\s+(?:(?:still|currently)\s+)?(?:in\s+the\s+market\s+for|looking\s+to\s+(?:buy|sell|move\s+house|switch\s+providers))",
     # "We are asking families like yours for £5,000"

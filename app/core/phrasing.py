@@ -149,7 +149,10 @@ def second_person(note: str, names: list[str]) -> str | None:
     if lead.lower() in name_words | {"he", "she", "they"}:
         # "Bob Chen reviewed...", "Prof. Asante read...": skip the title and the surname too
         body = s[len(lead) :]
-        while (m := re.match(r"[\s.]*([\w'’-]+)", body)) and m.group(1).lower() in name_words:
+        # "Jae-min covered...": the rest of a hyphenated name goes with it
+        while (m := re.match(r"[\s.]*([\w'’-]+)", body)) and m.group(1).strip(
+            "-"
+        ).lower() in name_words:
             body = body[m.end() :]
         rest = body.lstrip(" .")
     elif re.match(r"^now\s+(?:(?:a|an|the)\b|[A-Z])", s):

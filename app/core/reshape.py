@@ -480,7 +480,11 @@ _ANSWER_DEADLINE = re.compile(
 
 # A joining word left with nothing to join once its clause went.
 _DANGLING = Folded(
-    re.compile(r"\s*,?\s*\b(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)", re.IGNORECASE)
+    # "and if so, whether you would..." and "even so," are no loose ends
+    re.compile(
+        r"\s*,?\s*\b(?<!\bif\s)(?<!\beven\s)(?:and|but|or|so|because|that)\s*(?:[,;:.!?]|$)",
+        re.IGNORECASE,
+    )
 )
 
 # "hope you're well and that all is lekker in Joburg!": the stock part of a pleasantry that
@@ -860,6 +864,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
         # "are u hiring RVNs or not": the question without its ultimatum
         return f"{or_not.group(1)[:1].upper()}{or_not.group(1)[1:]}?"
     calm = strip_pressure(text)
+    if calm and _SUBORDINATE.match(calm) and not _SUBORDINATE.match(text):
+        # "I would be grateful for your answer by Wednesday, as my principals must decide on
+        # Thursday...": with the deadline out, only its reason is left, and that is no sentence
+        return ""
     if not calm or _EMPTY_PLEA.match(calm):
         if vague and JOB_WORDS.search(text):
             # "PLEASE I need a job urgently, any job ... dispatcher, warehouse, driver
@@ -1509,6 +1517,17 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         where_ = f" {hear['where'].strip()}" if hear["where"] else ""
         line = f"If you hear of {_article('a', what)} {what}{where_}, could you let me know?"
         return "i" + line[1:] if stock.informal(seed) else line
+    if _ANYTHING_COMES_UP.match(body):
+        # "Let me know if anything comes up!" after a reel and a list of credits: the kind of
+        # work the draft itself names, bounded to what would suit them
+        kind = _KIND_OF_WORK.search(seed)
+        what = (
+            "work"
+            if kind is None or kind.group(0).lower() == "work"
+            else _article("a", kind.group(0).lower()) + " " + kind.group(0).lower()
+        )
+        line = f"If {what} comes up that would suit me, would you let me know?"
+        return "i" + line[1:] if stock.informal(seed) and seed[:1].islower() else line
     if (word := _WORD_OF_MOUTH.search(body)) and not JOB_WORDS.search(body):
         # "please share our website and recommend us to your friends, family and colleagues":
         # the same word of mouth, bounded to one person who comes to mind
@@ -1654,6 +1673,19 @@ _WORD_OF_MOUTH = re.compile(
     r"catalogue|catalog|shop|menu|brochure))\b|\b(?:recommend|mention)\s+us\s+to\b|\bspread\s+the\s+word\b",
     re.IGNORECASE,
 )
+
+
+_ANYTHING_COMES_UP = re.compile(
+    r"^\W*(?:(?:please\s+|do\s+)?(?:let\s+me\s+know|tell\s+me|give\s+me\s+a\s+(?:shout|call|ring)|shout)|lmk)\s+"
+    r"(?:if|when)\s+(?:anything|something)\s+(?:(?:else\s+)?(?:comes?|opens?|turns?|pops?)\s+up)\W*$",
+    re.IGNORECASE,
+)
+_KIND_OF_WORK = re.compile(
+    r"\b(?:gig|role|job|shift|contract|commission|booking)s?\b|\bwork\b", re.IGNORECASE
+)
+
+
+_SUBORDINATE = re.compile(r"^\W*(?:as|because|since|so\s+that|cos|coz)\b", re.IGNORECASE)
 
 
 _ON_A_CALL = re.compile(

@@ -186,9 +186,12 @@ def their_names(ctx: Context) -> frozenset[str]:
     """Capitalised words from what the sender knows of them (their podcast, their shop),
     not the two people's own names: a sentence naming one is about them."""
     found: set[str] = set()
-    for note in ctx.req.recipient.notes:
-        found.update(m.group() for m in _CAPITALISED.finditer(" " + note))
     people = {w for n in (ctx.req.recipient.name, ctx.req.sender.name) if n for w in words(n)}
+    mine = {w for w in words(ctx.req.sender.name or "") if len(w) > 2}
+    for note in ctx.req.recipient.notes:
+        if mine and any(re.search(rf"\b{re.escape(w)}\b", note) for w in mine):
+            continue  # "was in Karen's PhD cohort at Ohio State": a place they shared
+        found.update(m.group() for m in _CAPITALISED.finditer(" " + note))
     return frozenset(found - people)
 
 

@@ -217,6 +217,11 @@ _OWN_GAP = phrases(
     r"forgive\s+(?:the|my|our|a|this)\s+(?:long\s+)?(?:silence|absence|gap)",
     # "We have not spoken since your training in Kaduna, and the fault is mine"
     r"the\s+fault\s+is\s+(?:all\s+)?mine",
+    # "It is long time since we wrote, almost three years"
+    r"(?:it\s+is|it['’]s)\s+(?:a\s+|so\s+|very\s+|such\s+a\s+)?long\s+time\s+since\s+(?:we|i)\b",
+    # "I know it is two years we don't write, sorry": the gap named as a learner writes it
+    r"(?:[0-9]+|two|three|four|five|six|many|some)\s+(?:years|months)\s+(?:that\s+)?(?:we|i)\s+"
+    r"(?:don't|didn't|do\s+not|did\s+not|haven't|have\s+not|not)\s+(?:write|wrote|written|talk|talked|speak|spoke|see|seen)",
     r"it(?:'s|\s+has)\s+been\s+some\s+years",
     r"(?:it(?:'s|s)?\s+|has\s+)?been\s+(?:way\s+|far\s+|much\s+|so\s+)?too\s+long",
     # "It is much too long since I wrote, more than three years I think"
@@ -428,6 +433,8 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
     )
     for note in req.recipient.notes:
         notes_words |= content_words(note)
+    # what is known of them, not of what passed between them
+    their_words = set(notes_words)
     if req.relationship:
         for it in req.relationship.interactions:
             notes_words |= content_words(it.summary)
@@ -452,15 +459,28 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
         elif found := _specific_in(s, named):
             sig.specific.append((s, s.start + found[0], s.start + found[1]))
         elif notes_words and _may_be_about_them(s, s.index in ask_sentences):
+            seen: set[str] = set()
+            hit = False
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
                 if (
                     len(w.group()) >= 4
                     and stem(w.group()) in notes_words
                     and _same_thing(s, w, notes_text)
                 ):
-                    sig.specific.append((s, s.start + w.start(), s.start + w.end()))
-                    sig.notes_only.add(s.start)
-                    break
+                    if not hit:
+                        hit = True
+                        sig.specific.append((s, s.start + w.start(), s.start + w.end()))
+                        sig.notes_only.add(s.start)
+                    if w.group().islower() and stem(w.group()) in their_words:
+                        # a name of theirs ("Cloud Native Wrocław") is one thing, however
+                        # many words it has
+                        seen.add(stem(w.group()))
+                    if len(seen) >= 3:
+                        # "the floral note your fermentation keeps, and the decision by the
+                        # cooperative's 118 families to keep fermenting centrally": three
+                        # things known of them is a line about them, not a name dropped
+                        sig.notes_only.discard(s.start)
+                        break
         is_question = s.text.rstrip().endswith("?")
         if is_question and s.index not in ask_sentences and SECOND_PERSON.search(s.text):
             rest = s.text[p.end() :] if p else s.text

@@ -28,10 +28,10 @@ _GREETING = re.compile(
     r"[ \t]*(?:"
     # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
     r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|sat\ sri\ akal|namaskar|vanakkam|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy|wh?at?(?:'s)?\ happenin[g']?|wah\ gwaan|wassup|what's\ up)(?![\w'’])"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|yo+|hola|bonjour|bonsoir|salut|coucou|buenas(?:\ (?:tardes|noches))?|boa\ (?:tarde|noite)|bom\ dia|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|sat\ sri\ akal|namaskar|vanakkam|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy|wh?at?(?:'s)?\ happenin[g']?|wah\ gwaan|wassup|what's\ up)(?![\w'’])"
     # "Hi again Ryan,"
     r"(?:[ \t]+(?i:again)(?=[ \t]+[A-Z]))?"
-    r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|capt|captain|col|sgt|fr|father|rev|eng|engr|engineer|sir|madam)\.?(?![\w]))?"
+    r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|capt|captain|col|sgt|fr|father|rev|eng|engr|engineer|sir|madam|madame|monsieur|mme|señora|señor|senhora|senhor|frau|herr|signora|signor)\.?(?![\w]))?"
     r"(?:[ \t]+(?:"
     + _NAME
     + r"(?:[ \t]+"
@@ -131,14 +131,17 @@ _SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|w
         thank\ you(?:\ (?:so\ much|again|very\ much(?:\ in\ advance)?|in\ advance))?|much\ appreciated|appreciate\ it|
         many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
-        with\ (?:kind\ |best\ |warm\ )?regards|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
+        with\ (?:kind\ |best\ |warm\ )?regards|
+        with\ (?:my\ )?(?:highest|kindest|best|warmest|warm|kind|sincere|deepest|utmost)\ (?:regards|respect|wishes|esteem)(?:\ and\ (?:respect|gratitude|thanks|esteem|best\ wishes))?|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|season(?:'|’)?s\ greetings|happy\ holidays|merry\ christmas[^\n]{0,30}|
         wishing\ you(?:\ all|\ and\ (?:yours|your\ family))?\ (?:a\ )?(?:very\ )?(?:merry|happy|joyous|peaceful|wonderful|blessed|prosperous)\ [^\n]{1,50}|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
         # "Cheers man, hope to hear from you!": a term of address and a stock closing clause
         (?:[ \t]+(?:man|mate|bro|buddy|pal|guys|all|folks))?
         (?:[ \t]*[,!.][ \t]*(?:hope\ to\ hear\ from\ you(?:\ soon)?|speak\ soon|talk\ soon|have\ a\ good\ one|
         (?:i\ )?look\ forward\ to\ hearing\ from\ you(?:\ soon)?))?
-        [ \t]*[,!.]?[ \t]*(?:\n[^\n]{0,60}){0,3}\s*$"""
+        # under the name, a title may run longer: "Managing Director, Al-Mahri Luban Trading,
+        # Salalah, Sultanate of Oman" (a line that ends a sentence is not one)
+        [ \t]*[,!.]?[ \t]*(?:\n(?:[^\n]{0,60}|[^\n]{60,79}[^\n.!?](?=\n|$))){0,3}\s*$"""
 _SIGNOFF = re.compile(r"\n" + _SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
 _SIGNOFF_FIRST = re.compile(_SIGNOFF_BODY, re.IGNORECASE | re.VERBOSE)
 

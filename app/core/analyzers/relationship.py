@@ -908,6 +908,15 @@ REMINDED = phrases(
     r"after\s+all\s+the\s+(?:years|times|hours|weekends|saturdays)\s+(?:that\s+)?(?:our|my|i|we)\b[^.!?]{0,160}?"
     r"\b(?:i(?:'m|\s+am)\s+sure|i\s+trust|i\s+know)\s+you\s+(?:won't|will\s+not|wouldn't|would\s+not|will|'ll)\b",
     r"i\s+trust\s+(?:that\s+)?you\s+will\s+(?:kindly\s+)?(?:return|repay)\s+(?:this|that|the|my)\s+(?:favou?r|kindness)",
+    # "I am sure you will want to do for me what I was glad to do for you"
+    r"(?:do|return)\s+for\s+me\s+what\s+i\s+(?:was\s+(?:glad|happy|pleased)\s+to\s+do|did|have\s+done|once\s+did)\s+for\s+you",
+    # "You will surely recall that in 2023, when no other supplier could deliver, I secured
+    # for your house 400 kg": the favour, with the scene set between them
+    r"you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+that\s+"
+    r"(?:in\s+\d{4}|last\s+\w+|back\s+in\s+\w+|when\b)[^.!?]{0,80}?,\s*(?:i|we)\s+(?:secured|saved|found|got|gave|arranged|delivered|"
+    r"covered|lent|paid|helped|introduced|recommended)\b",
+    # "I have never mentioned this since, as between partners such things need not be said"
+    r"i(?:'ve|\s+have)\s+never\s+(?:once\s+)?(?:mentioned|brought\s+up|raised)\s+(?:this|it|that)(?:\s+since|\s+before|\s+until\s+now)?",
 )
 
 
@@ -969,6 +978,9 @@ _CALLED_IN = phrases(
     r"as\s+you\s+(?:know|will\s+recall|may\s+recall),?\s+(?:i|we)(?:'ve|\s+have)\b",
     r"(?:it(?:'s|\s+is|\s+was)|that(?:'s|\s+is))\s+(?:just\s+|probably\s+)?an\s+oversight",
     r"i\s+(?:figure|figured|reckon|assumed?)\s+you(?:'d|\s+would|'ll|\s+will|\s+can|\s+could)\b",
+    # "That is why I feel I can ask you this:" the favour above is the reason to say yes
+    r"(?:that(?:'s|\s+is)|this\s+is)\s+why\s+i\s+(?:feel|think|believe|know)\s+i\s+(?:can|may|could)\s+ask",
+    r"i(?:'m|\s+am)\s+(?:confident|certain|sure)\s+(?:that\s+)?you\s+(?:will\s+not|won't|would\s+not|wouldn't)\s+(?:refuse|say\s+no|turn\s+down)",
 )
 
 

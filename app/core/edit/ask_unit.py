@@ -105,7 +105,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
             p,
             action="edited" if p.action == "kept" else p.action,
             # "Thanks for letting me help at the gala btw": no "by the way" once it leads
-            text=_BY_THE_WAY.sub("", p.text),
+            text=_cut_lead(_ALSO_LEAD, _BY_THE_WAY.sub("", p.text)),
             code="ask_up_front",
             note="Moved ahead of the ask: them first.",
         )
@@ -114,7 +114,27 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         for p in later
     ]
     rest = [p for p in merged[first:] if not any(p is q for q in later)]
+    if _FIRST_LEAD.match(rest[0].text) is not None:
+        # "First I ask you one small thing: ..." no longer comes first
+        rest[0] = replace(rest[0], action="edited", text=_cut_lead(_FIRST_LEAD, rest[0].text))
     return merged[:first] + moved + rest
+
+
+# "Also I remember you liked the carving": moved to lead, it adds to nothing
+_ALSO_LEAD = re.compile(r"^\s*(?:also|and\s+also|plus)\b,?\s*", re.IGNORECASE)
+_FIRST_LEAD = re.compile(
+    r"^\s*(?:first(?:ly)?(?:\s+of\s+all)?|before\s+anything\s+else),?\s+(?=(?:i|let\s+me|one|a)\b)",
+    re.IGNORECASE,
+)
+
+
+def _cut_lead(lead: re.Pattern[str], text: str) -> str:
+    """The text without its opening word, capitalised as the sender began it."""
+    m = lead.match(text)
+    if m is None or m.end() >= len(text):
+        return text
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:] if text[:1].isupper() else rest
 
 
 _BARE_THANKS = re.compile(
@@ -128,7 +148,7 @@ _BY_THE_WAY = re.compile(r"(?<=\w)\s+(?:btw|by\s+the\s+way)\b(?=\s*[,.!?]|\s*$)"
 _ANSWER_HOW = r"(?:just\s+|simply\s+)?(?:reply|rsvp|hit\s+reply|text\s+(?:back|me))\b"
 _HOW_TO_ANSWER = re.compile(rf"^\W*{_ANSWER_HOW}", re.I)
 _FOLLOWS_UP = re.compile(
-    r"^\W*(?:if\s+(?:that|this|so|they|he|she)\b(?!\s+(?:helps|would\s+help|is\s+useful|would\s+be\s+useful))|their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
+    r"^\W*(?:if\s+(?:that|this|so|yes|they|he|she)\b(?!\s+(?:helps|would\s+help|is\s+useful|would\s+be\s+useful))|their|they|it|this|that|these|those|he|she|the\s+form|which|i(?:'ve|\s+have)\s+attached|"
     r"here(?:'s|\s+is|\s+are)\s+(?:the|my|our)\s+(?:link|website|site|page|shop|deck|cv|resume|portfolio|form)|"
     + _ANSWER_HOW
     + r")\b",

@@ -50,6 +50,9 @@ def _after_ask(ctx: Context, r: RoledSentence, within: int = 1) -> bool:
 # you to edit.", "I'll be out all day at screenings so you won't even notice me"
 _TERMS = re.compile(
     r"\bhappy\s+to\s+(?:draft|write|send|do|cover|pay\s+for|bring|collect|drop)\s+(?:it|that|this|one|them)\b"
+    # "I have drafted the key points so it would take you no more than 20 minutes"
+    r"|\b(?:it|this|that)\s+(?:would|will|should)\s+(?:only\s+)?take\s+you\s+(?:no\s+more\s+than|only|just|about|under|less\s+than|a\s+few)\b"
+    r"|\bi\s+(?:have|'ve)\s+(?:already\s+)?drafted\s+(?:the|a|some)\b"
     r"|\bi\s+can\s+(?:draft|write|send)\s+(?:it|one|that|a\s+draft)\b"
     r"|\byou\s+won['’]?t\s+(?:even\s+)?(?:notice|know)\s+(?:i['’]m|me)\b"
     r"|\bi\s+won['’]?t\s+be\s+(?:any\s+)?(?:trouble|bother|in\s+(?:the|your)\s+way)\b"
@@ -204,6 +207,18 @@ def _said_already(line: str, pieces: list[Piece]) -> bool:
     return bool(names) and all(re.search(rf"\b{re.escape(n)}\b", said) for n in names)
 
 
+_GIFT_ATTACHED = re.compile(
+    r"^\W*(?:the\s+|some\s+|a\s+few\s+)?(?:photos?|pictures?|pics|videos?|recordings?|clips?|scans?)\b"
+    r"(?![^.!?]*\b(?:cv|resume|résumé|portfolio|application|proposal|deck|draft)\b)",
+    re.IGNORECASE,
+)
+_WRITING_WITH_A_REQUEST = re.compile(
+    r"^\W*(?:and\s+)?(?:now\s+)?i(?:'m|\s+am)\s+(?:also\s+)?writing\s+(?:with|to\s+(?:make|ask))\s+(?:a|one)\s+"
+    r"(?:small\s+|quick\s+|modest\s+|further\s+|special\s+)?(?:request|favou?r|ask|question)\W*$",
+    re.IGNORECASE,
+)
+
+
 # "Thanks so much, I really appreciate it!": thanks for the favour asked, and nothing else
 _THANKS_FOR_IT = re.compile(
     r"\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+million|\s+in\s+advance)?\s*[,!.]*\s*)?"
@@ -227,7 +242,15 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     return (
         r.role in (Role.news, Role.filler, Role.offer, Role.thanks, Role.about_them)
         and bool(
-            (SERVES_ASK.search(r.text) and not THANKS_FOR_DEED.search(r.text))
+            (
+                SERVES_ASK.search(r.text)
+                and not THANKS_FOR_DEED.search(r.text)
+                # "The photos of the socket casting day are attached.": a gift, not the file
+                # the ask needs
+                and not _GIFT_ATTACHED.search(r.text)
+            )
+            # "I am writing with a request.": the ask announced
+            or _WRITING_WITH_A_REQUEST.match(r.text) is not None
             or only_nudge(r.text)  # "Let me know." with nothing left to answer
             # "So I hope you won't mind me asking:" opens the ask that waits
             or (

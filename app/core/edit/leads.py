@@ -121,9 +121,15 @@ def lead_about_them(ctx: Context, r: RoledSentence) -> str:
     if re.search(r"\b(?:i\s+need|i'm\s+looking|favou?r|busy\s+for\s+me|big\s+shot)\b", lead, re.I):
         return ""
     if re.search(
-        r"\b(?:mind\s+me\s+asking|(?:may|might|could|can)\s+i\s+ask|if\s+i\s+may)\b", lead, re.I
+        r"\b(?:mind\s+me\s+asking|(?:may|might|could|can)\s+i\s+ask|if\s+i\s+may|i\s+(?:can|may|could)\s+ask\s+you)\b",
+        lead,
+        re.I,
     ):
         return ""  # "So I hope you won't mind me asking:" only opens the ask
+    if lead.rstrip().endswith(":") and re.search(
+        r"\b(?:ask|question|favou?r|request|thing)\b", lead, re.I
+    ):
+        return ""  # "First I ask you one small thing:" announces the ask that waits
     if SERVES_ASK.search(lead):
         return (
             ""  # "I know you're really well connected in Denver": the set-up, not a line about them

@@ -41,7 +41,7 @@ from app.core.edit.salutations import (
     mass_salutation,
     signoff,
 )
-from app.core.edit.vocab import HALF_SENTENCE, NARROWED, OPEN_LIST, OPEN_PLEA
+from app.core.edit.vocab import HALF_SENTENCE, NARROWED, ONE_OF_MANY, OPEN_LIST, OPEN_PLEA
 from app.core.layout import Piece, fit
 from app.core.lines import offer_line
 from app.core.phrasebook import VAGUE
@@ -401,6 +401,8 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
+    elif ONE_OF_MANY.match(r.text):
+        e.pieces.append(drop(r, None, "Dropped the line that files your note with the many."))
     elif (
         r.role is Role.pressure
         and any(a.sentence.start != r.start for a in crit.ctx.asks)

@@ -53,6 +53,8 @@ SERVES_ASK = Folded(
         r"|\b(?:is|are|was|were)\s+(?:unable|not\s+able)\s+to\s+(?:assist|help|fund|contribute)\b"
         r"|\b(?:have|has)\s+(?:closed\s+their\s+(?:schemes|applications|funds?)|turned\s+(?:me|us)\s+down)\b"
         r"|\bgod\s+will\s+(?:reward|repay)\s+you\b"
+        # the yes presumed: "I am confident you will not refuse an old friend of your house."
+        r"|\bi(?:'m|\s+am)\s+(?:confident|certain|sure)\s+(?:that\s+)?you\s+(?:will\s+not|won't|would\s+not|wouldn't)\s+(?:refuse|say\s+no|turn\s+(?:me|us|it)\s+down)\b"
         # where the held ask wanted to get: "trying to get my company onto your approved supplier list"
         r"|\b(?:on|onto)\s+your\s+(?:[\w-]+\s+){0,2}(?:list|books|panel|roster|register|framework)\b"
         # the appeal a held request for money belongs to: "our appeal closes on 20 December"
@@ -293,5 +295,15 @@ CLOCK_OF_THEIR_OWN = re.compile(
     r"booking|place|slot|registration)\s+(?:expires?|closes?|runs?\s+out|ends?|is\s+due|are\s+due|lapses?)\s+"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|"
     r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|next\s+\w+|at\s+the\s+end\s+of\s+\w+))",
+    re.IGNORECASE,
+)
+
+
+# "I know you must get many emails like it.": the sender files their own note with the many
+ONE_OF_MANY = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:i\s+(?:know|realise|realize|imagine|appreciate)\s+(?:that\s+)?)?you\s+(?:must|probably|likely)?\s*"
+    r"(?:get|receive)\s+(?:so\s+|very\s+)?(?:many|a\s+lot\s+of|lots\s+of|hundreds\s+of|dozens\s+of|tons\s+of|plenty\s+of|countless)\s+"
+    r"(?:such\s+)?(?:emails|e-mails|messages|requests|notes|letters|enquiries|inquiries)(?:\s+like\s+(?:it|this|mine|these))?"
+    r"(?:\s+(?:every|each|a)\s+(?:day|week))?\W*$",
     re.IGNORECASE,
 )
