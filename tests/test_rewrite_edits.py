@@ -3700,3 +3700,63 @@ def test_one_of_many_goes_and_a_foreign_greeting_stays_first() -> None:
     assert text.startswith("Bonsoir Madame Diallo,")
     assert "many messages" not in text
     assert "grateful" not in text  # thanked already, in French
+
+
+def test_a_need_with_a_plea_after_it_is_asked_and_the_fact_kept() -> None:
+    text = _coach(
+        "TIA. need u to put my name to ur boss TODAY, applications for the Nelson raft crew "
+        "close tmrw and im honestly desperate rn, any job at all. pls pls pls dont leave me on "
+        "read",
+        recipient={"name": "Tia Rangi"},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    ).rewrite.text
+    assert "put my name to ur boss?" in text
+    assert "Applications for the Nelson raft crew close tmrw." in text
+    assert "pls" not in text and "desperate" not in text
+
+
+def test_a_second_mass_salutation_goes_too() -> None:
+    text = _coach(
+        "To whom it may concern,\n\nDear Sir/Madam,\n\nWe are a family workshop making clay "
+        "replicas since 1998. Please check the attached catalogue.\n\nBest regards,\nLeo",
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert "Sir/Madam" not in text and "whom it may concern" not in text
+    assert "family workshop" in text
+
+
+def test_hear_of_anybody_is_a_vague_ask_bounded_by_who_they_seek() -> None:
+    res = _coach(
+        "Mornin Mr Persaud, hope all good wid you. We lookin fuh buyers in Barbados. We got "
+        "parboiled rice, good grade. If yuh hear of anybody, just leh me know. Dev",
+        recipient={"name": "Ravi Persaud"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    assert "vague_ask" in {f.code for f in res.findings}
+    assert "If you think of one buyer who might be interested, would you let me know?" in (
+        res.rewrite.text
+    )
+
+
+def test_a_sulk_at_their_silence_is_keeping_score() -> None:
+    res = _coach(
+        "Well I see you've got time to post from the West End every day but not to answer me. "
+        "Still need the email for the wig supervisor at the Lyric. When you can grace me with "
+        "a reply x",
+        recipient={"name": "Jo Park"},
+        relationship={"closeness": "friend", "last_contact": "2026-09-01"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert "grace me" not in res.rewrite.text
+    assert "not to answer me" not in res.rewrite.text
+
+
+def test_lo_que_sea_goes_and_the_gigs_stay() -> None:
+    text = _coach(
+        "Holaaa Marta!! ¿Cómo estás? 😊 Oye, I'm looking for gigs for my lechón pa' las "
+        "navidades, corporate parties, hotel events, lo que sea, ¿tienes algo?",
+        recipient={"name": "Marta Ruiz"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-01"},
+    ).rewrite.text
+    assert "lo que sea" not in text
+    assert "corporate parties, hotel events, ¿tienes algo?" in text

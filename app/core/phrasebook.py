@@ -68,6 +68,10 @@ ASK = phrases(
     # a subjectless text: "Need a job at your depot mate", "Sort me out?"
     r"need\s+(?:a|an)\s+(?:job|start|hand|favour|favor|lift|loan|reference|intro|spot|shift)\s+(?:at|with|in|on|from)\s+(?:your|ur)\b",
     r"(?:sort|hook|fix|set)\s+me\s+(?:out|up)(?=\s*\?)",
+    # "If you hear of anybody, just let me know.", "If yuh hear of anybody, just leh me know."
+    r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody|any\s+buyers?|any\s+clients?)\b",
+    # a request in the Spanish the sender mixes in: "¿tienes algo?"
+    r"¿\s*(?:tienes|tiene|tenés|ten[eé]is)\s+algo",
     # a demand with a tag question: "you can put a word in for me at the depot cant you"
     r"you\s+(?:can|could|will|would)\s+(?:just\s+)?[a-z]+\b[^.?!\n]{0,80}?\b(?:can't|cant|couldn't|won't|wont|wouldn't)\s+(?:you|u)\b",
     r"you\s+(?:can|could)\s+(?:put|get)\s+(?:in\s+)?a\s+(?:good\s+)?word\s+in\b",
@@ -694,6 +698,9 @@ REFERRAL = phrases(
 
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
+    r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
+    # "corporate parties, hotel events, lo que sea": whatever, in Spanish
+    r"lo\s+que\s+sea",
     # "a job, an apprenticeship, a word with someone, whatever might suit": which, left to them
     r"whatever\s+(?:might|would|could|may)\s+(?:suit|work|fit)(?:\s+(?:him|her|them|me|us|best))?",
     # "Could you introduce me to everyone you know at the public health department?"

@@ -842,6 +842,22 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text) or _ONE_THING.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
         what = _some_of_yours(_NOW.sub("", need.group(1)))
+        head, comma, tail = what.partition(", ")
+        if comma and DESPERATION.search(tail) and not DESPERATION.search(head):
+            # "need u to put my name to ur boss TODAY, applications for the Whistler jump
+            # crew close tmrw and im honestly desperate rn, any job at all": the request, and
+            # the fact after it without the plea
+            reason = strip_pressure(tail.split(", ")[0])
+            asked = f"Could you {head.rstrip(' .!?')}?"
+            if (
+                reason
+                and not DESPERATION.search(reason)
+                and len(words(reason)) >= 3
+                # "I must know by tomorrow if e go work" is the pressure again, not a fact
+                and not re.match(r"\W*(?:i|i['’]m|i\s+am|me)\b", reason, re.IGNORECASE)
+            ):
+                return f"{asked} {reason[:1].upper()}{reason[1:].rstrip(' .!?')}."
+            return asked
         return aside_after(f"Could you {what.rstrip(' .!?')}?")
     text = _RESTATE_LEAD.sub("", text)
     if (
@@ -1392,7 +1408,7 @@ _WHO_DOES = re.compile(
 # An open-ended aside between commas: ", anyone really,", ", anything at all,"
 # or its open end before one: "anybody who does catering or events or whatever, send them"
 _OPEN_ASIDE = re.compile(
-    r"(?:,\s*(?:(?:or\s+)?(?:anyone|anybody|anything|whoever|whatever)(?:\s+(?:really|at\s+all|else|goes))?"
+    r"(?:,\s*(?:(?:or\s+)?(?:anyone|anybody|anything|whoever|whatever|lo\s+que\s+sea)(?:\s+(?:really|at\s+all|else|goes))?"
     r"|(?:honestly\s+)?any\s+\w+\s+at\s+all)"
     r"|(?:\s+or\s+[a-z]+)?\s+or\s+(?:whatever|anything(?:\s+else)?|something))(?=\s*,)",
     re.IGNORECASE,
@@ -1517,6 +1533,13 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
         where_ = f" {hear['where'].strip()}" if hear["where"] else ""
         line = f"If you hear of {_article('a', what)} {what}{where_}, could you let me know?"
         return "i" + line[1:] if stock.informal(seed) else line
+    if _HEAR_OF_ANYBODY.search(body) and (sought := _SOUGHT_PEOPLE.search(seed)):
+        # "lookin fuh buyers in Trinidad ... If yuh hear of anybody, just leh me know": one of
+        # the people the draft says it is looking for
+        who = sought["who"].lower()
+        who = who[:-3] + "y" if who.endswith("ies") else who[:-1]
+        line = f"If you think of one {who} who might be interested, would you let me know?"
+        return line
     if _ANYTHING_COMES_UP.match(body):
         # "Let me know if anything comes up!" after a reel and a list of credits: the kind of
         # work the draft itself names, bounded to what would suit them
@@ -1675,6 +1698,15 @@ _WORD_OF_MOUTH = re.compile(
 )
 
 
+_HEAR_OF_ANYBODY = re.compile(
+    r"\bif\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
+    re.IGNORECASE,
+)
+_SOUGHT_PEOPLE = re.compile(
+    r"\blook(?:ing|in['’]?)\s+(?:for|fuh|fi)\s+(?:new\s+|more\s+)?(?P<who>buyers|clients|customers|stockists|distributors|"
+    r"partners|investors|sponsors|tenants|suppliers|importers|retailers|wholesalers)\b",
+    re.IGNORECASE,
+)
 _ANYTHING_COMES_UP = re.compile(
     r"^\W*(?:(?:please\s+|do\s+)?(?:let\s+me\s+know|tell\s+me|give\s+me\s+a\s+(?:shout|call|ring)|shout)|lmk)\s+"
     r"(?:if|when)\s+(?:anything|something)\s+(?:(?:else\s+)?(?:comes?|opens?|turns?|pops?)\s+up)\W*$",

@@ -58,7 +58,7 @@ _SELF_LEAD = re.compile(
     # "Just to let you know I've gone out on my own": the sender's news, announced
     r"(?:(?:just\s+)?(?:(?:i\s+)?wanted\s+)?to\s+let\s+you\s+know\s+(?:that\s+)?(?=i\b|i['’]|we\b|my\b|our\b))?"
     # "So bit of bad news, Brennans are closing...": the sender's news, announced
-    r"(?:(?:a\s+)?(?:bit\s+of\s+|some\s+)?(?:bad|good|big|sad|rough)\s+news\b|i\b|i['’]|me\b|my\b|we\b|our\b|reaching\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
+    r"(?:(?:a\s+)?(?:bit\s+of\s+|some\s+)?(?:bad|good|big|sad|rough|exciting|great|happy)\s+news\b|i\b|i['’]|me\b|my\b|we\b|our\b|(?:ah\s+)?reachin(?:g|['’])?\s+out|writing\s+(?:to|because)|the\s+reason\s+i|"
     r"quick\s+(?:q|question|favou?r|ask)|real\s+quick|random\s+(?:q|question|ask)|"
     # "So the restaurant I was at closed last month": the sender's news, told by the place
     r"the\s+[\w-]+\s+(?:i|we)\s+(?:was|were|worked|had\s+been|have\s+been|been)\s+(?:working\s+)?(?:at|in|for|with)\b)",

@@ -222,6 +222,10 @@ def overdrawn(ctx: Context) -> Iterator[Hit]:
 
 KEEPING_SCORE = phrases(
     r"(?:you|u)\s+(?:still\s+)?owe\s+me",
+    # the sulk at their silence: "you've got time to post from Broadway every day but not to
+    # answer me", "When you can grace me with a reply"
+    r"(?:got|have|had|find|found)\s+time\s+to\s+[^.!?\n]{0,50}?\bbut\s+not\s+(?:to\s+)?(?:answer|reply|respond|text|call|write)",
+    r"grace\s+me\s+with\s+(?:a\s+)?(?:reply|response|answer|call)",
     # the disclaimer that does what it disclaims: "not to keep score, but I've driven you..."
     r"not\s+to\s+keep\s+score",
     # "Now that you're settled in, I think it's my turn."
@@ -875,6 +879,10 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         yes(
             "I have to admire your dedication to never replying; honestly, a masterclass in silence.",
             "dedication to never replying",
+        ),
+        yes(
+            "I see you've got time to post from Broadway every day but not to answer me.",
+            "got time to post from Broadway every day but not to answer",
         ),
         yes(
             "Hi Ryan, bumping this to the top of your inbox for the third time.",

@@ -15,6 +15,9 @@ from app.models import Channel, Severity
 
 DESPERATION = phrases(
     r"urgent(?:ly)?(?![-‐]|\s+care)",
+    # "pls pls pls dont leave me on read": begging, and pressure on their silence
+    r"(?:pls|plz|please)\s+(?:pls|plz|please)(?:\s+(?:pls|plz|please))*",
+    r"(?:don'?t|do\s+not)\s+leave\s+me\s+on\s+(?:read|seen)",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|you\s+can|humanly)",
@@ -305,6 +308,7 @@ _PLEA = phrases(
         yes("I'm desperate at this point and will take any job at all.", "I'm desperate"),
         yes("Desperate for a start mate, can u put a word in?", "Desperate for"),
         yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
+        yes("can u ask ur boss? pls pls dont leave me on read", "pls pls"),
         yes(
             "Could you pass me his number? P.S. I really need his number by Tuesday latest.",
             "I really need his number by Tuesday",

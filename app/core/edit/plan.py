@@ -401,6 +401,9 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
         e.pieces.append(drop(r, "keeping_score", "Dropped the reminder of a past favour."))
     elif r.role is Role.placeholder:
         e.pieces.append(placeholder(e, r, para))
+    elif MASS_SALUTATION.match(r.text) and any(p.role is Role.greeting for p in e.pieces):
+        # "To whom it may concern,\n\nDear Sir/Madam,": the second salutation goes too
+        e.pieces.append(drop(r, "template_residue", "Dropped the second mass-mail salutation."))
     elif ONE_OF_MANY.match(r.text):
         e.pieces.append(drop(r, None, "Dropped the line that files your note with the many."))
     elif (
