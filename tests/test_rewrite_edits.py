@@ -3760,3 +3760,43 @@ def test_lo_que_sea_goes_and_the_gigs_stay() -> None:
     ).rewrite.text
     assert "lo que sea" not in text
     assert "corporate parties, hotel events, ¿tienes algo?" in text
+
+
+def test_a_placeholder_after_a_label_goes_and_the_thanks_after_it_stays() -> None:
+    text = _coach(
+        "Hi Zodwa, can you add our new single 'Kasi Drip' to the Heat playlist? It drops "
+        "Friday. Link: [SPOTIFY LINK] Thanks sis 🔥 T-Man",
+        recipient={"name": "Zodwa Khumalo"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+    ).rewrite.text
+    assert "SPOTIFY" not in text and "Link:" not in text
+    assert "Thanks sis 🔥" in text
+
+
+def test_a_return_of_the_favour_stays_after_the_ask() -> None:
+    text = _coach(
+        "hey Sam! could I pick your brain on how you ran board prep at Finch? we just closed "
+        "our Series B and honestly I'm kinda drowning lol. happy to return the favor anytime 🙏",
+        recipient={"name": "Sam Lee"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    ).rewrite.text
+    assert text.index("board prep") < text.index("return the favor")
+
+
+def test_for_our_part_we_can_share_is_an_offer() -> None:
+    _, offers = scan(parse("For our part, we can share the 2019-2026 incidence series."))
+    assert len(offers) == 1
+
+
+def test_i_write_because_i_have_big_problem_waits_with_the_held_ask() -> None:
+    res = _coach(
+        "Ahoj Tomas,\n\nI know I did not write since we had coffee at the fair in 2023, it is my "
+        "fault. How are the kids?\n\nI write because I have big problem. Our main customer went "
+        "bankrupt. Could you list our 12 products in your catalogue? I need your answer until "
+        "Friday.\n\nDíky,\nMarek",
+        recipient={"name": "Tomas Krause"},
+        relationship={"closeness": "acquaintance", "last_contact": "2023-02-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    assert "big problem" not in res.rewrite.text
+    assert "long time" not in res.rewrite.text  # the sender owned the gap already

@@ -454,6 +454,9 @@ OFFER = phrases(
     r"(?:can|could|shall|should|may)\s+i\s+(?:send|share|forward|pass)\s+(?:you|along)\s+(?!my\s+(?:resume|cv|portfolio|deck|profile))"
     r"(?!(?:a|an|one|two|three|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:(?:quick|short|brief|specific|simple|small|single)\s+)?(?:questions?|lines?\s+of\s+questions))",
     r"(?:can|could|shall|should|may)\s+i\s+(?:intro|introduce|connect)\s+you",
+    # "For our part, we can share the 2019-2026 district-level incidence series"
+    r"for\s+(?:our|my)\s+part,?\s+(?:i|we)\s*(?:can|could|would|will|'d|'ll)\b",
+    r"we(?:'ll|\s+will|\s+can|\s+could)\s+(?:happily\s+|gladly\s+)?(?:share\s+(?:our|the|a)|send\s+you|intro|introduce\s+you|help\s+you)",
     # "Shall I mail them to you, or would you like prints by post?": the choice is theirs, the
     # giving is the sender's
     r"(?:shall|should|can|may)\s+i\s+(?:mail|post|send|bring|drop|email|forward|courier|scan)\s+"

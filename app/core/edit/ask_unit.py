@@ -59,7 +59,9 @@ _CLOSER = re.compile(
 _ANSWERS_ASK = Folded(
     re.compile(
         r"\b(?:doing|do|with|about|for|at|in)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
-        r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b",
+        r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b|"
+        # "happy to return the favor anytime": a return for the favour asked, after it
+        r"\breturn\s+the\s+favou?r\b",
         re.IGNORECASE,
     )
 )

@@ -46,7 +46,7 @@ from app.core.reshape import (
     without_flattery,
 )
 from app.core.roles import RoledSentence
-from app.core.signals import who_writes
+from app.core.signals import PLACEHOLDER, who_writes
 from app.core.text import words
 from app.models import Role, Verdict
 
@@ -105,6 +105,25 @@ def placeholder(e: Edit, r: RoledSentence, para: bool) -> Piece:
         return Piece(
             "edited",
             head.group(1).rstrip(" ,") + ".",
+            r.role,
+            (r.start, r.end),
+            "template_residue",
+            "Cut the unfilled placeholder; the rest of the line stays.",
+            para,
+        )
+    if (
+        (slot := PLACEHOLDER.search(r.text)) is not None
+        # a label before it ("Link:"), never a sentence it stood in ("[Mutual connection]
+        # suggested I reach out")
+        and re.fullmatch(r"\W*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*:\s*", r.text[: slot.start()])
+        and (tail := r.text[slot.end() :].strip(" .,;:-–—"))
+        and not PLACEHOLDER.search(tail)
+    ):
+        # "Link: [SPOTIFY LINK] Thanks sis 🔥": the label and its empty slot go, the thanks
+        # after them stays
+        return Piece(
+            "edited",
+            tail,
             r.role,
             (r.start, r.end),
             "template_residue",

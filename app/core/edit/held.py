@@ -214,7 +214,10 @@ _GIFT_ATTACHED = re.compile(
 )
 _WRITING_WITH_A_REQUEST = re.compile(
     r"^\W*(?:and\s+)?(?:now\s+)?i(?:'m|\s+am)\s+(?:also\s+)?writing\s+(?:with|to\s+(?:make|ask))\s+(?:a|one)\s+"
-    r"(?:small\s+|quick\s+|modest\s+|further\s+|special\s+)?(?:request|favou?r|ask|question)\W*$",
+    r"(?:small\s+|quick\s+|modest\s+|further\s+|special\s+)?(?:request|favou?r|ask|question)\W*$"
+    # "I write because I have big problem.": the ask's run-up
+    r"|^\W*(?:so\s+)?i(?:'m|\s+am)?\s+writ(?:e|ing)\s+(?:to\s+you\s+)?because\s+i\s+(?:have|need|am\s+in)\s+(?:a\s+)?"
+    r"(?:big\s+|small\s+|serious\s+|urgent\s+)?(?:problem|favou?r|request|trouble|difficulty)\W*$",
     re.IGNORECASE,
 )
 
