@@ -3800,3 +3800,33 @@ def test_i_write_because_i_have_big_problem_waits_with_the_held_ask() -> None:
     assert res.verdict is Verdict.rethink
     assert "big problem" not in res.rewrite.text
     assert "long time" not in res.rewrite.text  # the sender owned the gap already
+
+
+def test_a_round_robin_loses_what_marks_it_sent_to_everyone() -> None:
+    res = _coach(
+        "Dear Pat,\n\nWhat a year it has been for the Hendersons! In May I was elected captain "
+        "of the bowls club, and in June our granddaughter married in Lewes.\n\nMerry Christmas,"
+        "\nLionel\n\nP.S. Apologies if you get this twice - I've sent it to the whole address "
+        "book!",
+        recipient={"name": "Pat Moore"},
+        relationship={"closeness": "friend", "last_contact": "2025-12-20"},
+    )
+    assert "generic" in {f.code for f in res.findings}
+    assert "address book" not in res.rewrite.text
+    assert "What a year" not in res.rewrite.text
+    assert "captain of the bowls club" in res.rewrite.text
+
+
+def test_no_stock_question_after_hard_news() -> None:
+    res = _coach(
+        "Dear Mr. Nowak,\n\nI am very sorry for my sudden mail after long time. Our plant closed "
+        "and I lost my position after 19 years. My family situation is also not easy. Please, "
+        "any job at all I will accept. Please reply me as soon as possible.\n\nSincerely "
+        "yours,\nTakeshi",
+        recipient={"name": "Jan Nowak"},
+        relationship={"closeness": "acquaintance", "last_contact": "2022-03-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "not easy" in text
+    assert not any(q in text for q in stock.QUESTION)

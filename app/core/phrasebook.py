@@ -915,3 +915,13 @@ GROVEL = phrases(
     r"(?:i\s+know\s+)?i(?:'m|\s+am)\s+(?:just\s+|honestly\s+|really\s+|literally\s+)?(?:a\s+)?(?:nobody|no\s+one|nothing)(?=[\s.,!?;]|$)",
     r"(?:you\s+are|you're)\s+(?:a\s+)?(?:very\s+|so\s+)?important\s+(?:and\s+busy\s+)?(?:person|man|woman|lady)",
 )
+
+
+# The marks of a letter sent to everyone: "Apologies if you get this twice - I've sent it to
+# the whole address book!"
+MASS_SEND = re.compile(
+    r"\b(?:sent|sending|send)\s+(?:it|this)\s+to\s+(?:the\s+|my\s+|our\s+)?(?:whole|entire)\s+"
+    r"(?:address\s+book|contact\s+list|contacts|mailing\s+list|list)\b"
+    r"|\b(?:apologies|sorry)\s+if\s+you\s+(?:get|receive)\s+(?:this|it)\s+twice\b",
+    re.IGNORECASE,
+)

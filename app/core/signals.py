@@ -219,6 +219,8 @@ _OWN_GAP = phrases(
     r"the\s+fault\s+is\s+(?:all\s+)?mine",
     # "I know I did not write since we had coffee at Spielwarenmesse 2023, it is my fault"
     r"i\s+(?:did\s+not|didn't|have\s+not|haven't|never)\s+(?:write|written|wrote)\s+(?:to\s+you\s+)?since\b",
+    # "I am very sorry for my sudden mail after long time."
+    r"(?:mail|message|email|e-mail|letter|note|writing)\s+after\s+(?:a\s+|such\s+a\s+|so\s+)?long\s+(?:time|silence|gap)",
     # "It is long time since we wrote, almost three years"
     r"(?:it\s+is|it['’]s)\s+(?:a\s+|so\s+|very\s+|such\s+a\s+)?long\s+time\s+since\s+(?:we|i)\b",
     # "I know it is two years we don't write, sorry": the gap named as a learner writes it

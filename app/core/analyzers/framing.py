@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from app.core.analyzers.base import Context, Hit, analyzer, no, rel, yes
 from app.core.patterns import phrases
+from app.core.phrasebook import MASS_SEND
 from app.core.signals import PLEASANTRY
 from app.core.text import FIRST_PERSON, SECOND_PERSON, Sentence
 from app.models import Severity, Stage
@@ -510,6 +511,11 @@ def no_offer(ctx: Context) -> Iterator[Hit]:
     ],
 )
 def generic(ctx: Context) -> Iterator[Hit]:
+    if (sent := MASS_SEND.search(ctx.text)) is not None:
+        # "I've sent it to the whole address book!": whatever else it says, it was not
+        # written to them
+        yield Hit((sent.start(), sent.end()))
+        return
     if ctx.signals.specific and not _only_just_met(ctx):
         return
     # Between close friends in touch, shared context goes without saying, unless the

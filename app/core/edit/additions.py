@@ -231,6 +231,13 @@ def _reconnection(
     return out
 
 
+_HARDSHIP = re.compile(
+    r"\b(?:(?:is|was|has\s+been)\s+(?:also\s+)?not\s+easy|(?:very|so|really)\s+(?:difficult|hard)\s+(?:to|for|time)|"
+    r"passed\s+away|diagnos\w+|struggling|(?:a\s+)?(?:hard|difficult|tough)\s+time)\b",
+    re.IGNORECASE,
+)
+
+
 def _ends_on_them(
     crit: Critique,
     live: list[Piece],
@@ -246,6 +253,10 @@ def _ends_on_them(
     if not live or not _own_news(live[-1]) or adds_back:
         return []
     if any("?" in p.text or p.role is Role.offer for p in pieces) or seen_lately(crit):
+        return []
+    if any(_HARDSHIP.search(p.text) for p in live):
+        # read blind, "How's everything with you these days?" after "I lost my position
+        # after 19 years ... My family situation is also not easy" jars
         return []
     return [
         Piece.added(

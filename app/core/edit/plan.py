@@ -41,10 +41,17 @@ from app.core.edit.salutations import (
     mass_salutation,
     signoff,
 )
-from app.core.edit.vocab import HALF_SENTENCE, NARROWED, ONE_OF_MANY, OPEN_LIST, OPEN_PLEA
+from app.core.edit.vocab import (
+    HALF_SENTENCE,
+    NARROWED,
+    ONE_OF_MANY,
+    OPEN_LIST,
+    OPEN_PLEA,
+    ROUND_ROBIN_OPENER,
+)
 from app.core.layout import Piece, fit
 from app.core.lines import offer_line
-from app.core.phrasebook import VAGUE
+from app.core.phrasebook import MASS_SEND, VAGUE
 from app.core.phrasing import first_name
 from app.core.reshape import ASKED_OF_WHO_HIRES, empty_plea
 from app.core.roles import INJECTION, RoledSentence
@@ -404,6 +411,9 @@ def _place(e: Edit, r: RoledSentence, para: bool) -> None:
     elif MASS_SALUTATION.match(r.text) and any(p.role is Role.greeting for p in e.pieces):
         # "To whom it may concern,\n\nDear Sir/Madam,": the second salutation goes too
         e.pieces.append(drop(r, "template_residue", "Dropped the second mass-mail salutation."))
+    elif MASS_SEND.search(r.text) or ROUND_ROBIN_OPENER.match(r.text):
+        # written to this one person, the letter no longer goes to the whole address book
+        e.pieces.append(drop(r, "generic", "Dropped what marks it as sent to everyone."))
     elif ONE_OF_MANY.match(r.text):
         e.pieces.append(drop(r, None, "Dropped the line that files your note with the many."))
     elif (

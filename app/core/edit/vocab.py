@@ -307,3 +307,11 @@ ONE_OF_MANY = re.compile(
     r"(?:\s+(?:every|each|a)\s+(?:day|week))?\W*$",
     re.IGNORECASE,
 )
+
+
+# The stock opening of a letter sent to everyone: "What a year it has been for the Fairweathers!"
+ROUND_ROBIN_OPENER = re.compile(
+    r"^\W*what\s+a\s+year\s+(?:it\s+has\s+been|it['’]s\s+been|this\s+has\s+been)"
+    r"(?:\s+for\s+(?:us|the\s+[A-Z][\w'’-]+s|all\s+of\s+us|our\s+family))?\s*[!.]*\s*$",
+    re.IGNORECASE,
+)
