@@ -3491,9 +3491,25 @@ def test_a_however_left_without_what_it_turned_from_goes() -> None:
         Piece("kept", "However, I still have energy to give.", Role.news, (41, 80)),
         Piece("kept", "However, the fees are high.", Role.news, (81, 110)),
     ]
-    out = _no_contrast_with_a_cut(pieces)
+    out = _no_contrast_with_a_cut(pieces, " " * 110)
     assert out[2].text == "I still have energy to give."
     assert out[3].text == "However, the fees are high."  # what it turns from is still there
+
+
+def test_a_second_whose_first_was_cut_goes() -> None:
+    from app.core.layout import Piece, _no_contrast_with_a_cut
+    from app.models import Role
+
+    raw = "First, timing. Talk in January. Second, where you fit. Your audit work is prized."
+    pieces = [
+        Piece("dropped", "", Role.news, (0, 14), "too_long", "Cut to fit the channel."),
+        Piece("kept", "Talk in January.", Role.news, (15, 31)),
+        Piece("kept", "Second, where you fit.", Role.news, (32, 54)),
+        Piece("kept", "Your audit work is prized.", Role.about_them, (55, 81)),
+    ]
+    out = _no_contrast_with_a_cut(pieces, raw)
+    assert out[2].action == "dropped"  # a heading of three words: it goes whole
+    assert out[3].action == "kept"
 
 
 def test_what_the_sender_charges_said_after_the_request_follows_the_question() -> None:
@@ -3830,3 +3846,96 @@ def test_no_stock_question_after_hard_news() -> None:
     text = res.rewrite.text
     assert "not easy" in text
     assert not any(q in text for q in stock.QUESTION)
+
+
+def test_a_favour_recalled_two_lines_before_which_is_why_keeps_score() -> None:
+    res = _coach(
+        "Dear Gwyn,\n\nIt still makes me smile that I was the one who took a chance on you in "
+        "2019. I'm so proud of where you've got to. Which is why I know you'll be glad to "
+        "return the kindness. Could your charity lend us a training van until March?\n\n"
+        "Warmly,\nBernie",
+        recipient={"name": "Gwyn Price"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    assert "return the kindness" not in res.rewrite.text
+
+
+def test_messages_unanswered_and_too_important_keep_score() -> None:
+    res = _coach(
+        "Totò. 3 messaggi in 2 months and not one answer. Now you are too important for the old "
+        "maestro. Anyway I need the contact of your leather supplier in Santa Croce, because "
+        "mine is closing.\nGennaro",
+        recipient={"name": "Totò Esposito"},
+        relationship={"closeness": "friend", "last_contact": "2026-09-01"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    text = res.rewrite.text
+    assert "Could you send me the contact of your leather supplier in Santa Croce?" in text
+    assert "not one answer" not in text and "too important" not in text
+
+
+def test_the_greeting_takes_its_comma_when_the_flattery_after_it_goes() -> None:
+    text = _coach(
+        "Hi Harriet you are the best youtuber in Asia!! Can you make one video about our bikes "
+        "for your channel? Thank you sister",
+        recipient={"name": "Harriet Cole"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-15"},
+    ).rewrite.text
+    assert text.startswith("Hi Harriet, ")
+    assert "best youtuber" not in text
+
+
+def test_a_post_the_sender_commented_on_is_not_news_to_them() -> None:
+    from app.core.critique import critique
+    from app.core.lines import note_line
+
+    req = CoachRequest.model_validate(
+        {
+            "message": {
+                "text": "Hi Marcus, hope you're well! Could you introduce me to your team?"
+            },
+            "recipient": {
+                "name": "Marcus Yeo",
+                "notes": ["posted in April about delivery-app commissions eating margins"],
+            },
+            "relationship": {
+                "closeness": "acquaintance",
+                "last_contact": "2026-04-10",
+                "interactions": [
+                    {
+                        "date": "2026-04-10",
+                        "direction": "neutral",
+                        "summary": "Vivian commented on Marcus's delivery-commission post",
+                    }
+                ],
+            },
+            "today": "2026-11-25",
+        }
+    )
+    assert "commissions" not in note_line(critique(req))
+
+
+def test_what_they_are_after_is_cut_last_even_when_it_says_honestly() -> None:
+    body = {
+        "message": {
+            "text": "Hey Dana! So I've been doing a lot of thinking lately. After 9 years in "
+            "admissions I'm ready for a change. I've read 40,000+ applications, run our Texas "
+            "territory and built our counselor fly-in program from scratch (12 to 85 "
+            "counselors in 3 years). I also led our move from a homegrown CRM to Slate, which "
+            "was a beast. I'm really passionate about access and I think ed-tech is where I "
+            "can make the biggest impact. I'm looking at roles in partnerships, customer "
+            "success or product, I'm open to a lot honestly. I've been taking a product "
+            "management course on Coursera too. I'm also thinking about an MBA but I'm not "
+            "sure yet. Anyway, I'd love to hear about any openings you hear about!\nBrandon",
+            "channel": "linkedin",
+        },
+        "recipient": {"name": "Dana Reyes"},
+        "relationship": {"closeness": "acquaintance", "last_contact": "2026-08-01"},
+        "today": "2026-11-25",
+    }
+    res = coach_response(CoachRequest.model_validate(body), ENV)
+    assert "too_long" in {f.code for f in res.findings}
+    assert "I'm looking at roles in partnerships" in res.rewrite.text
+    assert "doing a lot of thinking" not in res.rewrite.text
+    assert "one opening that might fit you hear" not in res.rewrite.text

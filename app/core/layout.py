@@ -67,7 +67,7 @@ _VENTING = Folded(
         r"burn-?out|burnt\s+out|burned\s+out|discourag\w+|disheartening|demoralis\w+|demoraliz\w+|no\s+offers|"
         r"(?:really\s+)?hoping\s+to\s+(?:land|get|find)\s+something|(?:still\s+)?regret|lie\s+awake|"
         r"(?:very\s+|really\s+|so\s+)?proud\s+of\s+(?:that|this|it)\s+one|"
-        r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
+        r"can't\s+sleep|not\s+sleeping|back\s+and\s+forth|doing\s+a\s+lot\s+of\s+thinking|not\s+sure\s+yet|(?:still\s+)?not\s+sure\s+where\s+to\s+start|"
         r"(?:don't|do\s+not)\s+really\s+(?:know|understand|get)|where\s+to\s+start)\b",
         re.IGNORECASE,
     )
@@ -134,14 +134,14 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         i, head = intro
         shorter = _cut_to_fit([*out[:i], head, *out[i + 1 :]], raw, channel)
         if shorter[i].action != "dropped":
-            return _no_contrast_with_a_cut(shorter)
-    return _no_contrast_with_a_cut(cut)
+            return _no_contrast_with_a_cut(shorter, raw)
+    return _no_contrast_with_a_cut(cut, raw)
 
 
 _HOWEVER = re.compile(r"^\W*(?:however|but|yet|still|that\s+said)\s*,\s*(?=\w)", re.IGNORECASE)
 
 
-def _no_contrast_with_a_cut(pieces: list[Piece]) -> list[Piece]:
+def _no_contrast_with_a_cut(pieces: list[Piece], raw: str) -> list[Piece]:
     """ "However, to be honest, I feel that I still have energy" right after the lines it
     turned from were cut: read blind, a "however" with nothing to contrast; it goes."""
     out = list(pieces)
@@ -160,7 +160,38 @@ def _no_contrast_with_a_cut(pieces: list[Piece]) -> list[Piece]:
                 text=rest[:1].upper() + rest[1:],
                 note="Dropped a 'however' left without what it turned from.",
             )
+    firsts = [
+        p
+        for p in out
+        if _FIRSTLY.match(p.text if p.action != "dropped" or not p.span else raw[slice(*p.span)])
+    ]
+    if firsts and all(p.action == "dropped" and p.code == "too_long" for p in firsts):
+        # "Second, if the sample is what I expect..." once its "First, ..." was cut to fit
+        for i, p in enumerate(out):
+            if p.action in ("kept", "edited") and (m := _SECONDLY.match(p.text)):
+                rest = p.text[m.end() :]
+                out[i] = (
+                    # "Second, where your experience is valued." was a heading: it goes whole
+                    replace(
+                        p,
+                        action="dropped",
+                        text="",
+                        code="too_long",
+                        note="Cut to fit the channel.",
+                    )
+                    if len(rest.split()) <= 6
+                    else replace(
+                        p,
+                        action="edited",
+                        text=rest[:1].upper() + rest[1:],
+                        note="Dropped a 'second' whose 'first' was cut to fit.",
+                    )
+                )
     return out
+
+
+_FIRSTLY = re.compile(r"\W*first(?:ly)?\s*,", re.IGNORECASE)
+_SECONDLY = re.compile(r"\W*(?:second(?:ly)?|and\s+second(?:ly)?)\s*,\s*", re.IGNORECASE)
 
 
 _THEIR_WORK = re.compile(
@@ -221,8 +252,13 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
             ),
             key=lambda i: (
                 not (
-                    (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)
-                    or next(islice(_VENTING.finditer(out[i].text), 1, None), None) is not None
+                    (
+                        (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)
+                        or next(islice(_VENTING.finditer(out[i].text), 1, None), None) is not None
+                    )
+                    # "I'm looking at roles in partnerships, ..., I'm open to a lot honestly":
+                    # what they are after, whatever else the line says
+                    and not _PURPOSE.search(out[i].text)
                 ),
                 # what the next line points back to ("... I have two spades and a fork. Most
                 # are in good order") is cut after the line that needs it
@@ -458,6 +494,7 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
     out: list[str] = []
     last_end: int | None = None
     greeting_end = next((p.span[1] for p in pieces if p.role is Role.greeting and p.span), None)
+    first_role = next((p.role for p in pieces if p.action != "dropped"), None)
     for p in pieces:
         if p.action == "dropped" or not p.text.strip():
             continue
@@ -539,6 +576,20 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 else:
                     sep = "\n"  # "been forever lol" runs on into a new sentence otherwise
             last_end = None
+        if (
+            sep == " "
+            and len(out) == 1
+            and greeting_end is not None
+            and first_role is Role.greeting
+            and re.search(r"[^\W_]$", out[0])
+            and re.match(r"(?:hi|hey|hello|dear|hiya|morning|good\s+\w+)\s+\S", out[0], re.I)
+            # only where what followed the greeting on its line was cut
+            and p.span is not None
+            and re.search(r"\w", raw[greeting_end : p.span[0]]) is not None
+        ):
+            # "Hi Harriet you are the best youtuber in Asia!! Can you...": with the flattery
+            # cut, the greeting takes its comma
+            out[0] += ","
         if (
             sep == " "
             and len(out) == 1

@@ -407,8 +407,23 @@ _ATTRIBUTION = re.compile(
 def _seen_there(note: str, shared: str) -> bool:
     """The note is of an event ("spoke on a panel at ACAMS", "hosted an LSU watch party")
     that ``shared``, the summaries of the neutral interactions, says the sender was at."""
-    if not shared or not _AN_EVENT.search(note):
+    if not shared:
+        return False
+    if (
+        _A_POST.search(note)
+        and _ON_THE_POST.search(shared)
+        and (content_words(note) & content_words(shared)) - _NOT_EVENTS
+    ):
+        # "posted in April about delivery-app commissions", to someone who "commented on
+        # Marcus's delivery-commission post": the sender read it, and answered it
+        return True
+    if not _AN_EVENT.search(note):
         return False  # "now operations director in Singapore" is news wherever they last met
+    # "visited the Mai Phai workshop", to the one who "filmed a short clip at our workshop":
+    # the place is the sender's own
+    for own in re.finditer(r"\b(?:our|my)\s+([a-z][\w-]{3,})", shared, re.IGNORECASE):
+        if re.search(rf"\b{re.escape(own.group(1))}\b", note, re.IGNORECASE):
+            return True
     names = {w for w in re.findall(r"\b[A-Z][\w&'’-]{2,}", note) if w.lower() not in _NOT_EVENTS}
     if any(re.search(rf"\b{re.escape(w)}\b", shared) for w in names):
         return True
@@ -423,8 +438,13 @@ def _seen_there(note: str, shared: str) -> bool:
     return len((content_words(note) & content_words(shared)) - _NOT_EVENTS) >= 3
 
 
+_A_POST = re.compile(r"\b(?:posted|post|wrote|published|blogged|shared)\b", re.IGNORECASE)
+_ON_THE_POST = re.compile(
+    r"\b(?:comment(?:ed|s)?|replied|reacted|liked|shared|reposted)\b[^.;]{0,40}\bpost\b",
+    re.IGNORECASE,
+)
 _AN_EVENT = re.compile(
-    r"\b(?:spoke|speaking|panel|hosted|hosting|presented|talk|keynote|party|parties|conference|summit|"
+    r"\b(?:spoke|speaking|panel|hosted|hosting|presented|talk|keynote|party|parties|conference|summit|visited|"
     r"fair|festival|match|game|show|gig|concert|dinner|lunch|wedding|launch|opening|ceremony|meetup)\b",
     re.IGNORECASE,
 )

@@ -70,6 +70,8 @@ ASK = phrases(
     r"(?:sort|hook|fix|set)\s+me\s+(?:out|up)(?=\s*\?)",
     # "If you hear of anybody, just let me know.", "If yuh hear of anybody, just leh me know."
     r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody|any\s+buyers?|any\s+clients?)\b",
+    # "Anyway I need the contact of your leather supplier in Santa Croce"
+    r"i\s+(?:really\s+|just\s+)?need\s+(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+(?:your|ur)\b",
     # a request in the Spanish the sender mixes in: "¿tienes algo?"
     r"¿\s*(?:tienes|tiene|tenés|ten[eé]is)\s+algo",
     # a demand with a tag question: "you can put a word in for me at the depot cant you"

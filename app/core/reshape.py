@@ -839,6 +839,12 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"
+    if contact := _NEED_THE_CONTACT.match(text):
+        # "Anyway I need the contact of your leather supplier in Santa Croce, because mine is
+        # closing": asked for, with its reason after it
+        asked = f"Could you send me {contact['what'].strip()}?"
+        why = (contact["why"] or "").strip()
+        return f"{asked} {why[:1].upper()}{why[1:]}." if len(words(why)) >= 2 else asked
     if need := _ALL_I_NEED.match(text) or _I_NEED_YOU.match(text) or _ONE_THING.match(text):
         # "All I need is for you to forward my CV to your manager": the request, asked
         what = _some_of_yours(_NOW.sub("", need.group(1)))
@@ -1284,7 +1290,9 @@ _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\bany\s+(?:openings|opportunities|roles|positions|jobs)\b"
-            r"(?:\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have)?",
+            r"(?:\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:may|might|could)\s+have)?"
+            # "any openings you hear about": the one that fits is the one they hear of
+            r"(?:\s+(?:that\s+)?you\s+(?:hear|come\s+across|see|know)\s+(?:about|of))?",
             "one opening that might fit",
         ),
         (
@@ -1382,6 +1390,12 @@ def _swap_vague(body: str, decides: bool = False) -> str:
     out = re.sub(
         r"your view on one question(?:\s+for\s+(?:me|us))?(?=\s*[.!?]|\s*$|\s+(?:would|will)\s+be\b)",
         "your thoughts on it",
+        out,
+    )
+    # "Let me know if you have any thoughts!": theirs to have, not "your thoughts on it"
+    out = re.sub(
+        r"\b(if|whether)\s+you\s+have\s+your\s+thoughts\s+on\s+it\b",
+        r"\1 you have thoughts on it",
         out,
     )
     return out if out != body else ""
@@ -1698,6 +1712,12 @@ _WORD_OF_MOUTH = re.compile(
 )
 
 
+_NEED_THE_CONTACT = re.compile(
+    r"^\W*(?:(?:anyway|so|now|ok|okay),?\s+)?i\s+(?:really\s+|just\s+|urgently\s+)?need\s+"
+    r"(?P<what>(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+[^.?!]+?)"
+    r"(?:,?\s+(?:because|as|since|cos)\s+(?P<why>[^.?!]+))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 _HEAR_OF_ANYBODY = re.compile(
     r"\bif\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
     re.IGNORECASE,

@@ -226,6 +226,11 @@ KEEPING_SCORE = phrases(
     # answer me", "When you can grace me with a reply"
     r"(?:got|have|had|find|found)\s+time\s+to\s+[^.!?\n]{0,50}?\bbut\s+not\s+(?:to\s+)?(?:answer|reply|respond|text|call|write)",
     r"grace\s+me\s+with\s+(?:a\s+)?(?:reply|response|answer|call)",
+    # "3 messaggi in 2 months and not one answer", "too important for the old maestro"
+    r"(?:[0-9]+|two|three|four|five|several)\s+(?:messages|messaggi|mensajes|mensagens|texts|emails|calls|voicemails)\s+"
+    r"(?:in|since|over)\s+[^.!?\n]{1,20}?\s+and\s+(?:not\s+(?:one|a\s+single)|no|zero)\s+(?:answer|reply|response)",
+    r"too\s+(?:important|big|busy|good)\s+(?:now\s+)?for\s+(?:the\s+|your\s+)?(?:old\s+)?(?:maestro|teacher|mentor|friends)\b",
+    r"when\s+you\s+(?:have|find|get|can\s+spare)\s+(?:one|a|a\s+single)\s+minute\s+for\s+me",
     # the disclaimer that does what it disclaims: "not to keep score, but I've driven you..."
     r"not\s+to\s+keep\s+score",
     # "Now that you're settled in, I think it's my turn."
@@ -455,6 +460,11 @@ _WITH_THAT_IN_MIND = phrases(
     r"with\s+(?:that|this|all\s+that)\s+in\s+mind",
     r"(?:i\s+(?:shall|will|must|would)\s+)?therefore",
     r"given\s+(?:that|this|all\s+that)",
+    # "Which is why I know you'll be glad to return the kindness."
+    r"(?:which|that|this)(?:'s|\s+is)\s+why\s+i\s+(?:know|feel|think|am\s+sure|trust)",
+    r"return\s+(?:the|that|this|my)\s+(?:kindness|favou?r)",
+    # the sulk that comes with it: "too important for the old maestro who teach you everything"
+    r"too\s+(?:important|big|busy|good)\s+for\s+(?:the\s+|your\s+|an\s+)?(?:old\s+)?(?:maestro|teacher|friends?|mentor|boss|us|me)\b",
 )
 
 

@@ -262,6 +262,8 @@ OPEN_PLEA = re.compile(
     # "Any contacts would help us a lot.": the open end of the ask before it
     r"|(?:anything|any\s+(?:help|support|advice|contacts|names|introductions|leads|connections))(?:\s+at\s+all)?"
     r"\s+(?:would|will)\s+(?:really\s+)?help(?:\s+(?:us|me|him|her|them))?(?:\s+(?:a\s+lot|so\s+much|enormously|greatly|hugely|a\s+great\s+deal))?"
+    # "Please tell me what you can do.": the open end of the request before it
+    r"|(?:(?:so\s+)?(?:please|kindly|pls)\s+)?(?:tell|let)\s+me\s+(?:know\s+)?what\s+(?:you|u)\s+(?:can|could)\s+do(?:\s+for\s+(?:me|us))?"
     # "Kindly do the needful."
     r"|(?:(?:so\s+)?(?:kindly|please|pls)\s+)?do\s+the\s+needful(?:\s+(?:for\s+me|sir|madam|please))?)\W*$",
     re.IGNORECASE,
