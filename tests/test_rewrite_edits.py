@@ -3939,3 +3939,49 @@ def test_what_they_are_after_is_cut_last_even_when_it_says_honestly() -> None:
     assert "I'm looking at roles in partnerships" in res.rewrite.text
     assert "doing a lot of thinking" not in res.rewrite.text
     assert "one opening that might fit you hear" not in res.rewrite.text
+
+
+def test_a_held_ask_takes_thanks_either_way_out_whole() -> None:
+    res = _coach(
+        "Hi Mark,\n\nSaw the photos from the conference. Could you get me a loan pair of the new "
+        "hearing aids for a month?\n\nThanks either way,\nPri",
+        recipient={"name": "Mark Fell"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-07-09",
+            "interactions": [
+                {
+                    "date": "2026-02-17",
+                    "direction": "received",
+                    "summary": "got me a workshop place",
+                },
+                {"date": "2026-03-17", "direction": "received", "summary": "sent me the slides"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "either way" not in res.rewrite.text
+
+
+def test_what_a_held_favour_would_have_paid_for_waits_with_it() -> None:
+    res = _coach(
+        "Dear Colin,\n\nI still play the Purcell arrangement you suggested. Would you be willing "
+        "to come to Leuven on the 19th to set up the microphones in the tower? The city will "
+        "pay your train ticket, and you would of course stay with us.\n\nWarm regards,\nMieke",
+        recipient={"name": "Colin Hart"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-06-01",
+            "interactions": [
+                {
+                    "date": "2025-12-01",
+                    "direction": "received",
+                    "summary": "mixed our radio broadcast",
+                },
+                {"date": "2026-03-01", "direction": "received", "summary": "lent us a microphone"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "train ticket" not in res.rewrite.text
+    assert "Purcell" in res.rewrite.text

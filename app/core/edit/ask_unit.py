@@ -92,6 +92,8 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
         # at what the ask names, and what a yes earns ("will thank you publicly") is no
         # opener: all stay after it
         and not EASY_OUT.search(p.text)
+        # "If you can't remember, no matter at all.": the sender's own easy out
+        and not NO_MATTER.search(p.text)
         and not leans_on_ask(p.text)
         and not re.search(r"\bthere\b(?!\s+(?:is|are|was|were|'s)\b)", p.text, re.IGNORECASE)
         # "You know my work from the audit, so you'd be perfect" leads into the ask well
@@ -122,6 +124,7 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
     return merged[:first] + moved + rest
 
 
+NO_MATTER = re.compile(r"\bno\s+matter(?:\s+at\s+all)?\s*[.!]*\s*$", re.IGNORECASE)
 # "Also I remember you liked the carving": moved to lead, it adds to nothing
 _ALSO_LEAD = re.compile(r"^\s*(?:also|and\s+also|plus)\b,?\s*", re.IGNORECASE)
 _FIRST_LEAD = re.compile(

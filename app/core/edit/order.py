@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.core.critique import Critique
 from app.core.edit.ask_unit import (
+    NO_MATTER,
     after_last_ask,
     as_paragraph,
     ask_unit,
@@ -207,6 +208,7 @@ def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None
             or _CLOSER_LINE.search(p.text)
             # "No worries if not!" answers the ask; "Their HR will email you" hangs on it
             or EASY_OUT.search(p.text)
+            or NO_MATTER.search(p.text)
             or hangs_on_ask(p.text)
             or len(words(p.text)) < 5
             # "The water is coming into the Sunday school room": it leans on what the ask

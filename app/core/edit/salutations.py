@@ -140,7 +140,7 @@ def greeting(r: RoledSentence, name: str | None, para: bool, formal_name: str | 
 # girl", "Appreciate it, Dale". With the ask held back there is nothing to thank them for.
 _THANKING = re.compile(
     r"^\W*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:a\s+(?:million|lot|bunch|ton)|loads|again))?"
-    r"(?:\s+in\s+advance)?|thx|ty|tia|much\s+appreciated|(?:i\s+)?appreciate\s+it|grateful\s+in\s+advance)"
+    r"(?:\s+in\s+advance|\s+either\s+way|\s+regardless|\s+anyway)?|thx|ty|tia|much\s+appreciated|(?:i\s+)?appreciate\s+it|grateful\s+in\s+advance)"
     # and the word said to them, or the particle that softens it ("Thank you so much la,")
     r"(?:\s+(?:girl|mate|pal|bro|man|dude|babe|hun|love|sis|buddy|la|lah|ya|yaar|ji|bhai|oh))?\s*[,!.]*\s*",
     re.IGNORECASE,
