@@ -3985,3 +3985,31 @@ def test_what_a_held_favour_would_have_paid_for_waits_with_it() -> None:
     assert res.verdict is Verdict.rethink
     assert "train ticket" not in res.rewrite.text
     assert "Purcell" in res.rewrite.text
+
+
+def test_a_pleaded_order_is_asked_without_the_plea() -> None:
+    text = _coach(
+        "Hello Mr Berg,\n\nI saw too late that the video deadline was 30 November. Please, please, "
+        "I beg you, accept my video even if it is late, I have worked my whole life for this and "
+        "I don't know what I will do if I miss this chance. I attach the link to my act.\n\n"
+        "Merci,\nInès",
+        recipient={"name": "Lars Berg"},
+        relationship={"closeness": "stranger"},
+    ).rewrite.text
+    assert "Would you accept my video even if it is late?" in text
+    assert "beg" not in text and "don't know what I will do" not in text
+
+
+def test_where_they_grew_up_is_no_line_about_them() -> None:
+    from app.core.critique import critique
+    from app.core.lines import note_line
+
+    req = CoachRequest.model_validate(
+        {
+            "message": {"text": "Hi Kev, could you tell me who runs hiring at the hospital?"},
+            "recipient": {"name": "Kevon Joseph", "notes": ["grew up in St. George's, Grenada"]},
+            "relationship": {"closeness": "acquaintance", "last_contact": "2023-01-01"},
+            "today": "2026-11-25",
+        }
+    )
+    assert "grew up" not in note_line(critique(req))

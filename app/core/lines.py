@@ -38,6 +38,8 @@ _POSTED = re.compile(r"^you\s+(?:recently\s+)?(?:posted|wrote|blogged)\s+about\s
 # the same cohort") describes the tie, not them: repeated back it reads garbled.
 _SHARED = re.compile(
     r"\b(?:same|together|both|our|us|we)\b"
+    # "grew up in St. George's, Grenada": where they are from, no news to anyone who knew them
+    r"|\b(?:grew\s+up|was\s+born|born\s+and\s+raised|raised)\s+in\b"
     # "shared a studio in Stokes Croft 2021-2023", "trekked the Annapurna circuit with the
     # company": lived through with the sender (the company is theirs), not news to them
     r"|\bshared\s+(?:a|an|the)\s+(?:\w+\s+)?(?:studio|flat|house|office|desk|room|workshop|stage|kitchen|"

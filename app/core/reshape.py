@@ -897,6 +897,10 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             return narrowed(text, seed, decides)
         return ""
     body = call_when_it_suits(LEAD_MARKER.sub("", calm).strip())
+    if PLEA_LEAD.match(text) and (bare := BARE_ORDER.match(body)):
+        # "Please, please, I beg you, accept my video even if it is late, I have worked my
+        # whole life for this": the plea gone, the order is asked, without what pleaded on
+        return f"Would you {bare['what'][:1].lower()}{bare['what'][1:].rstrip(' ,.!')}?"
     if slot := _NEED_THE_SLOT.match(body):
         # "Babe I NEED that New Year's Eve slot, I'll do it for half fee": asked for
         rest = (slot["rest"] or "").strip(" ,;.!")
@@ -1712,6 +1716,13 @@ _WORD_OF_MOUTH = re.compile(
 )
 
 
+BARE_ORDER = re.compile(
+    r"^\W*(?P<what>(?:accept|consider|send|forward|give|take|look\s+at|read|watch|review|help|introduce|refer|"
+    r"pass|call|share|check|hire)\b[^,;.!?]*)(?:[,;]\s*(?:i|we|my|it)\b[^?]*)?[.!]*\s*$",
+    re.IGNORECASE,
+)
+# "Please, please, I beg you, accept my video": the order the plea led into
+PLEA_LEAD = re.compile(r"^\W*(?:please|pls|plz|i\s+beg|i\s+am\s+begging|kindly)\b", re.IGNORECASE)
 _NEED_THE_CONTACT = re.compile(
     r"^\W*(?:(?:anyway|so|now|ok|okay),?\s+)?i\s+(?:really\s+|just\s+|urgently\s+)?need\s+"
     r"(?P<what>(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+[^.?!]+?)"

@@ -23,7 +23,7 @@ from app.core.lines import note_line
 from app.core.permission import ask_first
 from app.core.phrasebook import ASK_FRAME, JOB_WORDS, asks_for_something
 from app.core.phrasing import first_name, is_achievement, offer_clause, second_person, topic
-from app.core.reshape import strip_apology, strip_pressure, strip_score
+from app.core.reshape import BARE_ORDER, PLEA_LEAD, strip_apology, strip_pressure, strip_score
 from app.core.roles import aimed_at_software
 from app.core.signals import PLACEHOLDER
 from app.core.text import has_words, plain_text, words
@@ -562,6 +562,14 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
         if not calm.strip():
             continue  # "I need to know by Wednesday..., so please reply ASAP" is all pressure
         asked = calm if len(words(calm)) >= 3 and asks_for_something(calm) else asked
+        if (
+            calm != a.sentence.text
+            and PLEA_LEAD.match(a.sentence.text)
+            and (bare := BARE_ORDER.match(calm))
+        ):
+            # "accept my video even if it is late, I have worked my whole life...": what
+            # pleaded on after the order goes with the plea
+            asked = bare["what"]
         content = {w.lower() for w in _WORDS_OF_ASK.findall(asked)} - _NOT_CONTENT
         if not content:
             continue
