@@ -4013,3 +4013,21 @@ def test_where_they_grew_up_is_no_line_about_them() -> None:
         }
     )
     assert "grew up" not in note_line(critique(req))
+
+
+def test_a_long_letter_that_mostly_gives_is_not_cut_for_its_one_small_ask() -> None:
+    advice = " ".join(
+        f"Point {n}: the large employers here finalise their budgets early, so talk to them "
+        "in the first quarter and negotiate on the grade before the allowance."
+        for n in range(1, 12)
+    )
+    res = _coach(
+        f"Dear Faisal,\n\nThank you for your email. You asked three questions. {advice} I can introduce you to two people "
+        "who made the same move. One small request of my own, only if it suits you: would you "
+        "speak for thirty minutes to our trainees when you next visit?\n\nBest wishes,\nNouf",
+        recipient={"name": "Faisal Khan"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-20"},
+    )
+    assert "too_long" in {f.code for f in res.findings}
+    assert res.verdict is Verdict.send
+    assert "Point 11" in res.rewrite.text

@@ -636,7 +636,19 @@ def _minor(f: Finding, crit: Critique) -> bool:
         return False
     if f.code != "too_long":
         return True
-    return not crit.ctx.asks and crit.ctx.req.message.channel is not Channel.linkedin_note
+    if crit.ctx.req.message.channel is Channel.linkedin_note:
+        return False
+    # read blind, a reply that answers their three questions at length, with one small ask
+    # of its own at the end, lost its advice when cut to fit: they asked for the length
+    replying = _ANSWERS_THEM.search(crit.ctx.doc.raw) is not None
+    return not crit.ctx.asks or (crit.verdict is Verdict.send and replying)
+
+
+_ANSWERS_THEM = re.compile(
+    r"\byou\s+asked\s+(?:me\s+)?(?:about|for|whether|if|three|two|a\s+few|some|several|\d+)\b"
+    r"|\bthank\s+you\s+for\s+your\s+(?:email|message|letter|note|questions?)\b.{0,200}?\byou\s+asked\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _blocking(again: Critique) -> set[str]:
