@@ -4031,3 +4031,17 @@ def test_a_long_letter_that_mostly_gives_is_not_cut_for_its_one_small_ask() -> N
     assert "too_long" in {f.code for f in res.findings}
     assert res.verdict is Verdict.send
     assert "Point 11" in res.rewrite.text
+
+
+def test_an_ask_moved_after_the_gap_takes_its_easy_out_and_stays_before_the_well_wish() -> None:
+    text = _coach(
+        "Dear Priya,\n\nI know it's been over two years since we did the hay wain, and I'm sorry "
+        "I've been so quiet. Could you tell me the name of the timber merchant who supplied the "
+        "museum's seasoned ash? Ash dieback has done for my usual chap in Crediton. If you "
+        "can't remember, no matter at all.\n\nHope the wain is still drawing a crowd on harvest "
+        "day.\n\nBest wishes,\nAlan",
+        recipient={"name": "Priya Shah"},
+        relationship={"closeness": "acquaintance", "last_contact": "2024-09-01"},
+    ).rewrite.text
+    ask = text.index("Could you tell me")
+    assert ask < text.index("no matter at all") < text.index("Hope the wain")

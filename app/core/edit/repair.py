@@ -4,16 +4,25 @@ moved after the lines about them)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from app.core import stock
 from app.core.critique import Critique
-from app.core.edit.ask_unit import THEM_FIRST, as_paragraph, ask_unit, closing_from, leans_on_ask
+from app.core.edit.ask_unit import (
+    NO_MATTER,
+    THEM_FIRST,
+    as_paragraph,
+    ask_unit,
+    closing_from,
+    leans_on_ask,
+)
 from app.core.edit.base import in_credit
 from app.core.edit.occasion import stock_question
 from app.core.edit.register import in_register
 from app.core.layout import Piece, fit
 from app.core.lines import note_line, offer_line
+from app.core.phrasebook import EASY_OUT
 from app.core.reshape import strip_pressure, substantive
 from app.models import Role
 
@@ -117,9 +126,20 @@ def repair(
                 )
     if "ask_up_front" in left:
         unit = ask_unit(out)
+        if unit:
+            # the sender's own easy out a line or two after the ask ("If you can't remember,
+            # no matter at all.") goes where the ask goes, never ahead of it
+            last = max(i for i, p in enumerate(out) if any(p is q for q in unit))
+            unit = unit + [
+                p
+                for p in out[last + 1 : last + 3]
+                if p.action != "dropped" and (EASY_OUT.search(p.text) or NO_MATTER.search(p.text))
+            ]
         rest = [p for p in out if not any(p is q for q in unit)]
         at = next((i for i, p in enumerate(rest) if p.role is Role.signoff), len(rest))
         at = closing_from(rest[:at])  # before "Thanks!" and the sign-off
+        while at > 0 and rest[at - 1].action != "dropped" and _WELL_WISH.match(rest[at - 1].text):
+            at -= 1  # and before "Hope the wain is still drawing a crowd on harvest day."
         moved = [
             replace(p, code=p.code or "ask_up_front") if p.role is Role.ask else p for p in unit
         ]
@@ -139,3 +159,9 @@ def repair(
             ]
             changed = True
     return in_register(fit(out, seed, ctx.req.message.channel), ctx.doc.raw) if changed else None
+
+
+# A closing well-wish: "Hope the wain is still drawing a crowd on harvest day."
+_WELL_WISH = re.compile(
+    r"^\W*(?:i\s+)?(?:hope|wishing|best\s+wishes\s+(?:to|for))\b(?!\s+to\s+hear)", re.IGNORECASE
+)
