@@ -4045,3 +4045,16 @@ def test_an_ask_moved_after_the_gap_takes_its_easy_out_and_stays_before_the_well
     ).rewrite.text
     ask = text.index("Could you tell me")
     assert ask < text.index("no matter at all") < text.index("Hope the wain")
+
+
+def test_id_like_you_to_is_asked_with_its_reason_first() -> None:
+    from app.core.reshape import reshape_ask
+
+    told = (
+        "Our Preston branch is losing its training van in January and I'd like Northern "
+        "Assistance Dogs to lend us one of yours until March."
+    )
+    assert reshape_ask(told, False, told) == (
+        "Our Preston branch is losing its training van in January. Would Northern Assistance "
+        "Dogs be able to lend us one of yours until March?"
+    )

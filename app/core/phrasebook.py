@@ -70,6 +70,9 @@ ASK = phrases(
     r"(?:sort|hook|fix|set)\s+me\s+(?:out|up)(?=\s*\?)",
     # "If you hear of anybody, just let me know.", "If yuh hear of anybody, just leh me know."
     r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody|any\s+buyers?|any\s+clients?)\b",
+    # "I'd like Northern Assistance Dogs to lend us one of yours until March"
+    r"i(?:'d|\s+would)\s+like\s+(?:you|(?:[\w&'’-]+\s+){1,4}?)\s*to\s+(?:lend|loan|give|send|introduce|refer|sponsor|host|list|add|"
+    r"donate|fund|cover|hire|take\s+on|put\s+(?:me|us|my|our))\b",
     # "Anyway I need the contact of your leather supplier in Santa Croce"
     r"i\s+(?:really\s+|just\s+)?need\s+(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+(?:your|ur)\b",
     # a request in the Spanish the sender mixes in: "¿tienes algo?"

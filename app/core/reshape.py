@@ -839,6 +839,15 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     if tag := _TAG_DEMAND.match(text):
         # "you can put a word in for me at the garage cant you": asked, not told
         return f"Could you {tag.group(1)}?"
+    if like := _ID_LIKE_YOU_TO.match(text):
+        # "Our Preston branch is losing its training van in January and I'd like Northern
+        # Assistance Dogs to lend us one of yours": asked, not told, with its reason first
+        lead = (like["lead"] or "").strip().rstrip(",")
+        who = like["who"].strip()
+        asked = f"Would {who} be able to {like['what'].strip().rstrip(' .!')}?"
+        if lead and len(words(lead)) >= 4:
+            return f"{lead[:1].upper()}{lead[1:]}. {asked}"
+        return asked
     if contact := _NEED_THE_CONTACT.match(text):
         # "Anyway I need the contact of your leather supplier in Santa Croce, because mine is
         # closing": asked for, with its reason after it
@@ -1723,6 +1732,11 @@ BARE_ORDER = re.compile(
 )
 # "Please, please, I beg you, accept my video": the order the plea led into
 PLEA_LEAD = re.compile(r"^\W*(?:please|pls|plz|i\s+beg|i\s+am\s+begging|kindly)\b", re.IGNORECASE)
+_ID_LIKE_YOU_TO = re.compile(
+    r"^\W*(?:(?P<lead>[^.?!]{10,200}?)\s+(?:and|so)\s+)?(?i:i(?:'d|’d|\s+would)\s+like)\s+"
+    r"(?P<who>you|(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+to\s+(?P<what>(?:lend|loan|give|send|introduce|refer|sponsor|"
+    r"host|list|add|donate|fund|cover|hire|take\s+on|put)\b[^.?!]*)[.!]*\s*$"
+)
 _NEED_THE_CONTACT = re.compile(
     r"^\W*(?:(?:anyway|so|now|ok|okay),?\s+)?i\s+(?:really\s+|just\s+|urgently\s+)?need\s+"
     r"(?P<what>(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+[^.?!]+?)"
