@@ -4058,3 +4058,35 @@ def test_id_like_you_to_is_asked_with_its_reason_first() -> None:
         "Our Preston branch is losing its training van in January. Would Northern Assistance "
         "Dogs be able to lend us one of yours until March?"
     )
+
+
+def test_keeping_score_in_gratitude_and_a_grant_in_plain_speech() -> None:
+    res = _coach(
+        "Dear Marcus,\n\nI'm so grateful that I got to give you your first job on the roaster at "
+        "16. I know you've never forgotten it, which is why I know you'll want to stock our "
+        "green chile in your frozen aisle.\n\nGod bless,\nDolores",
+        recipient={"name": "Marcus Ortiz"},
+        relationship={"closeness": "friend", "last_contact": "2026-04-12"},
+    )
+    assert "keeping_score" in {f.code for f in res.findings}
+    quaker = _coach(
+        "Dear Ruth,\n\nIt has been far too long, and I'm sorry I let that slide. Our meetinghouse "
+        "roof failed in the August storms. Would thee be willing to champion a $25,000 grant "
+        "for us at the spring committee?\n\nIn the Light,\nMargaret",
+        recipient={"name": "Ruth Hale"},
+        relationship={"closeness": "friend", "last_contact": "2021-10-16"},
+    )
+    assert quaker.verdict is Verdict.rethink
+
+
+def test_the_open_half_of_a_double_request_goes() -> None:
+    from app.core.reshape import reshape_ask
+
+    t = (
+        "Sir, I humbly request you to kindly guide me for my career growth and also kindly put "
+        "in a good word for my transfer to Secunderabad division."
+    )
+    assert reshape_ask(t, True, t) == (
+        "Sir, I humbly request you to kindly put in a good word for my transfer to Secunderabad "
+        "division."
+    )

@@ -13,7 +13,7 @@ import re
 
 from app.core.patterns import Folded, Gated, phrases
 
-_YOU = r"(?:you|u|ya)"
+_YOU = r"(?:you|u|ya|thee)"  # "Would thee be willing": a Quaker's plain speech
 _ADV = r"(?:\s+(?:please|possibly|maybe|perhaps|kindly|just|also|ever|by any chance))?"
 
 ASK = phrases(
@@ -52,7 +52,7 @@ ASK = phrases(
     r"i\s+trust\s+(?:that\s+)?you\s+will\s+kindly\s+[a-z]+",
     # the formal request in so many words: "I now ask you to recommend our firm to Monsieur
     # Girard", "I kindly request you to forward my file"
-    r"i\s+(?:now\s+|therefore\s+|humbly\s+|kindly\s+)?(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?to\s+[a-z]+",
+    r"i\s+(?:now\s+|therefore\s+|humbly\s+|kindly\s+)?(?:ask|request|beg)\s+(?:of\s+)?you\s+(?:kindly\s+)?to\s+(?:kindly\s+)?[a-z]+",
     # a pitch as a question: "are you in the market for a house?"
     r"are\s+(?:you|u)\s+(?:(?:still|currently)\s+)?(?:in\s+the\s+market\s+for|looking\s+to\s+(?:buy|sell|move\s+house|switch\s+providers))",
     # "We are asking families like yours for £5,000"
@@ -707,6 +707,8 @@ REFERRAL = phrases(
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
     r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
+    # "kindly guide me for my career growth": the whole of their career advice
+    r"guide\s+me\s+(?:for|in|on|with|about)\s+my\s+(?:career|future)(?:\s+(?:growth|path|progress|development))?",
     # "corporate parties, hotel events, lo que sea": whatever, in Spanish
     r"lo\s+que\s+sea",
     # "a job, an apprenticeship, a word with someone, whatever might suit": which, left to them
@@ -875,6 +877,9 @@ BIG = phrases(
     r"an?\s+(?:full\s+|whole\s+)?hour\s+of\s+your\b|(?:two|three|several|a\s+few|[2-9])\s+hours\s+of\s+your\b",
     # a favour presumed on a stranger: "could you do me the honors and introduce us?"
     r"do\s+me\s+the\s+honou?rs?\s+(?:of|and)\s+introduc\w+",
+    # money in the thousands: "champion a $25,000 grant for us"
+    r"grants?\b",
+    r"[$£€][0-9]{1,3}(?:,[0-9]{3})+",
 )
 
 # What a job search talks about: a narrowed ask and the rewrite's goal read it from the draft.

@@ -42,6 +42,13 @@ FLATTERY = phrases(
     # many teachers": praise that would fit anyone's profile
     r"admire\s+your\s+(?:great\s+|many\s+|incredible\s+|amazing\s+|outstanding\s+)?(?:achievements|accomplishments|success|career)",
     r"you\s+are\s+(?:an?\s+)?(?:real\s+|true\s+|great\s+|huge\s+)?inspiration\s+(?:for|to)\s+(?:many|all|so\s+many|everyone|us\s+all)\b",
+    # "your illustrious career of 36 years ... is a beacon of light for the entire fraternity",
+    # "I have long admired your remarkable leadership and vision", "Leaders of your caliber"
+    r"(?:is|are|was|as)\s+(?:a\s+)?(?:beacon|shining\s+light|guiding\s+light|role\s+model)\s+(?:of\s+light\s+)?(?:for|to)\b",
+    r"your\s+(?:illustrious|stellar|glittering|distinguished|legendary)\s+(?:career|tenure|journey)",
+    r"admired\s+your\s+(?:remarkable|exceptional|outstanding|visionary|inspiring|incredible)\s+(?:leadership|vision|career|work)",
+    r"(?:leaders?|people|professionals)\s+of\s+your\s+(?:caliber|calibre|stature)",
+    r"only\s+dream\s+(?:to|of)\s+(?:achieve|achieving|reach|reaching)",
     # the recipient raised so the sender can bow: "I know you are very important and busy person"
     r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
 )

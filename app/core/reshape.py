@@ -1230,6 +1230,13 @@ _FOR_ROLES = re.compile(
 _SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
     for p, r in (
+        # "kindly guide me for my career growth and also kindly put in a good word for my
+        # transfer": the open half goes, the specific request after it stays
+        (
+            r"(?:kindly\s+)?guide\s+me\s+(?:for|in|on|with|about)\s+my\s+(?:career|future)"
+            r"(?:\s+(?:growth|path|progress|development))?\s+and\s+(?:also\s+)?",
+            "",
+        ),
         (r"pick\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?", "ask you two or three questions"),
         (
             r"picking\s+(?:your|ur)\s+brain(?:\s+(?:about|on)\s+it)?",

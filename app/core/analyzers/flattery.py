@@ -46,6 +46,14 @@ from app.models import Severity
             "admire your great achievements",
         ),
         yes(
+            "Sir, your illustrious career has shaped the whole railway fraternity.",
+            "your illustrious career",
+        ),
+        yes(
+            "I have long admired your remarkable leadership and vision.",
+            "admired your remarkable leadership",
+        ),
+        yes(
             "Hello Mr. Collins, I see you have achieved a lot in your career and it is inspiring.",
             "you have achieved a lot in your career",
         ),

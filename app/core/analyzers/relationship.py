@@ -431,6 +431,8 @@ _MY_FAVOUR = phrases(
     # "it was my house in Lekki you stayed in for three full weeks"
     r"(?:it\s+was\s+)?my\s+(?:house|home|flat|apartment|place|couch|sofa|spare\s+room)\b[^.?!\n]{0,30}?\byou\s+(?:stayed|slept|lived)",
     r"i\s+was\s+the\s+one\s+who",
+    # "I'm so grateful that I got to give you your first job on the roaster"
+    r"i\s+got\s+to\s+(?:give|help|lend|teach|train|hire|host)\s+(?:you|your)\b",
     r"by\s+my\s+(?:tally|count)",
     r"our\s+(?:family|team|company)\s+has\s+(?:bought|given|donated|sent|helped|supported)",
     r"we\s+(?:gave|offered|cut)\s+(?:you|your\s+\w+|[A-Z]\w+)\s+an?\s+\w+",
@@ -438,6 +440,7 @@ _MY_FAVOUR = phrases(
 # ... and then used as the reason they should say yes.
 _SO_YOU_SHOULD = phrases(
     r"so\s+(?:you\s+can|i\s+(?:figure|figured|think|thought|assume|assumed|know)|now|i(?:'m|\s+am)\s+(?:sure|hoping)|surely)",
+    r"(?:which|that)(?:'s|\s+is)\s+why\s+i\s+(?:know|feel|think|am\s+sure|trust)",
     r"i\s+(?:assumed|figured|expect(?:ed)?)\s+you(?:'d|\s+would|'ll|\s+will)",
     r"given\s+(?:that|this|all\s+that)",
     r"i(?:'m|\s+am)\s+(?:sure|counting\s+on|confident)\s+(?:you|that\s+you)",
@@ -933,6 +936,9 @@ REMINDED = phrases(
     r"you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+that\s+"
     r"(?:in\s+\d{4}|last\s+\w+|back\s+in\s+\w+|when\b)[^.!?]{0,80}?,\s*(?:i|we)\s+(?:secured|saved|found|got|gave|arranged|delivered|"
     r"covered|lent|paid|helped|introduced|recommended)\b",
+    # "I know you've never forgotten it", "I know you would do the same for me"
+    r"i\s+know\s+you(?:'ve|\s+have)\s+never\s+forgotten\s+(?:it|that|this)",
+    r"i\s+know\s+you(?:'d|\s+would)\s+do\s+the\s+same\s+for\s+me",
     # "I have never mentioned this since, as between partners such things need not be said"
     r"i(?:'ve|\s+have)\s+never\s+(?:once\s+)?(?:mentioned|brought\s+up|raised)\s+(?:this|it|that)(?:\s+since|\s+before|\s+until\s+now)?",
 )
