@@ -4090,3 +4090,26 @@ def test_the_open_half_of_a_double_request_goes() -> None:
         "Sir, I humbly request you to kindly put in a good word for my transfer to Secunderabad "
         "division."
     )
+
+
+def test_dialect_pleasantries_are_pleasantries() -> None:
+    from app.core.signals import PLEASANTRY
+
+    for line in (
+        "hope yer keepin well big man",
+        "Uy Jen! Musta na?",
+        "Hope you had a good Thanksgiving!",
+    ):
+        assert PLEASANTRY.search(line) is not None, line
+
+
+def test_whenever_works_for_you_stays_after_the_ask() -> None:
+    text = _coach(
+        "Hey Darnell,\n\nHope you had a good Thanksgiving! I'd love to pick your brain sometime "
+        "about getting onto the lockmaster track. I've been a lock operator for 11 years now. "
+        "Whenever works for you.\n\nThanks,\nLuann",
+        recipient={"name": "Darnell Price"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    ).rewrite.text
+    assert text.index("lockmaster track") < text.index("Whenever works for you")
+    assert "Thanksgiving" not in text

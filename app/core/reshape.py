@@ -1733,7 +1733,7 @@ _WORD_OF_MOUTH = re.compile(
 
 
 BARE_ORDER = re.compile(
-    r"^\W*(?P<what>(?:accept|consider|send|forward|give|take|look\s+at|read|watch|review|help|introduce|refer|"
+    r"^\W*(?P<what>(?:accept|consider|send|forward|give|take|look\s+at|read|watch|review|help|introduce|refer|ask|"
     r"pass|call|share|check|hire)\b[^,;.!?]*)(?:[,;]\s*(?:i|we|my|it)\b[^?]*)?[.!]*\s*$",
     re.IGNORECASE,
 )

@@ -73,6 +73,11 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?(?:hope|trust)\s+(?:you\s+and\s+(?:the\s+|your\s+)?\w+|everyone|the\s+family|your\s+family|all\s+of\s+you|you\s+all|y'all)"
     r"\s+(?:are|is)\s+(?:all\s+)?(?:doing\s+)?(?:well|good|great|fine)",
     r"¿?c[oó]mo\s+est[aá]s",
+    # "hope yer keepin well" (Scots), "Musta na?" (Tagalog), "Hope you had a good Thanksgiving!"
+    r"(?:i\s+)?hope\s+(?:yer|ye|ya|you(?:'re|\s+are)?)\s+keepin['’g]?\s+(?:well|ok|okay|good)",
+    r"musta(?:\s+na|\s+ka)?(?=\s*[?!.,]|\s*$)",
+    r"(?:i\s+)?hope\s+you\s+(?:had|have\s+had)\s+a\s+(?:good|great|lovely|nice|happy|restful|wonderful)\s+"
+    r"(?:thanksgiving|christmas|holiday|holidays|easter|eid|diwali|new\s+year|break|summer|weekend)",
     # the same in other languages people open with
     r"tudo\s+bem",
     r"como\s+vai",

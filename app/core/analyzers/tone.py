@@ -18,6 +18,9 @@ DESPERATION = phrases(
     # "pls pls pls dont leave me on read": begging, and pressure on their silence
     r"(?:pls|plz|please)\s+(?:pls|plz|please)(?:\s+(?:pls|plz|please))*",
     r"(?:don'?t|do\s+not)\s+leave\s+me\s+on\s+(?:read|seen)",
+    # "Please brother answer me fast", "I am waiting for your positive answer"
+    r"(?:answer|reply|respond\s+to|get\s+back\s+to)\s+me\s+(?:fast|quickly|quick|soon|now|today)",
+    r"(?:i\s+am|i'm)\s+waiting\s+(?:for\s+)?your\s+(?:positive|favou?rable|kind|quick|early)\s+(?:answer|reply|response)",
     r"asap",
     r"a\.s\.a\.p\.?",
     r"as\s+soon\s+as\s+(?:possible|you\s+can|humanly)",
@@ -309,6 +312,7 @@ _PLEA = phrases(
         yes("Desperate for a start mate, can u put a word in?", "Desperate for"),
         yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
         yes("can u ask ur boss? pls pls dont leave me on read", "pls pls"),
+        yes("Can you ask your boss about April? Please brother answer me fast.", "answer me fast"),
         yes(
             "Could you pass me his number? P.S. I really need his number by Tuesday latest.",
             "I really need his number by Tuesday",

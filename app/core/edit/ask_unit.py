@@ -61,7 +61,9 @@ _ANSWERS_ASK = Folded(
         r"\b(?:doing|do|with|about|for|at|in)\s+(?:that|this|it)\b|\b(?:tell|let)\s+me\s+(?:know|honestly|if|whether)\b|"
         r"\blet['’]s\s+talk\b|\bcomfortable\b|\bowe\s+you\b|\bmake\s+it\s+up\s+to\s+you\b|"
         # "happy to return the favor anytime": a return for the favour asked, after it
-        r"\breturn\s+the\s+favou?r\b",
+        r"\breturn\s+the\s+favou?r\b|"
+        # "Whenever works for you.": when to do what the ask asked
+        r"^\W*(?:whenever|any\s*time|anytime)\s+(?:(?:that\s+)?(?:works|suits)|is\s+(?:good|fine))\b",
         re.IGNORECASE,
     )
 )
