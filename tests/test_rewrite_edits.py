@@ -3491,13 +3491,13 @@ def test_a_however_left_without_what_it_turned_from_goes() -> None:
         Piece("kept", "However, I still have energy to give.", Role.news, (41, 80)),
         Piece("kept", "However, the fees are high.", Role.news, (81, 110)),
     ]
-    out = _no_contrast_with_a_cut(pieces, " " * 110)
+    out = _no_contrast_with_a_cut(pieces)
     assert out[2].text == "I still have energy to give."
     assert out[3].text == "However, the fees are high."  # what it turns from is still there
 
 
 def test_a_second_whose_first_was_cut_goes() -> None:
-    from app.core.layout import Piece, _no_contrast_with_a_cut
+    from app.core.layout import Piece, _no_second_without_first
     from app.models import Role
 
     raw = "First, timing. Talk in January. Second, where you fit. Your audit work is prized."
@@ -3507,7 +3507,7 @@ def test_a_second_whose_first_was_cut_goes() -> None:
         Piece("kept", "Second, where you fit.", Role.news, (32, 54)),
         Piece("kept", "Your audit work is prized.", Role.about_them, (55, 81)),
     ]
-    out = _no_contrast_with_a_cut(pieces, raw)
+    out = _no_second_without_first(pieces, raw)
     assert out[2].action == "dropped"  # a heading of three words: it goes whole
     assert out[3].action == "kept"
 

@@ -134,14 +134,14 @@ def fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
         i, head = intro
         shorter = _cut_to_fit([*out[:i], head, *out[i + 1 :]], raw, channel)
         if shorter[i].action != "dropped":
-            return _no_contrast_with_a_cut(shorter, raw)
-    return _no_contrast_with_a_cut(cut, raw)
+            return _no_second_without_first(_no_contrast_with_a_cut(shorter), raw)
+    return _no_second_without_first(_no_contrast_with_a_cut(cut), raw)
 
 
 _HOWEVER = re.compile(r"^\W*(?:however|but|yet|still|that\s+said)\s*,\s*(?=\w)", re.IGNORECASE)
 
 
-def _no_contrast_with_a_cut(pieces: list[Piece], raw: str) -> list[Piece]:
+def _no_contrast_with_a_cut(pieces: list[Piece]) -> list[Piece]:
     """ "However, to be honest, I feel that I still have energy" right after the lines it
     turned from were cut: read blind, a "however" with nothing to contrast; it goes."""
     out = list(pieces)
@@ -160,33 +160,41 @@ def _no_contrast_with_a_cut(pieces: list[Piece], raw: str) -> list[Piece]:
                 text=rest[:1].upper() + rest[1:],
                 note="Dropped a 'however' left without what it turned from.",
             )
+    return out
+
+
+def _no_second_without_first(pieces: list[Piece], raw: str) -> list[Piece]:
+    """ "Second, if the sample is what I expect..." once its "First, ..." was cut to fit: the
+    "second" goes, and a line that was only a heading ("Second, where your experience is
+    valued.") goes whole."""
     firsts = [
         p
-        for p in out
+        for p in pieces
         if _FIRSTLY.match(p.text if p.action != "dropped" or not p.span else raw[slice(*p.span)])
     ]
-    if firsts and all(p.action == "dropped" and p.code == "too_long" for p in firsts):
-        # "Second, if the sample is what I expect..." once its "First, ..." was cut to fit
-        for i, p in enumerate(out):
-            if p.action in ("kept", "edited") and (m := _SECONDLY.match(p.text)):
-                rest = p.text[m.end() :]
-                out[i] = (
-                    # "Second, where your experience is valued." was a heading: it goes whole
-                    replace(
-                        p,
-                        action="dropped",
-                        text="",
-                        code="too_long",
-                        note="Cut to fit the channel.",
-                    )
-                    if len(rest.split()) <= 6
-                    else replace(
-                        p,
-                        action="edited",
-                        text=rest[:1].upper() + rest[1:],
-                        note="Dropped a 'second' whose 'first' was cut to fit.",
-                    )
+    if not firsts or not all(p.action == "dropped" and p.code == "too_long" for p in firsts):
+        return pieces
+    out = list(pieces)
+    for i, p in enumerate(out):
+        if p.action in ("kept", "edited") and (m := _SECONDLY.match(p.text)):
+            rest = p.text[m.end() :]
+            out[i] = (
+                # "Second, where your experience is valued." was a heading: it goes whole
+                replace(
+                    p,
+                    action="dropped",
+                    text="",
+                    code="too_long",
+                    note="Cut to fit the channel.",
                 )
+                if len(rest.split()) <= 6
+                else replace(
+                    p,
+                    action="edited",
+                    text=rest[:1].upper() + rest[1:],
+                    note="Dropped a 'second' whose 'first' was cut to fit.",
+                )
+            )
     return out
 
 

@@ -411,11 +411,8 @@ def _seen_there(note: str, shared: str) -> bool:
     that ``shared``, the summaries of the neutral interactions, says the sender was at."""
     if not shared:
         return False
-    if (
-        _A_POST.search(note)
-        and _ON_THE_POST.search(shared)
-        and (content_words(note) & content_words(shared)) - _NOT_EVENTS
-    ):
+    common = (content_words(note) & content_words(shared)) - _NOT_EVENTS
+    if _A_POST.search(note) and _ON_THE_POST.search(shared) and common:
         # "posted in April about delivery-app commissions", to someone who "commented on
         # Marcus's delivery-commission post": the sender read it, and answered it
         return True
@@ -437,7 +434,7 @@ def _seen_there(note: str, shared: str) -> bool:
     }
     if not events:
         return False
-    return len((content_words(note) & content_words(shared)) - _NOT_EVENTS) >= 3
+    return len(common) >= 3
 
 
 _A_POST = re.compile(r"\b(?:posted|post|wrote|published|blogged|shared)\b", re.IGNORECASE)

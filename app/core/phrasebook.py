@@ -704,9 +704,14 @@ REFERRAL = phrases(
     r"(?:anyone|someone)\s+(?:you\s+think\s+)?(?:i\s+should|worth)\s+(?:talk|speak|reach|meet)",
 )
 
+# "If yuh hear of anybody, just leh me know": open-ended, and the reshape asks it of one person
+HEAR_OF_ANYBODY = (
+    r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b"
+)
+
 VAGUE = phrases(
     r"anyone\s+really|whoever\s+you\s+think",
-    r"if\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
+    HEAR_OF_ANYBODY,
     # "kindly guide me for my career growth": the whole of their career advice
     r"guide\s+me\s+(?:for|in|on|with|about)\s+my\s+(?:career|future)(?:\s+(?:growth|path|progress|development))?",
     # "corporate parties, hotel events, lo que sea": whatever, in Spanish

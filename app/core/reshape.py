@@ -16,7 +16,15 @@ from app.core.analyzers.relationship import FAVOUR_RECALLED, KEEPING_SCORE, scor
 from app.core.analyzers.tone import DESPERATION
 from app.core.patterns import Folded, PhraseMatch, once_per_call
 from app.core.permission import ask_first, ask_permission
-from app.core.phrasebook import APOLOGY, BOUNDED, EASY_OUT, JOB_WORDS, VAGUE, asks_for_something
+from app.core.phrasebook import (
+    APOLOGY,
+    BOUNDED,
+    EASY_OUT,
+    HEAR_OF_ANYBODY,
+    JOB_WORDS,
+    VAGUE,
+    asks_for_something,
+)
 from app.core.praise import flattering
 from app.core.signals import PLACEHOLDER
 from app.core.text import words
@@ -1570,10 +1578,8 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
     if _HEAR_OF_ANYBODY.search(body) and (sought := _SOUGHT_PEOPLE.search(seed)):
         # "lookin fuh buyers in Trinidad ... If yuh hear of anybody, just leh me know": one of
         # the people the draft says it is looking for
-        who = sought["who"].lower()
-        who = who[:-3] + "y" if who.endswith("ies") else who[:-1]
-        line = f"If you think of one {who} who might be interested, would you let me know?"
-        return line
+        who = sought["who"].lower()[:-1]  # every kind listed is a plain plural: "buyers"
+        return f"If you think of one {who} who might be interested, would you let me know?"
     if _ANYTHING_COMES_UP.match(body):
         # "Let me know if anything comes up!" after a reel and a list of credits: the kind of
         # work the draft itself names, bounded to what would suit them
@@ -1750,10 +1756,7 @@ _NEED_THE_CONTACT = re.compile(
     r"(?:,?\s+(?:because|as|since|cos)\s+(?P<why>[^.?!]+))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
-_HEAR_OF_ANYBODY = re.compile(
-    r"\bif\s+(?:you|u|yuh|ya)\s+(?:ever\s+)?hear\s+of\s+(?:anyone|anybody|someone|somebody)\b",
-    re.IGNORECASE,
-)
+_HEAR_OF_ANYBODY = re.compile(rf"\b{HEAR_OF_ANYBODY}", re.IGNORECASE)
 _SOUGHT_PEOPLE = re.compile(
     r"\blook(?:ing|in['’]?)\s+(?:for|fuh|fi)\s+(?:new\s+|more\s+)?(?P<who>buyers|clients|customers|stockists|distributors|"
     r"partners|investors|sponsors|tenants|suppliers|importers|retailers|wholesalers)\b",

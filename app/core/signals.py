@@ -471,19 +471,18 @@ def compute(req: CoachRequest, doc: Doc, ask_sentences: set[int]) -> Signals:
             seen: set[str] = set()
             hit = False
             for w in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", s.text):
-                if (
-                    len(w.group()) >= 4
-                    and stem(w.group()) in notes_words
-                    and _same_thing(s, w, notes_text)
-                ):
+                if len(w.group()) < 4:
+                    continue
+                st = stem(w.group())
+                if st in notes_words and _same_thing(s, w, notes_text):
                     if not hit:
                         hit = True
                         sig.specific.append((s, s.start + w.start(), s.start + w.end()))
                         sig.notes_only.add(s.start)
-                    if w.group().islower() and stem(w.group()) in their_words:
+                    if w.group().islower() and st in their_words:
                         # a name of theirs ("Cloud Native Wrocław") is one thing, however
                         # many words it has
-                        seen.add(stem(w.group()))
+                        seen.add(st)
                     if len(seen) >= 3:
                         # "the floral note your fermentation keeps, and the decision by the
                         # cooperative's 118 families to keep fermenting centrally": three

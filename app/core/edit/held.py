@@ -348,7 +348,8 @@ def there_named(held: str, text: str) -> str:
     held back ("u still skipper there right" after "can u get me on the crew at Norðurljós");
     empty when the line does not lean on it."""
     place = _PLACE_IN.search(held)
-    there = _THERE.search(text)
-    if place is None or there is None or place["place"] in text or len(_THERE.findall(text)) > 1:
+    theres = list(_THERE.finditer(text))
+    if place is None or len(theres) != 1 or place["place"] in text:
         return ""
+    there = theres[0]
     return f"{text[: there.start()]}at {place['place']}{text[there.end() :]}"
