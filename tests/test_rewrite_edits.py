@@ -968,33 +968,54 @@ def test_a_long_email_cut_to_fit_keeps_the_experience_and_cuts_the_chatter() -> 
     assert "don't really understand" not in out
 
 
-def test_a_long_good_email_cut_to_fit_keeps_its_offer_and_its_long_closing() -> None:
+_LONG_GIFT = (
+    "Dear Colm,\n\nIt was good to see you at the allotment open day in September, and I've "
+    "thought since about what you said: that the community shed still has no tools worth "
+    "the name since the break-in. Well. I finally cleared my late father's garage, and I have "
+    "two spades, a fork, three hoes, a wheelbarrow and a box of hand tools doing nothing up "
+    "there. Most are in good order: the Spear & Jackson spades, a Wolf-Garten rake head, the "
+    "old Stanley planes he swore by, and a crate of labelled seed tins from the sixties. I've "
+    "oiled the lot and thrown out anything rusted through or with a split handle. They are "
+    "yours if you want them, some or all. Could you tell me which the shed could use? "
+    "Aoife can drive them over in the van any weekday "
+    "morning; just say which suits the committee. If you'd rather look first, come for a "
+    "cup of tea and take what's useful. The rest can go to the tip, so don't feel you must "
+    "take everything. I'm also free on Fridays now and could help with the raised beds, if "
+    "that's any use to the volunteers. No obligation at all.\n\n"
+    "All the best, and I hope the new polytunnel survived last week's storm,\nBrendan"
+)
+
+
+def test_a_long_good_email_fit_to_send_is_left_whole() -> None:
     # my own draft: a long, warm email giving things away, over an email's 200 words, with
-    # one small question (a note that asks nothing at all is left as written)
-    text = (
-        "Dear Colm,\n\nIt was good to see you at the allotment open day in September, and I've "
-        "thought since about what you said: that the community shed still has no tools worth "
-        "the name since the break-in. Well. I finally cleared my late father's garage, and I have "
-        "two spades, a fork, three hoes, a wheelbarrow and a box of hand tools doing nothing up "
-        "there. Most are in good order: the Spear & Jackson spades, a Wolf-Garten rake head, the "
-        "old Stanley planes he swore by, and a crate of labelled seed tins from the sixties. I've "
-        "oiled the lot and thrown out anything rusted through or with a split handle. They are "
-        "yours if you want them, some or all. Could you tell me which the shed could use? "
-        "Aoife can drive them over in the van any weekday "
-        "morning; just say which suits the committee. If you'd rather look first, come for a "
-        "cup of tea and take what's useful. The rest can go to the tip, so don't feel you must "
-        "take everything. I'm also free on Fridays now and could help with the raised beds, if "
-        "that's any use to the volunteers. No obligation at all.\n\n"
-        "All the best, and I hope the new polytunnel survived last week's storm,\nBrendan"
+    # one small question. Read blind, letters like it cut to fit lost what made them worth
+    # sending: a letter fit to send is left as written, the length noted
+    res = _coach(
+        _LONG_GIFT,
+        recipient={"name": "Colm Rafferty"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-14"},
+    )
+    assert res.verdict is Verdict.send
+    assert "too_long" in {f.code for f in res.findings}
+    assert res.rewrite.text == _LONG_GIFT
+
+
+def test_a_long_email_that_needs_an_edit_is_cut_to_fit_keeping_its_offer_and_closing() -> None:
+    # the same letter with a deadline on their answer: it needs an edit, and is cut to fit
+    text = _LONG_GIFT.replace(
+        "Could you tell me which the shed could use? ",
+        "Could you tell me which the shed could use? I need an answer by Friday. ",
     )
     res = _coach(
         text,
         recipient={"name": "Colm Rafferty"},
         relationship={"closeness": "acquaintance", "last_contact": "2026-09-14"},
     )
+    assert res.verdict is Verdict.revise
     out = res.rewrite.text
     assert "too_long" in {f.code for f in res.findings}
     assert "Aoife can drive" not in out  # something was cut to fit
+    assert "by Friday" not in out
     # the line the next one points back to ("Most are in good order") stays
     assert "I have two spades, a fork" in out and "Most are in good order" in out
     assert "They are yours if you want them, some or all." in out

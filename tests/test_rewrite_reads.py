@@ -523,3 +523,282 @@ def test_a_deadline_on_the_favour_goes_and_the_favour_stays() -> None:
     )
     # a deadline on their answer has nothing to keep
     assert "answer" not in strip_pressure("I need your answer by Friday.")
+
+
+def test_a_held_pitch_keeps_the_update_in_its_own_paragraph() -> None:
+    res = _coach(
+        "Hello Ines,\n\nI hope you are well. I write to ask if Casa Marvila could order 400 kg "
+        "of our cork stoppers ahead of the 2027 bottling.\n\nSince the fire in August we "
+        "replanted 60 hectares near Coruche and took on 9 new harvesters.\n\nPlease confirm "
+        "and I will send the contract.\n\nCumprimentos,\nRui",
+        recipient={"name": "Ines Duarte", "notes": ["buyer at Casa Marvila, a Lisbon winery"]},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2023-04-02",
+            "interactions": [
+                {
+                    "date": "2023-04-02",
+                    "direction": "neutral",
+                    "summary": "Met Ines at the Casa Marvila open day in Evora; she tasted our samples",
+                }
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "400 kg" not in text and "Please confirm" not in text
+    assert "replanted 60 hectares near Coruche" in text  # the update stands on its own
+    # where they met, from the history, though her company is named in the held ask
+    assert "since we met at the Casa Marvila open day in Evora" in text
+
+
+def test_a_bare_i_need_your_help_waits_with_the_ask() -> None:
+    res = _coach(
+        "Dear Jonas,\n\nI need again your help please. The inspectors say our cheese has too "
+        "much cow milk in winter. Can you ask your colleague at the ministry what flexibility "
+        "exists for small dairies?\n\nMany thanks,\nEleni",
+        recipient={"name": "Jonas Berg"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-06-01",
+            "interactions": [
+                {
+                    "date": "2025-03-01",
+                    "direction": "received",
+                    "summary": "Jonas sent me the rules",
+                },
+                {"date": "2026-06-01", "direction": "received", "summary": "Jonas read my forms"},
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    assert "need again your help" not in res.rewrite.text
+
+
+def test_the_deadline_goes_and_the_date_the_sender_works_to_stays() -> None:
+    res = _coach(
+        "Dear Dr Okonkwo,\n\nI read your 2024 paper on oyster reef restoration twice; the part "
+        "on spat density is exactly our problem at the Lough Foyle hatchery. Could you give me "
+        "20 minutes on a call about the substrate you used? I need your answer before 10 January "
+        "because our trustees decide the new tank budget that week.\n\nBest wishes,\nAoife",
+        recipient={"name": "Dr Chidi Okonkwo", "notes": ["2024 paper on oyster reef restoration"]},
+        relationship={"closeness": "stranger"},
+    )
+    text = res.rewrite.text
+    assert "I need your answer" not in text
+    assert "Our trustees decide the new tank budget the week of 10 January." in text
+    assert "20 minutes on a call about the substrate you used?" in text
+
+
+def test_a_long_note_cut_to_fit_keeps_the_reason_for_the_ask_and_the_whole_signature() -> None:
+    news = " ".join(
+        f"At the {w} depot I also ran the night shift for a year with no lost-time incident."
+        for w in ("Leeds", "York", "Hull", "Wakefield", "Selby", "Goole")
+    )
+    res = _coach(
+        "Respected Sir,\n\nI am presently working as Yard Supervisor at Doncaster since 2018. "
+        f"{news} My wife is a nurse in Sheffield and my father lives there too, so the family "
+        "is apart all week. Sir, I humbly request you to kindly put in a good word for my "
+        "transfer to the Sheffield depot.\n\nThanking you in anticipation,\nYours obediently,\n"
+        "K. Ramsay\nYard Supervisor, Doncaster\nMobile: 07700 900123",
+        recipient={"name": "Mr Alan Pike", "notes": ["retired regional manager"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-03-31"},
+    )
+    text = res.rewrite.text
+    assert "My wife is a nurse in Sheffield" in text  # why the transfer is asked for
+    assert text.endswith("K. Ramsay\nYard Supervisor, Doncaster\nMobile: 07700 900123")
+
+
+def test_a_long_reply_with_what_they_asked_for_is_sent_as_written() -> None:
+    items = "\n".join(
+        f"{n}. Case {n}: a {w} finding on the wing panel, traced to a worn tool, fixed in a week."
+        for n, w in zip(
+            range(1, 9),
+            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"),
+            strict=True,
+        )
+    )
+    draft = (
+        f"Hi Sam,\n\nYou asked in November for real examples for your inspection course, so here "
+        f"they are:\n\n{items}\n\nHappy to come and talk to the class if useful. One small "
+        "question: is there still a seat on the Level II course in March?\n\nThanks again,\nLee"
+    )
+    res = _coach(
+        draft,
+        recipient={"name": "Sam Ortiz"},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    assert res.rewrite.text == draft
+
+
+def test_a_line_about_the_sender_s_business_is_not_moved_ahead_of_the_ask_that_names_it() -> None:
+    res = _coach(
+        "Bonjour Lucie,\n\nI hope this message finds you well. Since May I am a licensed kayak "
+        "guide, so could you recommend my new company Pagaie Sud to the guests of Hotel "
+        "Calanque? We leave from Sormiou at 9, three hours on the water, and I can give 10% "
+        "to your guests with the code CALANQUE.\n\nMerci,\nTheo",
+        recipient={"name": "Lucie Martin", "notes": ["front desk manager at Hotel Calanque"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    text = res.rewrite.text
+    assert "finds you well" not in text
+    assert text.index("Pagaie Sud") < text.index("We leave from Sormiou")
+
+
+def test_a_company_slot_is_filled_with_the_whole_name() -> None:
+    res = _coach(
+        "Hi {first_name},\n\nI noticed {company} is planting new vineyards this year. At Brisa "
+        "Irrigation we help growers save up to 18% water.\n\nWould you be open to a 15-minute "
+        "call next week?\n\nBest,\nMarta",
+        recipient={
+            "name": "Joao Silva",
+            "notes": ["farm manager at Herdade do Monte Alto, Alentejo"],
+        },
+        relationship={"closeness": "stranger"},
+    )
+    assert "I noticed Herdade do Monte Alto is planting" in res.rewrite.text
+
+
+def test_a_job_asked_of_the_one_who_runs_the_kitchen_is_asked_of_her() -> None:
+    res = _coach(
+        "hey ms carla its dee from st marks, the one with the pies at the summer fair. season's "
+        "over and im off till may. 12 yrs on the line, got my food hygiene cert, i can lead a "
+        "crew. i just need something steady thru the winter. keep me in mind for anything ok",
+        recipient={"name": "Carla Hughes", "notes": ["food service manager at a Leeds care home"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-07-20"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "keep me in mind" not in text and "one person" not in text
+    assert text.endswith("any chance you've got work i could pick up?")
+
+
+def test_stock_praise_words_go_and_the_sentence_stays() -> None:
+    res = _coach(
+        "Dear Sir/Madam,\n\nI write to enquire whether your esteemed firm might need a quantity "
+        "surveyor with twelve years in rail projects. I moved to Leeds from Nairobi in October "
+        "and hold RICS membership.\n\nYours faithfully,\nAmina Otieno",
+        recipient={"notes": ["a Leeds cost consultancy; no named contact"]},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "esteemed" not in text
+    assert "whether your firm might need a quantity surveyor" in text
+
+
+def test_a_held_ask_takes_its_apology_and_its_hint_with_it() -> None:
+    res = _coach(
+        "Dear Dr Moana,\n\nThank you again for your article on our weaving school last year. "
+        "Many visitors come now and they say your name. I am sorry for sudden request. I wish "
+        "to sell our mats in Australia, and I think maybe you know a shop for this. If you can "
+        "introduce one person, I am very happy.\n\nWith respect,\nSione",
+        recipient={"name": "Dr Moana Reti"},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2026-05-01",
+            "interactions": [
+                {
+                    "date": "2025-04-01",
+                    "direction": "received",
+                    "summary": "wrote about our school",
+                },
+            ],
+        },
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "sorry for sudden request" not in text and "maybe you know a shop" not in text
+    assert "Thank you again for your article" in text
+
+
+def test_a_note_on_the_sender_s_own_workshop_is_not_said_as_theirs() -> None:
+    res = _coach(
+        "Dear Professor Lind,\n\nMany customers come to my workshop now. Could you suggest one "
+        "shop in Oslo that sells hand drums?\n\nBest,\nKofi",
+        recipient={
+            "name": "Professor Eva Lind",
+            "notes": ["ethnomusicologist; wrote about his workshop"],
+        },
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+    )
+    assert "your workshop" not in res.rewrite.text
+
+
+def test_the_list_said_in_the_narrowed_ask_is_not_said_twice() -> None:
+    res = _coach(
+        "Hi Dev,\n\nI'm closing the bike shop in March after nine years. I know repairs, I know "
+        "stock, I know how to sell a commuter bike to a nervous beginner. I'm open to sales, "
+        "service, training, whatever. If you hear of anything, let me know!\n\nMo",
+        recipient={"name": "Dev Patel", "notes": ["regional rep for a bike distributor"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-10-01"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "whatever" not in text and "If you hear of anything" not in text
+    assert text.count("training") == 1
+
+
+def test_a_cut_date_slot_takes_its_that_with_it() -> None:
+    res = _coach(
+        "Hey Tui,\n\nI talked to my mate Hemi at the depot about your apprentice idea and he's "
+        "keen. He's free [insert date], if that suits I'll set up a coffee for the three of "
+        "us.\n\nCheers,\nRangi",
+        recipient={"name": "Tui Walker"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "[insert date]" not in text and "If that suits" not in text
+    assert "If you're up for it, I'll set up a coffee for the three of us." in text
+
+
+def test_when_to_do_it_stays_with_the_ask_that_moves() -> None:
+    res = _coach(
+        "Hi Carys,\n\nWould you be willing to read our lottery bid before we submit it? It's 30 "
+        "pages, and you know these panels far better than we do. We're asking for £90k to "
+        "restore the chapel organ. The deadline is 20 January, so any time before Christmas "
+        "would be brilliant.\n\nThanks so much,\nGlen",
+        recipient={"name": "Carys Jones", "notes": ["heritage grants consultant"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+        goal="advice",
+    )
+    text = res.rewrite.text
+    assert text.index("read our lottery bid") < text.index("any time before Christmas")
+
+
+def test_a_narrowed_topic_stops_at_the_sender_s_next_clause() -> None:
+    res = _coach(
+        "Hello! My name is Ola, I am a sound recordist from Gdansk. Now I am looking for work "
+        "on Irish productions and I would like to connect. Thank you!",
+        recipient={"name": "Niamh Byrne", "notes": ["producer at a Dublin production company"]},
+        relationship={"closeness": "stranger"},
+        goal="job_search",
+    )
+    assert "and I would like to connect?" not in res.rewrite.text
+
+
+def test_a_held_ask_keeps_the_hello_to_their_family() -> None:
+    res = _coach(
+        "Hey Arjun!! How are you bhai? Long time. I got laid off from Zentra last month. Can you "
+        "refer me for any opening on the firmware team? Send me the link pls, will share CV. "
+        "Say hi to Kavya!",
+        recipient={"name": "Arjun Rao", "notes": ["engineering manager at a Pune startup"]},
+        relationship={"closeness": "friend", "last_contact": "2022-05-01"},
+        goal="job_search",
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "refer me" not in text
+    assert text.rstrip().endswith("Say hi to Kavya!")
+
+
+def test_the_portal_s_closing_date_stays_when_the_deadline_on_them_goes() -> None:
+    res = _coach(
+        "Dear Dr Hale,\n\nYour audit work is a big part of why I'm applying for the fellowship. "
+        "Would you have 20 minutes to look over my personal statement? I really need an answer "
+        "by Wednesday, as the portal closes on Friday.\n\nBest wishes,\nNia",
+        recipient={"name": "Dr Sam Hale", "notes": ["published an audit of falls in care homes"]},
+        relationship={"closeness": "weak_tie", "last_contact": "2026-10-01"},
+    )
+    text = res.rewrite.text
+    assert "by Wednesday" not in text
+    assert "The portal closes on Friday." in text

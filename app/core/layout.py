@@ -217,6 +217,9 @@ def _cut_role(p: Piece) -> Role:
     return p.role
 
 
+_NAMES = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'’-]{2,}")
+
+
 def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     """Whole sentences dropped, least essential and longest first, until the edit fits."""
     limit, unit = BUDGETS[channel]
@@ -248,6 +251,12 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
     )
     live = [i for i, p in enumerate(out) if p.action != "dropped" and p.text.strip()]
     antecedents = {a for a, b in pairwise(live) if _POINTS_BACK.match(out[b].text) and out[b].span}
+    # the places and names the ask is about: a line that names one is its reason ("My wife
+    # is working as a teacher in Secunderabad" beside "my transfer to Secunderabad division")
+    asked = {w for i in asks for w in _NAMES.findall(out[i].text[1:])}
+
+    def reason(i: int) -> bool:
+        return i not in asks and bool(asked.intersection(_NAMES.findall(out[i].text[1:])))
 
     order = [
         i
@@ -259,6 +268,7 @@ def _cut_to_fit(pieces: list[Piece], raw: str, channel: Channel) -> list[Piece]:
                 if p.action != "dropped" and _cut_role(p) in roles and p.text.strip()
             ),
             key=lambda i: (
+                reason(i),
                 not (
                     (
                         (_VENTING.search(out[i].text) and facts(out[i].text) <= 1)

@@ -81,7 +81,7 @@ GAP_LONG = Gated(
         r"|feels\s+like\s+(?:forever|ages|years)\s+since"
         r"|(?:it['’]s|it\s+has)\s+been\s+(?:a\s+few|a\s+couple\s+of|several|many)\s+years"
         r"|years\s+have\s+(?:flown|gone|slipped|passed)\s+by\s+since"
-        r"|since\s+(?:college|school|high\s+school|grad\s+school|university|uni|we\s+(?:worked|were)\s+(?:together|at))",
+        r"|since\s+(?:college|school|high\s+school|grad\s+school|university|uni|graduation|we\s+(?:worked|were)\s+(?:together|at))",
         re.IGNORECASE,
     ),
     "ages",

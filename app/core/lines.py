@@ -619,6 +619,11 @@ def note_line(
         if post := _POSTED.match(clause):
             # "you posted about running the first hackathon": their post is what was read
             thing = post.group(1)
+            own = re.match(r"your\s+([\w'’-]+)", thing)
+            if own and re.search(rf"\bmy\s+{re.escape(own.group(1))}\b", seed, re.IGNORECASE):
+                # "wrote about his workshop" where the draft says "my workshop": the note's
+                # "his" was the sender, and "your post about your workshop" would be untrue
+                continue
             casual = stock.informal(seed)
             line = (
                 f"I read your post about {thing}."
@@ -958,6 +963,11 @@ def history_clause(crit: Critique) -> str:
     ranked = sorted(shared, key=lambda i: (_weight(i.summary), i.date), reverse=True)
     for it in ranked[:2]:
         text = it.summary.strip().rstrip(".!")
+        # "Met Claire at the supplier day in Grasse; she cupped our samples": where they met
+        # stands on its own when the rest speaks of them in the third person
+        head, semi, _ = text.partition(";")
+        if semi and re.search(r"\b(?:he|she|him|her)\b", text[len(head) :], re.IGNORECASE):
+            text = head.strip()
         if name:
             n = re.escape(name)
             text = re.sub(rf"\b{n}(?:\s+[A-Z][\w'’-]+)?['’]s\b", "your", text)
@@ -986,9 +996,18 @@ def history_clause(crit: Critique) -> str:
         if _TOGETHER_VERB.match(text):
             # "ran into Brian at Dave's party" -> "we ran into each other at Dave's party"
             clause = re.sub(
-                r"^((?:ran|bumped)\s+into|met(?:\s+up\s+with)?|saw)\s+you\b",
+                r"^((?:ran|bumped)\s+into|met\s+up\s+with|saw)\s+you\b",
                 r"\1 each other",
                 f"{low}",
+            )
+            # "we met at…", not "met each other"; friends who "met at a wedding" saw each
+            # other there, they did not meet for the first time
+            close = req.relationship.closeness is not None and req.relationship.closeness.value in (
+                "close",
+                "friend",
+            )
+            clause = re.sub(
+                r"^met(?:\s+you)?\b(?!\s+up\b)", "saw each other" if close else "met", clause
             )
             clause = f"we {clause}"
         elif _TOGETHER_NOUN.match(text):
@@ -1023,8 +1042,11 @@ def gap_line(crit: Critique) -> str:
     seed = crit.ctx.doc.raw
     casual = stock.informal(seed)
     clause = history_clause(crit)
-    if clause and any(w in seed for w in re.findall(r"[A-Z][\w'’-]{2,}", clause)):
-        clause = ""  # the draft already says where they met ("We met at PyCon UK")
+    named = re.findall(r"[A-Z][\w'’-]{2,}", clause)
+    if named and all(w in seed for w in named):
+        # the draft already says where they met ("We met at PyCon UK"); naming their company
+        # alone ("Arômes Vallauris") does not say the supplier day in Grasse
+        clause = ""
     if not clause:
         return stock.line("gap", seed, casual)
     rel = crit.ctx.req.relationship

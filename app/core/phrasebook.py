@@ -91,8 +91,13 @@ ASK = phrases(
     r"hoping\s+for\s+your\s+(?:kind\s+)?(?:consideration|help|support|assistance|favou?r)",
     # the formal letter's ask: "I write to ask whether you might be prepared to act as one of
     # my referees"
-    r"(?:write|writing)\s+to\s+(?:ask|enquire|inquire)\s+(?:whether|if)\s+(?:you|u)\b",
+    # (and "I write to ask if Arômes Vallauris can pre-finance 30%", whoever is to do it)
+    r"(?:write|writing)\s+to\s+(?:ask|enquire|inquire)\s+(?:whether|if)\s+(?!(?:you|u)(?:'re|\s+are)\s+(?:well|ok|okay|doing)\b)[a-z]\w*",
     r"(?:whether|if)\s+(?:you|u)\s+(?:might|would|could|may)\s+(?:possibly\s+)?be\s+(?:prepared|willing|able|kind\s+enough|so\s+kind\s+as)\s+to\s+[a-z]+",
+    # "My single question is whether the damaged pages are those covering baptisms"
+    r"my\s+(?:one|single|only|main|quick|small|little)\s+question\s+(?:is|would\s+be|:)\s*(?:whether|if|how|what|when|where|who|which)\b",
+    # "I think maybe you know a shop or a distributor for traditional instruments"
+    r"(?:maybe|perhaps)\s+(?:you|u)\s+know\s+(?:a|an|some|any|someone|somebody|anyone|anybody)\b",
     # "perhaps you could share any materials"
     r"(?:perhaps|maybe)\s+(?:you|u)\s+(?:could|might|would\s+be\s+able\s+to|can)\s+[a-z]+",
     # "I NEED a show in your gallery before February"
@@ -242,7 +247,11 @@ ASK = phrases(
     r"(?:you(?:'d|\s+would)|would\s+you|are\s+you|you(?:'re|\s+are))\s+(?:be\s+)?up\s+for\s+(?:\w+ing|a|an|it|this|that)",
     r"put\s+me\s+(?:forward|up)\s+for",
     r"(?:only|just)\s+fair\s+(?:that\s+)?you",
-    r"you\s+were\s+the\s+(?:first|only)\s+(?:person|one)\s+i\s+(?:thought\s+of|could\s+think\s+of)",
+    # "they need a clinical reference from a preceptor, and you were the first person I
+    # thought of" asks; the yearbook that turned up "and you were the first person I thought
+    # of" only says so
+    r"(?:need|needs|needed|require|requires|looking\s+for|asked\s+for|want|wants)\b[^.?!\n]{0,120}?\byou\s+were\s+the\s+"
+    r"(?:first|only)\s+(?:person|one)\s+i\s+(?:thought\s+of|could\s+think\s+of)",
     r"i(?:'d|\s+would)\s+need\s+(?:it|this|that|them|the\s+\w+)\s+(?:done|back|signed|sent|submitted|by|before)",
     r"(?:let\s+me\s+know|tell\s+me)\s+if\s+your\s+(?:team|company|firm|org\w*|group|department|school|lab|office|fund|agency|business|store|shop)\s+(?:is|are|has|might|would|could)",
     r"would\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:\d+[-\s]?min(?:ute)?\s+)?(?:call|chat|meeting|demo|coffee|conversation|catch-?up)\b[^.?!\n]{0,50}?(?:be\s+(?:useful|helpful|of\s+interest|possible|ok|okay|worthwhile)|work)",
@@ -294,7 +303,9 @@ ASK = phrases(
     r"(?:any|some)\s+(?:advice|tips|leads|pointers|guidance|intros|introductions|referrals|suggestions)\s+(?:would|you\s+(?:can|could|might|have))",
     r"(?:check\s+out|take\s+a\s+look\s+at|look\s+over|review|read)\s+my\s+(?:resume|cv|portfolio|profile|deck|site|website|work|draft|app|startup|product)",
     r"(?:share|give\s+me)\s+(?:your|any|some)\s+(?:thoughts|feedback|input)",
-    r"(?:sign\s+up|subscribe|register|buy|invest|donate|contribute)\s+(?:for|to|in)\b",
+    r"(?:sign\s+up|subscribe|buy|invest|donate|contribute)\s+(?:for|to|in)\b",
+    # "register for the workshop", but not "the parish register for 1850 to 1856"
+    r"register\s+(?:for|to|in)\s+(?:the|our|my|this|a|an|it|one)\b",
     r"who(?:'s|\s+is)\s+the\s+(?:right|best)\s+person",
     r"send\s+(?:me|over)\s+(?:the|your|a|an|those|that|some)",
     r"(?:need|want)\s+(?:your|a)\s+(?:help|advice|referral|intro|introduction)",
@@ -403,6 +414,8 @@ OFFER = phrases(
     r"(?:i|we)\s+(?:can|could)\s+(?:send|share|come|bring|introduce|intro|connect|lend|cover|run|host|review|drop|talk|walk|"
     r"put\s+together|pass)\b[^.?!\n]{0,120}?,?\s+if\s+(?:it|that|this)\s+(?:would|might|could)\s+(?:help|be\s+useful|be\s+helpful)",
     r"if\s+you\s+(?:ever\s+)?need\s+(?:someone|anyone|anything|a\s+hand|help|a\s+ride|a\s+sounding\s+board)",
+    # "if there is anything your shop in Scarborough needs from the North ... I will arrange it"
+    r"if\s+there(?:'s|\s+is)\s+anything\s+(?:you|your\s+(?:[\w-]+\s+){1,5}?)(?:ever\s+)?needs?\b",
     r"if\s+(?:you|your\s+\w+)\s+(?:ever\s+)?needs?\s+(?:help|a\s+hand|support)\s+with",
     # a thank-you in kind for a favour: "Pizza and beers after, obviously."
     r"(?:pizza|beers?|drinks|dinner|lunch|takeaway|curry|tacos|food)(?:\s+(?:and|&)\s+(?:pizza|beers?|drinks|wine|snacks))?,?\s+"
@@ -785,11 +798,13 @@ VAGUE = phrases(
     r"spare\s+a\s+thought",
     r"(?:just\s+)?(?:want|wanted|like|love|hoping)\s+to\s+get\s+to\s+know\s+(?:more\s+about\s+)?(?:him|her|them)",
     r"(?:meet\s+up|meet|get\s+together)\s+(?:in\s+person\s+)?(?:sometime|some\s+time|at\s+some\s+point)",
-    r"guide\s+me\s+(?:regarding|about|on|with|in)",
+    r"guide\s+me\s+(?:regarding|about|on|with|in|for)",
+    r"in\s+any\s+capacity",
     r"do\s+the\s+needful",
     r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
     r"who(?:'s|\s+is)\s+hiring",
-    r"whoever(?:'s|\s+is)\s+hiring",
+    # but "whoever is hiring for the die shop in Auburn Hills" names where
+    r"whoever(?:'s|\s+is)\s+hiring(?!\s+(?:for|at|on|in)\s+(?:the|your)\s+(?!company\b|firm\b|place\b|business\b)[a-z]{3,})",
     r"(?:tell\s+me\s+)?everything\s+(?:that\s+)?i\s+(?:should|need\s+to|must)\s+(?:change|do|fix|know|improve)",
     r"help\s+me\s+(?:find|get|land)\s+(?:a\s+|an\s+|my\s+|some\s+|new\s+)*(?:job|role|position|work|opportunit\w*|gig|foot)",
     r"help\s+me\s+(?:break|get)\s+into",
@@ -893,7 +908,9 @@ JOB_WORDS = Folded(
         # "I'm opening my own practice (opening March 2027)" is news; "an opening" is the vacancy
         r"\b(?:jobs?|roles?|positions?|openings|(?:an|any|the|that|this|one|new|job)\s+opening|vacanc\w+|hiring|hired|hires|interviews?|referr\w+|refer\s+me|"
         r"resumes?|cv|laid\s+off|layoffs?|job\s+search|job\s+hunting|opportunit\w+|work\s+at|recruit\w*|"
-        r"get\s+me\s+in(?!\s+front\b)|employ\w*|looking\s+for\s+(?:some\s+)?work)\b",
+        r"get\s+me\s+in(?!\s+front\b)|employ\w*|looking\s+for\s+(?:some\s+)?work|"
+        # "i just need something steady thru the winter" is a job
+        r"(?:need|want|find|looking\s+for)\s+(?:something|work)\s+steady)\b",
         re.IGNORECASE,
     )
 )

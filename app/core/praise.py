@@ -49,6 +49,11 @@ FLATTERY = phrases(
     r"admired\s+your\s+(?:remarkable|exceptional|outstanding|visionary|inspiring|incredible)\s+(?:leadership|vision|career|work)",
     r"(?:leaders?|people|professionals)\s+of\s+your\s+(?:caliber|calibre|stature)",
     r"only\s+dream\s+(?:to|of)\s+(?:achieve|achieving|reach|reaching)",
+    # "learn from your vast experience", "your esteemed company": the letter-writer's stock
+    # praise, which fits anyone
+    r"your\s+(?:vast|immense|enormous|tremendous|rich|wide|extensive)\s+(?:experience|knowledge|expertise|wisdom)",
+    r"your\s+(?:esteemed|reputed|prestigious|renowned|esteem)\s+(?:company|organi[sz]ation|firm|institution|"
+    r"house|establishment|group|concern|office)",
     # the recipient raised so the sender can bow: "I know you are very important and busy person"
     r"i\s+know\s+you(?:'re|\s+are)\s+(?:a\s+)?(?:very|so|such\s+an?)\s+important",
 )

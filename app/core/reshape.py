@@ -105,12 +105,23 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def without_flattery(text: str) -> str:
     """The sentence without its empty superlative ("..., you are the best optometrist in all of
     Manchester for sure." keeps what came before); empty when nothing else is left."""
+    # "your esteemed company", "your vast experience": the stock adjective goes, the noun
+    # stays, and so does the sentence that needs it
+    text = _STOCK_PRAISE_WORD.sub("", text)
+    if not flattering(text):
+        return text
     out = _without_clauses(text, flattering, 2, "and|but|so")
     # "I have seen your profile and I admire your great achievements": what is left is how the
     # sender found them, which says nothing of them
     return "" if _SAW_PROFILE.match(out) else out
 
 
+_STOCK_PRAISE_WORD = re.compile(
+    r"(?<=\byour\s)(?:esteemed|reputed|prestigious|renowned|esteem|vast|immense|enormous|tremendous|extensive)\s+"
+    r"(?=(?:company|organi[sz]ation|firm|institution|house|establishment|group|concern|office|experience|"
+    r"knowledge|expertise|wisdom)\b)",
+    re.IGNORECASE,
+)
 _SAW_PROFILE = re.compile(
     r"^\W*i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|saw|viewed|read|looked\s+at|came\s+across|found|checked)\s+"
     r"your\s+(?:linkedin\s+|online\s+)?profile\W*$",
@@ -634,6 +645,14 @@ def fill_placeholders(
         if len(words(rest)) < 4 or re.match(r"(?:or|and|but|so|nor)\b", rest, re.I):
             return None  # "or is it better suited to...?" is the tail of a question that went
         end = out[-1] if out[-1] in ".!?" else "."
+        # "He's free [insert date], if that suits I'll set up a coffee": with the date gone,
+        # "that" points at nothing
+        rest = re.sub(
+            r"^if\s+(?:that|it)\s+(?:suits|works)(?:\s+(?:you|for\s+you))?,?\s+",
+            "If you're up for it, ",
+            rest,
+            flags=re.IGNORECASE,
+        )
         return rest[:1].upper() + rest[1:] + ("" if rest[-1] in ".!?" else end)
     return out
 
@@ -832,6 +851,9 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
     "I was hoping you could get me an interview at Google ASAP" becomes "Would you be able
     to get me an interview at Google?"; a question that is already calm is left alone.
     """
+    # "openings at your esteemed company", here or where the place is taken from the draft
+    text = _STOCK_PRAISE_WORD.sub("", text)
+    seed = _STOCK_PRAISE_WORD.sub("", seed)
     if asked := ask_first(text) or ask_permission(text):
         return asked
     if sure := _SURE_YOU_WOULD.match(text):
@@ -1047,7 +1069,7 @@ def reshape_ask(text: str, vague: bool, seed: str, decides: bool = False) -> str
             # "Please let me know ASAP" with the pressure out: know what, it must say
             return "Could you let me know if you can help?"
         if rest and substantive(rest) and first not in {"i", "we", "my", "you"}:
-            return f"Would you be able to {rest}?"
+            return aside_after(f"Would you be able to {rest}?")
     if (
         _NAMED_QUESTION.match(body)
         and body.rstrip().endswith(".")
@@ -1192,7 +1214,10 @@ _UNBOUNDED_REVIEW = re.compile(
 
 _ABOUT = re.compile(
     r"\b(?:about|on|regarding|around)\s+((?!it\b|that\b|this\b|anything\b|everything\b)[^,.;:?!\n]{2,50}?)"
-    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so|please|pls|plz|let\s+me)\b|[,.;:?!\n]|$)",
+    # "work on UK productions and I would like to connect": the topic ends at the sender's
+    # next clause
+    r"(?=\s+(?:over|for|by|at|this|next|sometime|soon|when|if|because|so|please|pls|plz|let\s+me|"
+    r"and\s+(?:i|we)(?:['’](?:d|m|ll))?)\b|[,.;:?!\n]|$)",
     re.IGNORECASE,
 )
 
@@ -1684,7 +1709,10 @@ def narrowed(body: str, seed: str, decides: bool = False) -> str:
             # none: asked of the one who hires, plainly; read blind, questions "about" it
             # were not the ask
             options = (
-                (f"any chance you've got {kind} i could pick up{at}?",)
+                # "openings i could pick up" is an odd thing to pick up: work is
+                (
+                    f"any chance you've got {'work' if kind == 'openings' else kind} i could pick up{at}?",
+                )
                 if stock.informal(seed)
                 else (f"Would you have any {kind} I could be considered for{at}?",)
             )

@@ -59,6 +59,12 @@ _PLEA_BANGS = Gated(
 )
 
 # A line that carries on from the one before ("Their HR will email you a form."): context.
+_OWN_LIFE = re.compile(
+    r"^\W*(?:(?:sir|madam|also|and|now)\W+)?(?:i(?:\s+am|['’]m)\s+(?:presently\s+|currently\s+|now\s+|still\s+)?"
+    r"(?:working|employed|posted|serving|stationed)\b|i\s+(?:have\s+|had\s+)?(?:cleared|passed|completed|served)\b|"
+    r"my\s+(?:wife|husband|son|daughter|mother|father|parents|family|kids|children|partner)\b)",
+    re.IGNORECASE,
+)
 _CONTEXT = re.compile(r"^\W*(?:their|they|it|this|that|these|those|he|she|which)\b", re.I)
 
 # Findings whose span marks the sentence's role outright.
@@ -162,6 +168,11 @@ def _role(
         return Role.self_intro
     if hits.any(_PAST, s.start, s.end):
         return Role.shared_history
+    if _OWN_LIFE.match(s.text) and not SECOND_PERSON.search(s.text):
+        # "I am presently working as Station Master at Kazipet Junction in South Central
+        # Railway", "My son is appearing for his Class X board examination in March": the
+        # sender's life, though it names the railway they share or a month in the notes
+        return Role.news
     specific = any(
         sp is s and sp.start not in ctx.signals.notes_only for sp, _, _ in ctx.signals.specific
     )

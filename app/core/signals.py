@@ -207,7 +207,8 @@ class Signals:
 
 
 _OWN_GAP = phrases(
-    r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
+    # ("I know it's been a good two years since we last spoke")
+    r"it(?:'s|\s+has)\s+been\s+(?:over\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+|a\s+good\s+|a\s+solid\s+)?(?:a\s+couple\s+(?:of\s+)?|a\s+few\s+|several\s+|\d+\s+|"
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
     r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
     r"thats\s+on\s+me",

@@ -129,7 +129,7 @@ def plain_text(text: str) -> str:
 _SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|warm(?:est)?\ regards|
         warmly|cheers|thanks(?:\ (?:so\ much|again|in\ advance|a\ (?:million|lot|bunch|ton)|loads))?|
         thank\ you(?:\ (?:so\ much|again|very\ much(?:\ in\ advance)?|in\ advance))?|much\ appreciated|appreciate\ it|
-        many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|ever|aye))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
+        many\ thanks|all\ (?:my\ )?best|sincerely|yours(?:\ (?:truly|sincerely|faithfully|respectfully|obediently|ever|aye))?|thanking\ you(?:\ in\ (?:anticipation|advance))?|ever\ yours|faithfully(?:\ yours)?|all\ the\ best|talk\ soon|take\ care|
         best,|thx|ttyl|xo|xx|-{1,2}\s*\w+|
         with\ (?:kind\ |best\ |warm\ )?regards|
         with\ (?:my\ )?(?:highest|kindest|best|warmest|warm|kind|sincere|deepest|utmost)\ (?:regards|respect|wishes|esteem)(?:\ and\ (?:respect|gratitude|thanks|esteem|best\ wishes))?|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
@@ -204,7 +204,7 @@ _SENT_END = re.compile(
     # (each lookbehind runs only at a full stop: put first, they ran at every character)
     r"(?:(?<=[!?…])|(?<=\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)(?<!\bRev\.)"
     r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bCapt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bFr\.)"
-    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\bEng\.)(?<!\bEngr\.)(?<!\b[A-Z]\.[A-Z]\.)"
+    r"(?<!\bSr\.)(?<!\bJr\.)(?<!\bHon\.)(?<!\bCmdr\.)(?<!\bMx\.)(?<!\bEng\.)(?<!\bEngr\.)(?<!\bMd\.)(?<!\bMohd\.)(?<!\b[A-Z]\.[A-Z]\.)"
     # "cello no. 41", "Op. 64", "vol. 2": a number's abbreviation
     r"(?!(?<=\b[Nn]o\.)\s+\d)(?!(?<=\b[Oo]p\.)\s+\d)(?!(?<=\b[Vv]ol\.)\s+\d))[.!?…]*[\"'”’)\]]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d])"
     # "so I'm a bit stuck 😩 Thanks x", "congrats btw 🔥 ill pay petrol": tried only where a run of emoji starts, and taken whole,

@@ -107,6 +107,13 @@ _SELF_LEAD = re.compile(
             **rel("2026-11-20", "close"),
         ),
         no("Hi Dana, thanks so much for the coffee last week. It was great to see you."),
+        # an ask in the formal letter's "I write to ask if", whoever is to do the favour
+        yes(
+            "Bonjour Claire, I write to ask if Aromes Vallauris can pre-finance 30% of our 2027 "
+            "vanilla.",
+            "I write to ask if Aromes Vallauris can pre-finance 30% of our 2027 vanilla.",
+            **rel("2024-05-14", "acquaintance"),
+        ),
         no(
             "Hi Gabe, good seeing you at the climbing gym — did you end up sending that project? "
             "I'm applying to the buyer role at REI. Mind sharing one thing you wish you'd known?"
@@ -362,6 +369,11 @@ def me_focused(ctx: Context) -> Iterator[Hit]:
     suggestion="Add one concrete thing you can do for them, or ask what would help them right now.",
     examples=[
         no("Could I stay at yours for two nights in March? I'd cover the groceries, obviously."),
+        # an offer put as "if there is anything your shop needs, tell me"
+        no(
+            "Could you suggest two people in Toronto I might write to? And if there is anything "
+            "your shop needs from Jaffna, tell me and I will arrange it at cost."
+        ),
         yes(
             "As chair of the trust, you might be in a position to fund the reprint.",
             "As chair of the trust, you might be in a position to fund the reprint.",

@@ -251,6 +251,12 @@ KEEPING_SCORE = phrases(
     r"[^.?!\n]{0,80}?(?:i'?d\s+have\s+thought|you'?d\s+(?:think|be\s+the\s+first)|least\s+you|owe|expect)",
     r"remember\s+(?:when|how|that)\s+(?:i|mi|me)\s+(?:help|helped|introduced|got|covered|recommended|referred|hired|lent|gave|"
     r"vouched|connected|did|stood\s+up|put\s+in)[^\n]{0,160}?(?:\bso\b|\bnow\b|returning|return\s+the|your\s+turn)",
+    # "You remember in 2024 when you came to Porto I took you two days to all the workshops
+    # ... So now I think is fair you help me also."
+    r"remember\s+(?:in\s+[0-9]{4}\s+|last\s+[a-z]+\s+)?when\b[^.!?\n]{0,60}?\bi\s+(?:took|showed|introduced|helped|got|gave|"
+    r"lent|drove|hosted|covered|fed|housed)\s+(?:you|u)\b[^\n]{0,200}?(?:\bso\s+now\b|\bfair\b|your\s+turn)",
+    # "So now I think is fair you help me also", "it's only fair you return the favour"
+    r"(?:i\s+think\s+)?(?:it\s+)?(?:is|'s)\s+(?:only\s+)?fair\s+(?:that\s+)?(?:you|u)\s+(?:help|return|do|give|pay)",
     # "Remember who gave you a kitchen when nobody else would."
     r"remember\s+who\s+(?:gave|got|helped|hired|found|introduced|lent|taught|trained|backed|vouched\s+for|took\s+you\s+in|put\s+you)\b",
     # "I've done plenty for you over the years"
@@ -272,7 +278,7 @@ KEEPING_SCORE = phrases(
     r"you\s+wouldn't\s+(?:have|be)\s+[^.?!\n]{0,40}without\s+me",
     # sulking at silence: guilt for not answering
     # "I understand if you're too busy to reply" is courtesy, not a sulk
-    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|(?:an?\s+)?old\s+(?:friends?|mates?)))",
+    r"(?<!if\syou[’']re\s)(?<!if\syoure\s)(?<!if\syou\sare\s)(?:too\s+(?:good|important|busy|big)|above)\s+(?:to\s+(?:talk|reply|respond|answer|write)\s+(?:to\s+)?(?:me|us|back)|for\s+(?:me|us|(?:an?\s+)?old\s+(?:friends?|mates?|colleagues?|classmates?|workmates?|teammates?)))",
     # the place on their bill claimed as earned: "You know I deserve it."
     r"(?:you\s+know\s+)?i\s+(?:deserve|earned|have\s+earned|'ve\s+earned)\s+(?:it|this|that|the\s+(?:spot|slot|place|fight|job|role))\b",
     r"(?:guess|suppose|see|assume)\s+(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+not\s+(?:worth|important|good)",
@@ -572,6 +578,13 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
             "while I've had one job back",
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
+        # the favour recalled, then the bill: "now I think is fair you help me"
+        yes(
+            "Remember in 2023 when you came to Cork I showed you round every yard, for nothing. "
+            "So now I think is fair you help me also. Can you pass my name to your buyer?",
+            "Remember in 2023 when you came to Cork I showed you round every yard, for nothing. "
+            "So now",
+        ),
         yes(
             "I still remember making that call to Mr. Carvalho for you in 2023, it was not easy.",
             "I still remember making that call to Mr. Carvalho for you",

@@ -97,11 +97,16 @@ DESPERATION = phrases(
     # the yes presumed: "I know you'll want to support such a good cause"
     r"i\s+know\s+you(?:'ll|\s+will)\s+want\s+to\s+(?:support|sponsor|donate|help|give)",
     r"answer\s+me\s+(?:today|tonight|now|asap|quickly|straight\s+away)",
+    # "Please answer me until this Friday": a learner's deadline on their answer
+    r"(?:answer|reply|respond|write)\s+(?:to\s+)?me\s+(?:until|till|by|before)\s+(?:this\s+|next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end\b)",
     r"or\s+(?:else\s+)?i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:finished|done\s+for|ruined|sunk|on\s+the\s+street)",
     r"anything\s+at\s+all",
     r"i(?:'ll|\s+will)\s+take\s+anything",
     r"willing\s+to\s+do\s+anything",
-    r"(?:(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+)?begging(?:\s+(?:you|anyone|everyone|people))?",
+    # but a spare frame "going begging in the yard" is there for the taking
+    r"(?:i(?:'m|m|\s+am)|we(?:'re|re|\s+are))\s+(?:literally\s+|honestly\s+|really\s+|just\s+)?begging(?:\s+(?:you|anyone|everyone|people))?",
+    r"begging\s+(?:you|u|ya|anyone|anybody|everyone|people|here|for\s+(?:help|work|a\s+job|money))\b",
     r"i\s+beg\s+(?:you|of\s+you)",
     r"please,?\s+please",
     r"i\s+(?:really\s+|really,\s+really\s+|badly\s+|seriously\s+)+need\s+(?:this|a\s+job|help|work|you)",
@@ -313,6 +318,12 @@ _PLEA = phrases(
         yes("Could you ask your boss? I wait your answer.", "I wait your answer"),
         yes("can u ask ur boss? pls pls dont leave me on read", "pls pls"),
         yes("Can you ask your boss about April? Please brother answer me fast.", "answer me fast"),
+        yes(
+            "Could you tell me if you take industry candidates? Please answer me until this Friday.",
+            "answer me until this Friday",
+        ),
+        # a spare part "going begging" is free for the taking, not a plea
+        no("If you still need a gearbox, we've got one going begging in the shed."),
         yes(
             "Could you pass me his number? P.S. I really need his number by Tuesday latest.",
             "I really need his number by Tuesday",
@@ -671,6 +682,9 @@ def over_apologising(ctx: Context) -> Iterator[Hit]:
             "any support you can give",
         ),
         no("Could you introduce me to someone at Brennan Homes who hires site managers?"),
+        yes("Could you pass my resume along to whoever is hiring?", "whoever is hiring"),
+        yes("Kindly accept my request and guide me for opportunity abroad.", "guide me for"),
+        no("Could you forward my resume to whoever is hiring for the die shop in Auburn Hills?"),
         yes(
             "Let me know if there is any way we can work together in the future.",
             "any way we can work together",

@@ -231,7 +231,8 @@ def _they_decide(crit: Critique) -> bool:
 # run or owned ("runs a liveaboard dive company in Komodo")
 _RUNS_THE_PLACE = re.compile(
     r"\b(?:director|owner|co-?owner|superintendent|foreman|head\s+chef|head\s+of\s+\w+|general\s+manager|"
-    r"(?:site|store|shop|salon|spa|restaurant|kitchen|practice|clinic|ward|office|hiring)\s+manager)\b"
+    r"(?:site|store|shop|salon|spa|restaurant|kitchen|practice|clinic|ward|office|hiring|food\s+service|"
+    r"catering|warehouse|plant|production)\s+manager)\b"
     r"[^;]{0,30}\b(?:at|of)\s+(?:the\s+)?[A-Z]"
     r"|^\W*(?:runs|owns|co-?owns|founded|set\s+up)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:company|business|firm|shop|restaurant|bar|caf[eé]|agency|studio|salon|garage|bakery|farm|crew|outfit|yard|practice|clinic)\b",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.edit.vocab import MY_OUTFIT, WE_LEAD
 from app.core.layout import Piece
 from app.core.patterns import Folded
 from app.core.phrasebook import EASY_OUT
@@ -83,10 +84,15 @@ THEM_FIRST = frozenset(
 def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None:
     """The draft's own lines about them moved ahead of its first ask; None if it has none."""
     first = next(i for i, p in enumerate(merged) if any(p is a for a in asks))
+    # "We take off from Colimaçons above Saint-Leu" after "could you recommend my new company
+    # Envol Maïdo": the "we" is the company the ask names, so read blind it opened cold when
+    # moved ahead of it
+    outfit = MY_OUTFIT.search(merged[first].text) is not None
     later = [
         p
         for p in merged[first + 1 :]
         if p.role in THEM_FIRST
+        and not (outfit and p.role is not Role.shared_history and WE_LEAD.match(p.text))
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
         and not _LINK.search(p.text)  # "Portfolio's at hartstone.co.uk if you need it"
@@ -210,7 +216,22 @@ def hangs_on_ask(text: str) -> bool:
         # "The parish council will of course thank you publicly": what a yes would earn,
         # which put before the request reads as a price
         or bool(_THANKED_FOR_IT.search(text))
+        # "The deadline is 15 January, so any time before Christmas would be brilliant": when
+        # to do what the ask asked
+        or when_for_it(text)
     )
+
+
+def when_for_it(text: str) -> bool:
+    """ "So any time before Christmas would be brilliant": when to do what the ask asked."""
+    return _WHEN_FOR_IT.search(text) is not None
+
+
+_WHEN_FOR_IT = re.compile(
+    r"\b(?:any\s*time|whenever|anything)\s+(?:before|by|ahead\s+of)\s+[\w'’ ]{2,20}?\s+would\s+be\s+"
+    r"(?:brilliant|great|ideal|perfect|wonderful|amazing|fantastic|lovely|ace|grand)\b",
+    re.IGNORECASE,
+)
 
 
 _THANKED_FOR_IT = re.compile(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.critique import Critique
-from app.core.edit.vocab import CLOCK_OF_THEIR_OWN
+from app.core.edit.vocab import CLOCK_OF_THEIR_OWN, DEADLINE_DATE
 from app.core.layout import Piece
 from app.core.roles import RoledSentence
 from app.models import Role
@@ -87,8 +87,21 @@ def own_clock(r: RoledSentence, para: bool) -> Piece | None:
     why = CLOCK_OF_THEIR_OWN.search(r.text)
     if why is None:
         return None
+    line = why.group(1)
+    date = DEADLINE_DATE.search(r.text[: why.start(1)])
+    if re.search(r"\bthat\s+(?:week|day)\b", line, re.I):
+        if date is None:
+            return None  # "that week" would point at nothing
+        # "our board decides the new tank budget that week" once "before 15 December" is cut
+        line = re.sub(
+            r"\bthat\s+(week|day)\b",
+            lambda m: f"the {m.group(1)} of {date.group(1)}",
+            line,
+            count=1,
+            flags=re.I,
+        )
     return kept_news(
-        r, why.group(1), "Kept the date you work to; dropped the deadline on their answer.", para
+        r, line, "Kept the date you work to; dropped the deadline on their answer.", para
     )
 
 

@@ -150,7 +150,9 @@ _PLACEHOLDER_TAIL = re.compile(
 
 # What is left of "Let me know by Thursday so I can hold your spot" leans on what went
 _DEPENDENT = re.compile(
-    r"^\W*(?:so|because|cos|coz|cuz|since|as|in\s+order\s+to|otherwise|or(?:\s+else)?)\b"
+    r"^\W*(?:please\s+)?(?:so|because|cos|coz|cuz|since|as|in\s+order\s+to|otherwise|or(?:\s+else)?)\b"
+    # "Please, and my family." is what is left of "Please, it is very important for me and my family."
+    r"|^\W*please\W+(?:and|but|or)\b"
     # "Monday cos I'm booking my diary." is what is left of "Need an answer by Monday cos ..."
     r"|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:so|because|cos|coz|cuz|since|as)\b",
     re.I,
@@ -499,7 +501,7 @@ def _known(crit: Critique) -> str:
 
 # "at Bosch Vietnam", "at Willow & Thread", "at Marks and Spencer"
 _AT_ORG = re.compile(
-    r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+(?:(?:&|and|of|de|la)\s+)?[A-Z][\w&'’.-]+){0,3})"
+    r"\b(?:at|for|with)\s+([A-Z][\w&'’.-]+(?:\s+(?:(?:&|and|of|de|la|do|da|dos|das|del|della|di|du|des|van|von|der|den|y)\s+)?[A-Z][\w&'’.-]+){0,3})"
 )
 
 

@@ -115,9 +115,26 @@ def _next_to_ask(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
     ):
         return True  # "My grandson Josh has just graduated. Could you introduce him...?"
     return (
-        r.sentence.index in after
+        (r.sentence.index in after and not _own_paragraph_news(crit, r, asks))
         or (r.sentence.index in before and bool(REASON.search(r.text)))
         or bool(antecedent_lead(crit, r, asks))
+    )
+
+
+def _own_paragraph_news(crit: Critique, r: RoledSentence, asks: set[int]) -> bool:
+    """News in a paragraph of its own after the ask, full of its own names and numbers
+    ("Since the cyclone in March we rebuilt the drying racks and we now work with 42
+    growers around Sambava"): an update the sender would send anyway, not the ask's reason.
+    Read blind, holding it back with the ask left a bare "It's been a long time." """
+    if r.role is not Role.news or facts(r.text) < 2 or REASON.search(r.text):
+        return False
+    raw = crit.ctx.doc.raw
+    return any(
+        a.sentence.index in asks
+        and a.sentence.end <= r.start
+        and "\n\n" in raw[a.sentence.end : r.start]
+        for a in crit.ctx.asks
+        if a.sentence.index < r.sentence.index  # type: ignore[union-attr]
     )
 
 
@@ -220,7 +237,10 @@ _WRITING_WITH_A_REQUEST = re.compile(
     r"(?:small\s+|quick\s+|modest\s+|further\s+|special\s+)?(?:request|favou?r|ask|question)\W*$"
     # "I write because I have big problem.": the ask's run-up
     r"|^\W*(?:so\s+)?i(?:'m|\s+am)?\s+writ(?:e|ing)\s+(?:to\s+you\s+)?because\s+i\s+(?:have|need|am\s+in)\s+(?:a\s+)?"
-    r"(?:big\s+|small\s+|serious\s+|urgent\s+)?(?:problem|favou?r|request|trouble|difficulty)\W*$",
+    r"(?:big\s+|small\s+|serious\s+|urgent\s+)?(?:problem|favou?r|request|trouble|difficulty)\W*$"
+    # "I need again your help please.": the ask announced, with nothing of its own
+    r"|^\W*(?:(?:and|so|now)\s+)?i\s+(?:need|want)\s+(?:again\s+|once\s+more\s+)?your\s+(?:help|advice|support)"
+    r"(?:\s+(?:again|once\s+more))?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
 
@@ -234,11 +254,21 @@ _THANKS_FOR_IT = re.compile(
 )
 
 
+_RETURNS_IT = re.compile(r"\b(?:return|repay)\s+the\s+favou?r\b", re.IGNORECASE)
+_REGARDS_TO = re.compile(
+    r"^\W*(?:and\s+)?(?:please\s+)?(?:say\s+(?:hi|hello|hey)|give\s+my\s+(?:love|regards|best)|send\s+my\s+(?:love|regards|best)|"
+    r"(?:my\s+)?(?:love|regards|best)\s+to|hugs\s+to|tell\s+\w+\s+i\s+said\s+(?:hi|hello))\b",
+    re.IGNORECASE,
+)
+
+
 def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
     """A line that only serves the held-back ask: its set-up or nudge, the reason beside it,
     or a line right after it that hangs on it."""
     if POSTSCRIPT.match(r.text):
         return False  # "P.S. Juno the hawk is still going strong": an afterthought of its own
+    if _REGARDS_TO.match(r.text):
+        return False  # "Say hi to Meera!": their people, greeted whatever the note asks
     if r.role is Role.shared_history and (
         HELPS_US.search(r.text) or WANTS_REFERENCE.search(r.text)
     ):
@@ -276,6 +306,8 @@ def serves_held_ask(crit: Critique, r: RoledSentence, ask_at: set[int]) -> bool:
             )
             # "A no is completely understandable." two lines on: no ask is left to decline
             or (_after_ask(crit.ctx, r, within=3) and EASY_OUT.search(r.text) is not None)
+            # "Happy to return the favor any time": there is no favour left to return
+            or (_after_ask(crit.ctx, r, within=3) and _RETURNS_IT.search(r.text) is not None)
             # "Thanks po!" two lines on: a thanks for nothing once the ask waits
             or (
                 r.role is Role.thanks

@@ -17,8 +17,9 @@ from app.core.edit.ask_unit import (
     hangs_on_ask,
     lift_before_ask,
     merge_asks,
+    when_for_it,
 )
-from app.core.edit.vocab import WHO_I_AM
+from app.core.edit.vocab import MY_OUTFIT, WE_LEAD, WHO_I_AM
 from app.core.layout import ENDS_SENTENCE, Piece
 from app.core.phrasebook import EASY_OUT
 from app.core.phrasing import first_name
@@ -120,6 +121,13 @@ def arranged(
                 if not (_LEANS_BACK.match(p.text) or hangs_on_ask(p.text)):
                     break
                 leaning.append(p)
+            # "The deadline is 15 January, so any time before Christmas would be brilliant."
+            # two lines on still says when to do what was asked: it goes with the ask
+            leaning += [
+                p
+                for p in merged[last + 1 :]
+                if p.action != "dropped" and p not in leaning and when_for_it(p.text)
+            ]
             unit = unit + [p for p in leaning if not any(p is q for q in unit)]
             rest = [p for p in merged if not any(p is q for q in unit)]
             moved = [
@@ -214,6 +222,9 @@ def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None
             # "The water is coming into the Sunday school room": it leans on what the ask
             # named (the hall roof), so it cannot open the note
             or (not news and _LEANS_BACK.match(p.text))
+            # "We leave from Sormiou at 9" after "could you recommend my new company Pagaie
+            # Sud?": the "we" is the company the ask names
+            or (not news and WE_LEAD.match(p.text) and MY_OUTFIT.search(merged[first].text))
         ):
             break
         news.append(i)

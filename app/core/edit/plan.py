@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from app.core.analyzers.relationship import score_left
 from app.core.analyzers.tone import DESPERATION
@@ -107,7 +108,40 @@ def plan(crit: Critique, opts: Options) -> list[Piece]:
         # nothing added, but the asks (reshaped or kept) go back where they stood
         head, mid, tail = frame(pieces)
         body = head + merge_asks(mid, e.asks) + tail
+    body = _open_to_said_in_ask(body)
     return in_register(fit(body, ctx.doc.raw, ctx.req.message.channel), ctx.doc.raw)
+
+
+_OPEN_TO = re.compile(
+    r"^\W*(?:i(?:['’]m|\s+am)|i(?:['’]d|\s+would)\s+be)\s+(?:open|happy|up\s+for)\s+(?:to\s+)?(?:anything\s+in\s+)?"
+    r"(?P<list>[^.?!]{3,80}?)(?:,?\s*(?:whatever|anything(?:\s+really)?|etc\.?|you\s+name\s+it))?\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _open_to_said_in_ask(body: list[Piece]) -> list[Piece]:
+    """ "I'm open to sales, marketing, events, whatever." right before the ask narrowed to
+    "one person I could ask about sales, marketing or events work?": read blind, the list
+    said twice; the ask carries it, and the "whatever" goes with the line."""
+    out = list(body)
+    live = [i for i, p in enumerate(out) if p.action != "dropped" and p.text.strip()]
+    for a, b in pairwise(live):
+        before, ask = out[a], out[b]
+        m = _OPEN_TO.match(before.text)
+        if ask.role is not Role.ask or ask.action != "edited" or m is None or before.span is None:
+            continue
+        items = [
+            w for w in re.findall(r"[a-z][\w-]{2,}", m["list"].lower()) if w not in ("and", "or")
+        ]
+        if items and all(re.search(rf"\b{re.escape(w)}\b", ask.text, re.IGNORECASE) for w in items):
+            out[a] = replace(
+                before,
+                action="dropped",
+                text="",
+                code="vague_ask",
+                note="Said once, in the ask that now names it.",
+            )
+    return out
 
 
 # The need for work inside a plea: "Need work ASAP mate, any job at all"

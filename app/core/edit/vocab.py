@@ -35,6 +35,9 @@ SERVES_ASK = Folded(
         # thanks ("I will treat you milk tea ok?")
         r"|\bi(?:'ll|\s+will|\s+shall)?\s+(?:make\s+it\s+up\s+to\s+you|owe\s+you\s+(?:one|big|forever|a\s+(?:drink|beer|coffee|pint|lunch|dinner)))\b"
         r"|^\W*(?:so\s+|really\s+|very\s+)?sorry\s+(?:to|for)\s+(?:trouble|bother|disturb|ask|pester|the\s+trouble|the\s+bother|asking|bothering|troubling)"
+        # "I am sorry for sudden request."
+        r"|^\W*(?:i\s+am\s+|i['’]m\s+)?(?:so\s+|very\s+)?sorry\s+(?:for|about)\s+(?:the\s+|this\s+|my\s+|a\s+)?"
+        r"(?:sudden\s+|big\s+|strange\s+|unexpected\s+|odd\s+|long\s+)?(?:request|ask|favou?r|asking)\b"
         # "so it would really help us out", "The reason I'm writing is our grandson Liam":
         # what the held ask was for
         r"|"
@@ -42,6 +45,8 @@ SERVES_ASK = Folded(
         + r"|^\W*the\s+(?:reason|main\s+reason|real\s+reason)\s+(?:i(?:'m|\s+am)\s+writing|for\s+(?:my|this)\s+(?:email|message|note|letter))\s+is\b"
         # "You are the one in HR there", "God will reward you": the ask's lever and its blessing
         r"|\byou(?:'re|\s+are)\s+the\s+one\s+(?:in|at|who\s+(?:runs|handles|decides|hires))\b"
+        # "and I remember you used a really good expert on that in the Hollis matter"
+        r"|\bi\s+remember\s+you\s+(?:used|had|hired|knew|worked\s+with|recommended|found)\s+(?:a|an|the|some)\s+(?:really\s+|very\s+)?\w+"
         # the ask named as one: "I appreciate that this is a considerable request", "I know
         # it's a big ask"
         r"|\b(?:this|it)(?:'s|\s+is)\s+(?:a\s+|quite\s+a\s+|rather\s+a\s+)?(?:considerable|big|large|huge|significant|lot\s+of\s+an|cheeky|bold|tall)\s+"
@@ -294,9 +299,21 @@ CLOCK_OF_THEIR_OWN = re.compile(
     # ("the offer expires" alone is a seller's line, so "the" goes only with the others)
     r"\b(?:as|because|since)\s+((?:their|my|our|the(?!\s+offer\b))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offer|deadline|application|applications|closing\s+date|form|window|tender|bid|contract|lease|visa|"
-    r"booking|place|slot|registration)\s+(?:expires?|closes?|runs?\s+out|ends?|is\s+due|are\s+due|lapses?)\s+"
+    r"booking|place|slot|registration|portal|call|round)\s+(?:expires?|closes?|runs?\s+out|ends?|is\s+due|are\s+due|lapses?)\s+"
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|"
-    r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|next\s+\w+|at\s+the\s+end\s+of\s+\w+))",
+    r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|next\s+\w+|at\s+the\s+end\s+of\s+\w+)"
+    # "as our board meets on Thursday", "because our board decides the new tank budget that
+    # week", "as the PCC meets on Monday": the body that decides, and when
+    r"|(?:their|my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|council|panel|trustees|principals|partners|pcc|jury)"
+    r"\s+(?:meets?|decides?|sits?|votes?|(?:must|will)\s+decide)\b[^.!?;,]{0,50}?"
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that\s+week|that\s+day|next\s+week|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b)",
+    re.IGNORECASE,
+)
+# The date a cut deadline named, for a kept "that week" that pointed back at it
+DEADLINE_DATE = re.compile(
+    r"\b(?:by|before)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
 
@@ -317,3 +334,14 @@ ROUND_ROBIN_OPENER = re.compile(
     r"(?:\s+for\s+(?:us|the\s+[A-Z][\w'’-]+s|all\s+of\s+us|our\s+family))?\s*[!.]*\s*$",
     re.IGNORECASE,
 )
+
+
+# The sender's own outfit, named in an ask ("could you recommend my new company Envol
+# Maïdo"), and a line after it that speaks as it ("We take off from Colimaçons"): the "we"
+# needs the ask ahead of it
+MY_OUTFIT = re.compile(
+    r"\bmy\s+(?:new\s+|own\s+|small\s+|little\s+)?(?:company|business|firm|shop|studio|agency|restaurant|"
+    r"caf[eé]|bakery|farm|brewery|band|school|practice|clinic|start-?up|charity|team|crew)\b",
+    re.IGNORECASE,
+)
+WE_LEAD = re.compile(r"^\W*(?:we|our)\b", re.IGNORECASE)
