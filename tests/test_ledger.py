@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -126,3 +127,12 @@ def test_gap_from_a_year_in_the_text_counts_from_today() -> None:
     assert gap_from_text("We did not speak since May.", today) is None
     assert gap_from_text("We haven't spoken since 2031.", today) is None
     assert gap_from_text("I have worked there since 2019.", today) is None
+
+
+def test_a_gap_named_by_its_year_and_its_count_in_any_language() -> None:
+    days = gap_from_text(
+        "Aki sijakuona since Zawadi's wedding in Diani 2019, that's like seven years, pole sana.",
+        dt.date(2026, 12, 6),
+    )
+    assert days is not None and days > 5 * 365
+    assert gap_from_text("I know we have not talked since graduation.", dt.date(2026, 12, 6))

@@ -802,3 +802,89 @@ def test_the_portal_s_closing_date_stays_when_the_deadline_on_them_goes() -> Non
     text = res.rewrite.text
     assert "by Wednesday" not in text
     assert "The portal closes on Friday." in text
+
+
+def test_a_greeting_in_another_script_stays_first() -> None:
+    res = _coach(
+        "Γεια σου Μαρία! I know, I know, six years, I'm the worst friend. The shop closed and "
+        "I'm out since June. You're in Munich now, right? Can you help me find a job there, "
+        "anything at all?",
+        recipient={"name": "Maria Lambrou", "notes": ["buyer at a Munich retailer"]},
+        relationship={"closeness": "friend", "last_contact": "2020-06-01"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert text.startswith("Γεια σου Μαρία!")
+    assert "sorry it's been so long" not in text  # "I'm the worst friend" owned it already
+
+
+def test_what_is_added_goes_before_an_inline_closing() -> None:
+    res = _coach(
+        "Dear Ms. Hart, I read that your team added Somali to the interpreter program. I "
+        "worked 6 years as an interpreter in Mogadishu. I am desperate, I will do any job at "
+        "all. Please answer me this week. With respect, Abdi Warsame",
+        recipient={"name": "Jane Hart", "notes": ["Director of Language Services at a clinic"]},
+        relationship={"closeness": "stranger"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert text.endswith("With respect, Abdi Warsame")
+    assert "answer me this week" not in text and "desperate" not in text
+
+
+def test_a_favour_billed_at_the_end_of_the_ask_goes_and_the_ask_stays() -> None:
+    res = _coach(
+        "Dear Asha,\n\nYou will no doubt recall that it was upon my recommendation that the "
+        "board appointed you Treasurer. My post ends on 31 March. I understand the trust now "
+        "seeks a Director. I would be most grateful if you would put my name forward to the "
+        "Chair, as I once supported yours.\n\nYours sincerely,\nVikram",
+        recipient={"name": "Asha Mehta"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-06-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "upon my recommendation" not in text and "as I once supported" not in text
+    assert "put my name forward to the Chair" in text
+
+
+def test_sorry_to_jump_in_goes_once_the_ask_comes_after_them() -> None:
+    res = _coach(
+        "Bonjour Luc,\n\nSorry to jump straight in, but one question: does the assessor pool "
+        "still take auditors who passed the 2022 module? I know it has been more than two years "
+        "since the Likasi audit, and I am sorry I let the contact go quiet.\n\nI saw you now "
+        "lead the sourcing team at Umicore, félicitations.\n\nAmitiés,\nNadine",
+        recipient={"name": "Luc Peeters"},
+        relationship={"closeness": "acquaintance", "last_contact": "2024-03-01"},
+    )
+    text = res.rewrite.text
+    assert "Sorry to jump straight in" not in text
+    assert "One question: does the assessor pool" in text
+
+
+def test_an_offer_to_host_their_readers_says_your_readers() -> None:
+    res = _coach(
+        "Namaste Meera ji. Our new collection of 40 silk saris is ready. Your readers loved "
+        "the weavers story, we still get calls from it. Can you do one more feature?",
+        recipient={"name": "Meera Rao"},
+        sender={"name": "Imran", "offers": ["could host her readers for a loom visit"]},
+        relationship={
+            "closeness": "acquaintance",
+            "last_contact": "2023-01-01",
+            "interactions": [
+                {"date": "2023-01-01", "direction": "received", "summary": "featured our looms"},
+            ],
+        },
+    )
+    assert "my readers" not in res.rewrite.text
+
+
+def test_a_name_kept_from_a_score_keeping_line_is_followed_by_a_space() -> None:
+    res = _coach(
+        "Sana you owe me one after I fixed your dad's glasses for nothing, so can you ask your "
+        "sister if she'll do my shop logo? Need it before the spring fair",
+        recipient={"name": "Sana Iqbal"},
+        relationship={"closeness": "friend", "last_contact": "2026-11-01"},
+    )
+    text = res.rewrite.text
+    assert "you owe me" not in text
+    assert text.startswith("Sana, can you ask your sister")

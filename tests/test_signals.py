@@ -44,3 +44,22 @@ def test_words_shared_with_the_notes(text: str, reference: bool) -> None:
         {"message": {"text": text}, "recipient": NOTES, "today": "2026-11-25"}
     )
     assert ("personal_reference" in critique(req).codes()) is reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # an ask in the language the sender mixes in, or in their pidgin
+        ("Dis, je peux encore squatter chez toi du 12 au 16 janvier?", True),
+        ("So now a tink se yu fit put mi nem for di installation work.", True),
+        ("We've applied as a supplier, si unipush our application from inside?", True),
+        ("My single question is whether the damaged pages cover baptisms.", True),
+        ("I write to ask if Casa Lopes can pre-finance 30% of our harvest.", True),
+        # a noun is not the verb: "the parish register for 1850"
+        ("Your index notes that the parish register for 1850 to 1856 is damaged.", False),
+        ("A box of college things turned up, and you were the first person I thought of.", False),
+    ],
+)
+def test_what_counts_as_an_ask(sentence: str, asks: bool) -> None:
+    req = CoachRequest.model_validate({"message": {"text": sentence}})
+    assert bool(critique(req).ctx.asks) is asks

@@ -538,7 +538,11 @@ def render(pieces: list[Piece], raw: str, channel: Channel) -> str:
                 # the line added under the greeting opens the draft's first paragraph
                 sep = " "
             elif last_end == before[p.span] and p.action == "kept":
-                sep = gap
+                # (a kept line that began inside the name it opened with, "Priya you owe
+                # me...", has no gap of its own: it goes on after a space)
+                sep = gap or (
+                    " " if out[-1].rstrip()[-1:] in (",", ";", ":", ".", "!", "?") else ""
+                )
             elif bullet is not None:
                 # an item of the sender's list stays an item ("- look over my CV"), in the
                 # list's own form: no capital or full stop the draft's items did not have

@@ -113,7 +113,11 @@ _SINCE_YEAR = Gated(
         r"|last\s+(?:spoke|talked|saw\s+each\s+other|caught\s+up|met)\s+[^.?!\n]{0,40}?\bin\s+((?:19|20)\d\d)\b"
         # "I don't think we've spoken since your wedding in 2019"
         r"|(?:don['’]?t|do\s+not)\s+think\s+we(?:['’]ve|\s+have)\s+(?:spoken|talked|seen\s+each\s+other|caught\s+up|"
-        r"been\s+in\s+touch)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b",
+        r"been\s+in\s+touch)\s+since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d)\b"
+        # "sijakuona since Zawadi's wedding in Diani 2019, that's like seven years": the year,
+        # with the years counted after it, in whatever language the not-seeing was said
+        r"|since\s+[^.?!\n]{0,50}?\b((?:19|20)\d\d),?\s+(?:that['’]s|it['’]s|so)\s+(?:like\s+|about\s+|almost\s+|nearly\s+|over\s+)?"
+        r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
         re.IGNORECASE,
     ),
     "since",
@@ -127,7 +131,7 @@ def gap_from_text(text: str, today: dt.date | None = None) -> int | None:
     best: int | None = None
     if today is not None:
         for m in _SINCE_YEAR.finditer(text):
-            year = int(m.group(1) or m.group(2) or m.group(3))
+            year = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
             if year <= today.year:
                 days = (today - dt.date(year, 7, 1)).days
                 best = max(best or 0, days)

@@ -812,7 +812,9 @@ def _mine(clause: str) -> str:
     )
     # "review her team's budget model": what is reviewed or fixed is theirs
     clause = re.sub(
-        r"\b((?:review|proofread|check|edit|look\s+over|fix|repair|test|audit|go\s+through|critique|mark)(?:ing)?)\s+(?:his|her|their)\b",
+        # (and "host her readers for a loom visit": who is hosted, shown or trained is theirs)
+        r"\b((?:review|proofread|check|edit|look\s+over|fix|repair|test|audit|go\s+through|critique|mark|host|welcome|guide|"
+        r"show|train|teach|coach|mentor|meet|feature|advise|interview)(?:ing)?)\s+(?:his|her|their)\b",
         r"\1 your",
         clause,
     )
@@ -898,8 +900,10 @@ def offer_line(crit: Critique) -> str:
     for offer in req.sender.offers:
         if _said(offer, draft) or aimed_at_software(offer):
             continue
-        if cred := _credential(offer):
-            return f"{cred}."  # what they bring, said plainly
+        if (cred := _credential(offer)) and not held:
+            # what they bring, said plainly; with the ask held back, "I bring 12 years of
+            # refinery QC lab experience" was read as a fragment of the job ask that went
+            return f"{cred}."
         if fact := _mine(sender_fact(offer)):
             return stock.pick(
                 ("In case it's ever useful, {f}.", "If it's any use to you, {f}."),

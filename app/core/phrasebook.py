@@ -74,7 +74,9 @@ ASK = phrases(
     r"i(?:'d|\s+would)\s+like\s+(?:you|(?:[\w&'’-]+\s+){1,4}?)\s*to\s+(?:lend|loan|give|send|introduce|refer|sponsor|host|list|add|"
     r"donate|fund|cover|hire|take\s+on|put\s+(?:me|us|my|our))\b",
     # "Anyway I need the contact of your leather supplier in Santa Croce"
-    r"i\s+(?:really\s+|just\s+)?need\s+(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+(?:your|ur)\b",
+    # (or "of the person who decides the Continental Cup coaching licences")
+    r"i\s+(?:really\s+|just\s+)?need\s+(?:the|your)\s+(?:contact|number|email|details|address|name)\s+(?:of|for)\s+"
+    r"(?:your|ur|the\s+(?:person|man|woman|one|guy|lady|people)\s+(?:who|that|in\s+charge))\b",
     # a request in the Spanish the sender mixes in: "¿tienes algo?"
     r"¿\s*(?:tienes|tiene|tenés|ten[eé]is)\s+algo",
     # a demand with a tag question: "you can put a word in for me at the depot cant you"
@@ -94,6 +96,15 @@ ASK = phrases(
     # (and "I write to ask if Arômes Vallauris can pre-finance 30%", whoever is to do it)
     r"(?:write|writing)\s+to\s+(?:ask|enquire|inquire)\s+(?:whether|if)\s+(?!(?:you|u)(?:'re|\s+are)\s+(?:well|ok|okay|doing)\b)[a-z]\w*",
     r"(?:whether|if)\s+(?:you|u)\s+(?:might|would|could|may)\s+(?:possibly\s+)?be\s+(?:prepared|willing|able|kind\s+enough|so\s+kind\s+as)\s+to\s+[a-z]+",
+    # a pidgin "can you": "yu fit put mi nem for di installation work", "you fit help me?"
+    r"(?:yu|you|u)\s+fit\s+(?:put|help|give|send|get|find|call|talk|ask|tell|carry|borrow|lend|link|connect|hook|push)\b",
+    # the French ask: "je peux encore squatter chez toi du 12 au 16 janvier?", "tu pourrais..."
+    r"(?:est-ce\s+que\s+)?(?:je\s+peux|je\s+pourrais|tu\s+peux|tu\s+pourrais|vous\s+pourriez|pourriez-vous|pourrais-tu|peux-tu)\s+"
+    r"(?:encore\s+|me\s+|m['’])?[a-zé]\w*",
+    # "push our application from inside", "push my file"
+    r"(?:uni|ni|tu)?(?:push|fast-?track)\s+(?:our|my)\s+(?:application|file|bid|tender|cv|resume|paperwork|case)\b",
+    # "A word from you ndio itasort", "a word from you would open the door"
+    r"a\s+word\s+from\s+you\s+(?:would|will|could|can|ndio|is\s+all)\b",
     # "My single question is whether the damaged pages are those covering baptisms"
     r"my\s+(?:one|single|only|main|quick|small|little)\s+question\s+(?:is|would\s+be|:)\s*(?:whether|if|how|what|when|where|who|which)\b",
     # "I think maybe you know a shop or a distributor for traditional instruments"
@@ -882,6 +893,8 @@ BIG = phrases(
     r"reference\s+letter|co-?found\w*|partner\s+with|join\s+(?:my|our)\s+(?:board|council|advisory|team|company|startup)|"
     # their name on the line for the sender: "vouch for me", "put me forward", "cadetship"
     r"vouch\s+for\s+(?:me|us|my\s+\w+)|put\s+me\s+forward|cadetship|apprenticeship|scholarship|"
+    # an insider's push on an application: "si unipush our application from inside?"
+    r"(?:uni|ni|tu)?push\s+(?:our|my)\s+(?:application|file|bid|tender)|from\s+(?:the\s+)?inside|"
     # their money or their name on a contract: "be guarantor on a flat", "co-sign the lease"
     r"guarantor|co-?sign\w*|lend\s+(?:me|us)\s+(?:£|\$|€|\d|some\s+money|money|the\s+money|cash)|borrow\s+(?:£|\$|€|\d))",
     # hours of their work: "go through our 40-page business plan", "tell me everything that's wrong"

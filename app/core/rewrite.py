@@ -736,7 +736,10 @@ def rewrite(crit: Critique, env: jinja2.Environment) -> Rewrite:
     # all that is left is the sender's to judge or to add
     lean = (
         (editor.Options(stock_lines=False, stock_offer=False, lean=True),)
-        if crit.verdict is Verdict.revise
+        # (and a favour called in, whose request is asked on its own merits once the
+        # reminder goes: read blind, "A no is a perfectly good answer" and "I owe you one"
+        # bolted onto it were not the sender)
+        if crit.verdict is Verdict.revise or (crit.verdict is Verdict.rethink and not hold)
         else ()
     )
     for opts in (*light, *lean, *plain, *_CANDIDATES):

@@ -14,7 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.analyzers.base import Context
-from app.core.analyzers.relationship import FAVOUR_RECALLED, FAVOUR_TO_THEM, KEEPING_SCORE
+from app.core.analyzers.relationship import (
+    FAVOUR_RECALLED,
+    FAVOUR_TO_THEM,
+    KEEPING_SCORE,
+    REMINDED,
+)
 from app.core.analyzers.tone import DESPERATION
 from app.core.ledger import GAP_LONG, GAP_YEARS
 from app.core.patterns import Gated, phrases
@@ -254,7 +259,7 @@ def aimed_at_software(text: str) -> bool:
 
 
 # Indices into the patterns _Hits is built with.
-_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _PAST, _TO_THEM = range(10)
+_INJ, _DESP, _PLEA, _SCORE, _FAVOUR, _PH, _VAGUE, _GAP, _PAST, _TO_THEM, _REMIND = range(11)
 
 
 def _pattern_codes(
@@ -271,6 +276,9 @@ def _pattern_codes(
         hits.any(_SCORE, start, end)
         or (asks and hits.any(_FAVOUR, start, end))
         or (scored and hits.any(_TO_THEM, start, end))
+        # "I have never mentioned this since", "as I once supported yours": every reminder in
+        # a draft that keeps score, not only the first the analyzer reported
+        or (scored and hits.any(_REMIND, start, end))
     ):
         found.add("keeping_score")
     if hits.any(_PH, start, end):
@@ -306,6 +314,7 @@ def assign(ctx: Context, findings: list[Finding]) -> list[RoledSentence]:
         (GAP_YEARS, GAP_LONG),
         (CLAIMS_PAST,),
         (FAVOUR_TO_THEM,),
+        (REMINDED,),
     )
     theirs = their_names(ctx)
     # a favour recalled counts against them beside an ask, or where the draft keeps score

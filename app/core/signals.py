@@ -212,6 +212,11 @@ _OWN_GAP = phrases(
     r"two\s+|three\s+|four\s+|five\s+|six\s+)years",
     r"(?:been|was)\s+(?:a\s+)?(?:ghost|mia|awol|off\s+the\s+grid)",
     r"thats\s+on\s+me",
+    # "that's like seven years, pole sana": the years named, then sorry in any language
+    r"(?:that['’]s|it['’]s)\s+(?:like\s+|about\s+|almost\s+|nearly\s+|over\s+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+years,?\s+"
+    r"(?:pole|sorry|my\s+bad|lo\s+siento|perd[oó]n|d[ée]sol[ée]e?|scusa|entschuldigung|desculpa)\b",
+    # "I know, I know, five years, I'm the worst friend"
+    r"i(?:'m|\s+am)\s+the\s+worst\s+(?:friend|mate|pal|correspondent|cousin|sister|brother|\S+)(?=\s*[.!,]|\s*$)",
     # "it has been the better part of twenty years since Woodbrooke, and I have not been a
     # good correspondent"
     r"it(?:'s|\s+has)\s+been\s+(?:the\s+better\s+part\s+of|well\s+over|close\s+to|going\s+on|nigh\s+on)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:years|decades?)",

@@ -28,7 +28,7 @@ _GREETING = re.compile(
     r"[ \t]*(?:"
     # "OMG hiii Jas!!!": an exclamation before the greeting word is still the greeting
     r"(?:(?i:omg+|oh\ my\ (?:god|gosh)|ooh+|aww+|yay+)[ \t]*[,!]*[ \t]+)?"
-    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|mornin['’]?|evenin['’]?|yo+|hola|bonjour|bonsoir|salut|coucou|buenas(?:\ (?:tardes|noches))?|boa\ (?:tarde|noite)|bom\ dia|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|sat\ sri\ akal|namaskar|vanakkam|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|ciao|hej|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy|wh?at?(?:'s)?\ happenin[g']?|wah\ gwaan|wassup|what's\ up)(?![\w'’])"
+    r"(?i:hi+|hey+a?|hello+|hiya+|howdy|my\ dear(?:est)?|dearest|dear|greetings|good\ (?:morning|afternoon|evening|day)|morning|evening|mornin['’]?|evenin['’]?|yo+|hola|bonjour|bonsoir|salut|coucou|buenas(?:\ (?:tardes|noches))?|boa\ (?:tarde|noite)|bom\ dia|(?:as[-\ ]?)?sala+mu?(?:[-\ ](?:a?alaikum|aleikum|alaykum))?|shalom|kia\ ora|aloha|sat\ sri\ akal|namaskar|vanakkam|wotcha|heya|buongiorno|buenos\ d[ií]as|guten\ (?:tag|morgen)|namaste|oi|ol[aá]|hallo|servus|moin|gr[üu](?:ß|ss|s)\ gott|gr[üu]ezi|ciao|hej|γει[αά]\ σ(?:ου|ας)|γει[αά]|привет|здравствуй(?:те)?|merhaba|selam|habari|niaje|mambo|sasa|sawubona|mabuhay|k[ou]musta|szia|ahoj|cze[sś][cć]|awright|alright|g'day|eh|oi+|mate|bro|dude|buddy|wh?at?(?:'s)?\ happenin[g']?|wah\ gwaan|wassup|what's\ up)(?![\w'’])"
     # "Hi again Ryan,"
     r"(?:[ \t]+(?i:again)(?=[ \t]+[A-Z]))?"
     r"(?:[ \t]+(?i:sir[ \t]*(?:/|or)[ \t]*madam|mrs|mr|ms|mx|dr|prof|professor|chef|pastor|capt|captain|col|sgt|fr|father|rev|eng|engr|engineer|sir|madam|madame|monsieur|mme|señora|señor|senhora|senhor|frau|herr|signora|signor)\.?(?![\w]))?"
@@ -152,7 +152,7 @@ _INLINE_SIGNOFF = re.compile(
     r"warmly|cheers|thanks(?:\ again|\ so\ much|\ a\ (?:million|lot|bunch|ton)|\ loads)?(?:\ in\ advance)?|"
     r"thank\ you(?:\ (?:so|very)\ much)?(?:\ in\ advance)?|"
     r"many\ thanks|much\ appreciated|appreciate\ it|sincerely|all\ the\ best|"
-    r"all\ (?:my\ )?best|talk\ soon|take\ care|yours\ (?:faithfully|sincerely|truly)|respectfully|with\ thanks))[,!.]{0,3}[ \t]+|[-–—~][ \t]*)"
+    r"all\ (?:my\ )?best|talk\ soon|take\ care|yours\ (?:faithfully|sincerely|truly)|respectfully|with\ (?:many\ |warm\ |sincere\ )?thanks|with\ (?:deep\ |great\ |all\ )?respect))[,!.]{0,3}[ \t]+|[-–—~][ \t]*)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*[.!]?\s*$"
 )
 

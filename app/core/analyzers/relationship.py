@@ -255,6 +255,18 @@ KEEPING_SCORE = phrases(
     # ... So now I think is fair you help me also."
     r"remember\s+(?:in\s+[0-9]{4}\s+|last\s+[a-z]+\s+)?when\b[^.!?\n]{0,60}?\bi\s+(?:took|showed|introduced|helped|got|gave|"
     r"lent|drove|hosted|covered|fed|housed)\s+(?:you|u)\b[^\n]{0,200}?(?:\bso\s+now\b|\bfair\b|your\s+turn)",
+    # the free work recalled, then the bill: "a no collect wan cent. So now a tink se yu fit
+    # put mi nem", "I didn't charge you a penny, so now..."
+    r"(?:no|not|never|didn't|did\s+not)\s+(?:collect|charge|take|ask\s+for)\s+(?:you\s+)?(?:a|one|wan|a\s+single)\s+"
+    r"(?:cent|penny|dime|kobo|naira|leone|shilling|rupee|peso|euro|thing)\b[^\n]{0,40}?\bso\s+now\b",
+    # "I wrote you in August and again in October and nothing", "...you don't answer small
+    # coaches from Kranj anymore"
+    r"i\s+(?:wrote|texted|messaged|emailed|called|rang)\s+(?:to\s+)?(?:you|u)\b[^.!?\n]{0,40}?\bagain\b[^.!?\n]{0,30}?"
+    r"\band\s+(?:nothing|no\s+(?:answer|reply|response)|not\s+a\s+word)",
+    r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+(?:answer|reply\s+to|talk\s+to|write\s+to|bother\s+with)\s+"
+    r"(?:small|little|ordinary|simple|old|poor)\s+\w+",
+    # "support my candidacy, as I once supported yours": the bill at the end of the ask
+    r"as\s+i\s+(?:once|did|have|had)\s+(?:supported|helped|backed|recommended|championed)\s+(?:yours|you)\b",
     # "So now I think is fair you help me also", "it's only fair you return the favour"
     r"(?:i\s+think\s+)?(?:it\s+)?(?:is|'s)\s+(?:only\s+)?fair\s+(?:that\s+)?(?:you|u)\s+(?:help|return|do|give|pay)",
     # "Remember who gave you a kitchen when nobody else would."
@@ -579,6 +591,16 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
         # the favour recalled, then the bill: "now I think is fair you help me"
+        yes(
+            "I wrote you in May and again in July and nothing. Anyway, can you send me the "
+            "contact of the person who runs the licences?",
+            "I wrote you in May and again in July and nothing",
+        ),
+        yes(
+            "Please put my name forward to the Chair and support my candidacy, as I once "
+            "supported yours.",
+            "as I once supported yours",
+        ),
         yes(
             "Remember in 2023 when you came to Cork I showed you round every yard, for nothing. "
             "So now I think is fair you help me also. Can you pass my name to your buyer?",
@@ -949,6 +971,10 @@ REMINDED = phrases(
     r"you(?:'ll|\s+will|\s+may|\s+might)?\s+(?:surely\s+|of\s+course\s+|no\s+doubt\s+)?(?:recall|remember)\s+that\s+"
     r"(?:in\s+\d{4}|last\s+\w+|back\s+in\s+\w+|when\b)[^.!?]{0,80}?,\s*(?:i|we)\s+(?:secured|saved|found|got|gave|arranged|delivered|"
     r"covered|lent|paid|helped|introduced|recommended)\b",
+    # "You will no doubt recall that it was upon my recommendation, in 2019, that the board
+    # appointed you", and the bill at the end: "as I once supported yours"
+    r"(?:recall|remember)\s+that\s+(?:it\s+was\s+)?(?:upon|on|through|thanks\s+to|at)\s+my\s+"
+    r"(?:recommendation|introduction|suggestion|word|urging|insistence|request)\b",
     # "I know you've never forgotten it", "I know you would do the same for me"
     r"i\s+know\s+you(?:'ve|\s+have)\s+never\s+forgotten\s+(?:it|that|this)",
     r"i\s+know\s+you(?:'d|\s+would)\s+do\s+the\s+same\s+for\s+me",

@@ -96,7 +96,14 @@ DESPERATION = phrases(
     r"any\s+(?:position|role|post|vessel|ship|opening|work|gigs?)\s+at\s+all",
     # the yes presumed: "I know you'll want to support such a good cause"
     r"i\s+know\s+you(?:'ll|\s+will)\s+want\s+to\s+(?:support|sponsor|donate|help|give)",
-    r"answer\s+me\s+(?:today|tonight|now|asap|quickly|straight\s+away)",
+    r"answer\s+me\s+(?:today|tonight|now|asap|quickly|straight\s+away|this\s+week|tomorrow)",
+    # "Let me know today!": an answer wanted now
+    r"let\s+me\s+know\s+(?:by\s+)?(?:today|tonight|right\s+away|straight\s+away|immediately|right\s+now)\b",
+    # "Bitte bitte", "por favor, por favor": please twice, in any language
+    r"(?:bitte|por\s+favor|per\s+favore|alsjeblieft|tafadhali|abeg)[,!]?\s+(?:bitte|por\s+favor|per\s+favore|alsjeblieft|tafadhali|abeg)\b",
+    # "Tell mi by Friday abeg", "tell me by tomorrow": a deadline on their answer
+    r"tell\s+(?:me|mi|us)\s+(?:by|before|until|till)\s+(?:this\s+|next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
     # "Please answer me until this Friday": a learner's deadline on their answer
     r"(?:answer|reply|respond|write)\s+(?:to\s+)?me\s+(?:until|till|by|before)\s+(?:this\s+|next\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end\b)",
@@ -323,6 +330,8 @@ _PLEA = phrases(
             "answer me until this Friday",
         ),
         # a spare part "going begging" is free for the taking, not a plea
+        yes("Can you send me a contact? Bitte bitte. Let me know today!", "Bitte bitte"),
+        yes("Can you put my name in for the job? Tell me by Friday abeg.", "Tell me by Friday"),
         no("If you still need a gearbox, we've got one going begging in the shed."),
         yes(
             "Could you pass me his number? P.S. I really need his number by Tuesday latest.",

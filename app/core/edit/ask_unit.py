@@ -136,7 +136,9 @@ NO_MATTER = re.compile(r"\bno\s+matter(?:\s+at\s+all)?\s*[.!]*\s*$", re.IGNORECA
 # "Also I remember you liked the carving": moved to lead, it adds to nothing
 _ALSO_LEAD = re.compile(r"^\s*(?:also|and\s+also|plus)\b,?\s*", re.IGNORECASE)
 _FIRST_LEAD = re.compile(
-    r"^\s*(?:first(?:ly)?(?:\s+of\s+all)?|before\s+anything\s+else),?\s+(?=(?:i|let\s+me|one|a)\b)",
+    r"^\s*(?:first(?:ly)?(?:\s+of\s+all)?|before\s+anything\s+else),?\s+(?=(?:i|let\s+me|one|a)\b)"
+    # "Sorry to jump straight in, but one question:" no longer jumps in once it comes last
+    r"|^\s*(?:(?:so\s+)?sorry|apologies)\s+(?:to|for)\s+(?:jump(?:ing)?|diving?|getting)\s+(?:straight|right)\s+(?:in|to\s+it),?\s+(?:but\s+)?",
     re.IGNORECASE,
 )
 
