@@ -888,3 +888,29 @@ def test_a_name_kept_from_a_score_keeping_line_is_followed_by_a_space() -> None:
     text = res.rewrite.text
     assert "you owe me" not in text
     assert text.startswith("Sana, can you ask your sister")
+
+
+def test_a_plea_for_work_is_asked_calmly_and_hit_me_back_stays_last() -> None:
+    res = _coach(
+        "Marlon how you doin bey? Since the storm took the hotel roof I ain had no work for 2 "
+        "month. I beggin you man, any job at all over there in Tampa, I ga do anything. The "
+        "children need school fees. Hit me back",
+        recipient={"name": "Marlon Rolle", "notes": ["yard foreman at a marina in Tampa"]},
+        relationship={"closeness": "friend", "last_contact": "2026-10-15"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "beggin" not in text and "any job at all" not in text
+    assert "could you let me know?" in text
+    assert text.endswith("Hit me back")
+
+
+def test_a_true_genius_is_praise_that_fits_anyone() -> None:
+    res = _coach(
+        "Kaixo Ane! Everyone in Bilbao reads you, a true genius. We reopened Bar Itsasoa after "
+        "the flood with a new pintxo menu. Could you mention the reopening in your column?",
+        recipient={"name": "Ane Etxeberria", "notes": ["food writer for a Basque daily"]},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-09-01"},
+    )
+    assert "true genius" not in res.rewrite.text
+    assert "Bar Itsasoa" in res.rewrite.text

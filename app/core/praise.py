@@ -49,6 +49,8 @@ FLATTERY = phrases(
     r"admired\s+your\s+(?:remarkable|exceptional|outstanding|visionary|inspiring|incredible)\s+(?:leadership|vision|career|work)",
     r"(?:leaders?|people|professionals)\s+of\s+your\s+(?:caliber|calibre|stature)",
     r"only\s+dream\s+(?:to|of)\s+(?:achieve|achieving|reach|reaching)",
+    # "everyone in Donosti reads you, a true genius"
+    r"(?:a\s+)?(?:true|real|total|absolute|living)\s+(?:genius|legend|icon|visionary)\b",
     # "learn from your vast experience", "your esteemed company": the letter-writer's stock
     # praise, which fits anyone
     r"your\s+(?:vast|immense|enormous|tremendous|rich|wide|extensive)\s+(?:experience|knowledge|expertise|wisdom)",

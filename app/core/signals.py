@@ -53,6 +53,8 @@ PLEASANTRY = phrases(
     r"how\s+(?:are|r)\s+(?:you|u|ya|things)(?!\s+(?:finding|liking|enjoying|settling|getting\s+on|handling|feeling\s+about|thinking|planning))(?:\s+(?:doing|going|keeping))?(?:\s+these\s+days)?",
     r"how(?:'s|s|\s+is|\s+has)\s+(?:it\s+goin[g']?|everything|life|things|your\s+(?:week|day|weekend|summer|year|month)(?:\s+going)?)(?:\s+been)?",
     r"how(?:'ve|\s+have)\s+you\s+been",
+    # "Dwayne how you doin bey?": the question with its verb dropped, as it is spoken
+    r"how\s+(?:you|u|ya)\s+(?:doin[g']?|keepin[g']?|keeping|been)\b",
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+(?:email|message|note|letter|mail))\s+(?:email\s+|message\s+|note\s+|letter\s+|mail\s+)?(?:finds|find|reaches|reach)\s+you(?:\s+well)?",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"
     r"life(?:'s|\s+is)|this\s+week\s+is|your\s+week\s+is|you\s+had|you(?:'re|\s+are)\s+having)\s+"

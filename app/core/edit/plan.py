@@ -193,7 +193,8 @@ _NAMES_SOMEONE = re.compile(
 )
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:he|she|they)(?:['’](?:s|re|d|ll|ve))?\b", re.IGNORECASE)
 _GET_IN_TOUCH = re.compile(
-    r"^\W*(?:(?:just\s+)?(?:ring|call|text|phone|message|bell)\s+me|give\s+(?:me\s+)?a\s+(?:ring|call|bell|shout))\b[^.?!]{0,20}[.!]*\s*$",
+    r"^\W*(?:(?:just\s+)?(?:ring|call|text|phone|message|bell)\s+me|give\s+(?:me\s+)?a\s+(?:ring|call|bell|shout)|"
+    r"hit\s+me\s+(?:back|up)|hmu|holla(?:\s+at\s+me)?|get\s+back\s+to\s+me)\b[^.?!]{0,20}[.!]*\s*$",
     re.IGNORECASE,
 )
 
