@@ -77,7 +77,8 @@ eval-gate: $(STAMP)
 		rewrite-blind29:0.99:0.92 rewrite-blind30:0.97:0.83 rewrite-blind31:0.95:0.93 rewrite-blind32:0.88:0.84 \
 		rewrite-blind33:0.98:0.85 rewrite-blind34:0.99:0.84 rewrite-blind35:0.99:0.85 \
 		rewrite-blind36:0.96:0.80 rewrite-blind37:0.95:0.90 \
-		rewrite-blind38:0.96:0.87 rewrite-blind39:0.93:0.85 rewrite-blind40:0.95:0.95 rewrite-blind41:0.94:0.97; do \
+		rewrite-blind38:0.96:0.87 rewrite-blind39:0.93:0.85 rewrite-blind40:0.95:0.95 rewrite-blind41:0.94:0.97 \
+		rewrite-blind42:0.93:0.85; do \
 		IFS=: read -r set keep drop <<< "$$gate"; \
 		$(VENV)/bin/coach eval evals/$$set.jsonl --no-progress --min-verdict-f1 0.90 \
 			--min-keep-rate $$keep --min-drop-rate $$drop --max-sentence-share 0.10 \

@@ -914,3 +914,34 @@ def test_a_true_genius_is_praise_that_fits_anyone() -> None:
     )
     assert "true genius" not in res.rewrite.text
     assert "Bar Itsasoa" in res.rewrite.text
+
+
+def test_a_closing_in_the_sender_s_language_stays_last() -> None:
+    res = _coach(
+        "Hallo Jonas,\n\nyou remember 2019, when nobody wanted to take you and I brought you "
+        "into the workshop. So now I think it is only fair that you help me a little back.\n\n"
+        "We are bidding for the stage build of the new show and your boss decides this. Please "
+        "put our company in front of her before the 15th, you owe me this one.\n\n"
+        "Viele Grüße aus Ehrenfeld\nKlaus",
+        recipient={"name": "Jonas Weber"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-05-01"},
+    )
+    assert res.verdict is Verdict.rethink
+    text = res.rewrite.text
+    assert "only fair" not in text and "owe me" not in text
+    assert "Would you be able to put our company in front of her before the 15th?" in text
+    assert text.endswith("Viele Grüße aus Ehrenfeld\nKlaus")
+
+
+def test_if_you_hear_of_owt_going_is_asked_as_work_that_would_suit() -> None:
+    res = _coach(
+        "Hiya Dean, hope you're keeping well. The owners are selling the arcade in the new year "
+        "after 9 year of me running it. Cash office, staffing, licensing. Anyway if you hear of "
+        "owt going let us know. Ta, Shaz",
+        recipient={"name": "Dean Hardy"},
+        relationship={"closeness": "acquaintance", "last_contact": "2026-08-01"},
+        goal="job_search",
+    )
+    text = res.rewrite.text
+    assert "keeping well" not in text and "owt going" not in text
+    assert "would you let me know?" in text

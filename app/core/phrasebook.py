@@ -105,6 +105,13 @@ ASK = phrases(
     r"(?:uni|ni|tu)?(?:push|fast-?track)\s+(?:our|my)\s+(?:application|file|bid|tender|cv|resume|paperwork|case)\b",
     # "A word from you ndio itasort", "a word from you would open the door"
     r"a\s+word\s+from\s+you\s+(?:would|will|could|can|ndio|is\s+all)\b",
+    # "If u hear of anything let me know", "if you hear of owt going let us know"
+    r"if\s+(?:you|u|ya)\s+(?:hear|know)\s+of\s+(?:anything|owt|anyfink|something|summat|aught|any\s+\w+)\b[^.?!]{0,30}?"
+    r"(?:let\s+(?:me|us)\s+know|give\s+(?:me|us)\s+a\s+(?:shout|call|bell|ring)|tell\s+(?:me|us)|lmk)",
+    # "Please put our company in front of her before the 15th"
+    r"please\s+(?:put|get|pass|send|forward|introduce|recommend|mention)\s+(?:our|my|me|us)\b",
+    # "Put a word in for me?"
+    r"(?:put|get)\s+(?:a|in\s+a)\s+(?:good\s+)?word\s+in\s+for\s+(?:me|us)",
     # "My single question is whether the damaged pages are those covering baptisms"
     r"my\s+(?:one|single|only|main|quick|small|little)\s+question\s+(?:is|would\s+be|:)\s*(?:whether|if|how|what|when|where|who|which)\b",
     # "I think maybe you know a shop or a distributor for traditional instruments"
@@ -811,6 +818,9 @@ VAGUE = phrases(
     r"(?:meet\s+up|meet|get\s+together)\s+(?:in\s+person\s+)?(?:sometime|some\s+time|at\s+some\s+point)",
     r"guide\s+me\s+(?:regarding|about|on|with|in|for)",
     r"in\s+any\s+capacity",
+    # "keep me in mind" as the sender says it at home: "khalli baalik", "tenme en cuenta"
+    r"khall[iy]\s+baal(?:ak|ik)|ten(?:me|ganme)\s+en\s+cuenta|garde[sz]?-moi\s+en\s+t[eê]te",
+    r"if\s+(?:you|u|ya)\s+hear\s+of\s+(?:anything|owt|anyfink|something|summat|aught)\b",
     r"do\s+the\s+needful",
     r"(?:send|pass|forward|circulate)\s+my\s+(?:cv|resume|profile)\s+(?:around|to\s+(?:anyone|everyone|your\s+(?:team|network|contacts)))",
     r"who(?:'s|\s+is)\s+hiring",

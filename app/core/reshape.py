@@ -1792,7 +1792,10 @@ _SOUGHT_PEOPLE = re.compile(
 )
 _ANYTHING_COMES_UP = re.compile(
     r"^\W*(?:(?:please\s+|do\s+)?(?:let\s+me\s+know|tell\s+me|give\s+me\s+a\s+(?:shout|call|ring)|shout)|lmk)\s+"
-    r"(?:if|when)\s+(?:anything|something)\s+(?:(?:else\s+)?(?:comes?|opens?|turns?|pops?)\s+up)\W*$",
+    r"(?:if|when)\s+(?:anything|something)\s+(?:(?:else\s+)?(?:comes?|opens?|turns?|pops?)\s+up)\W*$"
+    # "Anyway if you hear of owt going let us know"
+    r"|^\W*(?:(?:anyway|so|and)\W+)?if\s+(?:you|u|ya)\s+hear\s+of\s+(?:owt|summat|(?:anything|something)\s+going)(?:\s+going)?\W*"
+    r"(?:let\s+(?:me|us)\s+know|give\s+(?:me|us)\s+a\s+(?:shout|call|bell|ring)|lmk)\W*$",
     re.IGNORECASE,
 )
 _KIND_OF_WORK = re.compile(

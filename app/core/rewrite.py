@@ -545,6 +545,14 @@ def request_kept(req: CoachRequest, crit: Critique, text: str) -> bool:
     for a in crit.ctx.asks:
         if PLACEHOLDER.search(a.sentence.text):
             continue  # "Here's my calendar: <calendar link>" is meant to go
+        if (
+            len(crit.ctx.asks) > 1
+            and score_left(a.sentence.text)
+            and not strip_score(a.sentence.text)
+        ):
+            # "So now I think it is only fair that you help me a little back." beside the real
+            # request: the bill, not the request, and meant to go whole
+            continue
         if a.vague or (len(crit.ctx.asks) > 1 and DESPERATION.search(a.sentence.text)):
             # an open-ended ask is meant to come back narrowed, and a plea beside a real
             # request ("I need any job at all ASAP!") is pressure, not the request

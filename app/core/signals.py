@@ -58,7 +58,7 @@ PLEASANTRY = phrases(
     r"(?:i\s+)?(?:hope|trust)\s+(?:this|my\s+(?:email|message|note|letter|mail))\s+(?:email\s+|message\s+|note\s+|letter\s+|mail\s+)?(?:finds|find|reaches|reach)\s+you(?:\s+well)?",
     r"(?:i\s+)?(?:hope|trust)\s+(?:you(?:'re|\s+are|\s+have\s+been|'ve\s+been)|all(?:'s|\s+is)|everything(?:'s|\s+is)|things\s+are|"
     r"life(?:'s|\s+is)|this\s+week\s+is|your\s+week\s+is|you\s+had|you(?:'re|\s+are)\s+having)\s+"
-    r"(?:doing\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|"
+    r"(?:doing\s+|keeping\s+|keepin['’]?\s+)?(?:well|good|great|fine|ok|okay|going\s+well|treating\s+you\s+well|"
     r"a\s+(?:great|good|nice|lovely|stellar|fantastic|wonderful|brilliant|productive|restful)\s+\w+)",
     # "Hope you've had a stellar week so far!"
     r"(?:i\s+)?hope\s+you(?:'ve|\s+have)\s+had\s+a\s+(?:great|good|nice|lovely|stellar|fantastic|wonderful|brilliant|productive|restful)\s+"

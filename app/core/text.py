@@ -134,6 +134,10 @@ _SIGNOFF_BODY = r"""[ \t]*(?:best(?:\ regards|\ wishes)?|regards|kind\ regards|w
         with\ (?:kind\ |best\ |warm\ )?regards|
         with\ (?:my\ )?(?:highest|kindest|best|warmest|warm|kind|sincere|deepest|utmost)\ (?:regards|respect|wishes|esteem)(?:\ and\ (?:respect|gratitude|thanks|esteem|best\ wishes))?|with\ (?:deep\ |sincere\ |many\ |warm\ )?(?:gratitude|thanks|appreciation)|
         warm\ wishes|best\ wishes|season(?:'|’)?s\ greetings|happy\ holidays|merry\ christmas[^\n]{0,30}|
+        (?:viele|liebe|beste|herzliche)\ gr(?:ü|ue)(?:ß|ss)e(?:\ aus\ [^\n]{1,30})?|mit\ freundlichen\ gr(?:ü|ue)(?:ß|ss)en|
+        saludos(?:\ cordiales)?|un\ abrazo|abrazos|cordialement|bien\ [àa]\ (?:vous|toi)|amiti[ée]s|bisous|groetjes|
+        met\ vriendelijke\ groet(?:en)?|h[äa]lsningar|pozdrawiam|cumprimentos|abra[çc]os|cordiali\ saluti|un\ saluto|
+        yoroshiku(?:\ onegai(?:\ ?shimasu)?)?|khuda\ hafiz|ma\ ?a?salama|
         wishing\ you(?:\ all|\ and\ (?:yours|your\ family))?\ (?:a\ )?(?:very\ )?(?:merry|happy|joyous|peaceful|wonderful|blessed|prosperous)\ [^\n]{1,50}|(?:respectfully|sincerely|cordially|truly)(?:\ yours)?|gratefully|(?:much\ )?love|hugs|(?:in\ )?solidarity|blessings)
         # "Cheers man, hope to hear from you!": a term of address and a stock closing clause
         (?:[ \t]+(?:man|mate|bro|buddy|pal|guys|all|folks))?

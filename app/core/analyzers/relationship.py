@@ -253,8 +253,10 @@ KEEPING_SCORE = phrases(
     r"vouched|connected|did|stood\s+up|put\s+in)[^\n]{0,160}?(?:\bso\b|\bnow\b|returning|return\s+the|your\s+turn)",
     # "You remember in 2024 when you came to Porto I took you two days to all the workshops
     # ... So now I think is fair you help me also."
-    r"remember\s+(?:in\s+[0-9]{4}\s+|last\s+[a-z]+\s+)?when\b[^.!?\n]{0,60}?\bi\s+(?:took|showed|introduced|helped|got|gave|"
-    r"lent|drove|hosted|covered|fed|housed)\s+(?:you|u)\b[^\n]{0,200}?(?:\bso\s+now\b|\bfair\b|your\s+turn)",
+    # ("you remember 2019, when nobody in Köln wanted to take you ... and I brought you into
+    # the Wagenbauhalle")
+    r"remember\s+(?:in\s+)?(?:[0-9]{4},?\s+|last\s+[a-z]+\s+)?when\b[^.!?\n]{0,90}?\bi\s+(?:took|brought|showed|introduced|helped|got|gave|"
+    r"lent|drove|hosted|covered|fed|housed|vouched\s+for)\s+(?:you|u)\b[^\n]{0,200}?(?:\bso\s+now\b|\bfair\b|your\s+turn)",
     # the free work recalled, then the bill: "a no collect wan cent. So now a tink se yu fit
     # put mi nem", "I didn't charge you a penny, so now..."
     r"(?:no|not|never|didn't|did\s+not)\s+(?:collect|charge|take|ask\s+for)\s+(?:you\s+)?(?:a|one|wan|a\s+single)\s+"
@@ -265,6 +267,19 @@ KEEPING_SCORE = phrases(
     r"\band\s+(?:nothing|no\s+(?:answer|reply|response)|not\s+a\s+word)",
     r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+(?:answer|reply\s+to|talk\s+to|write\s+to|bother\s+with)\s+"
     r"(?:small|little|ordinary|simple|old|poor)\s+\w+",
+    # "it was my introduction that got you the meeting in DG ENER ... I mention this only so
+    # that you understand why I feel able to ask you something in return"
+    r"it\s+was\s+my\s+(?:introduction|recommendation|letter|word|call|reference)\s+that\s+(?:got|won|secured|landed|helped)\s+you\b",
+    r"(?:ask|expect)\s+(?:of\s+)?you\s+(?:something|a\s+favou?r|anything|one\s+thing)\s+in\s+return",
+    r"(?:confident|sure|certain|trust)\s+(?:that\s+)?you\s+will\s+[^.!?\n]{0,40}?given\s+(?:our|all\s+our)\s+(?:history|past)",
+    # "Texted ya three times since Easter and not a word back", "Guess ya too big now"
+    r"(?:texted|messaged|called|rang|emailed|wrote|pinged)\s+(?:you|u|ya)\s+(?:twice|three\s+times|four\s+times|[0-9]+\s+times|several\s+times)\b"
+    r"[^.!?\n]{0,30}?\b(?:not\s+a\s+word|nothing|no\s+(?:answer|reply|response))",
+    r"(?:you(?:'re|\s+are)?|ya|u|ur|youre)\s+too\s+(?:big|important|good|busy|grand)\s+now\b",
+    # "all them months driving your mum ... I never once asked for a thing. So I know you'll
+    # understand when I ask this one."
+    r"i\s+never\s+(?:once\s+)?asked\s+(?:you\s+)?(?:for\s+)?(?:a\s+thing|anything|nothing|a\s+penny|a\s+cent|a\s+dime)(?:\s+(?:in\s+return|back))?\b",
+    r"i\s+know\s+you(?:'ll|\s+will)\s+understand\s+when\s+i\s+ask",
     # "support my candidacy, as I once supported yours": the bill at the end of the ask
     r"as\s+i\s+(?:once|did|have|had)\s+(?:supported|helped|backed|recommended|championed)\s+(?:yours|you)\b",
     # "So now I think is fair you help me also", "it's only fair you return the favour"
@@ -275,7 +290,7 @@ KEEPING_SCORE = phrases(
     r"i(?:'ve|\s+have)\s+done\s+(?:plenty|a\s+lot|so\s+much|loads|heaps|a\s+great\s+deal|more\s+than\s+enough|enough)\s+for\s+you",
     r"i\s+did\s+(?:you\s+a\s+(?:big\s+|huge\s+)?favou?r|so\s+much\s+for\s+you|a\s+lot\s+for\s+you)",
     r"(?:time\s+(?:for\s+you\s+)?to|you\s+(?:can|could|should|might)\s+(?:now\s+)?)\s*(?:return|repay)\s+the\s+favou?r",
-    r"(?:it(?:'s|\s+is)\s+)?(?:the\s+)?least\s+(?:you|u)\s+(?:can|could)\s+do",
+    r"(?:it(?:'s|\s+is)\s+)?(?:the\s+)?least\s+(?:you|u|ya)\s+(?:can|could)\s+do",
     r"(?:now\s+it(?:'s|\s+is)|it(?:'s|\s+is)\s+now)\s+your\s+turn",
     r"you\s+(?:kind\s+of\s+)?owe\s+(?:me\s+)?one",
     r"i\s+(?:was\s+)?there\s+for\s+you\s+when",
@@ -591,6 +606,18 @@ def _called_in_favour(ctx: Context) -> tuple[int, int] | None:
         ),
         yes("Hi Sam, you owe me one for the Acme intro, so please refer me.", "you owe me"),
         # the favour recalled, then the bill: "now I think is fair you help me"
+        yes(
+            "Texted ya three times since Easter and not a word back. Can you get me on your crew?",
+            "Texted ya three times since Easter and not a word",
+        ),
+        yes(
+            "All them months driving your mum I never once asked for a thing. Put a word in for me?",
+            "I never once asked for a thing",
+        ),
+        yes(
+            "It was my introduction that got you the meeting. Could you find a speaker for us?",
+            "It was my introduction that got you",
+        ),
         yes(
             "I wrote you in May and again in July and nothing. Anyway, can you send me the "
             "contact of the person who runs the licences?",

@@ -60,7 +60,11 @@ def score_keeping(e: Edit, r: RoledSentence, para: bool) -> None:
             )
         )
         return
-    if rest and (bare := _BARE_ORDER.match(rest)) and not _BARE_ORDER.match(r.text):
+    if (
+        rest
+        and (bare := _BARE_ORDER.match(rest))
+        and (rest != r.text or not _BARE_ORDER.match(r.text))
+    ):
         # "get me in front of your producer", left when "Just say if you can't be bothered
         # to" went: asked, not ordered
         rest = f"Could you {bare.group(1).lower()}{bare.group(2)}?"
