@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.core.edit.vocab import MY_OUTFIT, WE_LEAD
+from app.core.edit.vocab import speaks_for_outfit_asked
 from app.core.layout import Piece
 from app.core.patterns import Folded
 from app.core.phrasebook import EASY_OUT
@@ -87,12 +87,13 @@ def lift_before_ask(merged: list[Piece], asks: list[Piece]) -> list[Piece] | Non
     # "We take off from Colimaçons above Saint-Leu" after "could you recommend my new company
     # Envol Maïdo": the "we" is the company the ask names, so read blind it opened cold when
     # moved ahead of it
-    outfit = MY_OUTFIT.search(merged[first].text) is not None
     later = [
         p
         for p in merged[first + 1 :]
         if p.role in THEM_FIRST
-        and not (outfit and p.role is not Role.shared_history and WE_LEAD.match(p.text))
+        and (
+            p.role is Role.shared_history or not speaks_for_outfit_asked(merged[first].text, p.text)
+        )
         and p.action != "dropped"
         and not _FOLLOWS_UP.search(p.text)
         and not _LINK.search(p.text)  # "Portfolio's at hartstone.co.uk if you need it"

@@ -81,6 +81,9 @@ def kept_news(r: RoledSentence, line: str, note: str, para: bool) -> Piece:
     )
 
 
+_THAT_WEEK = re.compile(r"\bthat\s+(week|day)\b", re.IGNORECASE)
+
+
 def own_clock(r: RoledSentence, para: bool) -> Piece | None:
     """ "I need your answer by Thursday as their offer expires on Monday": the deadline on
     their answer goes, the date the sender works to stays, as their news."""
@@ -88,18 +91,12 @@ def own_clock(r: RoledSentence, para: bool) -> Piece | None:
     if why is None:
         return None
     line = why.group(1)
-    date = DEADLINE_DATE.search(r.text[: why.start(1)])
-    if re.search(r"\bthat\s+(?:week|day)\b", line, re.I):
+    if that := _THAT_WEEK.search(line):
+        # "our board decides the new tank budget that week" once "before 15 December" is cut
+        date = DEADLINE_DATE.search(r.text[: why.start(1)])
         if date is None:
             return None  # "that week" would point at nothing
-        # "our board decides the new tank budget that week" once "before 15 December" is cut
-        line = re.sub(
-            r"\bthat\s+(week|day)\b",
-            lambda m: f"the {m.group(1)} of {date.group(1)}",
-            line,
-            count=1,
-            flags=re.I,
-        )
+        line = f"{line[: that.start()]}the {that.group(1)} of {date.group(1)}{line[that.end() :]}"
     return kept_news(
         r, line, "Kept the date you work to; dropped the deadline on their answer.", para
     )

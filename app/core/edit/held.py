@@ -134,7 +134,6 @@ def _own_paragraph_news(crit: Critique, r: RoledSentence, asks: set[int]) -> boo
         and a.sentence.end <= r.start
         and "\n\n" in raw[a.sentence.end : r.start]
         for a in crit.ctx.asks
-        if a.sentence.index < r.sentence.index  # type: ignore[union-attr]
     )
 
 

@@ -19,7 +19,7 @@ from app.core.edit.ask_unit import (
     merge_asks,
     when_for_it,
 )
-from app.core.edit.vocab import MY_OUTFIT, WE_LEAD, WHO_I_AM
+from app.core.edit.vocab import WHO_I_AM, speaks_for_outfit_asked
 from app.core.layout import ENDS_SENTENCE, Piece
 from app.core.phrasebook import EASY_OUT
 from app.core.phrasing import first_name
@@ -224,7 +224,7 @@ def _context_first(merged: list[Piece], asks: list[Piece]) -> list[Piece] | None
             or (not news and _LEANS_BACK.match(p.text))
             # "We leave from Sormiou at 9" after "could you recommend my new company Pagaie
             # Sud?": the "we" is the company the ask names
-            or (not news and WE_LEAD.match(p.text) and MY_OUTFIT.search(merged[first].text))
+            or (not news and speaks_for_outfit_asked(merged[first].text, p.text))
         ):
             break
         news.append(i)

@@ -336,12 +336,16 @@ ROUND_ROBIN_OPENER = re.compile(
 )
 
 
-# The sender's own outfit, named in an ask ("could you recommend my new company Envol
-# Maïdo"), and a line after it that speaks as it ("We take off from Colimaçons"): the "we"
-# needs the ask ahead of it
-MY_OUTFIT = re.compile(
+# The sender's own outfit, as an ask names it ("could you recommend my new company Envol Maïdo")
+_MY_OUTFIT = re.compile(
     r"\bmy\s+(?:new\s+|own\s+|small\s+|little\s+)?(?:company|business|firm|shop|studio|agency|restaurant|"
     r"caf[eé]|bakery|farm|brewery|band|school|practice|clinic|start-?up|charity|team|crew)\b",
     re.IGNORECASE,
 )
-WE_LEAD = re.compile(r"^\W*(?:we|our)\b", re.IGNORECASE)
+_WE_LEAD = re.compile(r"^\W*(?:we|our)\b", re.IGNORECASE)
+
+
+def speaks_for_outfit_asked(ask: str, line: str) -> bool:
+    """Whether ``line`` speaks as the sender's outfit ("We take off from Colimaçons") that only
+    ``ask`` names ("could you recommend my new company Envol Maïdo"): it needs the ask first."""
+    return _WE_LEAD.match(line) is not None and _MY_OUTFIT.search(ask) is not None
